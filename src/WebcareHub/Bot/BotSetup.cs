@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+using WebcareHub.Bot.Dialogs;
+
+namespace WebcareHub.Bot;
+
+public static class BotSetup
+{
+    public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BotOptions>()
+            .BindConfiguration(BotOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<BotOptions>>().Value.DialogsPath;
+            return DialogCatalog.Load(Path.GetFullPath(path, AppContext.BaseDirectory));
+        });
+        builder.Services.AddSingleton<DialogRunner>();
+        builder.Services.AddScoped<TurnHandler>();
+        return builder;
+    }
+
+    /// <summary>Loads the dialogs before the app serves anyone, so a broken file stops start-up.</summary>
+    public static void LoadDialogs(this IServiceProvider services) => services.GetRequiredService<DialogCatalog>();
+}

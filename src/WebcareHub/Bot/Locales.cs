@@ -1,0 +1,18 @@
+namespace WebcareHub.Bot;
+
+/// <summary>The languages the bot speaks: Dutch by default, English on request.</summary>
+public static class Locales
+{
+    public const string Dutch = "nl-NL";
+    public const string English = "en-US";
+
+    /// <summary>Maps any client locale ("en", "en-GB", "nl-BE") to one the bot writes in.</summary>
+    public static string Normalize(string? locale, string fallback = Dutch) =>
+        locale is null ? fallback
+        : locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English
+        : locale.StartsWith("nl", StringComparison.OrdinalIgnoreCase) ? Dutch
+        : fallback;
+
+    /// <summary>The language key used in dialog files: <c>nl</c> or <c>en</c>.</summary>
+    public static string Language(string locale) => locale == English ? "en" : "nl";
+}

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+
+namespace WebcareHub.Channels.DirectLine;
+
+/// <summary>
+/// Runs bot turns after the HTTP response: in order within a conversation, in parallel across conversations.
+/// Each turn gets its own DI scope. On shutdown the host waits for the turns already queued.
+/// </summary>
+public sealed class TurnQueue(IServiceScopeFactory scopes, ILogger<TurnQueue> logger) : IHostedService
+{
+    private readonly ConcurrentDictionary<string, Task> _tails = new();
+
+    public void Enqueue(string conversationId, Func<IServiceProvider, Task> turn)
+    {
+        while (true)
+        {
+            var tail = _tails.GetOrAdd(conversationId, Task.CompletedTask);
+            var next = tail.ContinueWith(_ => RunAsync(conversationId, turn), CancellationToken.None,
+                TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+            if (_tails.TryUpdate(conversationId, next, tail))
+            {
+                _ = next.ContinueWith(t => _tails.TryRemove(new(conversationId, t)), TaskScheduler.Default);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Completes when every turn queued so far has finished (tests and shutdown).</summary>
+    public Task IdleAsync() => Task.WhenAll(_tails.Values.ToArray());
+
+    private async Task RunAsync(string conversationId, Func<IServiceProvider, Task> turn)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await turn(scope.ServiceProvider);
+        }
+        catch (Exception e)
+        {
+            // The turn handler already apologises for bot errors; this is the channel failing to store a reply.
+            logger.LogError(e, "Could not complete a bot turn in conversation {ConversationId}", conversationId);
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => IdleAsync().WaitAsync(cancellationToken);
+}

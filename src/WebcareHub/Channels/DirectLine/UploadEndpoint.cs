@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using WebcareHub.Data;
+
+namespace WebcareHub.Channels.DirectLine;
+
+/// <summary>File uploads into a conversation (<c>POST …/upload</c>) and the unguessable URLs that serve them.</summary>
+public static class UploadEndpoint
+{
+    public static async Task<IResult> Upload(string conversationId, HttpRequest request, DirectLineAuth auth,
+        WebcareDbContext db, ActivityIntake intake, DirectLineBot bot,
+        IOptions<DirectLineOptions> options, TimeProvider clock, CancellationToken ct)
+    {
+        var (caller, error) = await auth.AuthenticateAsync(request, ct);
+        if (error is not null) return error.ToResult();
+        var (conversation, accessError) = await auth.OpenAsync(caller!, conversationId, ct);
+        if (accessError is not null) return accessError.ToResult();
+        var limits = options.Value.Uploads;
+        if (!limits.Enabled) return DirectLineError.Forbidden("Uploads are switched off").ToResult();
+        if (!request.HasFormContentType) return DirectLineError.BadArgument("Send files as multipart/form-data").ToResult();
+
+        var form = await request.ReadFormAsync(ct);
+        var files = form.Files.Where(f => f.Name == "file").ToList();
+        if (files.Count == 0) return DirectLineError.MissingProperty("At least one 'file' part is required").ToResult();
+        if (files.Count > limits.MaxFiles) return DirectLineError.BadArgument($"At most {limits.MaxFiles} files per message").ToResult();
+        foreach (var file in files)
+        {
+            if (file.Length > limits.MaxFileBytes)
+                return DirectLineError.TooLarge($"A file may be at most {limits.MaxFileBytes} bytes").ToResult();
+            if (!limits.ContentTypes.Contains(file.ContentType, StringComparer.OrdinalIgnoreCase))
+                return DirectLineError.UnsupportedMediaType($"Files of type '{file.ContentType}' are not accepted").ToResult();
+        }
+
+        var (activity, activityError) = await ReadActivityPartAsync(form, ct);
+        if (activityError is not null) return activityError.ToResult();
+        var userId = caller!.Token?.UserId ?? request.Query["userId"].FirstOrDefault() ?? activity.From?.Id ?? conversation!.UserId;
+        activity.Type = ActivityTypes.Message;
+        activity.From = new ChannelAccount(userId, conversation!.UserName, ActivityRoles.User);
+        activity.Recipient = bot.BotAccount;
+        activity.Attachments = [];
+        foreach (var file in files)
+        {
+            using var content = new MemoryStream();
+            await file.CopyToAsync(content, ct);
+            var stored = new UploadedFile
+            {
+                Id = RandomIds.New(24),
+                ConversationId = conversationId,
+                ContentType = file.ContentType,
+                Name = Path.GetFileName(file.FileName),
+                Content = content.ToArray(),
+                CreatedAt = clock.GetUtcNow().UtcDateTime,
+            };
+            db.UploadedFiles.Add(stored);
+            activity.Attachments.Add(new Attachment(stored.ContentType,
+                $"{request.Scheme}://{request.Host}{DirectLineEndpoints.Prefix}/attachments/{stored.Id}", Name: stored.Name));
+        }
+        await db.SaveChangesAsync(ct);
+
+        var result = await intake.StoreAndQueueAsync(conversationId, activity, request, ct);
+        return DirectLineEndpoints.Json(new PostActivityResponse(result.Id));
+    }
+
+    public static async Task<IResult> GetAttachment(string fileId, WebcareDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        var file = await db.UploadedFiles.FindAsync([fileId], ct);
+        if (file is null) return DirectLineError.NotFound("Attachment not found").ToResult();
+        response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(file.Content, file.ContentType, file.Name);
+    }
+
+    private static async Task<(Activity Activity, DirectLineError? Error)> ReadActivityPartAsync(IFormCollection form, CancellationToken ct)
+    {
+        string? json = form.Files.GetFile("activity") is { } part
+            ? await new StreamReader(part.OpenReadStream()).ReadToEndAsync(ct)
+            : form["activity"].FirstOrDefault();
+        if (string.IsNullOrWhiteSpace(json)) return (new Activity(), null);
+        try
+        {
+            return (JsonSerializer.Deserialize<Activity>(json, ActivityJson.Options) ?? new Activity(), null);
+        }
+        catch (JsonException)
+        {
+            return (new Activity(), DirectLineError.BadArgument("The 'activity' part is not a valid JSON activity"));
+        }
+    }
+}

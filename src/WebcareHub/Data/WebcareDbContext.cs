@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Bot;
+using WebcareHub.Channels.DirectLine;
+using WebcareHub.Invoices;
+
+namespace WebcareHub.Data;
+
+public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options) : DbContext(options)
+{
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<StoredActivity> Activities => Set<StoredActivity>();
+    public DbSet<DirectLineToken> DirectLineTokens => Set<DirectLineToken>();
+    public DbSet<UploadedFile> UploadedFiles => Set<UploadedFile>();
+    public DbSet<ConversationState> ConversationStates => Set<ConversationState>();
+    public DbSet<Creditor> Creditors => Set<Creditor>();
+    public DbSet<Debtor> Debtors => Set<Debtor>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WebcareDbContext).Assembly);
+}

@@ -1,0 +1,11 @@
+namespace WebcareHub.Invoices;
+
+public enum InvoiceStatus
+{
+    Open,
+    ReminderSent,
+    FinalNotice,
+    InCollection,
+    PartlyPaid,
+    Paid,
+}

@@ -1,0 +1,166 @@
+// The website's chat widget: the official Web Chat bundle talking Direct Line 3.0 to WebcareHub.
+// The page never holds a secret: it asks /api/chat/token for a token bound to one new conversation and keeps
+// { token, conversationId, userId } in sessionStorage, so a reload resumes the same conversation.
+(function () {
+  'use strict';
+
+  const STORAGE_KEY = 'webcarehub.chat';
+  const REFRESH_WHEN_LEFT_MS = 5 * 60 * 1000;
+  const params = new URLSearchParams(location.search);
+  const language = params.get('lang') === 'en' ? 'en' : params.get('lang') === 'nl' ? 'nl' : (sessionStorage.getItem('webcarehub.lang') || 'nl');
+  const locale = language === 'en' ? 'en-US' : 'nl-NL';
+  sessionStorage.setItem('webcarehub.lang', language);
+
+  const pageTexts = {
+    en: {
+      title: 'Received an invoice from us?',
+      lead: 'We are happy to help you sort it out. View your invoice, tell us when you will pay or ask for a payment plan. Our chat is open day and night.',
+      fact1: 'First we check who you are. Only then do you see details of your invoice.',
+      fact2: 'Something not right? Tell us, and we will look into it together.',
+      fact3: 'Worried about money? Call Geldfit for free: 0800-8115 (geldfit.nl).',
+      register: 'Incasso & Co is a registered collection agency (Wet kwaliteit incassodienstverlening). We act on behalf of your creditor.',
+      chatTitle: 'Chat with Webcare',
+      chatError: 'The chat cannot be reached right now. Please try again in a moment.'
+    },
+    nl: { chatError: 'De chat is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.' }
+  };
+
+  function translatePage() {
+    document.documentElement.lang = language;
+    document.querySelectorAll('.lang a').forEach(a => a.setAttribute('aria-current', String(a.dataset.lang === language)));
+    const texts = pageTexts[language];
+    document.querySelectorAll('[data-i18n]').forEach(el => {
+      const text = texts[el.dataset.i18n];
+      if (language === 'en' && text) el.textContent = text;
+    });
+  }
+
+  function load() {
+    try { return JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null'); } catch { return null; }
+  }
+
+  function save(session) {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+    return session;
+  }
+
+  async function newSession() {
+    const response = await fetch('/api/chat/token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locale })
+    });
+    if (!response.ok) throw new Error('token request failed with ' + response.status);
+    const body = await response.json();
+    return save({
+      token: body.token,
+      conversationId: body.conversationId,
+      userId: body.userId,
+      locale,
+      expiresAt: Date.now() + body.expires_in * 1000,
+      started: false
+    });
+  }
+
+  async function refresh(session) {
+    const response = await fetch('/v3/directline/tokens/refresh', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + session.token }
+    });
+    if (!response.ok) return null;
+    const body = await response.json();
+    return save({ ...session, token: body.token, expiresAt: Date.now() + body.expires_in * 1000 });
+  }
+
+  // A stored session of the same language is resumed; one close to expiry is refreshed first, an expired or
+  // rejected one is replaced by a new conversation.
+  async function currentSession() {
+    const stored = load();
+    if (stored && stored.locale === locale && stored.expiresAt > Date.now() + 10000) {
+      if (stored.expiresAt - Date.now() > REFRESH_WHEN_LEFT_MS) return stored;
+      const refreshed = await refresh(stored);
+      if (refreshed) return refreshed;
+    }
+    return newSession();
+  }
+
+  async function uploadsEnabled() {
+    try {
+      const response = await fetch('/api/chat/settings');
+      return response.ok && (await response.json()).uploadsEnabled === true;
+    } catch {
+      return false;
+    }
+  }
+
+  function showError(show) {
+    const el = document.getElementById('chat-error');
+    el.textContent = (pageTexts[language].chatError);
+    el.hidden = !show;
+  }
+
+  let keepTokenTimer;
+
+  async function start() {
+    let session;
+    try {
+      session = await currentSession();
+    } catch (e) {
+      showError(true);
+      setTimeout(start, 15000);
+      return;
+    }
+    showError(false);
+
+    const directLine = window.WebChat.createDirectLine({
+      domain: location.origin + '/v3/directline',
+      token: session.token,
+      conversationId: session.started ? session.conversationId : undefined,
+      webSocket: true
+    });
+    save({ ...session, started: true });
+
+    // Direct Line refreshes its token by itself every 15 minutes; keep the stored copy in step for reloads.
+    clearInterval(keepTokenTimer);
+    keepTokenTimer = setInterval(() => {
+      const current = load();
+      if (current && directLine.token && directLine.token !== current.token) {
+        save({ ...current, token: directLine.token, expiresAt: Date.now() + 30 * 60 * 1000 });
+      }
+    }, 30000);
+
+    const subscription = directLine.connectionStatus$.subscribe(status => {
+      // 3 = ExpiredToken, 5 = Ended: the stored conversation cannot continue, so begin a new one.
+      if (status === 3 || status === 5) {
+        subscription.unsubscribe();
+        directLine.end();
+        sessionStorage.removeItem(STORAGE_KEY);
+        start();
+      }
+    });
+
+    const hideUpload = !(await uploadsEnabled());
+    window.WebChat.renderWebChat({
+      directLine,
+      userID: session.userId,
+      locale,
+      styleOptions: {
+        accent: '#0f5c7a',
+        bubbleBorderRadius: 12,
+        bubbleFromUserBackground: '#0f5c7a',
+        bubbleFromUserTextColor: '#ffffff',
+        bubbleFromUserBorderRadius: 12,
+        bubbleBackground: '#e6f1f5',
+        botAvatarInitials: 'W',
+        suggestedActionLayout: 'flow',
+        suggestedActionBorderRadius: 16,
+        hideUploadButton: hideUpload,
+        sendBoxButtonColor: '#0f5c7a',
+        rootHeight: '100%'
+      }
+    }, document.getElementById('webchat'));
+  }
+
+  translatePage();
+  start();
+})();
