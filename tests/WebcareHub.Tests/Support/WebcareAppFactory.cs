@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using WebcareHub.Channels.DirectLine;
+using WebcareHub.Data;
+
+namespace WebcareHub.Tests.Support;
+
+/// <summary>
+/// The real app on Kestrel (real HTTP and WebSockets on a loopback port) with a test clock and, unless a file
+/// is given, a private shared-cache in-memory SQLite database that lives as long as the factory.
+/// </summary>
+public sealed class WebcareAppFactory : WebApplicationFactory<Program>
+{
+    public const string Secret = "test-secret-0123456789";
+    private readonly SqliteConnection? _keepAlive;
+    private readonly string _connectionString;
+    private readonly Dictionary<string, string?> _settings;
+
+    public WebcareAppFactory(string? databaseFile = null, Dictionary<string, string?>? settings = null)
+    {
+        _connectionString = databaseFile is null
+            ? $"Data Source=file:webcare-{Guid.NewGuid():N}?mode=memory&cache=shared"
+            : $"Data Source={databaseFile}";
+        if (databaseFile is null)
+        {
+            _keepAlive = new SqliteConnection(_connectionString);
+            _keepAlive.Open();
+        }
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Webcare"] = _connectionString,
+            ["Database:SeedDemoData"] = "false",
+            ["DirectLine:Secrets:0"] = Secret,
+        };
+        foreach (var (key, value) in settings ?? []) _settings[key] = value;
+        UseKestrel(0);
+    }
+
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Starts Kestrel (once) and returns a client for its real address.</summary>
+    public HttpClient CreateHttpClient()
+    {
+        StartServer();
+        return CreateClient();
+    }
+
+    public DirectLineTestClient CreateDirectLineClient() => new(CreateHttpClient(), this);
+
+    /// <summary>Completes when the bot has answered everything posted so far (no sleeping).</summary>
+    public Task BotIdleAsync() => Services.GetRequiredService<TurnQueue>().IdleAsync();
+
+    public async Task<T> SeedAsync<T>(T entity) where T : class
+    {
+        StartServer();
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WebcareDbContext>();
+        db.Add(entity);
+        await db.SaveChangesAsync();
+        return entity;
+    }
+
+    public async Task<TResult> QueryAsync<TResult>(Func<WebcareDbContext, Task<TResult>> query)
+    {
+        StartServer();
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<WebcareDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) _keepAlive?.Dispose();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_keepAlive is not null) await _keepAlive.DisposeAsync();
+    }
+}
