@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Headers;
+using WebcareHub.Channels.DirectLine;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.Channels.DirectLine;
+
+public sealed class UploadTests
+{
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+
+    [Fact]
+    public async Task Upload_StoresMessageWithAttachmentServedAsDownload()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var response = await UploadAsync(client, session, ("bon.png", "image/png", Png),
+            activityJson: "{\"type\":\"message\",\"text\":\"mijn betaalbewijs\",\"attachments\":[{\"contentType\":\"image/png\",\"name\":\"bon.png\"}]}");
+        await app.BotIdleAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var id = (await DirectLineTestClient.ReadAsync<PostActivityResponse>(response)).Id;
+        var message = (await client.GetActivitiesAsync(session)).Activities.Single(a => a.Id == id);
+        Assert.Equal("mijn betaalbewijs", message.Text);
+        var attachment = Assert.Single(message.Attachments!);
+        Assert.Equal("bon.png", attachment.Name);
+        Assert.StartsWith($"{app.BaseAddress.ToString().TrimEnd('/')}/v3/directline/attachments/", attachment.ContentUrl);
+        var download = await client.Http.GetAsync(attachment.ContentUrl);
+        Assert.Equal(Png, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task Upload_ReturnsUnsupportedMediaTypeAndStoresNothing_WhenTypeIsNotAllowed()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        var before = (await client.GetActivitiesAsync(session)).Activities.Count;
+
+        var response = await UploadAsync(client, session, ("script.html", "text/html", "<script>"u8.ToArray()));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("UnsupportedMediaType", await DirectLineTestClient.ErrorCodeAsync(response));
+        Assert.Equal(before, (await client.GetActivitiesAsync(session)).Activities.Count);
+    }
+
+    [Fact]
+    public async Task Upload_ReturnsTooLarge_WhenFileExceedsLimit()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["DirectLine:Uploads:MaxFileBytes"] = "10" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var response = await UploadAsync(client, session, ("bon.png", "image/png", Png));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Upload_ReturnsForbidden_WhenUploadsAreSwitchedOff()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["DirectLine:Uploads:Enabled"] = "false" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var response = await UploadAsync(client, session, ("bon.png", "image/png", Png));
+        var settings = await client.Http.GetStringAsync("/api/chat/settings");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("\"uploadsEnabled\":false", settings);
+    }
+
+    private static Task<HttpResponseMessage> UploadAsync(DirectLineTestClient client, Session session,
+        (string Name, string Type, byte[] Bytes) file, string? activityJson = null)
+    {
+        var form = new MultipartFormDataContent();
+        if (activityJson is not null)
+        {
+            var part = new StringContent(activityJson);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");
+            form.Add(part, "activity", "blob");
+        }
+        var content = new ByteArrayContent(file.Bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue(file.Type);
+        form.Add(content, "file", file.Name);
+        return client.SendAsync(HttpMethod.Post,
+            $"/v3/directline/conversations/{session.ConversationId}/upload?userId={session.UserId}", session.Token, form);
+    }
+}
