@@ -1,0 +1,43 @@
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.Channels.DirectLine;
+
+public sealed class RestartTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("webcarehub-restart-").FullName;
+
+    [Fact]
+    public async Task Conversation_ResumesWithHistoryAndWatermark_AfterTheHostRestartsOnTheSameFile()
+    {
+        var file = Path.Combine(_folder, "webcare.db");
+        Session session;
+        List<string?> before;
+        string? watermark;
+        await using (var first = new WebcareAppFactory(file))
+        {
+            var client = first.CreateDirectLineClient();
+            session = await client.StartConversationAsync();
+            await client.SayAsync(session, "eerste bericht");
+            var history = await client.GetActivitiesAsync(session);
+            before = history.Activities.Select(a => a.Id).ToList();
+            watermark = history.Watermark;
+        }
+
+        await using var second = new WebcareAppFactory(file);
+        var resumed = second.CreateDirectLineClient();
+        var again = await resumed.GetActivitiesAsync(session);
+        var newId = await resumed.SayAsync(session, "na de herstart");
+        var after = await resumed.GetActivitiesAsync(session, watermark);
+
+        Assert.Equal(before, again.Activities.Select(a => a.Id));
+        Assert.Equal(watermark, again.Watermark);
+        Assert.Equal($"{session.ConversationId}|{long.Parse(watermark!) + 1:0000000}", newId);
+        Assert.True(after.Activities[0].Timestamp > again.Activities[^1].Timestamp);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
