@@ -12,7 +12,7 @@ public sealed class DemoDataTests
     public async Task Seed_CreatesCreditorsDebtorsAndInvoicesInEveryState_OnceOnly()
     {
         await using var app = new WebcareAppFactory(settings: new() { ["Database:SeedDemoData"] = "true" });
-        app.CreateHttpClient();
+        app.Start();
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(CancellationToken.None);
@@ -33,7 +33,7 @@ public sealed class DemoDataTests
     public async Task Seed_ChargesCollectionCostsOnTheLegalScale_OnlyAfterTheFourteenDayTerm()
     {
         await using var app = new WebcareAppFactory(settings: new() { ["Database:SeedDemoData"] = "true" });
-        app.CreateHttpClient();
+        app.Start();
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 
         var invoices = await app.QueryAsync(db => db.Invoices.AsNoTracking().ToListAsync());
@@ -53,7 +53,7 @@ public sealed class DemoDataTests
     public async Task Debtors_HaveDutchPostcodes()
     {
         await using var app = new WebcareAppFactory(settings: new() { ["Database:SeedDemoData"] = "true" });
-        app.CreateHttpClient();
+        app.Start();
 
         var postcodes = await app.QueryAsync(db => db.Debtors.Select(d => d.Postcode).ToListAsync());
 

@@ -36,7 +36,9 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
             ["DirectLine:Secrets:0"] = Secret,
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
-        UseKestrel(0);
+        // UseKestrel(0) sets the port after the entry point may already have started Kestrel, which fails now and
+        // then with "Addresses cannot be modified after the server has started"; the URL setting has no such race.
+        UseKestrel();
     }
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
@@ -46,6 +48,7 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -53,9 +56,11 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
     /// <summary>Starts Kestrel (once) and returns a client for its real address.</summary>
     public HttpClient CreateHttpClient()
     {
-        StartServer();
+        Start();
         return CreateClient();
     }
+
+    public void Start() => StartServer();
 
     public DirectLineTestClient CreateDirectLineClient() => new(CreateHttpClient(), this);
 
@@ -64,7 +69,7 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
 
     public async Task<T> SeedAsync<T>(T entity) where T : class
     {
-        StartServer();
+        Start();
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WebcareDbContext>();
         db.Add(entity);
@@ -74,7 +79,7 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
 
     public async Task<TResult> QueryAsync<TResult>(Func<WebcareDbContext, Task<TResult>> query)
     {
-        StartServer();
+        Start();
         await using var scope = Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<WebcareDbContext>());
     }

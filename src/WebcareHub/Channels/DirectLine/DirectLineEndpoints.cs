@@ -65,7 +65,8 @@ public static partial class DirectLineEndpoints
         if (error is not null) return error.ToResult();
         var (body, bodyError) = await ReadOptionalJsonAsync<StartConversationRequest>(request, ct);
         if (bodyError is not null) return bodyError.ToResult();
-        var locale = Locales.Normalize(body?.Locale, bot.Value.DefaultLocale);
+        // Without a locale in the body the conversation keeps the one its token was issued with.
+        var requestedLocale = body?.Locale is { } asked ? Locales.Normalize(asked, bot.Value.DefaultLocale) : null;
 
         string conversationId, credential;
         int expiresIn;
@@ -79,7 +80,8 @@ public static partial class DirectLineEndpoints
         }
         else
         {
-            var reserved = await issuer.ReserveConversationAsync(RandomIds.UserId(), null, locale, ct);
+            var reserved = await issuer.ReserveConversationAsync(RandomIds.UserId(), null,
+                requestedLocale ?? bot.Value.DefaultLocale, ct);
             var issued = await issuer.IssueAsync(reserved.Id, reserved.UserId, ct);
             (conversationId, credential, expiresIn, credentialExpiresAt) = (reserved.Id, issued.Token, issued.ExpiresIn, null);
         }
@@ -88,7 +90,7 @@ public static partial class DirectLineEndpoints
             .Where(c => c.Id == conversationId && c.StartedAt == null)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(c => c.StartedAt, clock.GetUtcNow().UtcDateTime)
-                .SetProperty(c => c.Locale, locale), ct) == 1;
+                .SetProperty(c => c.Locale, c => requestedLocale ?? c.Locale), ct) == 1;
         if (started)
         {
             var conversation = await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversationId, ct);
@@ -96,7 +98,7 @@ public static partial class DirectLineEndpoints
             queue.Enqueue(conversationId, sp =>
             {
                 var channelBot = sp.GetRequiredService<DirectLineBot>();
-                var update = channelBot.ConversationStarted(conversationId, conversation.UserId, conversation.UserName, locale);
+                var update = channelBot.ConversationStarted(conversationId, conversation.UserId, conversation.UserName, conversation.Locale);
                 return channelBot.RunTurnAsync(conversationId, update, serviceUrl, CancellationToken.None);
             });
         }

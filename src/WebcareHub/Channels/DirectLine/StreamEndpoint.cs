@@ -77,11 +77,13 @@ public static class StreamEndpoint
         public async Task RunAsync(CancellationToken ct)
         {
             // Subscribed before the replay, so nothing stored meanwhile falls in the gap; duplicates skip by sequence.
+            // One activity per frame: Web Chat 4.18 holds a reply back for 5 s when the message it answers
+            // arrives in the same frame (BotFramework-WebChat issue #5636), which made a reload look stuck.
             List<(long Sequence, Activity Activity)> page;
             do
             {
                 page = await store.ReadAsync(subscription.ConversationId, _lastSent, options.MaxActivitiesPerGet, ct);
-                if (page.Count > 0) await SendStoredAsync(page, ct);
+                foreach (var stored in page) await SendStoredAsync(stored.Sequence, stored.Activity, ct);
             } while (page.Count == options.MaxActivitiesPerGet);
 
             using var keepAlive = clock.CreateTimer(_ => subscription.Items.Writer.TryWrite(KeepAlive), null,
@@ -115,14 +117,13 @@ public static class StreamEndpoint
         {
             if (ReferenceEquals(item, KeepAlive)) await SendTextAsync("", ct);
             else if (item.Sequence is null) await SendTextAsync(ActivityJson.Serialize(new ActivitySet([item.Activity], null)), ct);
-            else if (item.Sequence > _lastSent) await SendStoredAsync([(item.Sequence.Value, item.Activity)], ct);
+            else if (item.Sequence > _lastSent) await SendStoredAsync(item.Sequence.Value, item.Activity, ct);
         }
 
-        private async Task SendStoredAsync(List<(long Sequence, Activity Activity)> page, CancellationToken ct)
+        private async Task SendStoredAsync(long sequence, Activity activity, CancellationToken ct)
         {
-            var set = new ActivitySet(page.Select(p => p.Activity).ToList(), page[^1].Sequence.ToString());
-            await SendTextAsync(ActivityJson.Serialize(set), ct);
-            _lastSent = page[^1].Sequence;
+            await SendTextAsync(ActivityJson.Serialize(new ActivitySet([activity], sequence.ToString())), ct);
+            _lastSent = sequence;
         }
 
         private Task SendTextAsync(string text, CancellationToken ct) =>

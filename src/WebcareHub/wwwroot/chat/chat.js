@@ -116,6 +116,7 @@
       domain: location.origin + '/v3/directline',
       token: session.token,
       conversationId: session.started ? session.conversationId : undefined,
+      conversationStartProperties: { locale },
       webSocket: true
     });
     save({ ...session, started: true });

@@ -44,6 +44,20 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task Start_KeepsTheLocaleOfTheWidgetToken_WhenStartBodyHasNoLocale()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var chat = await client.GetChatTokenAsync("en-US");
+
+        await client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", chat.Token, JsonContent.Create(new { user = new { } }));
+        await app.BotIdleAsync();
+        var history = await client.GetActivitiesAsync(new Session(chat.ConversationId, chat.Token, chat.UserId, ""));
+
+        Assert.True(Texts.IsOneOf(history.Activities[0].Text, "welcome", "greeting", "en"));
+    }
+
+    [Fact]
     public async Task Start_ReturnsOkWithSameConversationAndNoSecondGreeting_WhenTokenStartsAgain()
     {
         await using var app = new WebcareAppFactory();

@@ -93,7 +93,7 @@ public sealed class StreamTests
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         using var socket = await client.OpenStreamAsync(session.StreamUrl);
-        await DirectLineTestClient.ReadFramesAsync(socket, f => f.Count >= 1);
+        await DirectLineTestClient.ReadFramesAsync(socket, GreetingReplayed);
 
         app.Clock.Advance(TimeSpan.FromSeconds(1801));
         var frames = await DirectLineTestClient.ReadFramesAsync(socket, _ => false);
@@ -109,7 +109,7 @@ public sealed class StreamTests
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         using var socket = await client.OpenStreamAsync(session.StreamUrl);
-        await DirectLineTestClient.ReadFramesAsync(socket, f => f.Count >= 1);
+        await DirectLineTestClient.ReadFramesAsync(socket, GreetingReplayed);
 
         app.Clock.Advance(TimeSpan.FromSeconds(15));
         var frames = await DirectLineTestClient.ReadFramesAsync(socket, f => f.Count >= 1);
@@ -129,7 +129,7 @@ public sealed class StreamTests
             var response = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}", session.Token);
             var url = (await DirectLineTestClient.ReadAsync<ConversationResponse>(response)).StreamUrl!;
             var socket = await client.OpenStreamAsync(url);
-            await DirectLineTestClient.ReadFramesAsync(socket, f => f.Count >= 1);
+            await DirectLineTestClient.ReadFramesAsync(socket, GreetingReplayed);
             sockets.Add(socket);
         }
 
@@ -140,6 +140,23 @@ public sealed class StreamTests
         Assert.Equal(WebSocketState.Open, sockets[5].State);
         sockets.ForEach(s => s.Dispose());
     }
+
+    [Fact]
+    public async Task Stream_ReplaysOneActivityPerFrame()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "hallo");
+        using var socket = await client.OpenStreamAsync(session.StreamUrl);
+
+        var frames = await DirectLineTestClient.ReadFramesAsync(socket, f => f.Sum(x => x.Activities.Count()) >= 5);
+
+        Assert.All(frames, f => Assert.Single(f.Activities));
+        Assert.Equal(["1", "2", "3", "4", "5"], frames.Take(5).Select(f => f.Set!.Watermark));
+    }
+
+    private static bool GreetingReplayed(List<StreamFrame> frames) => frames.Sum(f => f.Activities.Count()) >= 2;
 
     [Fact]
     public async Task StreamRoute_ReturnsForbidden_WhenCalledWithoutWebSocketAndWithoutToken()
