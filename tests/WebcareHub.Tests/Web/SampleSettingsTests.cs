@@ -1,0 +1,61 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using WebcareHub.Bot;
+using WebcareHub.Channels.BotConnector;
+using WebcareHub.Channels.DirectLine;
+using WebcareHub.Data;
+
+namespace WebcareHub.Tests.Web;
+
+/// <summary>appsettings.sample.json documents every setting: each options section binds, validates and is complete.</summary>
+public sealed class SampleSettingsTests
+{
+    private static readonly IConfiguration Sample = new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(RepositoryRoot(), "appsettings.sample.json"))
+        .Build();
+
+    public static TheoryData<Type, string> Sections => new()
+    {
+        { typeof(DatabaseOptions), DatabaseOptions.Section },
+        { typeof(BotOptions), BotOptions.Section },
+        { typeof(DirectLineOptions), DirectLineOptions.Section },
+        { typeof(UploadOptions), $"{DirectLineOptions.Section}:Uploads" },
+        { typeof(BotConnectorOptions), BotConnectorOptions.Section },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Section_BindsAndValidates(Type optionsType, string section)
+    {
+        var options = Sample.GetSection(section).Get(optionsType);
+
+        Assert.NotNull(options);
+        var errors = new List<ValidationResult>();
+        Assert.True(Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true),
+            string.Join("; ", errors.Select(e => e.ErrorMessage)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Section_ListsEverySetting(Type optionsType, string section)
+    {
+        var settable = optionsType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite);
+
+        Assert.All(settable, p => Assert.True(Sample.GetSection($"{section}:{p.Name}").Exists(),
+            $"appsettings.sample.json lacks {section}:{p.Name}"));
+    }
+
+    [Fact]
+    public void Sample_HasTheConnectionString()
+    {
+        Assert.False(string.IsNullOrEmpty(Sample.GetConnectionString(DataSetup.ConnectionStringName)));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WebcareHub.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("WebcareHub.sln not found above the test folder");
+    }
+}
