@@ -1,9 +1,14 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Data;
 
 namespace WebcareHub.Web;
 
-/// <summary>Prints the addresses the app serves once Kestrel listens, so a developer knows where to go.</summary>
+/// <summary>
+/// Prints where to go once Kestrel listens, and in Development a few demo customers to try the chat with, so a
+/// developer needs nothing but the console.
+/// </summary>
 public static class StartupBanner
 {
     public static void PrintWhereToGo(this WebApplication app) => app.Lifetime.ApplicationStarted.Register(() =>
@@ -12,15 +17,32 @@ public static class StartupBanner
         var lines = new List<string> { "", "WebcareHub is running." };
         foreach (var address in addresses)
         {
-            lines.Add($"  Website with chat widget:  {address}/");
+            lines.Add($"  Website with chat widget:  {address}/   (English: {address}/?lang=en)");
             lines.Add($"  Health:                    {address}/health");
             lines.Add($"  Direct Line 3.0 channel:   {address}/v3/directline");
-            lines.Add($"  Bot Framework endpoint:    {address}/api/messages  (Emulator: leave App ID and password empty)");
+            lines.Add($"  Bot Framework endpoint:    {address}/api/messages   (Emulator: leave App ID and password empty)");
         }
         if (app.Environment.IsDevelopment())
-            lines.Add("  Development Direct Line secret: see DirectLine:Secrets in appsettings.Development.json");
-        lines.Add("  Demo customers to try: see README.md (demo data)");
+        {
+            lines.Add("  Direct Line secret (development only): DirectLine:Secrets in appsettings.Development.json");
+            lines.AddRange(DemoCustomers(app.Services));
+        }
         lines.Add("");
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     });
+
+    private static IEnumerable<string> DemoCustomers(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WebcareDbContext>();
+        var samples = db.Invoices.AsNoTracking()
+            .OrderBy(i => i.Id)
+            .Take(6)
+            .Select(i => new { i.Number, i.Status, i.Debtor!.Name, i.Debtor.Postcode, i.Debtor.CustomerNumber, i.Debtor.DateOfBirth })
+            .ToList();
+        if (samples.Count == 0) yield break;
+        yield return "  Demo customers (fictitious) to verify with in the chat:";
+        foreach (var s in samples)
+            yield return $"    {s.Name,-24} invoice {s.Number} + postcode {s.Postcode}   or customer {s.CustomerNumber} + born {s.DateOfBirth:dd-MM-yyyy}   ({s.Status})";
+    }
 }
