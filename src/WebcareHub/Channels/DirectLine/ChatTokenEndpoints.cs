@@ -12,11 +12,10 @@ namespace WebcareHub.Channels.DirectLine;
 public static class ChatTokenEndpoints
 {
     public const string Path = "/api/chat/token";
-    public const string RateLimitPolicy = "chat-token";
 
     public static IEndpointRouteBuilder MapChatToken(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Path, CreateChatToken).RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
+        app.MapPost(Path, CreateChatToken).RequireRateLimiting(DirectLineRateLimits.ChatTokens).DisableAntiforgery();
         app.MapGet("/api/chat/settings", GetChatSettings);
         return app;
     }

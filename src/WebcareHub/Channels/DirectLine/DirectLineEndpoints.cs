@@ -16,14 +16,15 @@ public static partial class DirectLineEndpoints
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Prefix);
-        group.MapPost("/tokens/generate", GenerateToken);
+        group.MapPost("/tokens/generate", GenerateToken).RequireRateLimiting(DirectLineRateLimits.GeneratedTokens);
         group.MapPost("/tokens/refresh", RefreshToken);
         group.MapPost("/conversations", StartConversation);
         group.MapGet("/conversations/{conversationId}", Reconnect);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivity);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivity).RequireRateLimiting(DirectLineRateLimits.PostedActivities);
         group.MapGet("/conversations/{conversationId}/stream", StreamEndpoint.Stream);
-        group.MapPost("/conversations/{conversationId}/upload", UploadEndpoint.Upload).DisableAntiforgery();
+        group.MapPost("/conversations/{conversationId}/upload", UploadEndpoint.Upload)
+            .RequireRateLimiting(DirectLineRateLimits.PostedActivities).DisableAntiforgery();
         group.MapGet("/attachments/{fileId}", UploadEndpoint.GetAttachment);
         group.MapGet("/session/getsessionid", () => DirectLineError.NotFound("Sessions are not offered").ToResult());
         return app;

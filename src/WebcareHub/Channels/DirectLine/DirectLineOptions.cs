@@ -22,6 +22,12 @@ public sealed class DirectLineOptions
     /// <summary>Widget tokens (<c>POST /api/chat/token</c>) per client IP per minute.</summary>
     [Range(1, 10_000)] public int ChatTokensPerMinute { get; init; } = 20;
 
+    /// <summary><c>POST /tokens/generate</c> calls per client IP per minute (server-to-server).</summary>
+    [Range(1, 100_000)] public int GeneratedTokensPerMinute { get; init; } = 600;
+
+    /// <summary>Activities (messages, typing, events, uploads) one conversation may post per minute.</summary>
+    [Range(1, 100_000)] public int ActivitiesPerMinute { get; init; } = 120;
+
     [Required] public UploadOptions Uploads { get; init; } = new();
 
     public TimeSpan TokenLifetime => TimeSpan.FromSeconds(TokenLifetimeSeconds);

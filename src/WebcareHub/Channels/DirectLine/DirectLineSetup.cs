@@ -1,5 +1,3 @@
-using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace WebcareHub.Channels.DirectLine;
 
@@ -22,23 +20,7 @@ public static class DirectLineSetup
         builder.Services.AddScoped<DirectLineBot>();
         builder.Services.AddScoped<ActivityIntake>();
 
-        builder.Services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-                return ValueTask.CompletedTask;
-            };
-            o.AddPolicy(ChatTokenEndpoints.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.ChatTokensPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                }));
-        });
+        builder.AddDirectLineRateLimits();
         return builder;
     }
 }

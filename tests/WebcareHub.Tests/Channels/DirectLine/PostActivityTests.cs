@@ -177,4 +177,23 @@ public sealed class PostActivityTests
         Assert.Equal(12, stamps.Count);
         Assert.All(stamps.Zip(stamps.Skip(1)), p => Assert.True(p.Second >= p.First.AddMilliseconds(1)));
     }
+
+    [Fact]
+    public async Task PostActivity_ReturnsTooManyRequestsInDirectLineShape_WhenConversationPostsTooOften()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["DirectLine:ActivitiesPerMinute"] = "2" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        await client.PostActivityAsync(session, new { type = "typing" });
+        await client.PostActivityAsync(session, new { type = "typing" });
+        var third = await client.PostActivityAsync(session, new { type = "message", text = "hallo" });
+        var other = await client.StartConversationAsync();
+        var otherPost = await client.PostActivityAsync(other, new { type = "typing" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Equal("TooManyRequests", await DirectLineTestClient.ErrorCodeAsync(third));
+        Assert.True(long.Parse(third.Headers.GetValues("Retry-After").Single()) > 1000);
+        Assert.Equal(HttpStatusCode.OK, otherPost.StatusCode);
+    }
 }
