@@ -24,9 +24,11 @@ public sealed class TurnHandler(
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
         var activity = turn.Activity;
-        var state = await LoadStateAsync(activity, ct);
+        var key = ConversationState.KeyFor(activity.ChannelId ?? "unknown", activity.Conversation?.Id ?? "");
+        ConversationState? state = null;
         try
         {
+            state = await LoadStateAsync(key, activity, ct);
             switch (activity.Type)
             {
                 case ActivityTypes.ConversationUpdate
@@ -39,16 +41,25 @@ public sealed class TurnHandler(
                     break;
                 // Events (handoff.status and page events) and everything else need no answer yet.
             }
+            state.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Bot turn failed in conversation {ConversationId}", activity.Conversation?.Id);
-            state.DialogId = null;
-            state.StepId = null;
-            await dialogs.RunAsync(turn, state, ApologyDialog, ct);
+            await ApologiseAsync(turn, key, state?.Locale ?? Locales.Normalize(activity.Locale, options.Value.DefaultLocale), ct);
         }
-        state.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Says sorry and puts the conversation back at the start, discarding whatever the failed turn changed.</summary>
+    private async Task ApologiseAsync(TurnContext turn, string key, string locale, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await dialogs.RunAsync(turn, new ConversationState { Key = key, Locale = locale }, ApologyDialog, ct);
+        await db.ConversationStates.Where(s => s.Key == key).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.DialogId, (string?)null)
+            .SetProperty(x => x.StepId, (string?)null)
+            .SetProperty(x => x.UpdatedAt, clock.GetUtcNow().UtcDateTime), ct);
     }
 
     private async Task OnMessageAsync(TurnContext turn, ConversationState state, CancellationToken ct)
@@ -64,9 +75,8 @@ public sealed class TurnHandler(
         await dialogs.RunAsync(turn, state, FallbackDialog, ct);
     }
 
-    private async Task<ConversationState> LoadStateAsync(Activity activity, CancellationToken ct)
+    private async Task<ConversationState> LoadStateAsync(string key, Activity activity, CancellationToken ct)
     {
-        var key = ConversationState.KeyFor(activity.ChannelId ?? "unknown", activity.Conversation?.Id ?? "");
         var state = await db.ConversationStates.SingleOrDefaultAsync(s => s.Key == key, ct);
         if (state is null)
         {
