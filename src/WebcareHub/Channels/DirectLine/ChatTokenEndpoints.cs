@@ -11,12 +11,13 @@ namespace WebcareHub.Channels.DirectLine;
 /// </summary>
 public static class ChatTokenEndpoints
 {
-    public const string Path = "/api/chat/token";
+    public const string Prefix = "/api/chat";
+    public const string Path = Prefix + "/token";
 
     public static IEndpointRouteBuilder MapChatToken(this IEndpointRouteBuilder app)
     {
         app.MapPost(Path, CreateChatToken).RequireRateLimiting(DirectLineRateLimits.ChatTokens).DisableAntiforgery();
-        app.MapGet("/api/chat/settings", GetChatSettings);
+        app.MapGet(Prefix + "/settings", GetChatSettings);
         return app;
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Data;
 
@@ -10,12 +9,13 @@ namespace WebcareHub.Channels.DirectLine;
 /// </summary>
 public sealed class ConversationStore(WebcareDbContext db, ConversationStreams streams, TimeProvider clock)
 {
-    // One writer per conversation in this process; the concurrency token on LastSequence guards the rest.
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new();
+    // One writer per conversation in this process, through a fixed set of gates so memory stays bounded
+    // however many conversations come and go; the concurrency token on LastSequence guards the rest.
+    private static readonly SemaphoreSlim[] Gates = Enumerable.Range(0, 256).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     public async Task<AppendResult> AppendAsync(string conversationId, Activity activity, CancellationToken ct)
     {
-        var gate = Locks.GetOrAdd(conversationId, _ => new SemaphoreSlim(1, 1));
+        var gate = Gates[(int)((uint)StringComparer.Ordinal.GetHashCode(conversationId) % Gates.Length)];
         await gate.WaitAsync(ct);
         try
         {

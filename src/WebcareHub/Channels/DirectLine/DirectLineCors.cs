@@ -6,7 +6,7 @@ namespace WebcareHub.Channels.DirectLine;
 /// </summary>
 public static class DirectLineCors
 {
-    private static readonly PathString[] Paths = [DirectLineEndpoints.Prefix, ChatTokenEndpoints.Path];
+    private static readonly PathString[] Paths = [DirectLineEndpoints.Prefix, ChatTokenEndpoints.Prefix];
 
     public static IApplicationBuilder UseDirectLineCors(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
