@@ -1,0 +1,28 @@
+namespace WebcareHub.Understanding.Dates;
+
+public enum DateMentionKind
+{
+    /// <summary>One calendar day.</summary>
+    Day,
+    /// <summary>A period, both ends inclusive ("deze week", "uiterlijk vrijdag" = today up to Friday).</summary>
+    Period,
+    /// <summary>Two or more readings are plausible ("volgende vrijdag" said on a Monday); ask, don't guess.</summary>
+    Ambiguous,
+    /// <summary>The words name a day that does not exist ("30 februari").</summary>
+    Impossible,
+}
+
+/// <summary>A day or period found in a customer's words, resolved against "today".</summary>
+public sealed record DateMention(DateMentionKind Kind, DateOnly Start, DateOnly End, IReadOnlyList<DateOnly> Alternatives)
+{
+    public static DateMention Day(DateOnly day) => new(DateMentionKind.Day, day, day, []);
+
+    public static DateMention Period(DateOnly start, DateOnly end) => new(DateMentionKind.Period, start, end, []);
+
+    public static DateMention Ambiguous(params DateOnly[] readings) =>
+        new(DateMentionKind.Ambiguous, readings.Min(), readings.Max(), readings);
+
+    public static readonly DateMention Impossible = new(DateMentionKind.Impossible, default, default, []);
+
+    public bool IsUsable => Kind is DateMentionKind.Day or DateMentionKind.Period;
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace WebcareHub.Understanding.Dates;
+
+/// <summary>
+/// Vocabulary of the date recogniser (Dutch and English) and the normaliser that turns a sentence into the
+/// form the rules read: lower case, straight quotes, number words as digits ("tweeëntwintigste" → "22e").
+/// </summary>
+internal static partial class DateWords
+{
+    public static readonly (string Name, int Month)[] MonthNames =
+    [
+        ("januari", 1), ("january", 1), ("februari", 2), ("february", 2), ("maart", 3), ("march", 3), ("april", 4),
+        ("mei", 5), ("may", 5), ("juni", 6), ("june", 6), ("juli", 7), ("july", 7), ("augustus", 8), ("august", 8),
+        ("september", 9), ("oktober", 10), ("october", 10), ("november", 11), ("december", 12),
+    ];
+
+    public static readonly (string Name, int Month)[] MonthAbbreviations =
+    [
+        ("jan", 1), ("feb", 2), ("mrt", 3), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
+        ("sept", 9), ("sep", 9), ("okt", 10), ("oct", 10), ("nov", 11), ("dec", 12),
+    ];
+
+    public static readonly (string Name, DayOfWeek Day)[] WeekdayNames =
+    [
+        ("maandag", DayOfWeek.Monday), ("dinsdag", DayOfWeek.Tuesday), ("woensdag", DayOfWeek.Wednesday),
+        ("donderdag", DayOfWeek.Thursday), ("vrijdag", DayOfWeek.Friday), ("zaterdag", DayOfWeek.Saturday),
+        ("zondag", DayOfWeek.Sunday), ("monday", DayOfWeek.Monday), ("tuesday", DayOfWeek.Tuesday),
+        ("wednesday", DayOfWeek.Wednesday), ("thursday", DayOfWeek.Thursday), ("friday", DayOfWeek.Friday),
+        ("saturday", DayOfWeek.Saturday), ("sunday", DayOfWeek.Sunday),
+        // Abbreviations that are not also everyday words ("ma", "do" and "zo" are).
+        ("di", DayOfWeek.Tuesday), ("wo", DayOfWeek.Wednesday), ("vr", DayOfWeek.Friday), ("za", DayOfWeek.Saturday),
+        ("zat", DayOfWeek.Saturday), ("tue", DayOfWeek.Tuesday), ("tues", DayOfWeek.Tuesday), ("wed", DayOfWeek.Wednesday),
+        ("thu", DayOfWeek.Thursday), ("thur", DayOfWeek.Thursday), ("thurs", DayOfWeek.Thursday), ("fri", DayOfWeek.Friday),
+        ("sat", DayOfWeek.Saturday),
+    ];
+
+    /// <summary>Plural weekday nouns for "over twee zondagen".</summary>
+    public static readonly (string Name, DayOfWeek Day)[] WeekdayPlurals =
+    [
+        ("maandagen", DayOfWeek.Monday), ("dinsdagen", DayOfWeek.Tuesday), ("woensdagen", DayOfWeek.Wednesday),
+        ("donderdagen", DayOfWeek.Thursday), ("vrijdagen", DayOfWeek.Friday), ("zaterdagen", DayOfWeek.Saturday),
+        ("zondagen", DayOfWeek.Sunday), ("mondays", DayOfWeek.Monday), ("tuesdays", DayOfWeek.Tuesday),
+        ("wednesdays", DayOfWeek.Wednesday), ("thursdays", DayOfWeek.Thursday), ("fridays", DayOfWeek.Friday),
+        ("saturdays", DayOfWeek.Saturday), ("sundays", DayOfWeek.Sunday),
+    ];
+
+    /// <summary>Named days, longest first so "nieuwjaarsdag" wins over "nieuwjaar".</summary>
+    public static readonly (string Phrase, string Key)[] HolidayNames =
+    [
+        ("1e kerstdag", "christmas"), ("2e kerstdag", "boxing-day"), ("kerstavond", "christmas-eve"), ("kerstmis", "christmas"),
+        ("kerstdag", "christmas"), ("kerst", "christmas"), ("nieuwjaarsdag", "new-year"), ("nieuwjaar", "new-year"),
+        ("oudejaarsavond", "new-years-eve"), ("oudjaarsavond", "new-years-eve"), ("oudejaarsdag", "new-years-eve"),
+        ("oudjaarsdag", "new-years-eve"), ("oud en nieuw", "new-years-eve"), ("oudjaar", "new-years-eve"),
+        ("1e paasdag", "easter"), ("paaszondag", "easter"), ("2e paasdag", "easter-monday"), ("paasmaandag", "easter-monday"),
+        ("pasen", "easter"), ("goede vrijdag", "good-friday"), ("hemelvaartsdag", "ascension"), ("hemelvaart", "ascension"),
+        ("1e pinksterdag", "whit-sunday"), ("2e pinksterdag", "whit-monday"), ("pinkstermaandag", "whit-monday"),
+        ("pinksteren", "whit-sunday"), ("koningsdag", "kings-day"), ("bevrijdingsdag", "liberation-day"),
+        ("sinterklaasavond", "sinterklaas"), ("pakjesavond", "sinterklaas"), ("sinterklaas", "sinterklaas"),
+        ("christmas day", "christmas"), ("christmas eve", "christmas-eve"), ("christmas", "christmas"), ("boxing day", "boxing-day"),
+        ("new year's day", "new-year"), ("new years day", "new-year"), ("new year's eve", "new-years-eve"),
+        ("new years eve", "new-years-eve"), ("new year", "new-year"), ("easter monday", "easter-monday"),
+        ("easter sunday", "easter"), ("easter", "easter"), ("good friday", "good-friday"), ("ascension day", "ascension"),
+        ("whit monday", "whit-monday"), ("whit sunday", "whit-sunday"), ("pentecost", "whit-sunday"),
+        ("king's day", "kings-day"), ("kings day", "kings-day"), ("liberation day", "liberation-day"),
+    ];
+
+    private static readonly string[] DutchUnits = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"];
+    private static readonly string[] DutchTeens =
+        ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"];
+    private static readonly string[] DutchTens = ["", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"];
+    private static readonly string[] EnglishUnits = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    private static readonly string[] EnglishTeens =
+        ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+    private static readonly string[] EnglishTens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    private static readonly string[] EnglishUnitOrdinals = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+    private static readonly string[] EnglishTeenOrdinals =
+        ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+
+    /// <summary>Word → number for 1–99 (Dutch and English cardinals), and word → number for ordinals 1–31.</summary>
+    private static readonly Dictionary<string, int> Cardinals = BuildCardinals();
+    private static readonly Dictionary<string, int> Ordinals = BuildOrdinals();
+    private static readonly Regex NumberWord = BuildNumberWordRegex();
+
+    public static string Normalize(string text)
+    {
+        var s = text.ToLowerInvariant()
+            .Replace('’', '\'').Replace('‘', '\'').Replace('`', '\'').Replace('´', '\'')
+            .Replace("vóór", "voor-strikt").Replace("één", "een").Replace("ë", "e").Replace("é", "e");
+        s = YearWords().Replace(s, m => (2000 + (m.Groups[1].Success ? Cardinals[m.Groups[1].Value] : 0)).ToString(CultureInfo.InvariantCulture));
+        s = NumberWord.Replace(s, m =>
+        {
+            var word = m.Value;
+            if (Ordinals.TryGetValue(word, out var ordinal)) return ordinal + "e";
+            var value = Cardinals[word];
+            // "een"/"one"/"a" are articles too; only read them as 1 before a unit ("een week", "one day").
+            if (value == 1 && !IsFollowedByUnit(s, m.Index + m.Length)) return word;
+            return value.ToString(CultureInfo.InvariantCulture);
+        });
+        s = AnArticleBeforeUnit().Replace(s, "1 $1");
+        s = DigitOrdinal().Replace(s, "$1e");
+        return Whitespace().Replace(s, " ").Trim();
+    }
+
+    private static bool IsFollowedByUnit(string s, int index) =>
+        UnitAhead().IsMatch(s.AsSpan(index).ToString());
+
+    private static Dictionary<string, int> BuildCardinals()
+    {
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 1; n < 100; n++)
+        {
+            words[Dutch(n)] = n;
+            words[English(n)] = n;
+            if (n > 20 && n % 10 != 0) words[English(n).Replace('-', ' ')] = n;
+        }
+        return words;
+    }
+
+    private static Dictionary<string, int> BuildOrdinals()
+    {
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 1; n <= 31; n++)
+        {
+            var dutch = n switch
+            {
+                1 => "eerste",
+                3 => "derde",
+                8 => "achtste",
+                < 20 => Dutch(n) + "de",
+                _ => Dutch(n) + "ste",
+            };
+            words[dutch] = n;
+            words[EnglishOrdinal(n)] = n;
+        }
+        return words;
+    }
+
+    private static string Dutch(int n)
+    {
+        if (n < 10) return DutchUnits[n];
+        if (n < 20) return DutchTeens[n - 10];
+        var unit = n % 10;
+        if (unit == 0) return DutchTens[n / 10];
+        var first = DutchUnits[unit];
+        // "tweeëntwintig": the diaeresis is dropped by Normalize, so "tweeentwintig" is the form matched.
+        return first + "en" + DutchTens[n / 10];
+    }
+
+    private static string English(int n) =>
+        n < 10 ? EnglishUnits[n] : n < 20 ? EnglishTeens[n - 10] : n % 10 == 0 ? EnglishTens[n / 10] : EnglishTens[n / 10] + "-" + EnglishUnits[n % 10];
+
+    private static string EnglishOrdinal(int n) =>
+        n < 10 ? EnglishUnitOrdinals[n]
+        : n < 20 ? EnglishTeenOrdinals[n - 10]
+        : n % 10 == 0 ? EnglishTens[n / 10][..^1] + "ieth"
+        : EnglishTens[n / 10] + "-" + EnglishUnitOrdinals[n % 10];
+
+    private static Regex BuildNumberWordRegex()
+    {
+        var all = Cardinals.Keys.Concat(Ordinals.Keys).Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape);
+        return new Regex(@"\b(?:" + string.Join("|", all) + @")\b", RegexOptions.CultureInvariant);
+    }
+
+    [GeneratedRegex(@"\btweeduizend(?:\s*(" + "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeentwintig|drieentwintig|vierentwintig|vijfentwintig|zesentwintig|zevenentwintig|achtentwintig|negenentwintig|dertig" + @"))?\b")]
+    private static partial Regex YearWords();
+
+    [GeneratedRegex(@"^\s+(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|werkdag|werkdagen|day|days|week|weeks|month|months|year|years|business|working)\b")]
+    private static partial Regex UnitAhead();
+
+    [GeneratedRegex(@"\ban?\s+(day|week|month|year|fortnight)\b")]
+    private static partial Regex AnArticleBeforeUnit();
+
+    /// <summary>"15e", "20ste", "20 ste", "1st", "2nd", "3rd", "4th", "2de" → "15e" …</summary>
+    [GeneratedRegex(@"\b(\d{1,2})(?:\s?ste|de|e|st|nd|rd|th)\b")]
+    private static partial Regex DigitOrdinal();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
