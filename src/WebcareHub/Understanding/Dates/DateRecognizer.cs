@@ -360,7 +360,7 @@ public static class DateRecognizer
 
         public static readonly Regex Within = new($@"\b(?:binnen|within|in de komende|in the next)\s+(?<n>\d+)\s+{Unit}", Options);
         public static readonly Regex Between = new(@"\b(?:tussen\s+(?:nu|vandaag)\s+en|between\s+(?:now|today)\s+and)\s+(?<rest>.+)", Options);
-        public static readonly Regex Deadline = new(@"\b(?:uiterlijk|niet later dan|op of voor|tegen|voor-strikt|voor(?=\s+(?:het\s+)?eind)|ten laatste|no later than|on or before|by|before|at the latest)\s+(?<rest>.+)", Options);
+        public static readonly Regex Deadline = new(@"(?<!\b(?:day|dag)\s+)\b(?:uiterlijk|niet later dan|op of voor|tegen|voor-strikt|voor(?=\s+(?:het\s+)?eind)|ten laatste|no later than|on or before|by|before|at the latest)\s+(?<rest>.+)", Options);
 
         public static readonly Regex OffsetFromAnchor = new($@"(?<n>\d+)\s+{Unit}\s+(?:gerekend\s+|gezien\s+)?(?<dir>vanaf|na|sedert|voor|from|after|before)\s+(?<rest>.+)", Options);
         public static readonly Regex Now = new(@"^(?:nu|now)\b", Options);
@@ -370,7 +370,7 @@ public static class DateRecognizer
 
         public static readonly Regex NthWeekdayOfMonth = new($@"\b(?:de\s+|the\s+)?(?<n>[1-5])e\s+{WeekdayWord}\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month)|{FullMonth})", Options);
         public static readonly Regex YearEnd = new(@"\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b", Options);
-        public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{FullMonth})", Options);
+        public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste dag|last day)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{FullMonth})", Options);
         public static readonly Regex Holiday = new($@"\b(?<holiday>{HolidayName})\b", Options);
         public static readonly Regex NextYear = new(@"\b(?:volgend jaar|next year)\b", Options);
 

@@ -95,8 +95,9 @@ internal static partial class DateWords
             var word = m.Value;
             if (Ordinals.TryGetValue(word, out var ordinal)) return ordinal + "e";
             var value = Cardinals[word];
-            // "een"/"one"/"a" are articles too; only read them as 1 before a unit ("een week", "one day").
-            if (value == 1 && !IsFollowedByUnit(s, m.Index + m.Length)) return word;
+            // "een"/"one" are articles too and "ten" is Dutch ("ten laatste"): read them as numbers only
+            // before a unit ("een week", "one day", "ten days").
+            if ((value == 1 || word == "ten") && !IsFollowedByUnit(s, m.Index + m.Length)) return word;
             return value.ToString(CultureInfo.InvariantCulture);
         });
         s = AnArticleBeforeUnit().Replace(s, "1 $1");
