@@ -2,6 +2,7 @@ using WebcareHub.Bot;
 using WebcareHub.Channels.BotConnector;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Data;
+using WebcareHub.Understanding;
 using WebcareHub.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddErrorHandling();
 builder.AddData();
 builder.AddBot();
+builder.AddUnderstanding();
 builder.AddDirectLine();
 builder.AddBotConnector();
 
@@ -27,6 +29,7 @@ app.MapHealthChecks("/health");
 app.MapDirectLine();
 app.MapChatToken();
 app.MapBotConnector();
+app.MapNlu();
 app.PrintWhereToGo();
 
 app.Run();

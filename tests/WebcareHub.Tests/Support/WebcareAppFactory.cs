@@ -34,6 +34,7 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Webcare"] = _connectionString,
             ["Database:SeedDemoData"] = "false",
             ["DirectLine:Secrets:0"] = Secret,
+            ["Understanding:OpenParseEndpoint"] = "true",
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
         // UseKestrel(0) sets the port after the entry point may already have started Kestrel, which fails now and

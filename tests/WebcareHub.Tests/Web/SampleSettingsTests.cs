@@ -5,6 +5,7 @@ using WebcareHub.Bot;
 using WebcareHub.Channels.BotConnector;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Data;
+using WebcareHub.Understanding;
 
 namespace WebcareHub.Tests.Web;
 
@@ -22,6 +23,7 @@ public sealed class SampleSettingsTests
         { typeof(DirectLineOptions), DirectLineOptions.Section },
         { typeof(UploadOptions), $"{DirectLineOptions.Section}:Uploads" },
         { typeof(BotConnectorOptions), BotConnectorOptions.Section },
+        { typeof(UnderstandingOptions), UnderstandingOptions.Section },
     };
 
     [Theory]

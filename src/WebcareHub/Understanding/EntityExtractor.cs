@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using WebcareHub.Understanding.Dates;
+
+namespace WebcareHub.Understanding;
+
+/// <summary>Invoice numbers, amounts, postcodes and dates in a customer's message.</summary>
+public static partial class EntityExtractor
+{
+    private static readonly HashSet<string> NotPostcodeLetters =
+        ["SA", "SD", "SS", "EN", "IN", "OP", "DE", "IS", "TE", "AT", "OF", "ON", "TO", "JE", "IK", "WE", "ME", "NU", "EN", "AN", "OM", "ZO", "AL"];
+
+    public static Entities Extract(string text, DateOnly today) => new(
+        InvoiceNumber(text),
+        AmountCents(text),
+        Postcode(text),
+        DateRecognizer.Recognize(text, today));
+
+    /// <summary>"F2026-00012", also typed as "f 2026 00012" or "F202600012"; returned in the canonical form.</summary>
+    public static string? InvoiceNumber(string text)
+    {
+        var m = InvoicePattern().Match(text);
+        return m.Success ? $"F{m.Groups[1].Value}-{m.Groups[2].Value}" : null;
+    }
+
+    /// <summary>"€ 1.000", "1.000,50 euro", "50,-", "€49.95", "EUR 12": in cents.</summary>
+    public static long? AmountCents(string text)
+    {
+        var m = AmountPattern().Match(text);
+        if (!m.Success) return null;
+        var raw = (m.Groups["a"].Success ? m.Groups["a"] : m.Groups["b"]).Value.TrimEnd('-').TrimEnd(',', '.');
+        return ParseEuros(raw) is { } euros ? (long)Math.Round(euros * 100m) : null;
+    }
+
+    /// <summary>A Dutch postcode ("1234 AB", "1234ab"), canonical "1234 AB"; two-letter words are not taken for one.</summary>
+    public static string? Postcode(string text)
+    {
+        foreach (Match m in PostcodePattern().Matches(text))
+        {
+            var letters = m.Groups[2].Value.ToUpperInvariant();
+            var typedAsPostcode = m.Groups[2].Value == letters || !m.Value.Contains(' ');
+            if (NotPostcodeLetters.Contains(letters) && !typedAsPostcode) continue;
+            if (letters is "SA" or "SD" or "SS") continue;
+            return $"{m.Groups[1].Value} {letters}";
+        }
+        return null;
+    }
+
+    private static decimal? ParseEuros(string raw)
+    {
+        var lastComma = raw.LastIndexOf(',');
+        var lastDot = raw.LastIndexOf('.');
+        string normalized;
+        if (lastComma >= 0 && lastDot >= 0)
+            normalized = lastComma > lastDot ? raw.Replace(".", "").Replace(',', '.') : raw.Replace(",", "");
+        else if (lastComma >= 0)
+            normalized = raw.Length - lastComma - 1 == 3 ? raw.Replace(",", "") : raw.Replace(',', '.');
+        else if (lastDot >= 0)
+            normalized = raw.Length - lastDot - 1 == 3 ? raw.Replace(".", "") : raw;
+        else
+            normalized = raw;
+        return decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    [GeneratedRegex(@"\b[Ff]\s?-?\s?(\d{4})\s?-?\s?(\d{5})\b")]
+    private static partial Regex InvoicePattern();
+
+    [GeneratedRegex(@"(?:€|\beur\b|\beuro\b)\s*(?<a>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?(?:,-)?)|(?<b>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-)?\s*(?:€|euro's|euros|euro|eur)\b|(?<b>\d+),-", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"\b([1-9]\d{3})\s?([A-Za-z]{2})\b")]
+    private static partial Regex PostcodePattern();
+}
+
+public sealed record Entities(string? InvoiceNumber, long? AmountCents, string? Postcode, DateMention? Date);

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using WebcareHub.Understanding.Dates;
+
+namespace WebcareHub.Understanding;
+
+/// <summary><c>POST /api/nlu/parse</c>: what the bot reads from a phrase, for editors trying phrases and for measuring.</summary>
+public static class NluEndpoints
+{
+    public const int MaxTextLength = 2000;
+
+    public static IEndpointRouteBuilder MapNlu(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/nlu/parse", Parse).DisableAntiforgery();
+        return app;
+    }
+
+    private static Results<Ok<ParseResponse>, ValidationProblem, NotFound> Parse(
+        ParseRequest request, Understander understander, CustomerClock clock, IOptions<UnderstandingOptions> options)
+    {
+        if (!options.Value.OpenParseEndpoint) return TypedResults.NotFound();
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Text)) errors["text"] = ["text is required"];
+        else if (request.Text.Length > MaxTextLength) errors["text"] = [$"text may be at most {MaxTextLength} characters"];
+        DateOnly today = clock.Today;
+        if (request.Today is not null && !DateOnly.TryParseExact(request.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+            errors["today"] = ["today must be a date as YYYY-MM-DD"];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The phrase cannot be parsed");
+
+        var result = understander.Understand(request.Text!, today);
+        var e = result.Entities;
+        return TypedResults.Ok(new ParseResponse(
+            result.Intent,
+            result.Confidence,
+            new ParsedEntities(e.InvoiceNumber, e.AmountCents / 100m, e.Postcode, DateJson(e.Date),
+                e.Date is { Kind: DateMentionKind.Ambiguous or DateMentionKind.Impossible } d ? d.Kind.ToString().ToLowerInvariant() : null,
+                e.Date is { Kind: DateMentionKind.Ambiguous } a ? a.Alternatives.Select(Iso).ToList() : null),
+            result.Distress.Any,
+            result.Distress.Crisis));
+    }
+
+    private static JsonNode? DateJson(DateMention? date) => date switch
+    {
+        { Kind: DateMentionKind.Day } => JsonValue.Create(Iso(date.Start)),
+        { Kind: DateMentionKind.Period } => new JsonObject { ["start"] = Iso(date.Start), ["end"] = Iso(date.End) },
+        _ => null,
+    };
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+public sealed record ParseRequest(string? Text, string? Locale, string? Today);
+
+/// <summary><c>date</c> is "YYYY-MM-DD" or {start, end}; <c>dateProblem</c> says "ambiguous" (see <c>dateOptions</c>) or "impossible".</summary>
+public sealed record ParsedEntities(string? InvoiceNumber, decimal? Amount, string? Postcode, JsonNode? Date, string? DateProblem,
+    List<string>? DateOptions);
+
+public sealed record ParseResponse(string Intent, double Confidence, ParsedEntities Entities, bool Distress, bool Crisis);

@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WebcareHub.Understanding;
+
+public sealed class UnderstandingOptions
+{
+    public const string Section = "Understanding";
+
+    /// <summary>Intent example phrases, relative to the app's base directory.</summary>
+    [Required] public string IntentsPath { get; init; } = "dialogs/understanding/intents.yaml";
+
+    /// <summary>
+    /// Serve <c>POST /api/nlu/parse</c> without sign-in (Development and tests). Staff sign-in comes with the
+    /// staff accounts; until then the route answers 404 when this is off.
+    /// </summary>
+    public bool OpenParseEndpoint { get; init; }
+
+    /// <summary>Time zone that decides what "today" is for a customer.</summary>
+    [Required] public string TimeZone { get; init; } = "Europe/Amsterdam";
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.Understanding;
+
+public sealed class NluEndpointsTests
+{
+    [Fact]
+    public async Task Parse_ReturnsIntentEntitiesAndDistress()
+    {
+        await using var app = new WebcareAppFactory();
+
+        var response = await app.CreateHttpClient().PostAsJsonAsync("/api/nlu/parse",
+            new { text = "Ik betaal F2026-00012 van € 120 volgende week vrijdag, postcode 1234 AB", locale = "nl", today = "2026-11-24" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = body.RootElement;
+        Assert.Equal("promise_to_pay", root.GetProperty("intent").GetString());
+        var entities = root.GetProperty("entities");
+        Assert.Equal("F2026-00012", entities.GetProperty("invoiceNumber").GetString());
+        Assert.Equal(120m, entities.GetProperty("amount").GetDecimal());
+        Assert.Equal("1234 AB", entities.GetProperty("postcode").GetString());
+        Assert.Equal("2026-12-04", entities.GetProperty("date").GetString());
+        Assert.False(root.GetProperty("distress").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Parse_ReturnsPeriodAndAmbiguity_AsTheirOwnShapes()
+    {
+        await using var app = new WebcareAppFactory();
+        var http = app.CreateHttpClient();
+
+        var period = await http.PostAsJsonAsync("/api/nlu/parse", new { text = "uiterlijk vrijdag", today = "2026-11-24" });
+        var ambiguous = await http.PostAsJsonAsync("/api/nlu/parse", new { text = "volgende vrijdag", today = "2026-11-24" });
+
+        using var p = JsonDocument.Parse(await period.Content.ReadAsStringAsync());
+        Assert.Equal("2026-11-27", p.RootElement.GetProperty("entities").GetProperty("date").GetProperty("end").GetString());
+        using var a = JsonDocument.Parse(await ambiguous.Content.ReadAsStringAsync());
+        var entities = a.RootElement.GetProperty("entities");
+        Assert.Equal("ambiguous", entities.GetProperty("dateProblem").GetString());
+        Assert.Equal(2, entities.GetProperty("dateOptions").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("{\"text\":\"\"}", "text")]
+    [InlineData("{\"text\":\"morgen\",\"today\":\"24-11-2026\"}", "today")]
+    public async Task Parse_ReturnsValidationProblem_WhenInputIsBad(string json, string field)
+    {
+        await using var app = new WebcareAppFactory();
+
+        var response = await app.CreateHttpClient().PostAsync("/api/nlu/parse", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(body.RootElement.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task Parse_IsNotServed_WhenTheEndpointIsClosed()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["Understanding:OpenParseEndpoint"] = "false" });
+
+        var response = await app.CreateHttpClient().PostAsJsonAsync("/api/nlu/parse", new { text = "morgen" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
