@@ -16,7 +16,14 @@ public static class BotSetup
             var path = sp.GetRequiredService<IOptions<BotOptions>>().Value.DialogsPath;
             return DialogCatalog.Load(Path.GetFullPath(path, AppContext.BaseDirectory));
         });
+        builder.Services.AddOptions<VerificationOptions>()
+            .BindConfiguration(VerificationOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton<DialogRunner>();
+        builder.Services.AddScoped<BotActions>();
+        builder.Services.AddScoped<Verification>();
+        builder.Services.AddScoped<WebcareHub.Invoices.InvoiceFacts>();
         builder.Services.AddScoped<TurnHandler>();
         return builder;
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WebcareHub.Bot.Dialogs;
 using WebcareHub.Channels;
 using WebcareHub.Data;
+using WebcareHub.Understanding;
 
 namespace WebcareHub.Bot;
 
@@ -13,6 +14,9 @@ namespace WebcareHub.Bot;
 public sealed class TurnHandler(
     WebcareDbContext db,
     DialogRunner dialogs,
+    BotActions actions,
+    Understander understander,
+    CustomerClock customerClock,
     TimeProvider clock,
     IOptions<BotOptions> options,
     ILogger<TurnHandler> logger)
@@ -20,6 +24,7 @@ public sealed class TurnHandler(
     public const string WelcomeDialog = "welcome";
     public const string FallbackDialog = "fallback";
     public const string ApologyDialog = "apology";
+    public const string CancelDialog = "cancel";
 
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
@@ -29,18 +34,20 @@ public sealed class TurnHandler(
         try
         {
             state = await LoadStateAsync(key, activity, ct);
+            var values = ConversationValues.Of(state);
             switch (activity.Type)
             {
                 case ActivityTypes.ConversationUpdate
                     when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
-                    await dialogs.RunAsync(turn, state, WelcomeDialog, ct);
+                    await dialogs.StartAsync(turn, state, values, actions, WelcomeDialog, ct);
                     break;
                 case ActivityTypes.Message:
                     await turn.SendAsync(turn.CreateReply(ActivityTypes.Typing, state.Locale), ct);
-                    await OnMessageAsync(turn, state, ct);
+                    await OnMessageAsync(turn, state, values, ct);
                     break;
                 // Events (handoff.status and page events) and everything else need no answer yet.
             }
+            values.SaveTo(state);
             state.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
         }
@@ -51,28 +58,62 @@ public sealed class TurnHandler(
         }
     }
 
+    private async Task OnMessageAsync(TurnContext turn, ConversationState state, ConversationValues values, CancellationToken ct)
+    {
+        var text = turn.Activity.Text ?? "";
+        var understanding = understander.Understand(text, customerClock.Today);
+        if (dialogs.FindTriggered(text, Locales.Language(state.Locale)) is { } triggered)
+        {
+            await StartAsync(turn, state, values, understanding, triggered.Id, ct);
+            return;
+        }
+
+        if (dialogs.WaitingStep(state) is { } waiting)
+        {
+            var answers = DialogRunner.AnswerFor(waiting.Ask!, understanding, text) is not null;
+            if (!answers && understanding.Intent is not (IntentClassifier.Other or "greeting" or "thanks")
+                && dialogs.ForIntent(understanding.Intent) is { } changeOfMind)
+            {
+                await StartAsync(turn, state, values, understanding, changeOfMind.Id, ct);
+                return;
+            }
+            await dialogs.AnswerAsync(turn, state, values, actions, understanding, text, ct);
+            return;
+        }
+
+        if (dialogs.ForIntent(understanding.Intent) is { } dialog)
+        {
+            await StartAsync(turn, state, values, understanding, dialog.Id, ct);
+            return;
+        }
+        state.MisunderstoodInARow++;
+        await dialogs.StartAsync(turn, state, values, actions, FallbackDialog, ct);
+    }
+
+    private Task StartAsync(TurnContext turn, ConversationState state, ConversationValues values,
+        MessageUnderstanding understanding, string dialogId, CancellationToken ct)
+    {
+        state.MisunderstoodInARow = 0;
+        values["returnTo"] = null;
+        // What the customer already said need not be asked again ("ik wil factuur F2026-00012 zien").
+        if (!Verification.IsVerified(values))
+        {
+            values["invoiceNumber"] = understanding.Entities.InvoiceNumber ?? values["invoiceNumber"];
+            values["postcode"] = understanding.Entities.Postcode ?? values["postcode"];
+        }
+        return dialogs.StartAsync(turn, state, values, actions, dialogId, ct);
+    }
+
     /// <summary>Says sorry and puts the conversation back at the start, discarding whatever the failed turn changed.</summary>
     private async Task ApologiseAsync(TurnContext turn, string key, string locale, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        await dialogs.RunAsync(turn, new ConversationState { Key = key, Locale = locale }, ApologyDialog, ct);
+        var fresh = new ConversationState { Key = key, Locale = locale };
+        await dialogs.StartAsync(turn, fresh, ConversationValues.Of(fresh), actions, ApologyDialog, ct);
         await db.ConversationStates.Where(s => s.Key == key).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.DialogId, (string?)null)
             .SetProperty(x => x.StepId, (string?)null)
             .SetProperty(x => x.UpdatedAt, clock.GetUtcNow().UtcDateTime), ct);
-    }
-
-    private async Task OnMessageAsync(TurnContext turn, ConversationState state, CancellationToken ct)
-    {
-        var triggered = dialogs.FindTriggered(turn.Activity.Text, Locales.Language(state.Locale));
-        if (triggered is not null)
-        {
-            state.MisunderstoodInARow = 0;
-            await dialogs.RunAsync(turn, state, triggered.Id, ct);
-            return;
-        }
-        state.MisunderstoodInARow++;
-        await dialogs.RunAsync(turn, state, FallbackDialog, ct);
     }
 
     private async Task<ConversationState> LoadStateAsync(string key, Activity activity, CancellationToken ct)

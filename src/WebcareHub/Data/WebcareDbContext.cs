@@ -12,6 +12,7 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<DirectLineToken> DirectLineTokens => Set<DirectLineToken>();
     public DbSet<UploadedFile> UploadedFiles => Set<UploadedFile>();
     public DbSet<ConversationState> ConversationStates => Set<ConversationState>();
+    public DbSet<VerificationAttempt> VerificationAttempts => Set<VerificationAttempt>();
     public DbSet<Creditor> Creditors => Set<Creditor>();
     public DbSet<Debtor> Debtors => Set<Debtor>();
     public DbSet<Invoice> Invoices => Set<Invoice>();

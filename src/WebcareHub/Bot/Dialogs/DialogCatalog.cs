@@ -20,6 +20,8 @@ public sealed class DialogCatalog
 
     public DialogDefinition this[string id] => _dialogs[id];
 
+    public DialogDefinition? ForIntent(string intent) => _dialogs.Values.FirstOrDefault(d => d.Intents.Contains(intent));
+
     public static DialogCatalog Load(string folder)
     {
         if (!Directory.Exists(folder))

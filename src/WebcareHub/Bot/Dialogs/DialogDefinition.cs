@@ -6,6 +6,9 @@ public sealed class DialogDefinition
     public string Id { get; set; } = "";
     public string? Description { get; set; }
 
+    /// <summary>Intents (see dialogs/understanding/intents.yaml) that start this dialog.</summary>
+    public List<string> Intents { get; set; } = [];
+
     /// <summary>Messages that start this dialog, per language ("nl", "en"), compared without case and punctuation.</summary>
     public Dictionary<string, List<string>> Triggers { get; set; } = [];
 
@@ -28,4 +31,25 @@ public sealed class DialogStep
 
     /// <summary>The step that follows at once; <c>other-dialog.step</c> continues in another dialog.</summary>
     public string? Next { get; set; }
+
+    /// <summary>
+    /// What the step waits for after saying its text: an entity (<c>invoiceNumber</c>, <c>postcode</c>,
+    /// <c>date</c>, <c>yesNo</c>) or <c>text</c> (any answer). The answer is kept under <see cref="Id"/>'s entity name.
+    /// </summary>
+    public string? Ask { get; set; }
+
+    /// <summary>Text said when the answer lacks what <see cref="Ask"/> wants; the question then stands.</summary>
+    public string? Invalid { get; set; }
+
+    /// <summary>A C# action by key (see BotActions); its outcome picks the next step from <see cref="Branches"/>.</summary>
+    public string? Action { get; set; }
+
+    /// <summary>Outcome (of an action, or "yes"/"no" of a yesNo question) → next step.</summary>
+    public Dictionary<string, string> Branches { get; set; } = [];
+
+    /// <summary>Runs another dialog first and comes back to <see cref="Next"/> when it ends (unless it stops).</summary>
+    public string? Call { get; set; }
+
+    /// <summary>Ends the whole conversation flow here, without returning to a calling dialog.</summary>
+    public bool Stop { get; set; }
 }

@@ -1,11 +1,20 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using WebcareHub.Channels;
+using WebcareHub.Understanding;
 
 namespace WebcareHub.Bot.Dialogs;
 
-/// <summary>Walks a dialog's steps from a starting step, sending one message per step that says something.</summary>
-public sealed class DialogRunner(DialogCatalog catalog)
+/// <summary>
+/// Walks dialog steps: says texts (placeholders filled from the conversation's values), asks and waits for
+/// an answer, runs actions and follows their branches, calls other dialogs and returns. The position is
+/// kept in <see cref="ConversationState"/>, so a conversation continues where it was after a restart.
+/// </summary>
+public sealed partial class DialogRunner(DialogCatalog catalog)
 {
+    private const int MaxStepsPerTurn = 50;
+    private const string ReturnStack = "returnTo";
+
     /// <summary>The dialog whose trigger phrases contain the message, if any.</summary>
     public DialogDefinition? FindTriggered(string? text, string language)
     {
@@ -15,40 +24,137 @@ public sealed class DialogRunner(DialogCatalog catalog)
             d.Triggers.TryGetValue(language, out var phrases) && phrases.Any(p => Normalize(p) == normalized));
     }
 
-    public async Task RunAsync(TurnContext turn, ConversationState state, string dialogId, CancellationToken ct)
+    public DialogDefinition? ForIntent(string intent) => catalog.ForIntent(intent);
+
+    /// <summary>The step waiting for the customer's answer, if the conversation is in the middle of a question.</summary>
+    public DialogStep? WaitingStep(ConversationState state) =>
+        state.DialogId is { } id && state.StepId is { } stepId
+            ? catalog.FindStep(catalog[id], stepId) is { Step.Ask: not null } found ? found.Step : null
+            : null;
+
+    public Task StartAsync(TurnContext turn, ConversationState state, ConversationValues values, BotActions actions,
+        string dialogId, CancellationToken ct)
     {
         var dialog = catalog[dialogId];
-        (DialogDefinition Dialog, DialogStep Step)? current = (dialog, dialog.Steps[0]);
-        var language = Locales.Language(state.Locale);
-        while (current is { } c)
-        {
-            state.DialogId = c.Dialog.Id;
-            state.StepId = c.Step.Id;
-            if (c.Step.Say is not null)
-            {
-                var next = c.Step.Next is null ? null : catalog.FindStep(c.Dialog, c.Step.Next);
-                await turn.SendAsync(Message(turn, state, c.Dialog, c.Step, language, expectsInput: next is null), ct);
-            }
-            current = c.Step.Next is null ? null : catalog.FindStep(c.Dialog, c.Step.Next);
-        }
+        return RunFromAsync(turn, state, values, actions, (dialog, dialog.Steps[0]), ct);
     }
 
-    private Activity Message(TurnContext turn, ConversationState state, DialogDefinition dialog, DialogStep step,
-        string language, bool expectsInput)
+    /// <summary>Takes the answer to the waiting question: stores it and goes on, or says why it cannot use it.</summary>
+    public async Task AnswerAsync(TurnContext turn, ConversationState state, ConversationValues values, BotActions actions,
+        MessageUnderstanding understanding, string text, CancellationToken ct)
     {
+        var dialog = catalog[state.DialogId!];
+        var step = catalog.FindStep(dialog, state.StepId!)!.Value.Step;
+        var answer = AnswerFor(step.Ask!, understanding, text);
+        if (answer is null)
+        {
+            await SayAsync(turn, state, values, dialog, step.Invalid ?? step.Say!, step.Suggest, ct);
+            return;
+        }
+        string? next;
+        if (step.Ask == "yesNo")
+        {
+            next = step.Branches.GetValueOrDefault(answer) ?? step.Next;
+        }
+        else
+        {
+            values[step.Ask!] = answer;
+            next = step.Next;
+        }
+        await RunFromAsync(turn, state, values, actions, Resolve(dialog, next), ct);
+    }
+
+    /// <summary>What an answer holds for a question kind; null when it holds nothing usable.</summary>
+    public static string? AnswerFor(string ask, MessageUnderstanding understanding, string text) => ask switch
+    {
+        "invoiceNumber" => understanding.Entities.InvoiceNumber,
+        "postcode" => understanding.Entities.Postcode,
+        "date" => understanding.Entities.Date is { Kind: Understanding.Dates.DateMentionKind.Day } d ? d.Start.ToString("yyyy-MM-dd") : null,
+        "yesNo" => YesNo.Read(text),
+        _ => string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
+    };
+
+    private async Task RunFromAsync(TurnContext turn, ConversationState state, ConversationValues values, BotActions actions,
+        (DialogDefinition Dialog, DialogStep Step)? start, CancellationToken ct)
+    {
+        var current = start;
+        for (var steps = 0; current is { } c; steps++)
+        {
+            if (steps == MaxStepsPerTurn) throw new InvalidOperationException($"Dialog '{c.Dialog.Id}' ran {MaxStepsPerTurn} steps in one turn");
+            var (dialog, step) = c;
+            state.DialogId = dialog.Id;
+            state.StepId = step.Id;
+            if (step.Ask is not null && step.Ask != "yesNo" && step.Ask != "text" && values[step.Ask] is not null)
+            {
+                current = Resolve(dialog, step.Next); // already known from an earlier message
+                continue;
+            }
+            if (step.Say is not null) await SayAsync(turn, state, values, dialog, step.Say, step.Suggest, ct, expectsInput: step.Ask is not null);
+            if (step.Ask is not null) return;
+            if (step.Stop) values[ReturnStack] = null;
+
+            if (step.Call is not null)
+            {
+                Push(values, step.Next is null ? null : Qualified(dialog, step.Next));
+                var called = catalog[step.Call];
+                current = (called, called.Steps[0]);
+                continue;
+            }
+            string? next = step.Next;
+            if (step.Action is not null)
+            {
+                var outcome = await actions.RunAsync(step.Action, new ActionContext(values, state.Locale, state.Key, ct));
+                next = step.Branches.GetValueOrDefault(outcome) ?? step.Next;
+            }
+            current = next is null ? Pop(values) : Resolve(dialog, next);
+        }
+        state.DialogId = null;
+        state.StepId = null;
+    }
+
+    private (DialogDefinition Dialog, DialogStep Step)? Resolve(DialogDefinition dialog, string? next) =>
+        next is null ? null : catalog.FindStep(dialog, next);
+
+    private static string Qualified(DialogDefinition dialog, string step) => step.Contains('.') ? step : $"{dialog.Id}.{step}";
+
+    private static void Push(ConversationValues values, string? target)
+    {
+        var stack = values[ReturnStack];
+        values[ReturnStack] = string.IsNullOrEmpty(stack) ? target ?? "" : $"{stack};{target}";
+    }
+
+    private (DialogDefinition Dialog, DialogStep Step)? Pop(ConversationValues values)
+    {
+        var stack = values[ReturnStack];
+        if (string.IsNullOrEmpty(stack)) return null;
+        var parts = stack.Split(';');
+        values[ReturnStack] = parts.Length > 1 ? string.Join(';', parts[..^1]) : null;
+        var target = parts[^1];
+        if (target.Length == 0) return null;
+        var dot = target.IndexOf('.');
+        return catalog.FindStep(catalog[target[..dot]], target);
+    }
+
+    private async Task SayAsync(TurnContext turn, ConversationState state, ConversationValues values, DialogDefinition dialog,
+        string textKey, List<string> suggest, CancellationToken ct, bool expectsInput = true)
+    {
+        var language = Locales.Language(state.Locale);
         var reply = turn.CreateReply(ActivityTypes.Message, state.Locale);
         reply.TextFormat = "markdown";
-        reply.Text = Pick(catalog.FindText(dialog, step.Say!)!, language);
+        reply.Text = Fill(Pick(catalog.FindText(dialog, textKey)!, language), values);
         reply.InputHint = expectsInput ? "expectingInput" : "ignoringInput";
-        if (step.Suggest.Count > 0)
+        if (suggest.Count > 0)
         {
-            reply.SuggestedActions = new SuggestedActions(step.Suggest
+            reply.SuggestedActions = new SuggestedActions(suggest
                 .Select(key => catalog.FindText(dialog, key)![language][0])
                 .Select(title => new CardAction("imBack", title, JsonValue.Create(title)))
                 .ToList());
         }
-        return reply;
+        await turn.SendAsync(reply, ct);
     }
+
+    private static string Fill(string text, ConversationValues values) =>
+        Placeholder().Replace(text, m => values[m.Groups[1].Value] ?? m.Value);
 
     private static string Pick(Dictionary<string, List<string>> text, string language)
     {
@@ -58,4 +164,7 @@ public sealed class DialogRunner(DialogCatalog catalog)
 
     private static string Normalize(string? text) =>
         new string((text ?? "").ToLowerInvariant().Where(ch => char.IsLetterOrDigit(ch) || ch == ' ').ToArray()).Trim();
+
+    [GeneratedRegex(@"\{(\w+)\}")]
+    private static partial Regex Placeholder();
 }

@@ -3,6 +3,8 @@ namespace WebcareHub.Bot.Dialogs;
 /// <summary>Checks one dialog against the catalog: texts complete in every language, references that resolve.</summary>
 internal static class DialogValidator
 {
+    public static readonly string[] AskKinds = ["invoiceNumber", "postcode", "date", "yesNo", "text"];
+
     public static string? FirstProblem(DialogDefinition dialog, DialogCatalog catalog)
     {
         if (dialog.Steps.Count == 0) return "a dialog needs at least one step";
@@ -29,6 +31,22 @@ internal static class DialogValidator
             }
             if (step.Next is not null && catalog.FindStep(dialog, step.Next) is null)
                 return $"step '{step.Id}' continues with unknown step '{step.Next}'";
+            if (step.Ask is not null && !AskKinds.Contains(step.Ask))
+                return $"step '{step.Id}' asks for '{step.Ask}'; known: {string.Join(", ", AskKinds)}";
+            if (step.Ask is not null && step.Say is null) return $"step '{step.Id}' asks without saying its question";
+            if (step.Invalid is not null && catalog.FindText(dialog, step.Invalid) is null)
+                return $"step '{step.Id}' uses unknown text '{step.Invalid}'";
+            if (step.Action is not null && !BotActions.Keys.Contains(step.Action))
+                return $"step '{step.Id}' runs unknown action '{step.Action}'";
+            if (step.Call is not null && !catalog.Dialogs.Any(d => d.Id == step.Call))
+                return $"step '{step.Id}' calls unknown dialog '{step.Call}'";
+            foreach (var (outcome, target) in step.Branches)
+            {
+                if (catalog.FindStep(dialog, target) is null) return $"step '{step.Id}' branches '{outcome}' to unknown step '{target}'";
+            }
+            var outcomes = step.Action is not null ? BotActions.OutcomesOf(step.Action) : step.Ask == "yesNo" ? ["yes", "no"] : [];
+            var unhandled = outcomes.FirstOrDefault(o => !step.Branches.ContainsKey(o));
+            if (unhandled is not null && step.Next is null) return $"step '{step.Id}' has no branch for '{unhandled}' and no next";
         }
 
         foreach (var step in dialog.Steps)

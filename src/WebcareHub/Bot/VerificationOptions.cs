@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WebcareHub.Bot;
+
+public sealed class VerificationOptions
+{
+    public const string Section = "Verification";
+
+    /// <summary>Failed checks one conversation may make before the bot stops asking and offers a person.</summary>
+    [Range(1, 10)] public int MaxFailuresPerConversation { get; init; } = 3;
+
+    /// <summary>Failed checks on one invoice number, across all conversations, within the window.</summary>
+    [Range(1, 50)] public int MaxFailuresPerInvoice { get; init; } = 5;
+
+    [Range(1, 1440)] public int FailureWindowMinutes { get; init; } = 60;
+}
