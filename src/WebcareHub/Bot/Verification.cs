@@ -49,4 +49,10 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
     }
 
     public static bool IsVerified(ConversationValues values) => values["invoiceId"] is not null;
+
+    /// <summary>Verified already, locked after too many failures, or still to be checked.</summary>
+    public string Status(ConversationValues values) =>
+        IsVerified(values) ? Verified
+        : values.Number("verifyFailures") >= options.Value.MaxFailuresPerConversation ? Locked
+        : "unverified";
 }

@@ -20,11 +20,14 @@ public static class DataSetup
             builder.Configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString,
             builder.Environment.ContentRootPath);
 
-        builder.Services.AddDbContext<WebcareDbContext>(o => o
+        // The factory serves pieces that must commit on their own (a stored chat activity is accepted even
+        // if the bot's turn later fails); everything else uses the scoped context of its request or turn.
+        builder.Services.AddDbContextFactory<WebcareDbContext>(o => o
             .UseSqlite(connectionString)
             // Migrations are written by hand (EF design-time tools are not available here); a test keeps
             // them equal to the model instead of the snapshot check.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WebcareDbContext>>().CreateDbContext());
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -17,7 +17,7 @@ public sealed class TurnHandlerTests
             "CREATE TRIGGER fail_turn BEFORE UPDATE ON ConversationStates WHEN NEW.DialogId IS NOT NULL " +
             "BEGIN SELECT RAISE(ABORT, 'disk full'); END;"));
 
-        var id = await client.SayAsync(session, "iets wat de bot niet snapt");
+        var id = await client.SayAsync(session, "Mijn factuur bekijken");
         var replies = (await client.GetActivitiesAsync(session)).Activities.Where(a => a.ReplyToId == id).ToList();
 
         Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "apology", "apology", "nl"));

@@ -19,7 +19,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices)
     /// <summary>The outcomes each action can return, so the validator can insist every one has a branch.</summary>
     public static IReadOnlyList<string> OutcomesOf(string key) => key switch
     {
-        "verification.status" => [Verification.Verified, "unverified"],
+        "verification.status" => [Verification.Verified, "unverified", Verification.Locked],
         "verification.check" => [Verification.Verified, Verification.Failed, Verification.Locked],
         "invoices.describe" => ["open", "reminder-sent", "final-notice", "in-collection", "partly-paid", "paid"],
         _ => [],
@@ -27,7 +27,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices)
 
     public async Task<string> RunAsync(string key, ActionContext context) => key switch
     {
-        "verification.status" => Verification.IsVerified(context.Values) ? Verification.Verified : "unverified",
+        "verification.status" => verification.Status(context.Values),
         "verification.check" => await verification.CheckAsync(context.Values, context.ConversationKey, context.Ct),
         "invoices.describe" => await DescribeInvoiceAsync(context),
         _ => throw new InvalidOperationException($"Unknown bot action '{key}'"),

@@ -7,7 +7,7 @@ namespace WebcareHub.Channels.DirectLine;
 /// Stores a conversation's activities: numbers them without gaps, stamps strictly increasing timestamps,
 /// ignores a repeated <c>clientActivityID</c>, and publishes each stored activity to the open streams.
 /// </summary>
-public sealed class ConversationStore(WebcareDbContext db, ConversationStreams streams, TimeProvider clock)
+public sealed class ConversationStore(IDbContextFactory<WebcareDbContext> contexts, ConversationStreams streams, TimeProvider clock)
 {
     // One writer per conversation in this process, through a fixed set of gates so memory stays bounded
     // however many conversations come and go; the concurrency token on LastSequence guards the rest.
@@ -19,6 +19,8 @@ public sealed class ConversationStore(WebcareDbContext db, ConversationStreams s
         await gate.WaitAsync(ct);
         try
         {
+            // Its own short unit of work: an accepted activity is stored whatever happens to the caller's.
+            await using var db = await contexts.CreateDbContextAsync(ct);
             var clientId = activity.ClientActivityId;
             if (clientId is not null)
             {
@@ -30,7 +32,6 @@ public sealed class ConversationStore(WebcareDbContext db, ConversationStreams s
             }
 
             var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId, ct);
-            await db.Entry(conversation).ReloadAsync(ct);
             var sequence = conversation.LastSequence + 1;
             var now = clock.GetUtcNow().UtcDateTime;
             var timestamp = TruncateToMilliseconds(now) > conversation.LastTimestamp
@@ -55,7 +56,6 @@ public sealed class ConversationStore(WebcareDbContext db, ConversationStreams s
                 Json = ActivityJson.Serialize(activity),
             });
             await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
 
             streams.Publish(conversationId, sequence, activity);
             return new AppendResult(activity.Id, sequence, Created: true);
@@ -80,6 +80,7 @@ public sealed class ConversationStore(WebcareDbContext db, ConversationStreams s
     /// <summary>Stored activities after <paramref name="watermark"/>, oldest first.</summary>
     public async Task<List<(long Sequence, Activity Activity)>> ReadAsync(string conversationId, long watermark, int max, CancellationToken ct)
     {
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.Activities.AsNoTracking()
             .Where(a => a.ConversationId == conversationId && a.Sequence > watermark)
             .OrderBy(a => a.Sequence)

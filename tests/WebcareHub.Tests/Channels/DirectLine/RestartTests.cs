@@ -35,6 +35,27 @@ public sealed class RestartTests : IDisposable
         Assert.True(after.Activities[0].Timestamp > again.Activities[^1].Timestamp);
     }
 
+    [Fact]
+    public async Task Dialog_ContinuesWhereItWas_AfterTheHostRestartsMidQuestion()
+    {
+        var file = Path.Combine(_folder, "midflow.db");
+        Session session;
+        await using (var first = new WebcareAppFactory(file))
+        {
+            await first.SeedInvoiceAsync();
+            var client = first.CreateDirectLineClient();
+            session = await client.StartConversationAsync();
+            await client.SayAsync(session, "Mijn factuur bekijken");
+        }
+
+        await using var second = new WebcareAppFactory(file);
+        var resumed = second.CreateDirectLineClient();
+        var id = await resumed.SayAsync(session, "F2026-00012");
+        var reply = (await resumed.GetActivitiesAsync(session)).Activities.Last(a => a.ReplyToId == id && a.Type == "message");
+
+        Assert.True(Texts.IsOneOf(reply.Text, "verify", "ask-postcode", "nl"));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -1,0 +1,144 @@
+using WebcareHub.Channels;
+using WebcareHub.Invoices;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.Bot;
+
+/// <summary>Verification and invoice lookup, talked through the Direct Line channel as a customer would.</summary>
+public sealed class InvoiceLookupDialogTests
+{
+    [Fact]
+    public async Task Lookup_ShowsCostsAndInterestApart_AfterInvoiceNumberAndPostcode()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await StartAsync(app);
+
+        Assert.True(Texts.IsOneOf(await LastReplyAsync(client, session, "Mijn factuur bekijken"), "verify", "ask-invoice", "nl"));
+        Assert.True(Texts.IsOneOf(await LastReplyAsync(client, session, "het is F2026-00012"), "verify", "ask-postcode", "nl"));
+        var replies = await RepliesAsync(client, session, "1234ab");
+
+        var details = replies.Single(a => a.Text!.Contains("F2026-00012") && a.Text.Contains("hoofdsom"));
+        Assert.Contains("€ 1.000,00", details.Text);
+        Assert.Contains("incassokosten: € 150,00", details.Text);
+        Assert.Contains("rente: € 12,34", details.Text);
+        Assert.Contains("**nog te betalen: € 1.162,34**", details.Text);
+        Assert.Contains("dinsdag 15 september 2026", details.Text);
+        Assert.Contains(replies, a => a.Text!.Contains("NL91ABNA0417164300"));
+    }
+
+    [Fact]
+    public async Task Lookup_AsksOnlyForThePostcode_WhenTheFirstMessageHasTheInvoiceNumber()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await StartAsync(app);
+
+        var reply = await LastReplyAsync(client, session, "Hoeveel moet ik nog betalen voor F2026-00012?");
+
+        Assert.True(Texts.IsOneOf(reply, "verify", "ask-postcode", "nl"));
+    }
+
+    [Fact]
+    public async Task Verification_GivesTheSameAnswer_ForAnUnknownNumberAndAWrongPostcode()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await StartAsync(app);
+
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "F2099-99999");
+        var unknownNumber = await RepliesAsync(client, session, "1234 AB");
+        await client.SayAsync(session, "F2026-00012");
+        var wrongPostcode = await RepliesAsync(client, session, "9999 ZZ");
+
+        Assert.Equal(unknownNumber.Select(a => a.Text), wrongPostcode.Select(a => a.Text));
+        Assert.True(Texts.IsOneOf(unknownNumber[0].Text, "verify", "no-match", "nl"));
+        Assert.DoesNotContain(wrongPostcode, a => a.Text!.Contains("hoofdsom"));
+    }
+
+    [Fact]
+    public async Task Verification_StopsAndOffersAPerson_AfterThreeFailures()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await StartAsync(app);
+
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        List<Activity> last = [];
+        for (var i = 0; i < 3; i++)
+        {
+            await client.SayAsync(session, "F2026-00012");
+            last = await RepliesAsync(client, session, "1111 AA");
+        }
+        var afterLock = await RepliesAsync(client, session, "F2026-00012");
+
+        Assert.True(Texts.IsOneOf(last[0].Text, "verify", "locked", "nl"), string.Join(" / ", last.Select(a => a.Text)));
+        Assert.Contains(last[0].SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
+        Assert.DoesNotContain(afterLock, a => Texts.IsOneOf(a.Text, "verify", "ask-postcode", "nl"));
+    }
+
+    [Fact]
+    public async Task Verification_RefusesTheRightAnswer_AfterTooManyFailuresOnThatInvoiceElsewhere()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["Verification:MaxFailuresPerInvoice"] = "2" });
+        await app.SeedInvoiceAsync();
+        var client = app.CreateDirectLineClient();
+        for (var i = 0; i < 2; i++)
+        {
+            var guesser = await client.StartConversationAsync();
+            await client.SayAsync(guesser, "F2026-00012");
+            await client.SayAsync(guesser, "1111 AA");
+        }
+        var owner = await client.StartConversationAsync();
+
+        await client.SayAsync(owner, "F2026-00012");
+        var replies = await RepliesAsync(client, owner, "1234 AB");
+
+        Assert.DoesNotContain(replies, a => a.Text!.Contains("hoofdsom"));
+    }
+
+    [Fact]
+    public async Task Cancel_StopsTheQuestion_MidFlow()
+    {
+        await using var app = new WebcareAppFactory();
+        var (client, session) = await StartAsync(app);
+        await client.SayAsync(session, "Mijn factuur bekijken");
+
+        var replies = await RepliesAsync(client, session, "laat maar");
+        var next = await RepliesAsync(client, session, "1234 AB");
+
+        Assert.True(Texts.IsOneOf(replies[0].Text, "cancel", "stopped", "nl"));
+        Assert.DoesNotContain(next, a => Texts.IsOneOf(a.Text, "verify", "ask-postcode", "nl"));
+    }
+
+    [Fact]
+    public async Task Lookup_ExplainsTheInvoiceInEnglish_WhenTheWidgetIsEnglish()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync("en-US");
+
+        await client.SayAsync(session, "View my invoice", "en-US");
+        await client.SayAsync(session, "F2026-00012", "en-US");
+        var replies = await RepliesAsync(client, session, "1234 AB", "en-US");
+
+        Assert.Contains(replies, a => a.Text!.Contains("**still to pay: €1,162.34**") && a.Text.Contains("Tuesday 15 September 2026"));
+    }
+
+    private static async Task<(DirectLineTestClient, Session)> StartAsync(WebcareAppFactory app)
+    {
+        var client = app.CreateDirectLineClient();
+        return (client, await client.StartConversationAsync());
+    }
+
+    internal static async Task<List<Activity>> RepliesAsync(DirectLineTestClient client, Session session, string text, string? locale = null)
+    {
+        var id = await client.SayAsync(session, text, locale);
+        return (await client.GetActivitiesAsync(session)).Activities.Where(a => a.ReplyToId == id && a.Type == "message").ToList();
+    }
+
+    private static async Task<string?> LastReplyAsync(DirectLineTestClient client, Session session, string text) =>
+        (await RepliesAsync(client, session, text))[^1].Text;
+}
