@@ -1,3 +1,4 @@
+using WebcareHub.Agreements;
 using WebcareHub.Bot;
 using WebcareHub.Channels.BotConnector;
 using WebcareHub.Channels.DirectLine;
@@ -11,6 +12,7 @@ builder.AddErrorHandling();
 builder.AddData();
 builder.AddBot();
 builder.AddUnderstanding();
+builder.AddAgreements();
 builder.AddDirectLine();
 builder.AddBotConnector();
 

@@ -70,9 +70,12 @@ public sealed class TurnHandler(
 
         if (dialogs.WaitingStep(state) is { } waiting)
         {
-            var answers = DialogRunner.AnswerFor(waiting.Ask!, understanding, text) is not null;
-            if (!answers && understanding.Intent is not (IntentClassifier.Other or "greeting" or "thanks")
-                && dialogs.ForIntent(understanding.Intent) is { } changeOfMind)
+            // An answer, or an attempt at one ("volgende vrijdag" is a day, just not a clear one), stays in the
+            // question; a different request ("ik wil iemand spreken") starts its own dialog.
+            var triesToAnswer = DialogRunner.AnswerFor(waiting.Ask!, understanding, text) is not null
+                || (waiting.Ask == "date" && understanding.Entities.Date is not null);
+            if (!triesToAnswer && understanding.Intent is not (IntentClassifier.Other or "greeting" or "thanks")
+                && dialogs.ForIntent(understanding.Intent) is { } changeOfMind && changeOfMind.Id != state.DialogId)
             {
                 await StartAsync(turn, state, values, understanding, changeOfMind.Id, ct);
                 return;
@@ -96,6 +99,7 @@ public sealed class TurnHandler(
         state.MisunderstoodInARow = 0;
         values["returnTo"] = null;
         // What the customer already said need not be asked again ("ik wil factuur F2026-00012 zien").
+        values["date"] = DialogRunner.DayOf(understanding);
         if (!Verification.IsVerified(values))
         {
             values["invoiceNumber"] = understanding.Entities.InvoiceNumber ?? values["invoiceNumber"];

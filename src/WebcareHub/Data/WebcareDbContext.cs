@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WebcareHub.Agreements;
 using WebcareHub.Bot;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Invoices;
@@ -17,6 +18,7 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<Debtor> Debtors => Set<Debtor>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<PaymentPromise> PaymentPromises => Set<PaymentPromise>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WebcareDbContext).Assembly);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using WebcareHub.Agreements;
 using WebcareHub.Bot;
 using WebcareHub.Channels.BotConnector;
 using WebcareHub.Channels.DirectLine;
@@ -24,6 +25,9 @@ public sealed class SampleSettingsTests
         { typeof(UploadOptions), $"{DirectLineOptions.Section}:Uploads" },
         { typeof(BotConnectorOptions), BotConnectorOptions.Section },
         { typeof(UnderstandingOptions), UnderstandingOptions.Section },
+        { typeof(VerificationOptions), VerificationOptions.Section },
+        { typeof(AgreementOptions), AgreementOptions.Section },
+        { typeof(AgreementPolicy), $"{AgreementOptions.Section}:Default" },
     };
 
     [Theory]

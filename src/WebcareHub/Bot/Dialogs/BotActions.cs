@@ -1,3 +1,5 @@
+using System.Globalization;
+using WebcareHub.Agreements;
 using WebcareHub.Invoices;
 
 namespace WebcareHub.Bot.Dialogs;
@@ -9,11 +11,12 @@ public sealed record ActionContext(ConversationValues Values, string Locale, str
 /// The C# work dialogs ask for by key (<c>action: verification.check</c>). Each returns an outcome that the
 /// step's <c>branches</c> map to the next step. Dialog files are checked against <see cref="Keys"/> at start-up.
 /// </summary>
-public sealed class BotActions(Verification verification, InvoiceFacts invoices)
+public sealed class BotActions(Verification verification, InvoiceFacts invoices, PaymentPromises promises)
 {
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>
     {
         "verification.status", "verification.check", "invoices.describe",
+        "promises.eligibility", "promises.check-date", "promises.record",
     };
 
     /// <summary>The outcomes each action can return, so the validator can insist every one has a branch.</summary>
@@ -22,6 +25,10 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices)
         "verification.status" => [Verification.Verified, "unverified", Verification.Locked],
         "verification.check" => [Verification.Verified, Verification.Failed, Verification.Locked],
         "invoices.describe" => ["open", "reminder-sent", "final-notice", "in-collection", "partly-paid", "paid"],
+        "promises.eligibility" => [PaymentPromises.Eligible, PaymentPromises.EligibleShortTerm, PaymentPromises.AlreadyPromised,
+            PaymentPromises.NothingToPay, PaymentPromises.PersonOnly],
+        "promises.check-date" => ["ok", "past", "too-far"],
+        "promises.record" => ["recorded"],
         _ => [],
     };
 
@@ -30,8 +37,40 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices)
         "verification.status" => verification.Status(context.Values),
         "verification.check" => await verification.CheckAsync(context.Values, context.ConversationKey, context.Ct),
         "invoices.describe" => await DescribeInvoiceAsync(context),
+        "promises.eligibility" => await PromiseEligibilityAsync(context),
+        "promises.check-date" => await CheckPromiseDateAsync(context),
+        "promises.record" => await RecordPromiseAsync(context),
         _ => throw new InvalidOperationException($"Unknown bot action '{key}'"),
     };
+
+    private async Task<string> PromiseEligibilityAsync(ActionContext context)
+    {
+        await DescribeInvoiceAsync(context);
+        var (outcome, existing) = await promises.EligibilityAsync(InvoiceId(context), context.Ct);
+        context.Values["promiseShortTerm"] = outcome == PaymentPromises.EligibleShortTerm ? "true" : null;
+        if (existing is { } day) context.Values["promiseDate"] = PaymentPromises.FormatDay(day, context.Locale);
+        return outcome;
+    }
+
+    private async Task<string> CheckPromiseDateAsync(ActionContext context)
+    {
+        var day = DateOnly.ParseExact(context.Values["date"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (outcome, latest) = await promises.CheckDayAsync(InvoiceId(context), day, context.Values["promiseShortTerm"] is not null, context.Ct);
+        context.Values["promiseDate"] = PaymentPromises.FormatDay(day, context.Locale);
+        context.Values["latestDate"] = PaymentPromises.FormatDay(latest, context.Locale);
+        if (outcome != "ok") context.Values["date"] = null; // ask again
+        return outcome;
+    }
+
+    private async Task<string> RecordPromiseAsync(ActionContext context)
+    {
+        var day = DateOnly.ParseExact(context.Values["date"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await promises.RecordAsync(InvoiceId(context), day, context.ConversationKey, context.Ct);
+        context.Values["date"] = null;
+        return "recorded";
+    }
+
+    private static int InvoiceId(ActionContext context) => int.Parse(context.Values["invoiceId"]!);
 
     private async Task<string> DescribeInvoiceAsync(ActionContext context)
     {

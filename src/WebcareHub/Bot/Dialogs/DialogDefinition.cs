@@ -41,6 +41,9 @@ public sealed class DialogStep
     /// <summary>Text said when the answer lacks what <see cref="Ask"/> wants; the question then stands.</summary>
     public string? Invalid { get; set; }
 
+    /// <summary>For a date question: text said when the day named can be read two ways ({dateOption1}, {dateOption2}).</summary>
+    public string? Ambiguous { get; set; }
+
     /// <summary>A C# action by key (see BotActions); its outcome picks the next step from <see cref="Branches"/>.</summary>
     public string? Action { get; set; }
 
@@ -49,6 +52,9 @@ public sealed class DialogStep
 
     /// <summary>Runs another dialog first and comes back to <see cref="Next"/> when it ends (unless it stops).</summary>
     public string? Call { get; set; }
+
+    /// <summary>Values forgotten on entering the step, so their questions are asked again (<c>clear: [date]</c>).</summary>
+    public List<string> Clear { get; set; } = [];
 
     /// <summary>Ends the whole conversation flow here, without returning to a calling dialog.</summary>
     public bool Stop { get; set; }

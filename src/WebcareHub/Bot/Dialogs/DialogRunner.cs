@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WebcareHub.Channels;
+using System.Globalization;
+using WebcareHub.Agreements;
 using WebcareHub.Understanding;
+using WebcareHub.Understanding.Dates;
 
 namespace WebcareHub.Bot.Dialogs;
 
@@ -48,7 +51,14 @@ public sealed partial class DialogRunner(DialogCatalog catalog)
         var answer = AnswerFor(step.Ask!, understanding, text);
         if (answer is null)
         {
-            await SayAsync(turn, state, values, dialog, step.Invalid ?? step.Say!, step.Suggest, ct);
+            var problem = step.Invalid ?? step.Say!;
+            if (step.Ask == "date" && step.Ambiguous is not null && understanding.Entities.Date is { Kind: DateMentionKind.Ambiguous } unclear)
+            {
+                values["dateOption1"] = PaymentPromises.FormatDay(unclear.Alternatives[0], state.Locale);
+                values["dateOption2"] = PaymentPromises.FormatDay(unclear.Alternatives[1], state.Locale);
+                problem = step.Ambiguous;
+            }
+            await SayAsync(turn, state, values, dialog, problem, step.Suggest, ct);
             return;
         }
         string? next;
@@ -69,9 +79,16 @@ public sealed partial class DialogRunner(DialogCatalog catalog)
     {
         "invoiceNumber" => understanding.Entities.InvoiceNumber,
         "postcode" => understanding.Entities.Postcode,
-        "date" => understanding.Entities.Date is { Kind: Understanding.Dates.DateMentionKind.Day } d ? d.Start.ToString("yyyy-MM-dd") : null,
+        "date" => DayOf(understanding),
         "yesNo" => YesNo.Read(text),
         _ => string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
+    };
+
+    /// <summary>The day a customer named: a single day, or the last day of a period ("uiterlijk vrijdag").</summary>
+    public static string? DayOf(MessageUnderstanding understanding) => understanding.Entities.Date switch
+    {
+        { Kind: DateMentionKind.Day or DateMentionKind.Period } d => d.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => null,
     };
 
     private async Task RunFromAsync(TurnContext turn, ConversationState state, ConversationValues values, BotActions actions,
@@ -84,6 +101,7 @@ public sealed partial class DialogRunner(DialogCatalog catalog)
             var (dialog, step) = c;
             state.DialogId = dialog.Id;
             state.StepId = step.Id;
+            foreach (var key in step.Clear) values[key] = null;
             if (step.Ask is not null && step.Ask != "yesNo" && step.Ask != "text" && values[step.Ask] is not null)
             {
                 current = Resolve(dialog, step.Next); // already known from an earlier message

@@ -34,8 +34,10 @@ internal static class DialogValidator
             if (step.Ask is not null && !AskKinds.Contains(step.Ask))
                 return $"step '{step.Id}' asks for '{step.Ask}'; known: {string.Join(", ", AskKinds)}";
             if (step.Ask is not null && step.Say is null) return $"step '{step.Id}' asks without saying its question";
-            if (step.Invalid is not null && catalog.FindText(dialog, step.Invalid) is null)
-                return $"step '{step.Id}' uses unknown text '{step.Invalid}'";
+            foreach (var key in new[] { step.Invalid, step.Ambiguous }.OfType<string>())
+            {
+                if (catalog.FindText(dialog, key) is null) return $"step '{step.Id}' uses unknown text '{key}'";
+            }
             if (step.Action is not null && !BotActions.Keys.Contains(step.Action))
                 return $"step '{step.Id}' runs unknown action '{step.Action}'";
             if (step.Call is not null && !catalog.Dialogs.Any(d => d.Id == step.Call))

@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Agreements;
+using WebcareHub.Channels;
+using WebcareHub.Tests.Support;
+using static WebcareHub.Tests.Bot.InvoiceLookupDialogTests;
+
+namespace WebcareHub.Tests.Bot;
+
+/// <summary>The payment-date promise, through Direct Line; the test clock says Tuesday 24 November 2026.</summary>
+public sealed class PaymentPromiseDialogTests
+{
+    [Fact]
+    public async Task Promise_IsSaidBackAndRecorded_AfterAClearYes()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        var (client, session) = await VerifiedAsync(app, "ik betaal volgende week vrijdag");
+
+        var confirm = await RepliesAsync(client, session, "1234 AB");
+        var done = await RepliesAsync(client, session, "ja");
+
+        Assert.Contains(confirm, a => a.Text == "Dus je betaalt factuur F2026-00012 van € 1.162,34 uiterlijk vrijdag 4 december. Klopt dat?");
+        Assert.StartsWith("Afgesproken: je betaalt € 1.162,34 uiterlijk vrijdag 4 december.", done[0].Text);
+        var promise = await app.QueryAsync(db => db.PaymentPromises.AsNoTracking().SingleAsync());
+        Assert.Equal((invoice.Id, new DateOnly(2026, 12, 4), 1_162_34L, PromiseStatus.Open), (promise.InvoiceId, promise.PromisedOn, promise.AmountCents, promise.Status));
+        Assert.Null(promise.SummarySentAt);
+    }
+
+    [Fact]
+    public async Task Promise_AsksWhichDay_WhenTheDayCanBeReadTwoWays()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await VerifiedAsync(app, "Betaaldatum doorgeven");
+        await RepliesAsync(client, session, "1234 AB");
+
+        var question = await RepliesAsync(client, session, "volgende vrijdag");
+        var confirm = await RepliesAsync(client, session, "vrijdag 4 december");
+
+        Assert.Equal("Bedoel je vrijdag 27 november of vrijdag 4 december?", question[^1].Text);
+        Assert.Contains(confirm, a => a.Text!.Contains("uiterlijk vrijdag 4 december"));
+    }
+
+    [Theory]
+    [InlineData("gisteren", "date-past")]
+    [InlineData("over twee maanden", "date-too-far")]
+    public async Task Promise_IsRefusedWithTheReason_WhenTheDayIsOutsideThePolicy(string day, string textKey)
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await VerifiedAsync(app, "Betaaldatum doorgeven");
+        await RepliesAsync(client, session, "1234 AB");
+
+        var replies = await RepliesAsync(client, session, day);
+
+        Assert.StartsWith(Texts.Variations("payment-promise", textKey, "nl")[0].Split('{')[0], replies[0].Text);
+        Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("€ 1.162,34", "{open}"), "payment-promise", "ask-date", "nl"));
+        Assert.Equal(0, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Promise_RecordsNothing_WhenTheCustomerSaysNo()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await VerifiedAsync(app, "ik betaal vrijdag");
+        await RepliesAsync(client, session, "1234 AB");
+
+        var replies = await RepliesAsync(client, session, "nee");
+
+        Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("€ 1.162,34", "{open}"), "payment-promise", "ask-date", "nl"));
+        Assert.Equal(0, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Promise_IsNotMadeTwice_ForTheSameInvoice()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        await app.SeedAsync(new PaymentPromise
+        {
+            InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, AmountCents = 100, PromisedOn = new DateOnly(2026, 12, 1),
+            Status = PromiseStatus.Open, RecordedBy = "test",
+        });
+        var (client, session) = await VerifiedAsync(app, "ik betaal vrijdag");
+
+        var replies = await RepliesAsync(client, session, "1234 AB");
+
+        Assert.Contains(replies, a => a.Text!.Contains("uiterlijk dinsdag 1 december"));
+        Assert.Equal(1, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Promise_OffersOnlyAPerson_AfterTwoBrokenPromises()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        for (var i = 0; i < 2; i++)
+        {
+            await app.SeedAsync(new PaymentPromise
+            {
+                InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, AmountCents = 100, PromisedOn = new DateOnly(2026, 10, 1 + i),
+                Status = PromiseStatus.Broken, RecordedBy = "test",
+            });
+        }
+        var (client, session) = await VerifiedAsync(app, "ik betaal vrijdag");
+
+        var replies = await RepliesAsync(client, session, "1234 AB");
+
+        Assert.True(Texts.IsOneOf(replies[^1].Text, "payment-promise", "person-only", "nl"));
+        Assert.Contains(replies[^1].SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
+    }
+
+    private static async Task<(DirectLineTestClient, Session)> VerifiedAsync(WebcareAppFactory app, string opening)
+    {
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, opening);
+        await client.SayAsync(session, "F2026-00012");
+        return (client, session);
+    }
+}
