@@ -3,6 +3,7 @@ using WebcareHub.Bot;
 using WebcareHub.Channels.BotConnector;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Data;
+using WebcareHub.Handoff;
 using WebcareHub.Understanding;
 using WebcareHub.Web;
 
@@ -13,6 +14,7 @@ builder.AddData();
 builder.AddBot();
 builder.AddUnderstanding();
 builder.AddAgreements();
+builder.AddHandoff();
 builder.AddDirectLine();
 builder.AddBotConnector();
 

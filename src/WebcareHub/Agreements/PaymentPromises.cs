@@ -17,13 +17,18 @@ public sealed class PaymentPromises(WebcareDbContext db, CustomerClock today, Ti
     public const string AlreadyPromised = "already-promised";
     public const string NothingToPay = "nothing-to-pay";
     public const string PersonOnly = "person-only";
+    public const string Disputed = "disputed";
 
     public async Task<(string Outcome, DateOnly? PromisedOn)> EligibilityAsync(int invoiceId, CancellationToken ct)
     {
         var invoice = await db.Invoices.AsNoTracking().Where(i => i.Id == invoiceId)
-            .Select(i => new { i.DebtorId, Open = i.PrincipalCents + i.CollectionCostsCents + i.InterestCents - i.PaidCents })
+            .Select(i => new { i.DebtorId, i.Number, Open = i.PrincipalCents + i.CollectionCostsCents + i.InterestCents - i.PaidCents })
             .SingleAsync(ct);
         if (invoice.Open <= 0) return (NothingToPay, null);
+        // A disputed invoice gets answers, not payment prompts, until the creditor has checked the claim.
+        if (await db.HandoffRequests.AnyAsync(h => h.Reason == "dispute" && h.InvoiceNumber == invoice.Number
+                && h.Status != Handoff.HandoffStatus.Resolved, ct))
+            return (Disputed, null);
         var open = await db.PaymentPromises.AsNoTracking()
             .Where(p => p.InvoiceId == invoiceId && p.Status == PromiseStatus.Open)
             .Select(p => (DateOnly?)p.PromisedOn).FirstOrDefaultAsync(ct);

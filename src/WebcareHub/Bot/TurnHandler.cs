@@ -24,7 +24,8 @@ public sealed class TurnHandler(
     public const string WelcomeDialog = "welcome";
     public const string FallbackDialog = "fallback";
     public const string ApologyDialog = "apology";
-    public const string CancelDialog = "cancel";
+    public const string CrisisDialog = "crisis";
+    public const string DistressDialog = "distress";
 
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
@@ -62,6 +63,18 @@ public sealed class TurnHandler(
     {
         var text = turn.Activity.Text ?? "";
         var understanding = understander.Understand(text, customerClock.Today);
+        if (understanding.Distress.Crisis)
+        {
+            // Feelings before the debt: 113 and a person at once, and nothing about payment in this turn.
+            values["distress"] = "true";
+            await StartAsync(turn, state, values, understanding, CrisisDialog, ct);
+            return;
+        }
+        if (understanding.Distress.Any)
+        {
+            values["distress"] = "true";
+            await dialogs.SayInPassingAsync(turn, state, values, DistressDialog, ct);
+        }
         if (dialogs.FindTriggered(text, Locales.Language(state.Locale)) is { } triggered)
         {
             await StartAsync(turn, state, values, understanding, triggered.Id, ct);
@@ -90,6 +103,7 @@ public sealed class TurnHandler(
             return;
         }
         state.MisunderstoodInARow++;
+        values["misunderstood"] = state.MisunderstoodInARow.ToString();
         await dialogs.StartAsync(turn, state, values, actions, FallbackDialog, ct);
     }
 
@@ -97,6 +111,7 @@ public sealed class TurnHandler(
         MessageUnderstanding understanding, string dialogId, CancellationToken ct)
     {
         state.MisunderstoodInARow = 0;
+        values["misunderstood"] = null;
         values["returnTo"] = null;
         // What the customer already said need not be asked again ("ik wil factuur F2026-00012 zien").
         values["date"] = DialogRunner.DayOf(understanding);

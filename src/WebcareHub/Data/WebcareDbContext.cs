@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WebcareHub.Agreements;
 using WebcareHub.Bot;
 using WebcareHub.Channels.DirectLine;
+using WebcareHub.Handoff;
 using WebcareHub.Invoices;
 
 namespace WebcareHub.Data;
@@ -19,6 +20,7 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<PaymentPromise> PaymentPromises => Set<PaymentPromise>();
+    public DbSet<HandoffRequest> HandoffRequests => Set<HandoffRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WebcareDbContext).Assembly);

@@ -28,6 +28,7 @@ public sealed class SampleSettingsTests
         { typeof(VerificationOptions), VerificationOptions.Section },
         { typeof(AgreementOptions), AgreementOptions.Section },
         { typeof(AgreementPolicy), $"{AgreementOptions.Section}:Default" },
+        { typeof(WebcareHub.Handoff.OpeningHoursOptions), WebcareHub.Handoff.OpeningHoursOptions.Section },
     };
 
     [Theory]

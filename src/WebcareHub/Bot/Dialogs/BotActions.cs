@@ -1,22 +1,26 @@
 using System.Globalization;
 using WebcareHub.Agreements;
+using WebcareHub.Handoff;
 using WebcareHub.Invoices;
 
 namespace WebcareHub.Bot.Dialogs;
 
 /// <summary>What an action sees: the conversation's values (it may change them) and the customer's language.</summary>
-public sealed record ActionContext(ConversationValues Values, string Locale, string ConversationKey, CancellationToken Ct);
+public sealed record ActionContext(ConversationValues Values, string Locale, string ConversationKey,
+    IReadOnlyDictionary<string, string> Arguments, CancellationToken Ct);
 
 /// <summary>
 /// The C# work dialogs ask for by key (<c>action: verification.check</c>). Each returns an outcome that the
 /// step's <c>branches</c> map to the next step. Dialog files are checked against <see cref="Keys"/> at start-up.
 /// </summary>
-public sealed class BotActions(Verification verification, InvoiceFacts invoices, PaymentPromises promises)
+public sealed class BotActions(Verification verification, InvoiceFacts invoices, PaymentPromises promises,
+    Handoffs handoffs, OpeningHours hours)
 {
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>
     {
         "verification.status", "verification.check", "invoices.describe",
         "promises.eligibility", "promises.check-date", "promises.record",
+        "handoff.hours", "handoff.request", "fallback.count",
     };
 
     /// <summary>The outcomes each action can return, so the validator can insist every one has a branch.</summary>
@@ -26,9 +30,12 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "verification.check" => [Verification.Verified, Verification.Failed, Verification.Locked],
         "invoices.describe" => ["open", "reminder-sent", "final-notice", "in-collection", "partly-paid", "paid"],
         "promises.eligibility" => [PaymentPromises.Eligible, PaymentPromises.EligibleShortTerm, PaymentPromises.AlreadyPromised,
-            PaymentPromises.NothingToPay, PaymentPromises.PersonOnly],
+            PaymentPromises.NothingToPay, PaymentPromises.PersonOnly, PaymentPromises.Disputed],
         "promises.check-date" => ["ok", "past", "too-far"],
         "promises.record" => ["recorded"],
+        "handoff.hours" => ["open", "closed"],
+        "handoff.request" => ["requested"],
+        "fallback.count" => ["first", "again"],
         _ => [],
     };
 
@@ -40,6 +47,9 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "promises.eligibility" => await PromiseEligibilityAsync(context),
         "promises.check-date" => await CheckPromiseDateAsync(context),
         "promises.record" => await RecordPromiseAsync(context),
+        "handoff.hours" => OpeningHoursNow(context),
+        "handoff.request" => RequestHandoff(context),
+        "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
         _ => throw new InvalidOperationException($"Unknown bot action '{key}'"),
     };
 
@@ -68,6 +78,31 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         await promises.RecordAsync(InvoiceId(context), day, context.ConversationKey, context.Ct);
         context.Values["date"] = null;
         return "recorded";
+    }
+
+    private string OpeningHoursNow(ActionContext context)
+    {
+        if (hours.IsOpen()) return "open";
+        context.Values["backAt"] = hours.NextOpening() is { } back
+            ? back.ToString(context.Locale == "en-US" ? "dddd d MMMM 'at' HH:mm" : "dddd d MMMM 'om' HH:mm",
+                CultureInfo.GetCultureInfo(context.Locale == "en-US" ? "en-GB" : "nl-NL"))
+            : "?";
+        return "closed";
+    }
+
+    /// <summary>Arguments: reason, urgency (normal, high, top), callback ("true"), details (name of the value holding the customer's words).</summary>
+    private string RequestHandoff(ActionContext context)
+    {
+        var a = context.Arguments;
+        var distress = context.Values["distress"] is not null;
+        var urgency = Enum.Parse<HandoffUrgency>(a.GetValueOrDefault("urgency", "normal"), ignoreCase: true);
+        handoffs.Request(context.ConversationKey, a.GetValueOrDefault("reason", "human-request"),
+            distress && urgency == HandoffUrgency.Normal ? HandoffUrgency.High : urgency,
+            int.TryParse(context.Values["debtorId"], out var debtorId) ? debtorId : null,
+            context.Values["invoiceNumber"], distress, Locales.Language(context.Locale),
+            a.TryGetValue("details", out var key) ? context.Values[key] : null,
+            a.GetValueOrDefault("callback") == "true");
+        return "requested";
     }
 
     private static int InvoiceId(ActionContext context) => int.Parse(context.Values["invoiceId"]!);

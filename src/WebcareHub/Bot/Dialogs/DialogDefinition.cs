@@ -47,6 +47,9 @@ public sealed class DialogStep
     /// <summary>A C# action by key (see BotActions); its outcome picks the next step from <see cref="Branches"/>.</summary>
     public string? Action { get; set; }
 
+    /// <summary>Arguments for <see cref="Action"/> (<c>with: { reason: dispute, urgency: high }</c>).</summary>
+    public Dictionary<string, string> With { get; set; } = [];
+
     /// <summary>Outcome (of an action, or "yes"/"no" of a yesNo question) → next step.</summary>
     public Dictionary<string, string> Branches { get; set; } = [];
 

@@ -121,13 +121,21 @@ public sealed partial class DialogRunner(DialogCatalog catalog)
             string? next = step.Next;
             if (step.Action is not null)
             {
-                var outcome = await actions.RunAsync(step.Action, new ActionContext(values, state.Locale, state.Key, ct));
+                var outcome = await actions.RunAsync(step.Action, new ActionContext(values, state.Locale, state.Key, step.With, ct));
                 next = step.Branches.GetValueOrDefault(outcome) ?? step.Next;
             }
             current = next is null ? Pop(values) : Resolve(dialog, next);
         }
         state.DialogId = null;
         state.StepId = null;
+    }
+
+    /// <summary>Says a dialog's first text without moving the conversation's position (an acknowledgement in passing).</summary>
+    public Task SayInPassingAsync(TurnContext turn, ConversationState state, ConversationValues values, string dialogId, CancellationToken ct)
+    {
+        var dialog = catalog[dialogId];
+        var step = dialog.Steps[0];
+        return SayAsync(turn, state, values, dialog, step.Say!, step.Suggest, ct, expectsInput: false);
     }
 
     private (DialogDefinition Dialog, DialogStep Step)? Resolve(DialogDefinition dialog, string? next) =>

@@ -1,0 +1,16 @@
+namespace WebcareHub.Handoff;
+
+public static class HandoffSetup
+{
+    public static IHostApplicationBuilder AddHandoff(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<OpeningHoursOptions>()
+            .BindConfiguration(OpeningHoursOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(OpeningHours.IsValid, "OpeningHours: use day names with \"HH:mm-HH:mm\", and exceptions \"YYYY-MM-DD\" with \"closed\" or \"HH:mm-HH:mm\"")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<OpeningHours>();
+        builder.Services.AddScoped<Handoffs>();
+        return builder;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using WebcareHub.Understanding;
+
+namespace WebcareHub.Handoff;
+
+/// <summary>Whether people are in now, and when they are back, in the company's time zone.</summary>
+public sealed class OpeningHours(TimeProvider clock, IOptions<OpeningHoursOptions> options, IOptions<UnderstandingOptions> zone)
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(zone.Value.TimeZone);
+
+    public bool IsOpen() => Hours(LocalNow().Date) is { } h && LocalNow().TimeOfDay >= h.Open && LocalNow().TimeOfDay < h.Close;
+
+    /// <summary>The next moment people are in (now, if open), within two weeks.</summary>
+    public DateTime? NextOpening()
+    {
+        var now = LocalNow();
+        for (var day = now.Date; day <= now.Date.AddDays(14); day = day.AddDays(1))
+        {
+            if (Hours(day) is not { } h) continue;
+            if (day > now.Date || now.TimeOfDay < h.Open) return day + h.Open;
+            if (now.TimeOfDay < h.Close) return now;
+        }
+        return null;
+    }
+
+    private (TimeSpan Open, TimeSpan Close)? Hours(DateTime day)
+    {
+        var key = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var text = options.Value.Exceptions.TryGetValue(key, out var exception)
+            ? exception
+            : options.Value.Weekly.GetValueOrDefault(day.DayOfWeek.ToString());
+        if (text is null || text.Equals("closed", StringComparison.OrdinalIgnoreCase)) return null;
+        var parts = text.Split('-');
+        return (TimeSpan.Parse(parts[0], CultureInfo.InvariantCulture), TimeSpan.Parse(parts[1], CultureInfo.InvariantCulture));
+    }
+
+    private DateTime LocalNow() => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).DateTime;
+
+    /// <summary>Checks the format at start-up so a typo stops the app instead of a hand-off.</summary>
+    public static bool IsValid(OpeningHoursOptions o) =>
+        o.Weekly.All(kv => Enum.TryParse<DayOfWeek>(kv.Key, out _) && IsRange(kv.Value))
+        && o.Exceptions.All(kv => DateOnly.TryParseExact(kv.Key, "yyyy-MM-dd", out _)
+            && (kv.Value.Equals("closed", StringComparison.OrdinalIgnoreCase) || IsRange(kv.Value)));
+
+    private static bool IsRange(string text) =>
+        text.Split('-') is [var a, var b]
+        && TimeSpan.TryParse(a, CultureInfo.InvariantCulture, out var open)
+        && TimeSpan.TryParse(b, CultureInfo.InvariantCulture, out var close)
+        && open < close;
+}

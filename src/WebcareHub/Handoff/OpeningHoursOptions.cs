@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WebcareHub.Handoff;
+
+/// <summary>When people answer chats: weekly hours plus dated exceptions (closed days, early closing).</summary>
+public sealed class OpeningHoursOptions
+{
+    public const string Section = "OpeningHours";
+
+    /// <summary>Day of week (English name) → "HH:mm-HH:mm"; a missing day is closed.</summary>
+    [Required] public Dictionary<string, string> Weekly { get; init; } = new()
+    {
+        ["Monday"] = "08:30-17:30",
+        ["Tuesday"] = "08:30-17:30",
+        ["Wednesday"] = "08:30-17:30",
+        ["Thursday"] = "08:30-17:30",
+        ["Friday"] = "08:30-17:00",
+    };
+
+    /// <summary>"YYYY-MM-DD" → "closed" or "HH:mm-HH:mm" for that day only.</summary>
+    public Dictionary<string, string> Exceptions { get; init; } = [];
+}
