@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Handoff;
+using WebcareHub.Tests.Support;
+using static WebcareHub.Tests.Bot.InvoiceLookupDialogTests;
+
+namespace WebcareHub.Tests.Bot;
+
+/// <summary>Hand-offs, disputes and feelings; the test clock says Tuesday 24 November 2026, 10:00 in Amsterdam.</summary>
+public sealed class HandoffDialogTests
+{
+    [Fact]
+    public async Task HumanRequest_IsQueuedForAPerson_DuringOpeningHours()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var replies = await RepliesAsync(client, session, "ik wil iemand spreken");
+
+        Assert.True(Texts.IsOneOf(replies[^1].Text, "handoff", "connecting", "nl"));
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal(("human-request", HandoffUrgency.Normal, HandoffStatus.Waiting, "nl"), (request.Reason, request.Urgency, request.Status, request.Language));
+        Assert.EndsWith(session.ConversationId, request.ConversationKey);
+    }
+
+    [Fact]
+    public async Task HumanRequest_OffersACallBackWithTheTimeWeAreBack_WhenClosed()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var closed = await RepliesAsync(client, session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+        var noted = await RepliesAsync(client, session, "morgen na 10 uur op 0612345678");
+
+        Assert.Equal("Onze medewerkers zijn er nu niet. We zijn er weer op woensdag 25 november om 08:30. Zullen we je dan terugbellen?", closed[^1].Text);
+        Assert.StartsWith("Genoteerd.", noted[^1].Text);
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal((HandoffStatus.CallbackRequested, "morgen na 10 uur op 0612345678"), (request.Status, request.Details));
+    }
+
+    [Fact]
+    public async Task Dispute_RecordsTheReasonWithPriority_AndPausesPaymentPromises()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "F2026-00012");
+        await client.SayAsync(session, "1234 AB");
+
+        var acknowledged = await RepliesAsync(client, session, "deze factuur klopt niet");
+        await client.SayAsync(session, "ik heb het abonnement in juni al opgezegd");
+        var promise = await RepliesAsync(client, session, "ik betaal vrijdag");
+
+        Assert.True(Texts.IsOneOf(acknowledged[0].Text, "dispute", "acknowledge", "nl"));
+        Assert.DoesNotContain(acknowledged, a => a.Text!.Contains("betaal", StringComparison.OrdinalIgnoreCase) && a.Text.Contains("€"));
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal(("dispute", HandoffUrgency.High, "F2026-00012", "ik heb het abonnement in juni al opgezegd"),
+            (request.Reason, request.Urgency, request.InvoiceNumber, request.Details));
+        Assert.Contains(promise, a => Texts.IsOneOf(a.Text, "payment-promise", "disputed", "nl"));
+        Assert.Equal(0, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Crisis_GivesThe113LineAndATopPriorityPerson_WithNoCollectionContent()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Mijn factuur bekijken");
+
+        var replies = await RepliesAsync(client, session, "ik zie het allemaal niet meer zitten");
+
+        var text = string.Join("\n", replies.Select(a => a.Text));
+        Assert.Contains("0800-0113", text);
+        Assert.DoesNotContain("factuur", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("€", text);
+        Assert.All(replies, a => Assert.Null(a.SuggestedActions));
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal(("crisis", HandoffUrgency.Top, true), (request.Reason, request.Urgency, request.Distress));
+    }
+
+    [Fact]
+    public async Task Distress_IsAcknowledgedFirst_ThenTheRequestIsHandled()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var replies = await RepliesAsync(client, session, "Ik ben zo bang, ik weet het niet meer. Hoeveel moet ik betalen?");
+
+        Assert.True(Texts.IsOneOf(replies[0].Text, "distress", "acknowledge", "nl"));
+        Assert.Contains("0800-8115", replies[0].Text);
+        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "verify", "ask-invoice", "nl"));
+    }
+
+    [Fact]
+    public async Task Fallback_OffersMenuAndPerson_AfterTwoMisunderstandingsInARow()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var first = await RepliesAsync(client, session, "qwerty zxcv");
+        var second = await RepliesAsync(client, session, "blub blub");
+
+        Assert.True(Texts.IsOneOf(first[0].Text, "fallback", "not-understood", "nl"));
+        Assert.True(Texts.IsOneOf(second[^1].Text, "fallback", "still-not-understood", "nl"));
+        Assert.Contains(second[^1].SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
+    }
+}
