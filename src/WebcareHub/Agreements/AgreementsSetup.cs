@@ -9,6 +9,7 @@ public static class AgreementsSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<PaymentPromises>();
+        builder.Services.AddScoped<PaymentArrangements>();
         return builder;
     }
 }

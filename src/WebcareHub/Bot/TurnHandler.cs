@@ -25,6 +25,12 @@ public sealed class TurnHandler(
     public const string FallbackDialog = "fallback";
     public const string ApologyDialog = "apology";
     public const string CrisisDialog = "crisis";
+
+    /// <summary>
+    /// How sure the recogniser must be before an unusable answer counts as a new request rather than a
+    /// clumsy answer: leaving a question is costlier than asking it once more.
+    /// </summary>
+    private const double ChangeOfMindConfidence = 0.45;
     public const string DistressDialog = "distress";
 
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
@@ -87,7 +93,8 @@ public sealed class TurnHandler(
             // question; a different request ("ik wil iemand spreken") starts its own dialog.
             var triesToAnswer = DialogRunner.AnswerFor(waiting.Ask!, understanding, text) is not null
                 || (waiting.Ask == "date" && understanding.Entities.Date is not null);
-            if (!triesToAnswer && understanding.Intent is not (IntentClassifier.Other or "greeting" or "thanks")
+            if (!triesToAnswer && understanding.Confidence >= ChangeOfMindConfidence
+                && understanding.Intent is not (IntentClassifier.Other or "greeting" or "thanks")
                 && dialogs.ForIntent(understanding.Intent) is { } changeOfMind && changeOfMind.Id != state.DialogId)
             {
                 await StartAsync(turn, state, values, understanding, changeOfMind.Id, ct);
@@ -115,6 +122,7 @@ public sealed class TurnHandler(
         values["returnTo"] = null;
         // What the customer already said need not be asked again ("ik wil factuur F2026-00012 zien").
         values["date"] = DialogRunner.DayOf(understanding);
+        values["amount"] = understanding.Entities.AmountCents?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!Verification.IsVerified(values))
         {
             values["invoiceNumber"] = understanding.Entities.InvoiceNumber ?? values["invoiceNumber"];

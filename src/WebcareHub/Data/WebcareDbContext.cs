@@ -20,6 +20,7 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<PaymentPromise> PaymentPromises => Set<PaymentPromise>();
+    public DbSet<PaymentArrangement> PaymentArrangements => Set<PaymentArrangement>();
     public DbSet<HandoffRequest> HandoffRequests => Set<HandoffRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -18,9 +18,8 @@ public sealed class InvoiceFacts(WebcareDbContext db)
             })
             .SingleOrDefaultAsync(ct);
         if (i is null) return null;
-        var english = locale == "en-US";
-        var culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "nl-NL");
-        string Money(long cents) => (english ? "€" : "€ ") + (cents / 100m).ToString("N2", culture);
+        var culture = CultureInfo.GetCultureInfo(locale == "en-US" ? "en-GB" : "nl-NL");
+        string Money(long cents) => Invoices.Money.Format(cents, locale);
         return new Dictionary<string, string>
         {
             ["invoiceNumber"] = i.Number,

@@ -14,12 +14,13 @@ public sealed record ActionContext(ConversationValues Values, string Locale, str
 /// step's <c>branches</c> map to the next step. Dialog files are checked against <see cref="Keys"/> at start-up.
 /// </summary>
 public sealed class BotActions(Verification verification, InvoiceFacts invoices, PaymentPromises promises,
-    Handoffs handoffs, OpeningHours hours)
+    PaymentArrangements arrangements, Handoffs handoffs, OpeningHours hours)
 {
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>
     {
         "verification.status", "verification.check", "invoices.describe",
         "promises.eligibility", "promises.check-date", "promises.record",
+        "arrangements.eligibility", "arrangements.propose", "arrangements.record",
         "handoff.hours", "handoff.request", "fallback.count",
     };
 
@@ -33,6 +34,9 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
             PaymentPromises.NothingToPay, PaymentPromises.PersonOnly, PaymentPromises.Disputed],
         "promises.check-date" => ["ok", "past", "too-far"],
         "promises.record" => ["recorded"],
+        "arrangements.eligibility" => ["eligible", "already-arranged", PaymentPromises.NothingToPay, PaymentPromises.Disputed],
+        "arrangements.propose" => [PaymentArrangements.Fits, PaymentArrangements.BelowMinimum, PaymentArrangements.TooLong],
+        "arrangements.record" => ["recorded"],
         "handoff.hours" => ["open", "closed"],
         "handoff.request" => ["requested"],
         "fallback.count" => ["first", "again"],
@@ -47,6 +51,9 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "promises.eligibility" => await PromiseEligibilityAsync(context),
         "promises.check-date" => await CheckPromiseDateAsync(context),
         "promises.record" => await RecordPromiseAsync(context),
+        "arrangements.eligibility" => await ArrangementEligibilityAsync(context),
+        "arrangements.propose" => await ProposeArrangementAsync(context),
+        "arrangements.record" => await RecordArrangementAsync(context),
         "handoff.hours" => OpeningHoursNow(context),
         "handoff.request" => RequestHandoff(context),
         "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
@@ -77,6 +84,35 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         var day = DateOnly.ParseExact(context.Values["date"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         await promises.RecordAsync(InvoiceId(context), day, context.ConversationKey, context.Ct);
         context.Values["date"] = null;
+        return "recorded";
+    }
+
+    private async Task<string> ArrangementEligibilityAsync(ActionContext context)
+    {
+        await DescribeInvoiceAsync(context);
+        var (promiseOutcome, _) = await promises.EligibilityAsync(InvoiceId(context), context.Ct);
+        if (promiseOutcome is PaymentPromises.NothingToPay or PaymentPromises.Disputed) return promiseOutcome;
+        return await arrangements.HasActiveAsync(InvoiceId(context), context.Ct) ? "already-arranged" : "eligible";
+    }
+
+    private async Task<string> ProposeArrangementAsync(ActionContext context)
+    {
+        var (outcome, plan) = await arrangements.ProposeAsync(InvoiceId(context), long.Parse(context.Values["amount"]!), context.Ct);
+        var culture = CultureInfo.GetCultureInfo(context.Locale == "en-US" ? "en-GB" : "nl-NL");
+        context.Values["instalment"] = Money.Format(plan.InstalmentCents, context.Locale);
+        context.Values["instalments"] = plan.Count.ToString(CultureInfo.InvariantCulture);
+        context.Values["minimum"] = Money.Format(plan.MinimumCents, context.Locale);
+        context.Values["maxMonths"] = plan.MaxMonths.ToString(CultureInfo.InvariantCulture);
+        context.Values["schedule"] = string.Join("\n", plan.Schedule()
+            .Select(s => $"- {s.Due.ToString("d MMMM yyyy", culture)}: {Money.Format(s.Cents, context.Locale)}"));
+        return outcome;
+    }
+
+    private async Task<string> RecordArrangementAsync(ActionContext context)
+    {
+        var (_, plan) = await arrangements.ProposeAsync(InvoiceId(context), long.Parse(context.Values["amount"]!), context.Ct);
+        await arrangements.RecordAsync(InvoiceId(context), plan, context.ConversationKey, context.Ct);
+        context.Values["amount"] = null;
         return "recorded";
     }
 

@@ -80,6 +80,7 @@ public sealed partial class DialogRunner(DialogCatalog catalog)
         "invoiceNumber" => understanding.Entities.InvoiceNumber,
         "postcode" => understanding.Entities.Postcode,
         "date" => DayOf(understanding),
+        "amount" => (understanding.Entities.AmountCents ?? EntityExtractor.BareAmountCents(text))?.ToString(CultureInfo.InvariantCulture),
         "yesNo" => YesNo.Read(text),
         _ => string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
     };

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Agreements;
+using WebcareHub.Tests.Support;
+using static WebcareHub.Tests.Bot.InvoiceLookupDialogTests;
+
+namespace WebcareHub.Tests.Bot;
+
+/// <summary>Instalment plans; the open amount is € 1.162,34 and the default policy is € 25 a month, at most 12 months.</summary>
+public sealed class PaymentArrangementDialogTests
+{
+    [Fact]
+    public async Task Arrangement_ShowsTheScheduleAndRecordsIt_AfterAClearYes()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        var (client, session) = await VerifiedAsync(app, "kan ik in termijnen betalen");
+
+        var ask = await RepliesAsync(client, session, "1234 AB");
+        var plan = await RepliesAsync(client, session, "200");
+        await client.SayAsync(session, "ja");
+
+        Assert.Contains(ask, a => a.Text!.StartsWith("Je hebt nog € 1.162,34 open staan."));
+        var schedule = plan[^1].Text!;
+        Assert.Contains("je betaalt 6 keer", schedule);
+        Assert.Contains("- 1 december 2026: € 200,00", schedule);
+        Assert.Contains("- 1 mei 2027: € 162,34", schedule);
+        var recorded = await app.QueryAsync(db => db.PaymentArrangements.AsNoTracking().SingleAsync());
+        Assert.Equal((invoice.Id, 1_162_34L, 200_00L, 6, new DateOnly(2026, 12, 1), ArrangementStatus.Active),
+            (recorded.InvoiceId, recorded.TotalCents, recorded.InstalmentCents, recorded.InstalmentCount, recorded.FirstDueOn, recorded.Status));
+    }
+
+    [Theory]
+    [InlineData("ik kan 10 euro per maand betalen", "below-minimum")]
+    [InlineData("ik kan 50 euro per maand betalen", "too-long")]
+    public async Task Arrangement_GoesToAPerson_WhenOutsideThePolicy(string offer, string textKey)
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await VerifiedAsync(app, offer);
+
+        var replies = await RepliesAsync(client, session, "1234 AB");
+
+        Assert.Contains(replies, a => a.Text!.StartsWith(Texts.Variations("payment-arrangement", textKey, "nl")[0].Split('{')[0]));
+        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "handoff", "connecting", "nl"));
+        Assert.Equal(0, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
+        var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal("arrangement-outside-policy", handoff.Reason);
+    }
+
+    [Fact]
+    public async Task Arrangement_AsksAgain_WhenTheAnswerIsNoAmount()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await VerifiedAsync(app, "Betalen in termijnen");
+        await client.SayAsync(session, "1234 AB");
+
+        var replies = await RepliesAsync(client, session, "weet ik niet precies");
+
+        Assert.True(Texts.IsOneOf(replies[^1].Text, "payment-arrangement", "invalid-amount", "nl"));
+    }
+
+    private static async Task<(DirectLineTestClient, Session)> VerifiedAsync(WebcareAppFactory app, string opening)
+    {
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, opening);
+        await client.SayAsync(session, "F2026-00012");
+        return (client, session);
+    }
+}
