@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using WebcareHub.Tests.Support;
 
@@ -9,7 +10,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     private static readonly LocatorWaitForOptions Visible = new() { State = WaitForSelectorState.Visible, Timeout = 20_000 };
 
     [Fact]
-    public async Task WebChat_VerifiesAndShowsTheInvoice_AndKeepsTheTranscriptAfterReload()
+    public async Task WebChat_VerifiesShowsTheInvoiceAndRecordsAPromise_AndKeepsTheTranscriptAfterReload()
     {
         await using var app = new WebcareAppFactory();
         await app.SeedInvoiceAsync();
@@ -31,7 +32,15 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         var total = page.Locator(".webchat__bubble").Filter(new() { HasText = "nog te betalen: € 1.162,34" });
         await total.WaitForAsync(Visible);
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "Betaaldatum doorgeven" }).First.ClickAsync();
+        await sendBox.FillAsync("volgende week vrijdag");
+        await sendBox.PressAsync("Enter");
+        await page.GetByText("Dus je betaalt factuur F2026-00012 van € 1.162,34 uiterlijk vrijdag 4 december. Klopt dat?").First.WaitForAsync(Visible);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, dat klopt" }).First.ClickAsync();
+        await page.GetByText("Afgesproken: je betaalt € 1.162,34 uiterlijk vrijdag 4 december.", new() { Exact = false }).First.WaitForAsync(Visible);
+
         Assert.Contains(streams, url => url.Contains("/v3/directline/conversations/") && url.Contains("/stream"));
+        Assert.Equal(1, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
 
         await page.ReloadAsync();
         // Web Chat holds a reply back for 5 s when it misses the message it answers; it must not here.
