@@ -15,6 +15,9 @@ public sealed class BotOptions
     /// <summary>Folder of the dialog files, relative to the app's base directory (the build copies <c>dialogs/</c> there).</summary>
     [Required] public string DialogsPath { get; init; } = "dialogs";
 
+    /// <summary>Watch the dialogs folder and reload on change (Development); a broken edit keeps the last good dialogs.</summary>
+    public bool ReloadDialogsOnChange { get; init; }
+
     /// <summary>Language used when a customer's locale is missing or not supported.</summary>
     [Required] public string DefaultLocale { get; init; } = "nl-NL";
 }

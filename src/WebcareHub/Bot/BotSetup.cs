@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using WebcareHub.Bot.Dialogs;
 
 namespace WebcareHub.Bot;
@@ -11,11 +10,7 @@ public static class BotSetup
             .BindConfiguration(BotOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton(sp =>
-        {
-            var path = sp.GetRequiredService<IOptions<BotOptions>>().Value.DialogsPath;
-            return DialogCatalog.Load(Path.GetFullPath(path, AppContext.BaseDirectory));
-        });
+        builder.Services.AddSingleton<DialogCatalogSource>();
         builder.Services.AddOptions<VerificationOptions>()
             .BindConfiguration(VerificationOptions.Section)
             .ValidateDataAnnotations()
@@ -29,5 +24,5 @@ public static class BotSetup
     }
 
     /// <summary>Loads the dialogs before the app serves anyone, so a broken file stops start-up.</summary>
-    public static void LoadDialogs(this IServiceProvider services) => services.GetRequiredService<DialogCatalog>();
+    public static void LoadDialogs(this IServiceProvider services) => services.GetRequiredService<DialogCatalogSource>();
 }

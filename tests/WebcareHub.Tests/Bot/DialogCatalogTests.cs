@@ -56,5 +56,16 @@ public sealed class DialogCatalogTests : IDisposable
         Assert.Contains(problem, error.Message);
     }
 
+    [Fact]
+    public void Load_NamesTheLineOfTheStep_WhenAReferenceIsWrong()
+    {
+        File.WriteAllText(Path.Combine(_folder, "bad.yaml"), "id: bad\nsteps:\n  - id: first\n    next: second\n  - id: second\n    say: nothing-here\n");
+
+        var error = Assert.Throws<DialogFileException>(() => DialogCatalog.Load(_folder));
+
+        Assert.Equal(5, error.Line);
+        Assert.Contains("bad.yaml, line 5: step 'second' uses unknown text 'nothing-here'", error.Message);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

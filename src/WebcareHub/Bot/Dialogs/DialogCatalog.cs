@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -56,9 +57,22 @@ public sealed class DialogCatalog
         foreach (var dialog in dialogs.Values)
         {
             var problem = DialogValidator.FirstProblem(dialog, catalog);
-            if (problem is not null) throw new DialogFileException(fileOf[dialog.Id], null, problem);
+            if (problem is not null) throw new DialogFileException(fileOf[dialog.Id], LineOf(fileOf[dialog.Id], problem), problem);
         }
         return catalog;
+    }
+
+    /// <summary>The line of the step or text a problem names ("step 'ask-date' …"), for an editor to jump to.</summary>
+    private static int? LineOf(string file, string problem)
+    {
+        var named = Regex.Match(problem, "^(step|text) '([^']+)'");
+        if (!named.Success) return null;
+        var lines = File.ReadAllLines(file);
+        var pattern = named.Groups[1].Value == "step"
+            ? new Regex(@"^\s*-\s*id:\s*" + Regex.Escape(named.Groups[2].Value) + @"\s*$")
+            : new Regex(@"^\s+" + Regex.Escape(named.Groups[2].Value) + @":\s*$");
+        var index = Array.FindIndex(lines, l => pattern.IsMatch(l));
+        return index < 0 ? null : index + 1;
     }
 
     /// <summary>Finds a text by key, local to <paramref name="from"/> or qualified as <c>dialog.key</c>.</summary>

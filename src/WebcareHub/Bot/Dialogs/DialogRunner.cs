@@ -13,9 +13,11 @@ namespace WebcareHub.Bot.Dialogs;
 /// an answer, runs actions and follows their branches, calls other dialogs and returns. The position is
 /// kept in <see cref="ConversationState"/>, so a conversation continues where it was after a restart.
 /// </summary>
-public sealed partial class DialogRunner(DialogCatalog catalog)
+public sealed partial class DialogRunner(DialogCatalogSource source)
 {
     private const int MaxStepsPerTurn = 50;
+
+    private DialogCatalog Catalog => source.Current;
     private const string ReturnStack = "returnTo";
 
     /// <summary>The dialog whose trigger phrases contain the message, if any.</summary>
@@ -23,22 +25,22 @@ public sealed partial class DialogRunner(DialogCatalog catalog)
     {
         var normalized = Normalize(text);
         if (normalized.Length == 0) return null;
-        return catalog.Dialogs.FirstOrDefault(d =>
+        return Catalog.Dialogs.FirstOrDefault(d =>
             d.Triggers.TryGetValue(language, out var phrases) && phrases.Any(p => Normalize(p) == normalized));
     }
 
-    public DialogDefinition? ForIntent(string intent) => catalog.ForIntent(intent);
+    public DialogDefinition? ForIntent(string intent) => Catalog.ForIntent(intent);
 
     /// <summary>The step waiting for the customer's answer, if the conversation is in the middle of a question.</summary>
     public DialogStep? WaitingStep(ConversationState state) =>
         state.DialogId is { } id && state.StepId is { } stepId
-            ? catalog.FindStep(catalog[id], stepId) is { Step.Ask: not null } found ? found.Step : null
+            ? Catalog.FindStep(Catalog[id], stepId) is { Step.Ask: not null } found ? found.Step : null
             : null;
 
     public Task StartAsync(TurnContext turn, ConversationState state, ConversationValues values, BotActions actions,
         string dialogId, CancellationToken ct)
     {
-        var dialog = catalog[dialogId];
+        var dialog = Catalog[dialogId];
         return RunFromAsync(turn, state, values, actions, (dialog, dialog.Steps[0]), ct);
     }
 
@@ -46,8 +48,8 @@ public sealed partial class DialogRunner(DialogCatalog catalog)
     public async Task AnswerAsync(TurnContext turn, ConversationState state, ConversationValues values, BotActions actions,
         MessageUnderstanding understanding, string text, CancellationToken ct)
     {
-        var dialog = catalog[state.DialogId!];
-        var step = catalog.FindStep(dialog, state.StepId!)!.Value.Step;
+        var dialog = Catalog[state.DialogId!];
+        var step = Catalog.FindStep(dialog, state.StepId!)!.Value.Step;
         var answer = AnswerFor(step.Ask!, understanding, text);
         if (answer is null)
         {
@@ -115,7 +117,7 @@ public sealed partial class DialogRunner(DialogCatalog catalog)
             if (step.Call is not null)
             {
                 Push(values, step.Next is null ? null : Qualified(dialog, step.Next));
-                var called = catalog[step.Call];
+                var called = Catalog[step.Call];
                 current = (called, called.Steps[0]);
                 continue;
             }
@@ -134,13 +136,13 @@ public sealed partial class DialogRunner(DialogCatalog catalog)
     /// <summary>Says a dialog's first text without moving the conversation's position (an acknowledgement in passing).</summary>
     public Task SayInPassingAsync(TurnContext turn, ConversationState state, ConversationValues values, string dialogId, CancellationToken ct)
     {
-        var dialog = catalog[dialogId];
+        var dialog = Catalog[dialogId];
         var step = dialog.Steps[0];
         return SayAsync(turn, state, values, dialog, step.Say!, step.Suggest, ct, expectsInput: false);
     }
 
     private (DialogDefinition Dialog, DialogStep Step)? Resolve(DialogDefinition dialog, string? next) =>
-        next is null ? null : catalog.FindStep(dialog, next);
+        next is null ? null : Catalog.FindStep(dialog, next);
 
     private static string Qualified(DialogDefinition dialog, string step) => step.Contains('.') ? step : $"{dialog.Id}.{step}";
 
@@ -159,7 +161,7 @@ public sealed partial class DialogRunner(DialogCatalog catalog)
         var target = parts[^1];
         if (target.Length == 0) return null;
         var dot = target.IndexOf('.');
-        return catalog.FindStep(catalog[target[..dot]], target);
+        return Catalog.FindStep(Catalog[target[..dot]], target);
     }
 
     private async Task SayAsync(TurnContext turn, ConversationState state, ConversationValues values, DialogDefinition dialog,
@@ -168,12 +170,12 @@ public sealed partial class DialogRunner(DialogCatalog catalog)
         var language = Locales.Language(state.Locale);
         var reply = turn.CreateReply(ActivityTypes.Message, state.Locale);
         reply.TextFormat = "markdown";
-        reply.Text = Fill(Pick(catalog.FindText(dialog, textKey)!, language), values);
+        reply.Text = Fill(Pick(Catalog.FindText(dialog, textKey)!, language), values);
         reply.InputHint = expectsInput ? "expectingInput" : "ignoringInput";
         if (suggest.Count > 0)
         {
             reply.SuggestedActions = new SuggestedActions(suggest
-                .Select(key => catalog.FindText(dialog, key)![language][0])
+                .Select(key => Catalog.FindText(dialog, key)![language][0])
                 .Select(title => new CardAction("imBack", title, JsonValue.Create(title)))
                 .ToList());
         }
