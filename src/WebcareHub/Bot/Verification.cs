@@ -18,25 +18,29 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
     public async Task<string> CheckAsync(ConversationValues values, string conversationKey, CancellationToken ct)
     {
         var o = options.Value;
-        var number = values["invoiceNumber"];
-        var postcode = values["postcode"];
+        var byCustomer = o.Method == VerificationOptions.CustomerAndBirthDate;
+        // The identifier guessed at: the invoice number, or the customer number.
+        var number = byCustomer ? values["customerNumber"] : values["invoiceNumber"];
+        var proof = byCustomer ? values["date"] : values["postcode"];
         var now = clock.GetUtcNow().UtcDateTime;
         if (values.Number("verifyFailures") >= o.MaxFailuresPerConversation) return Locked;
-        if (number is null || postcode is null) return Failed;
+        if (number is null || proof is null) return Failed;
 
         var recentFailures = await db.VerificationAttempts
             .CountAsync(a => a.InvoiceNumber == number && a.FailedAt > now.AddMinutes(-o.FailureWindowMinutes), ct);
-        var match = recentFailures >= o.MaxFailuresPerInvoice
-            ? null
+        var match = recentFailures >= o.MaxFailuresPerInvoice ? null
+            : byCustomer ? await OldestOpenInvoiceAsync(number, DateOnly.Parse(proof, System.Globalization.CultureInfo.InvariantCulture), ct)
             : await db.Invoices.AsNoTracking()
-                .Where(i => i.Number == number && i.Debtor!.Postcode == postcode)
-                .Select(i => new { i.Id, i.DebtorId })
+                .Where(i => i.Number == number && i.Debtor!.Postcode == proof)
+                .Select(i => new Match(i.Id, i.DebtorId, i.Number))
                 .SingleOrDefaultAsync(ct);
         if (match is not null)
         {
             values["debtorId"] = match.DebtorId.ToString();
-            values["invoiceId"] = match.Id.ToString();
+            values["invoiceId"] = match.InvoiceId.ToString();
+            values["invoiceNumber"] = match.InvoiceNumber;
             values["verifyFailures"] = null;
+            if (byCustomer) values["date"] = null; // a date of birth, not a day to pay on
             return Verified;
         }
 
@@ -45,14 +49,30 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
         values["verifyFailures"] = failures.ToString();
         values["invoiceNumber"] = null;
         values["postcode"] = null;
+        values["customerNumber"] = null;
+        values["date"] = null;
         return failures >= o.MaxFailuresPerConversation || recentFailures + 1 >= o.MaxFailuresPerInvoice ? Locked : Failed;
     }
 
     public static bool IsVerified(ConversationValues values) => values["invoiceId"] is not null;
 
+    /// <summary>The questions to ask: "invoice" (number + postcode) or "customer" (customer number + date of birth).</summary>
+    public string Method => options.Value.Method == VerificationOptions.CustomerAndBirthDate ? "customer" : "invoice";
+
+    /// <summary>A customer verified by customer number sees their oldest unpaid invoice first.</summary>
+    private Task<Match?> OldestOpenInvoiceAsync(string customerNumber, DateOnly born, CancellationToken ct) =>
+        db.Invoices.AsNoTracking()
+            .Where(i => i.Debtor!.CustomerNumber == customerNumber && i.Debtor.DateOfBirth == born)
+            .OrderBy(i => i.PrincipalCents + i.CollectionCostsCents + i.InterestCents - i.PaidCents > 0 ? 0 : 1)
+            .ThenBy(i => i.DueOn)
+            .Select(i => new Match(i.Id, i.DebtorId, i.Number))
+            .FirstOrDefaultAsync(ct);
+
+    private sealed record Match(int InvoiceId, int DebtorId, string InvoiceNumber);
+
     /// <summary>Verified already, locked after too many failures, or still to be checked.</summary>
     public string Status(ConversationValues values) =>
         IsVerified(values) ? Verified
         : values.Number("verifyFailures") >= options.Value.MaxFailuresPerConversation ? Locked
-        : "unverified";
+        : "unverified-" + Method;
 }

@@ -5,6 +5,11 @@ namespace WebcareHub.Bot;
 public sealed class VerificationOptions
 {
     public const string Section = "Verification";
+    public const string InvoiceAndPostcode = "InvoiceAndPostcode";
+    public const string CustomerAndBirthDate = "CustomerAndBirthDate";
+
+    /// <summary>What the customer proves themselves with: invoice number + postcode, or customer number + date of birth.</summary>
+    [Required, RegularExpression("^(InvoiceAndPostcode|CustomerAndBirthDate)$")] public string Method { get; init; } = InvoiceAndPostcode;
 
     /// <summary>Failed checks one conversation may make before the bot stops asking and offers a person.</summary>
     [Range(1, 10)] public int MaxFailuresPerConversation { get; init; } = 3;

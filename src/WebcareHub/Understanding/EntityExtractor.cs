@@ -23,6 +23,13 @@ public static partial class EntityExtractor
         return m.Success ? $"F{m.Groups[1].Value}-{m.Groups[2].Value}" : null;
     }
 
+    /// <summary>A customer number as on our letters: "K100001" (also "k 100001").</summary>
+    public static string? CustomerNumber(string text)
+    {
+        var m = CustomerPattern().Match(text);
+        return m.Success ? "K" + m.Groups[1].Value : null;
+    }
+
     /// <summary>"€ 1.000", "1.000,50 euro", "50,-", "€49.95", "EUR 12": in cents.</summary>
     public static long? AmountCents(string text)
     {
@@ -68,6 +75,9 @@ public static partial class EntityExtractor
             normalized = raw;
         return decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
+
+    [GeneratedRegex(@"\b[Kk]\s?-?\s?(\d{6})\b")]
+    private static partial Regex CustomerPattern();
 
     [GeneratedRegex(@"\b[Ff]\s?-?\s?(\d{4})\s?-?\s?(\d{5})\b")]
     private static partial Regex InvoicePattern();

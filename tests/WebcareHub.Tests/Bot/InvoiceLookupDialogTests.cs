@@ -127,6 +127,23 @@ public sealed class InvoiceLookupDialogTests
         Assert.Contains(replies, a => a.Text!.Contains("**still to pay: €1,162.34**") && a.Text.Contains("Tuesday 15 September 2026"));
     }
 
+    [Fact]
+    public async Task Lookup_VerifiesWithCustomerNumberAndBirthDate_WhenThatMethodIsConfigured()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["Verification:Method"] = "CustomerAndBirthDate" });
+        await app.SeedInvoiceAsync();
+        var (client, session) = await StartAsync(app);
+
+        Assert.True(Texts.IsOneOf(await LastReplyAsync(client, session, "Mijn factuur bekijken"), "verify", "ask-customer", "nl"));
+        Assert.True(Texts.IsOneOf(await LastReplyAsync(client, session, "K100012"), "verify", "ask-birth-date", "nl"));
+        var wrong = await RepliesAsync(client, session, "15-03-1985");
+        await client.SayAsync(session, "K100012");
+        var right = await RepliesAsync(client, session, "14-03-1985");
+
+        Assert.True(Texts.IsOneOf(wrong[0].Text, "verify", "no-match-customer", "nl"));
+        Assert.Contains(right, a => a.Text!.Contains("**nog te betalen: € 1.162,34**"));
+    }
+
     private static async Task<(DirectLineTestClient, Session)> StartAsync(WebcareAppFactory app)
     {
         var client = app.CreateDirectLineClient();

@@ -11,7 +11,7 @@ public static class InvoiceSeed
         var creditor = await app.SeedAsync(new Creditor { Name = "WoonStroom Energie B.V. " + number, Iban = "NL91ABNA0417164300" });
         var debtor = await app.SeedAsync(new Debtor
         {
-            CustomerNumber = "K" + number[^5..], Name = "Sanne de Vries", Street = "Kerkstraat 1", Postcode = postcode,
+            CustomerNumber = "K1" + number[^5..], Name = "Sanne de Vries", Street = "Kerkstraat 1", Postcode = postcode,
             City = "Utrecht", DateOfBirth = new DateOnly(1985, 3, 14), Email = "sanne@example.nl", Phone = "0612345678",
         });
         return await app.SeedAsync(new Invoice

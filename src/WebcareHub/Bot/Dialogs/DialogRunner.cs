@@ -80,6 +80,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
     public static string? AnswerFor(string ask, MessageUnderstanding understanding, string text) => ask switch
     {
         "invoiceNumber" => understanding.Entities.InvoiceNumber,
+        "customerNumber" => EntityExtractor.CustomerNumber(text),
         "postcode" => understanding.Entities.Postcode,
         "date" => DayOf(understanding),
         "amount" => (understanding.Entities.AmountCents ?? EntityExtractor.BareAmountCents(text))?.ToString(CultureInfo.InvariantCulture),
