@@ -17,6 +17,21 @@ public sealed class DialogCatalogTests : IDisposable
     }
 
     [Fact]
+    public void Texts_NeverThreatenOrUseWordsTheRulesForbid()
+    {
+        string[] forbidden = ["beslag", "deurwaarder", "bkr", "dagvaarding", "laatste kans", "helaas", "bailiff", "seize", "last chance", "credit registry"];
+        var catalog = DialogCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
+
+        var offending = catalog.Dialogs
+            .SelectMany(d => d.Texts.SelectMany(t => t.Value.SelectMany(l => l.Value.Select(v => (Where: $"{d.Id}.{t.Key}", Text: v)))))
+            .Where(x => forbidden.Any(f => x.Text.Contains(f, StringComparison.OrdinalIgnoreCase)))
+            .Select(x => x.Where)
+            .ToList();
+
+        Assert.Empty(offending);
+    }
+
+    [Fact]
     public void Load_NamesFileAndLine_WhenYamlIsBroken()
     {
         File.WriteAllText(Path.Combine(_folder, "broken.yaml"), "id: broken\nsteps:\n  - id: a\n    say: [unclosed\n");

@@ -99,6 +99,34 @@ public sealed class InvoiceLookupDialogTests
     }
 
     [Fact]
+    public async Task Verification_ExplainsWhatItNeeds_WhenAnAnswerIsNotANumberOrPostcode()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await StartAsync(app);
+        await client.SayAsync(session, "Mijn factuur bekijken");
+
+        var badNumber = await LastReplyAsync(client, session, "ik weet het nummer niet");
+        await client.SayAsync(session, "F2026-00012");
+        var badPostcode = await LastReplyAsync(client, session, "Utrecht");
+
+        Assert.True(Texts.IsOneOf(badNumber, "verify", "invalid-invoice", "nl"));
+        Assert.True(Texts.IsOneOf(badPostcode, "verify", "invalid-postcode", "nl"));
+    }
+
+    [Fact]
+    public async Task Help_ShowsTheMenu_InTheMiddleOfAQuestion()
+    {
+        await using var app = new WebcareAppFactory();
+        var (client, session) = await StartAsync(app);
+        await client.SayAsync(session, "Mijn factuur bekijken");
+
+        var replies = await RepliesAsync(client, session, "help");
+
+        Assert.True(Texts.IsOneOf(replies[^1].Text, "welcome", "menu-intro", "nl"));
+    }
+
+    [Fact]
     public async Task Cancel_StopsTheQuestion_MidFlow()
     {
         await using var app = new WebcareAppFactory();
