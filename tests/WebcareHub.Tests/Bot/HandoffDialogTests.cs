@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Handoff;
 using WebcareHub.Tests.Support;
-using static WebcareHub.Tests.Bot.InvoiceLookupDialogTests;
 
 namespace WebcareHub.Tests.Bot;
 
@@ -15,7 +14,7 @@ public sealed class HandoffDialogTests
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
 
-        var replies = await RepliesAsync(client, session, "ik wil iemand spreken");
+        var replies = await client.RepliesAsync(session, "ik wil iemand spreken");
 
         Assert.True(Texts.IsOneOf(replies[^1].Text, "handoff", "connecting", "nl"));
         var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
@@ -30,9 +29,9 @@ public sealed class HandoffDialogTests
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
 
-        var closed = await RepliesAsync(client, session, "Met een medewerker praten");
+        var closed = await client.RepliesAsync(session, "Met een medewerker praten");
         await client.SayAsync(session, "ja");
-        var noted = await RepliesAsync(client, session, "morgen na 10 uur op 0612345678");
+        var noted = await client.RepliesAsync(session, "morgen na 10 uur op 0612345678");
 
         Assert.Equal("Onze medewerkers zijn er nu niet. We zijn er weer op woensdag 25 november om 08:30. Zullen we je dan terugbellen?", closed[^1].Text);
         Assert.StartsWith("Genoteerd.", noted[^1].Text);
@@ -51,9 +50,9 @@ public sealed class HandoffDialogTests
         await client.SayAsync(session, "F2026-00012");
         await client.SayAsync(session, "1234 AB");
 
-        var acknowledged = await RepliesAsync(client, session, "deze factuur klopt niet");
+        var acknowledged = await client.RepliesAsync(session, "deze factuur klopt niet");
         await client.SayAsync(session, "ik heb het abonnement in juni al opgezegd");
-        var promise = await RepliesAsync(client, session, "ik betaal vrijdag");
+        var promise = await client.RepliesAsync(session, "ik betaal vrijdag");
 
         Assert.True(Texts.IsOneOf(acknowledged[0].Text, "dispute", "acknowledge", "nl"));
         Assert.DoesNotContain(acknowledged, a => a.Text!.Contains("betaal", StringComparison.OrdinalIgnoreCase) && a.Text.Contains("€"));
@@ -73,7 +72,7 @@ public sealed class HandoffDialogTests
         var session = await client.StartConversationAsync();
         await client.SayAsync(session, "Mijn factuur bekijken");
 
-        var replies = await RepliesAsync(client, session, "ik zie het allemaal niet meer zitten");
+        var replies = await client.RepliesAsync(session, "ik zie het allemaal niet meer zitten");
 
         var text = string.Join("\n", replies.Select(a => a.Text));
         Assert.Contains("0800-0113", text);
@@ -91,7 +90,7 @@ public sealed class HandoffDialogTests
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
 
-        var replies = await RepliesAsync(client, session, "Ik ben zo bang, ik weet het niet meer. Hoeveel moet ik betalen?");
+        var replies = await client.RepliesAsync(session, "Ik ben zo bang, ik weet het niet meer. Hoeveel moet ik betalen?");
 
         Assert.True(Texts.IsOneOf(replies[0].Text, "distress", "acknowledge", "nl"));
         Assert.Contains("0800-8115", replies[0].Text);
@@ -105,8 +104,8 @@ public sealed class HandoffDialogTests
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
 
-        var first = await RepliesAsync(client, session, "qwerty zxcv");
-        var second = await RepliesAsync(client, session, "blub blub");
+        var first = await client.RepliesAsync(session, "qwerty zxcv");
+        var second = await client.RepliesAsync(session, "blub blub");
 
         Assert.True(Texts.IsOneOf(first[0].Text, "fallback", "not-understood", "nl"));
         Assert.True(Texts.IsOneOf(second[^1].Text, "fallback", "still-not-understood", "nl"));

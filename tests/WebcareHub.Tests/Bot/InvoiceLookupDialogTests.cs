@@ -14,9 +14,9 @@ public sealed class InvoiceLookupDialogTests
         await app.SeedInvoiceAsync();
         var (client, session) = await StartAsync(app);
 
-        Assert.True(Texts.IsOneOf(await LastReplyAsync(client, session, "Mijn factuur bekijken"), "verify", "ask-invoice", "nl"));
-        Assert.True(Texts.IsOneOf(await LastReplyAsync(client, session, "het is F2026-00012"), "verify", "ask-postcode", "nl"));
-        var replies = await RepliesAsync(client, session, "1234ab");
+        Assert.True(Texts.IsOneOf(await client.LastReplyAsync(session, "Mijn factuur bekijken"), "verify", "ask-invoice", "nl"));
+        Assert.True(Texts.IsOneOf(await client.LastReplyAsync(session, "het is F2026-00012"), "verify", "ask-postcode", "nl"));
+        var replies = await client.RepliesAsync(session, "1234ab");
 
         var details = replies.Single(a => a.Text!.Contains("F2026-00012") && a.Text.Contains("hoofdsom"));
         Assert.Contains("€ 1.000,00", details.Text);
@@ -34,7 +34,7 @@ public sealed class InvoiceLookupDialogTests
         await app.SeedInvoiceAsync();
         var (client, session) = await StartAsync(app);
 
-        var reply = await LastReplyAsync(client, session, "Hoeveel moet ik nog betalen voor F2026-00012?");
+        var reply = await client.LastReplyAsync(session, "Hoeveel moet ik nog betalen voor F2026-00012?");
 
         Assert.True(Texts.IsOneOf(reply, "verify", "ask-postcode", "nl"));
     }
@@ -48,9 +48,9 @@ public sealed class InvoiceLookupDialogTests
 
         await client.SayAsync(session, "Mijn factuur bekijken");
         await client.SayAsync(session, "F2099-99999");
-        var unknownNumber = await RepliesAsync(client, session, "1234 AB");
+        var unknownNumber = await client.RepliesAsync(session, "1234 AB");
         await client.SayAsync(session, "F2026-00012");
-        var wrongPostcode = await RepliesAsync(client, session, "9999 ZZ");
+        var wrongPostcode = await client.RepliesAsync(session, "9999 ZZ");
 
         Assert.Equal(unknownNumber.Select(a => a.Text), wrongPostcode.Select(a => a.Text));
         Assert.True(Texts.IsOneOf(unknownNumber[0].Text, "verify", "no-match", "nl"));
@@ -69,9 +69,9 @@ public sealed class InvoiceLookupDialogTests
         for (var i = 0; i < 3; i++)
         {
             await client.SayAsync(session, "F2026-00012");
-            last = await RepliesAsync(client, session, "1111 AA");
+            last = await client.RepliesAsync(session, "1111 AA");
         }
-        var afterLock = await RepliesAsync(client, session, "F2026-00012");
+        var afterLock = await client.RepliesAsync(session, "F2026-00012");
 
         Assert.True(Texts.IsOneOf(last[0].Text, "verify", "locked", "nl"), string.Join(" / ", last.Select(a => a.Text)));
         Assert.Contains(last[0].SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
@@ -93,7 +93,7 @@ public sealed class InvoiceLookupDialogTests
         var owner = await client.StartConversationAsync();
 
         await client.SayAsync(owner, "F2026-00012");
-        var replies = await RepliesAsync(client, owner, "1234 AB");
+        var replies = await client.RepliesAsync(owner, "1234 AB");
 
         Assert.DoesNotContain(replies, a => a.Text!.Contains("hoofdsom"));
     }
@@ -106,9 +106,9 @@ public sealed class InvoiceLookupDialogTests
         var (client, session) = await StartAsync(app);
         await client.SayAsync(session, "Mijn factuur bekijken");
 
-        var badNumber = await LastReplyAsync(client, session, "ik weet het nummer niet");
+        var badNumber = await client.LastReplyAsync(session, "ik weet het nummer niet");
         await client.SayAsync(session, "F2026-00012");
-        var badPostcode = await LastReplyAsync(client, session, "Utrecht");
+        var badPostcode = await client.LastReplyAsync(session, "Utrecht");
 
         Assert.True(Texts.IsOneOf(badNumber, "verify", "invalid-invoice", "nl"));
         Assert.True(Texts.IsOneOf(badPostcode, "verify", "invalid-postcode", "nl"));
@@ -121,7 +121,7 @@ public sealed class InvoiceLookupDialogTests
         var (client, session) = await StartAsync(app);
         await client.SayAsync(session, "Mijn factuur bekijken");
 
-        var replies = await RepliesAsync(client, session, "help");
+        var replies = await client.RepliesAsync(session, "help");
 
         Assert.True(Texts.IsOneOf(replies[^1].Text, "welcome", "menu-intro", "nl"));
     }
@@ -133,8 +133,8 @@ public sealed class InvoiceLookupDialogTests
         var (client, session) = await StartAsync(app);
         await client.SayAsync(session, "Mijn factuur bekijken");
 
-        var replies = await RepliesAsync(client, session, "laat maar");
-        var next = await RepliesAsync(client, session, "1234 AB");
+        var replies = await client.RepliesAsync(session, "laat maar");
+        var next = await client.RepliesAsync(session, "1234 AB");
 
         Assert.True(Texts.IsOneOf(replies[0].Text, "cancel", "stopped", "nl"));
         Assert.DoesNotContain(next, a => Texts.IsOneOf(a.Text, "verify", "ask-postcode", "nl"));
@@ -150,7 +150,7 @@ public sealed class InvoiceLookupDialogTests
 
         await client.SayAsync(session, "View my invoice", "en-US");
         await client.SayAsync(session, "F2026-00012", "en-US");
-        var replies = await RepliesAsync(client, session, "1234 AB", "en-US");
+        var replies = await client.RepliesAsync(session, "1234 AB", "en-US");
 
         Assert.Contains(replies, a => a.Text!.Contains("**still to pay: €1,162.34**") && a.Text.Contains("Tuesday 15 September 2026"));
     }
@@ -162,11 +162,11 @@ public sealed class InvoiceLookupDialogTests
         await app.SeedInvoiceAsync();
         var (client, session) = await StartAsync(app);
 
-        Assert.True(Texts.IsOneOf(await LastReplyAsync(client, session, "Mijn factuur bekijken"), "verify", "ask-customer", "nl"));
-        Assert.True(Texts.IsOneOf(await LastReplyAsync(client, session, "K100012"), "verify", "ask-birth-date", "nl"));
-        var wrong = await RepliesAsync(client, session, "15-03-1985");
+        Assert.True(Texts.IsOneOf(await client.LastReplyAsync(session, "Mijn factuur bekijken"), "verify", "ask-customer", "nl"));
+        Assert.True(Texts.IsOneOf(await client.LastReplyAsync(session, "K100012"), "verify", "ask-birth-date", "nl"));
+        var wrong = await client.RepliesAsync(session, "15-03-1985");
         await client.SayAsync(session, "K100012");
-        var right = await RepliesAsync(client, session, "14-03-1985");
+        var right = await client.RepliesAsync(session, "14-03-1985");
 
         Assert.True(Texts.IsOneOf(wrong[0].Text, "verify", "no-match-customer", "nl"));
         Assert.Contains(right, a => a.Text!.Contains("**nog te betalen: € 1.162,34**"));
@@ -177,13 +177,4 @@ public sealed class InvoiceLookupDialogTests
         var client = app.CreateDirectLineClient();
         return (client, await client.StartConversationAsync());
     }
-
-    internal static async Task<List<Activity>> RepliesAsync(DirectLineTestClient client, Session session, string text, string? locale = null)
-    {
-        var id = await client.SayAsync(session, text, locale);
-        return (await client.GetActivitiesAsync(session)).Activities.Where(a => a.ReplyToId == id && a.Type == "message").ToList();
-    }
-
-    private static async Task<string?> LastReplyAsync(DirectLineTestClient client, Session session, string text) =>
-        (await RepliesAsync(client, session, text))[^1].Text;
 }

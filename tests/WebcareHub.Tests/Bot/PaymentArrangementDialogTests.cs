@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Agreements;
 using WebcareHub.Tests.Support;
-using static WebcareHub.Tests.Bot.InvoiceLookupDialogTests;
 
 namespace WebcareHub.Tests.Bot;
 
@@ -13,10 +12,10 @@ public sealed class PaymentArrangementDialogTests
     {
         await using var app = new WebcareAppFactory();
         var invoice = await app.SeedInvoiceAsync();
-        var (client, session) = await VerifiedAsync(app, "kan ik in termijnen betalen");
+        var (client, session) = await app.OpenWithInvoiceAsync("kan ik in termijnen betalen");
 
-        var ask = await RepliesAsync(client, session, "1234 AB");
-        var plan = await RepliesAsync(client, session, "200");
+        var ask = await client.RepliesAsync(session, "1234 AB");
+        var plan = await client.RepliesAsync(session, "200");
         await client.SayAsync(session, "ja");
 
         Assert.Contains(ask, a => a.Text!.StartsWith("Je hebt nog € 1.162,34 open staan."));
@@ -36,9 +35,9 @@ public sealed class PaymentArrangementDialogTests
     {
         await using var app = new WebcareAppFactory();
         await app.SeedInvoiceAsync();
-        var (client, session) = await VerifiedAsync(app, offer);
+        var (client, session) = await app.OpenWithInvoiceAsync(offer);
 
-        var replies = await RepliesAsync(client, session, "1234 AB");
+        var replies = await client.RepliesAsync(session, "1234 AB");
 
         Assert.Contains(replies, a => a.Text!.StartsWith(Texts.Variations("payment-arrangement", textKey, "nl")[0].Split('{')[0]));
         Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "handoff", "connecting", "nl"));
@@ -52,20 +51,11 @@ public sealed class PaymentArrangementDialogTests
     {
         await using var app = new WebcareAppFactory();
         await app.SeedInvoiceAsync();
-        var (client, session) = await VerifiedAsync(app, "Betalen in termijnen");
+        var (client, session) = await app.OpenWithInvoiceAsync("Betalen in termijnen");
         await client.SayAsync(session, "1234 AB");
 
-        var replies = await RepliesAsync(client, session, "weet ik niet precies");
+        var replies = await client.RepliesAsync(session, "weet ik niet precies");
 
         Assert.True(Texts.IsOneOf(replies[^1].Text, "payment-arrangement", "invalid-amount", "nl"));
-    }
-
-    private static async Task<(DirectLineTestClient, Session)> VerifiedAsync(WebcareAppFactory app, string opening)
-    {
-        var client = app.CreateDirectLineClient();
-        var session = await client.StartConversationAsync();
-        await client.SayAsync(session, opening);
-        await client.SayAsync(session, "F2026-00012");
-        return (client, session);
     }
 }

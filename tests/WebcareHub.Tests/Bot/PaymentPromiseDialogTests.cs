@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using WebcareHub.Agreements;
 using WebcareHub.Channels;
 using WebcareHub.Tests.Support;
-using static WebcareHub.Tests.Bot.InvoiceLookupDialogTests;
 
 namespace WebcareHub.Tests.Bot;
 
@@ -14,10 +13,10 @@ public sealed class PaymentPromiseDialogTests
     {
         await using var app = new WebcareAppFactory();
         var invoice = await app.SeedInvoiceAsync();
-        var (client, session) = await VerifiedAsync(app, "ik betaal volgende week vrijdag");
+        var (client, session) = await app.OpenWithInvoiceAsync("ik betaal volgende week vrijdag");
 
-        var confirm = await RepliesAsync(client, session, "1234 AB");
-        var done = await RepliesAsync(client, session, "ja");
+        var confirm = await client.RepliesAsync(session, "1234 AB");
+        var done = await client.RepliesAsync(session, "ja");
 
         Assert.Contains(confirm, a => a.Text == "Dus je betaalt factuur F2026-00012 van € 1.162,34 uiterlijk vrijdag 4 december. Klopt dat?");
         Assert.StartsWith("Afgesproken: je betaalt € 1.162,34 uiterlijk vrijdag 4 december.", done[0].Text);
@@ -31,11 +30,11 @@ public sealed class PaymentPromiseDialogTests
     {
         await using var app = new WebcareAppFactory();
         await app.SeedInvoiceAsync();
-        var (client, session) = await VerifiedAsync(app, "Betaaldatum doorgeven");
-        await RepliesAsync(client, session, "1234 AB");
+        var (client, session) = await app.OpenWithInvoiceAsync("Betaaldatum doorgeven");
+        await client.RepliesAsync(session, "1234 AB");
 
-        var question = await RepliesAsync(client, session, "volgende vrijdag");
-        var confirm = await RepliesAsync(client, session, "vrijdag 4 december");
+        var question = await client.RepliesAsync(session, "volgende vrijdag");
+        var confirm = await client.RepliesAsync(session, "vrijdag 4 december");
 
         Assert.Equal("Bedoel je vrijdag 27 november of vrijdag 4 december?", question[^1].Text);
         Assert.Contains(confirm, a => a.Text!.Contains("uiterlijk vrijdag 4 december"));
@@ -48,10 +47,10 @@ public sealed class PaymentPromiseDialogTests
     {
         await using var app = new WebcareAppFactory();
         await app.SeedInvoiceAsync();
-        var (client, session) = await VerifiedAsync(app, "Betaaldatum doorgeven");
-        await RepliesAsync(client, session, "1234 AB");
+        var (client, session) = await app.OpenWithInvoiceAsync("Betaaldatum doorgeven");
+        await client.RepliesAsync(session, "1234 AB");
 
-        var replies = await RepliesAsync(client, session, day);
+        var replies = await client.RepliesAsync(session, day);
 
         Assert.StartsWith(Texts.Variations("payment-promise", textKey, "nl")[0].Split('{')[0], replies[0].Text);
         Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("€ 1.162,34", "{open}"), "payment-promise", "ask-date", "nl"));
@@ -63,10 +62,10 @@ public sealed class PaymentPromiseDialogTests
     {
         await using var app = new WebcareAppFactory();
         await app.SeedInvoiceAsync();
-        var (client, session) = await VerifiedAsync(app, "ik betaal vrijdag");
-        await RepliesAsync(client, session, "1234 AB");
+        var (client, session) = await app.OpenWithInvoiceAsync("ik betaal vrijdag");
+        await client.RepliesAsync(session, "1234 AB");
 
-        var replies = await RepliesAsync(client, session, "nee");
+        var replies = await client.RepliesAsync(session, "nee");
 
         Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("€ 1.162,34", "{open}"), "payment-promise", "ask-date", "nl"));
         Assert.Equal(0, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
@@ -82,9 +81,9 @@ public sealed class PaymentPromiseDialogTests
             InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, AmountCents = 100, PromisedOn = new DateOnly(2026, 12, 1),
             Status = PromiseStatus.Open, RecordedBy = "test",
         });
-        var (client, session) = await VerifiedAsync(app, "ik betaal vrijdag");
+        var (client, session) = await app.OpenWithInvoiceAsync("ik betaal vrijdag");
 
-        var replies = await RepliesAsync(client, session, "1234 AB");
+        var replies = await client.RepliesAsync(session, "1234 AB");
 
         Assert.Contains(replies, a => a.Text!.Contains("uiterlijk dinsdag 1 december"));
         Assert.Equal(1, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
@@ -103,20 +102,11 @@ public sealed class PaymentPromiseDialogTests
                 Status = PromiseStatus.Broken, RecordedBy = "test",
             });
         }
-        var (client, session) = await VerifiedAsync(app, "ik betaal vrijdag");
+        var (client, session) = await app.OpenWithInvoiceAsync("ik betaal vrijdag");
 
-        var replies = await RepliesAsync(client, session, "1234 AB");
+        var replies = await client.RepliesAsync(session, "1234 AB");
 
         Assert.True(Texts.IsOneOf(replies[^1].Text, "payment-promise", "person-only", "nl"));
         Assert.Contains(replies[^1].SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
-    }
-
-    private static async Task<(DirectLineTestClient, Session)> VerifiedAsync(WebcareAppFactory app, string opening)
-    {
-        var client = app.CreateDirectLineClient();
-        var session = await client.StartConversationAsync();
-        await client.SayAsync(session, opening);
-        await client.SayAsync(session, "F2026-00012");
-        return (client, session);
     }
 }

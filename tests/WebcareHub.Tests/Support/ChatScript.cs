@@ -1,0 +1,26 @@
+using WebcareHub.Channels;
+
+namespace WebcareHub.Tests.Support;
+
+/// <summary>Short ways to talk to the bot in dialog tests: say something and read what it answered.</summary>
+public static class ChatScript
+{
+    public static async Task<List<Activity>> RepliesAsync(this DirectLineTestClient client, Session session, string text, string? locale = null)
+    {
+        var id = await client.SayAsync(session, text, locale);
+        return (await client.GetActivitiesAsync(session)).Activities.Where(a => a.ReplyToId == id && a.Type == "message").ToList();
+    }
+
+    public static async Task<string?> LastReplyAsync(this DirectLineTestClient client, Session session, string text) =>
+        (await client.RepliesAsync(session, text))[^1].Text;
+
+    /// <summary>A new conversation that opened with <paramref name="opening"/> and gave the seeded invoice number.</summary>
+    public static async Task<(DirectLineTestClient Client, Session Session)> OpenWithInvoiceAsync(this WebcareAppFactory app, string opening)
+    {
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, opening);
+        await client.SayAsync(session, "F2026-00012");
+        return (client, session);
+    }
+}
