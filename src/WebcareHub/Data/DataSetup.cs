@@ -24,6 +24,7 @@ public static class DataSetup
         // if the bot's turn later fails); everything else uses the scoped context of its request or turn.
         builder.Services.AddDbContextFactory<WebcareDbContext>(o => o
             .UseSqlite(connectionString)
+            .AddInterceptors(new SqliteBusyTimeout())
             // Migrations are written by hand (EF design-time tools are not available here); a test keeps
             // them equal to the model instead of the snapshot check.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
