@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace WebcareHub.Understanding.Dates;
+
+/// <summary>The patterns, over text already normalised by <see cref="DateWords.Normalize"/>.</summary>
+internal static class DatePatterns
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly string MonthAny = Alternation(DateWords.MonthNames.Concat(DateWords.MonthAbbreviations).Select(m => m.Name));
+    private static readonly string MonthFull = Alternation(DateWords.MonthNames.Select(m => m.Name));
+    private static readonly string WeekdayName = Alternation(DateWords.WeekdayNames.Select(w => w.Name));
+    private static readonly string HolidayName = Alternation(DateWords.HolidayNames.Select(h => h.Phrase));
+    private static readonly string Plurals = Alternation(DateWords.WeekdayPlurals.Select(w => w.Name));
+
+    private static readonly string Month = $@"\b(?<month>{MonthAny})\b\.?";
+    private static readonly string FullMonth = $@"\b(?<month>{MonthFull})\b";
+    private static readonly string WeekdayWord = $@"\b(?<weekday>{WeekdayName})(?:ochtend|middag|avond|nacht|morgen)?\b\.?";
+    private const string Day = @"(?<d>\d{1,2})e?";
+    private const string Unit = @"(?<unit>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|jaren|jaar|business days?|working days?|days?|weeks?|fortnights?|months?|years?)\b";
+    private const string NotTime = @"(?!\s*(?:uur|u\b|h\b|[:.]\d|am\b|pm\b|o'clock))";
+
+    public static readonly Regex Iso = new(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", Options);
+    public static readonly Regex NumericWithYear = new(@"(?<![\d:.])(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.](?<y>\d{4}|\d{2})(?!\d)", Options);
+    public static readonly Regex NumericMonthYear = new(@"(?<![\d:./-])(?<m>\d{1,2})/(?<y>\d{4})\b", Options);
+    public static readonly Regex DayMonthYear = new($@"(?<![\d:.]){Day}(?:\s+(?:van|of))?[\s\-/,]*{Month}[\s\-/,]*(?:in\s+)?(?<y>\d{{4}})\b", Options);
+    public static readonly Regex MonthDayYear = new($@"{Month}\s+{Day},?\s+(?<y>\d{{4}})\b", Options);
+    public static readonly Regex MonthYear = new($@"{Month}[\s\-/,]*(?<y>\d{{4}})\b", Options);
+    public static readonly Regex HolidayWithYear = new($@"\b(?<holiday>{HolidayName})\s+(?<y>\d{{4}})\b", Options);
+
+    public static readonly Regex Within = new($@"\b(?:binnen|within|in de komende|in the next)\s+(?<n>\d+)\s+{Unit}", Options);
+    public static readonly Regex Between = new(@"\b(?:tussen\s+(?:nu|vandaag)\s+en|between\s+(?:now|today)\s+and)\s+(?<rest>.+)", Options);
+    public static readonly Regex Deadline = new(@"(?<!\b(?:day|dag)\s+)\b(?:uiterlijk|niet later dan|op of voor|tegen|voor-strikt|voor(?=\s+(?:het\s+)?eind)|ten laatste|no later than|on or before|by|before|at the latest)\s+(?<rest>.+)", Options);
+
+    public static readonly Regex OffsetFromAnchor = new($@"(?<n>\d+)\s+{Unit}\s+(?:gerekend\s+|gezien\s+)?(?<dir>vanaf|na|sedert|voor|from|after|before)\s+(?<rest>.+)", Options);
+    public static readonly Regex Now = new(@"^(?:nu|now)\b", Options);
+    public static readonly Regex DayAfter = new(@"\b(?:de\s+)?(?:dag|day)\s+(?<dir>na|after|voor|before)\s+(?<rest>.+)", Options);
+    public static readonly Regex NthWeekdayAfterToday = new($@"(?<n>\d+)\s+(?<weekdays>{Plurals})\b", Options);
+    public static readonly Regex Offset = new($@"\b(?:over|na|in|after)\s+(?<n>\d+)\s+{Unit}|(?<n>\d+)\s+{Unit}\s+(?:later|from now|vanaf nu)", Options);
+
+    public static readonly Regex NthWeekdayOfMonth = new($@"\b(?:de\s+|the\s+)?(?<n>[1-5])e\s+{WeekdayWord}\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month)|{FullMonth})", Options);
+    public static readonly Regex YearEnd = new(@"\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b", Options);
+    public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste dag|last day)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{FullMonth})", Options);
+    public static readonly Regex Holiday = new($@"\b(?<holiday>{HolidayName})\b", Options);
+    public static readonly Regex NextYear = new(@"\b(?:volgend jaar|next year)\b", Options);
+
+    public static readonly Regex DayMonth = new($@"(?<![\d:.]){Day}(?:\s+(?:dag|day))?(?:\s+(?:van|of))?[\s\-/]*{Month}", Options);
+    public static readonly Regex MonthDay = new($@"{Month}\s+(?:de\s+|the\s+)?{Day}(?!\d){NotTime}", Options);
+    public static readonly Regex NumericDayMonth = new(@"(?<![\d:./-])(?<d>\d{1,2})[-/](?<m>\d{1,2})(?![\d/-]|[.:]\d|\s*(?:dagen|weken|maanden|uur|keer|days|weeks|hours)\b)", Options);
+    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b|\b(?:de|the)\s+(?<d>\d{{1,2}})\b{NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month))?", Options);
+    public static readonly Regex WeekdayDayOfMonth = new($@"{WeekdayWord},?\s+(?:de\s+|the\s+)?(?<d>\d{{1,2}})e?\b{NotTime}", Options);
+
+    public static readonly Regex WeekdayInWeek = new($@"\b(?<which>deze|volgende|komende|aankomende|this|next)\s+(?:week|week's)\s+(?:op\s+|on\s+)?{WeekdayWord}|{WeekdayWord}\s+(?:van\s+|of\s+)?(?<which>deze|volgende|komende|this|next)\s+week\b", Options);
+    public static readonly Regex DayAfterTomorrow = new(@"\b(?:overmorgen|day after tomorrow)\b", Options);
+    public static readonly Regex Tomorrow = new(@"\b(?:morgen(?:ochtend|middag|avond|nacht|vroeg)?|tomorrow)\b", Options);
+    public static readonly Regex Today = new(@"\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|deze (?:ochtend|middag|avond)|eind van de dag|today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b", Options);
+    public static readonly Regex Yesterday = new(@"\b(?:gisteren|yesterday)\b", Options);
+    public static readonly Regex Weekday = new($@"(?:\b(?<mod>volgende|aanstaande|aankomende|komende|deze|next|this|coming)\s+(?:aankomende\s+|aanstaande\s+)?)?{WeekdayWord}", Options);
+
+    public static readonly Regex Weekend = new(@"\b(?:dit|het|deze|this|the)\s+(?:weekend)\b", Options);
+    public static readonly Regex Week = new(@"\b(?:(?<which>deze|volgende|komende|aankomende|this|next)\s+(?<work>werk)?week\b|\bde\s+(?<work>werk)?week\s+na\s+(?<after>volgende)\b|\bthe\s+week\s+after\s+(?<after>next)\b|\b(?:de\s+|the\s+)?(?<which>volgende|next)\s+(?<work>werk)week\b)", Options);
+    public static readonly Regex RelativeMonth = new(@"\b(?<which>volgende|komende|aankomende|deze|next|this|coming)\s+(?:maand|month)\b", Options);
+    public static readonly Regex NamedMonth = new($@"(?:(?<nextyear>volgend jaar|next year)\s+)?(?:\b(?<mod>volgende|aanstaande|aankomende|komende|next|in)\s+)?{FullMonth}(?!\s*\d)", Options);
+
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join("|", words.Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
+}
