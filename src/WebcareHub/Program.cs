@@ -4,6 +4,7 @@ using WebcareHub.Channels.BotConnector;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Data;
 using WebcareHub.Handoff;
+using WebcareHub.Staff;
 using WebcareHub.Understanding;
 using WebcareHub.Web;
 
@@ -15,17 +16,22 @@ builder.AddBot();
 builder.AddUnderstanding();
 builder.AddAgreements();
 builder.AddHandoff();
+builder.AddStaff();
 builder.AddDirectLine();
 builder.AddBotConnector();
 
 var app = builder.Build();
 app.Services.LoadDialogs();
 await app.PrepareDatabaseAsync();
+await app.PrepareStaffAsync();
+if (await UsersCommand.TryRunAsync(app.Services, args, Console.In, Console.Out) is { } exitCode) return exitCode;
 
 app.UseErrorHandling();
 app.UseWebSockets();
 app.UseDirectLineCors();
 app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
@@ -34,8 +40,10 @@ app.MapDirectLine();
 app.MapChatToken();
 app.MapBotConnector();
 app.MapNlu();
+app.MapStaffAuth();
 app.PrintWhereToGo();
 
 app.Run();
+return 0;
 
 public partial class Program;

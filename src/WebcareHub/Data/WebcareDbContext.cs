@@ -1,13 +1,15 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Agreements;
 using WebcareHub.Bot;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Handoff;
 using WebcareHub.Invoices;
+using WebcareHub.Staff;
 
 namespace WebcareHub.Data;
 
-public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options) : DbContext(options)
+public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<StoredActivity> Activities => Set<StoredActivity>();
@@ -23,6 +25,9 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<PaymentArrangement> PaymentArrangements => Set<PaymentArrangement>();
     public DbSet<HandoffRequest> HandoffRequests => Set<HandoffRequest>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WebcareDbContext).Assembly);
+    }
 }

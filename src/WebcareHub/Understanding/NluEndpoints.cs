@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using WebcareHub.Staff;
 using WebcareHub.Understanding.Dates;
 
 namespace WebcareHub.Understanding;
@@ -17,10 +18,11 @@ public static class NluEndpoints
         return app;
     }
 
-    private static Results<Ok<ParseResponse>, ValidationProblem, NotFound> Parse(
-        ParseRequest request, Understander understander, CustomerClock clock, IOptions<UnderstandingOptions> options)
+    private static Results<Ok<ParseResponse>, ValidationProblem, UnauthorizedHttpResult> Parse(
+        ParseRequest request, HttpContext http, Understander understander, CustomerClock clock, IOptions<UnderstandingOptions> options)
     {
-        if (!options.Value.OpenParseEndpoint) return TypedResults.NotFound();
+        // Staff only, except where the setting opens it (Development) for editors trying phrases.
+        if (!options.Value.OpenParseEndpoint && !StaffRoles.All.Any(http.User.IsInRole)) return TypedResults.Unauthorized();
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Text)) errors["text"] = ["text is required"];
         else if (request.Text.Length > MaxTextLength) errors["text"] = [$"text may be at most {MaxTextLength} characters"];

@@ -9,10 +9,7 @@ public sealed class UnderstandingOptions
     /// <summary>Intent example phrases, relative to the app's base directory.</summary>
     [Required] public string IntentsPath { get; init; } = "dialogs/understanding/intents.yaml";
 
-    /// <summary>
-    /// Serve <c>POST /api/nlu/parse</c> without sign-in (Development and tests). Staff sign-in comes with the
-    /// staff accounts; until then the route answers 404 when this is off.
-    /// </summary>
+    /// <summary>Serve <c>POST /api/nlu/parse</c> without sign-in (Development); otherwise it is for signed-in staff.</summary>
     public bool OpenParseEndpoint { get; init; }
 
     /// <summary>Time zone that decides what "today" is for a customer.</summary>

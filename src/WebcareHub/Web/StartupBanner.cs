@@ -19,17 +19,27 @@ public static class StartupBanner
         {
             lines.Add($"  Website with chat widget:  {address}/   (English: {address}/?lang=en)");
             lines.Add($"  Health:                    {address}/health");
+            lines.Add($"  Staff sign-in:             {address}/login/");
             lines.Add($"  Direct Line 3.0 channel:   {address}/v3/directline");
             lines.Add($"  Bot Framework endpoint:    {address}/api/messages   (Emulator: leave App ID and password empty)");
         }
         if (app.Environment.IsDevelopment())
         {
             lines.Add("  Direct Line secret (development only): DirectLine:Secrets in appsettings.Development.json");
+            lines.AddRange(DemoStaff(app.Services));
             lines.AddRange(DemoCustomers(app.Services));
         }
         lines.Add("");
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     });
+
+    private static IEnumerable<string> DemoStaff(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Staff.StaffOptions>>().Value;
+        if (!options.SeedDemoUsers) yield break;
+        yield return $"  Demo staff (password {options.DemoPassword}):";
+        foreach (var (email, name, role) in Staff.StaffAccounts.DemoUsers) yield return $"    {role,-11} {email}  ({name})";
+    }
 
     private static IEnumerable<string> DemoCustomers(IServiceProvider services)
     {

@@ -58,13 +58,4 @@ public sealed class NluEndpointsTests
         Assert.True(body.RootElement.GetProperty("errors").TryGetProperty(field, out _));
     }
 
-    [Fact]
-    public async Task Parse_IsNotServed_WhenTheEndpointIsClosed()
-    {
-        await using var app = new WebcareAppFactory(settings: new() { ["Understanding:OpenParseEndpoint"] = "false" });
-
-        var response = await app.CreateHttpClient().PostAsJsonAsync("/api/nlu/parse", new { text = "morgen" });
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
 }

@@ -29,6 +29,7 @@ public sealed class SampleSettingsTests
         { typeof(AgreementOptions), AgreementOptions.Section },
         { typeof(AgreementPolicy), $"{AgreementOptions.Section}:Default" },
         { typeof(WebcareHub.Handoff.OpeningHoursOptions), WebcareHub.Handoff.OpeningHoursOptions.Section },
+        { typeof(WebcareHub.Staff.StaffOptions), WebcareHub.Staff.StaffOptions.Section },
     };
 
     [Theory]

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace WebcareHub.Staff;
+
+/// <summary>Creates staff accounts with roles (the CLI and the demo seed use it).</summary>
+public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<IdentityRole> roles)
+{
+    public static readonly (string Email, string Name, string Role)[] DemoUsers =
+    [
+        ("agent@webcarehub.example", "Anna de Boer", StaffRoles.Agent),
+        ("webcare@webcarehub.example", "Wouter Smit", StaffRoles.Webcare),
+        ("supervisor@webcarehub.example", "Sanne Bakker", StaffRoles.Supervisor),
+        ("admin@webcarehub.example", "Ahmed Yilmaz", StaffRoles.Admin),
+    ];
+
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        }
+    }
+
+    /// <summary>Creates the account, or updates name, password and roles of an existing one.</summary>
+    public async Task<IdentityResult> AddOrUpdateAsync(string email, string displayName, string password, IReadOnlyCollection<string> roleNames)
+    {
+        var unknown = roleNames.Where(r => !StaffRoles.All.Contains(r)).ToList();
+        if (unknown.Count > 0)
+            return IdentityResult.Failed(new IdentityError { Code = "UnknownRole", Description = $"Unknown role(s): {string.Join(", ", unknown)}; known: {string.Join(", ", StaffRoles.All)}" });
+        await EnsureRolesAsync();
+        var user = await users.FindByEmailAsync(email);
+        IdentityResult result;
+        if (user is null)
+        {
+            user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+            result = await users.CreateAsync(user, password);
+        }
+        else
+        {
+            user.DisplayName = displayName;
+            result = await users.UpdateAsync(user);
+            if (result.Succeeded) result = await users.RemovePasswordAsync(user);
+            if (result.Succeeded) result = await users.AddPasswordAsync(user, password);
+        }
+        if (!result.Succeeded) return result;
+        var current = await users.GetRolesAsync(user);
+        var removed = await users.RemoveFromRolesAsync(user, current.Except(roleNames));
+        return removed.Succeeded ? await users.AddToRolesAsync(user, roleNames.Except(current)) : removed;
+    }
+}

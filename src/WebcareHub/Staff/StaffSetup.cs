@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using WebcareHub.Data;
+
+namespace WebcareHub.Staff;
+
+public static class StaffSetup
+{
+    public static IHostApplicationBuilder AddStaff(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StaffOptions>()
+            .BindConfiguration(StaffOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => !o.SeedDemoUsers || o.DemoPassword.Length >= 8, "Staff:DemoPassword (8+ characters) is needed to seed demo users")
+            .ValidateOnStart();
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.AddIdentityCore<StaffUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<WebcareDbContext>()
+            .AddSignInManager();
+        builder.Services.AddOptions<IdentityOptions>().Configure<IOptions<StaffOptions>>((o, staff) =>
+        {
+            o.Lockout.MaxFailedAccessAttempts = staff.Value.MaxFailedSignIns;
+            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(staff.Value.LockoutMinutes);
+        });
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/login/";
+            o.Cookie.Name = "webcarehub.staff";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+            // APIs answer 401/403; only pages are sent to the sign-in page.
+            o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(StaffRoles.StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All));
+        builder.Services.AddScoped<StaffAccounts>();
+        return builder;
+    }
+
+    /// <summary>Creates the roles, and in Development the demo accounts, before the app serves anyone.</summary>
+    public static async Task PrepareStaffAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
+        await accounts.EnsureRolesAsync();
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<StaffOptions>>().Value;
+        if (!options.SeedDemoUsers) return;
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        foreach (var (email, name, role) in StaffAccounts.DemoUsers)
+        {
+            if (await users.FindByEmailAsync(email) is null) await accounts.AddOrUpdateAsync(email, name, options.DemoPassword, [role]);
+        }
+    }
+
+    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using WebcareHub.Staff;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.Staff;
+
+public sealed class AuthEndpointsTests
+{
+    [Fact]
+    public async Task Login_SignsInWithACookie_AndMeTellsWhoAndWhichRoles()
+    {
+        await using var app = new WebcareAppFactory();
+        var http = await app.CreateClientForAsync("anna@webcarehub.example", StaffRoles.Supervisor);
+
+        var me = await http.GetFromJsonAsync<StaffProfile>("/api/auth/me");
+
+        Assert.Equal(("anna@webcarehub.example", "Anna", StaffRoles.Supervisor), (me!.Email, me.DisplayName, me.Roles.Single()));
+    }
+
+    [Fact]
+    public async Task Me_ReturnsUnauthorized_WithoutSignIn()
+    {
+        await using var app = new WebcareAppFactory();
+
+        var response = await app.CreateHttpClient().GetAsync("/api/auth/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_ReturnsUnauthorizedProblem_WhenThePasswordIsWrongOrTheUserUnknown()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.CreateClientForAsync("anna@webcarehub.example");
+        var http = app.CreateHttpClient();
+
+        var wrong = await http.PostAsJsonAsync("/api/auth/login", new { email = "anna@webcarehub.example", password = "nope-nope-1" });
+        var unknown = await http.PostAsJsonAsync("/api/auth/login", new { email = "nobody@webcarehub.example", password = "nope-nope-1" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal("application/problem+json", wrong.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Equal((await wrong.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>())!.Title,
+            (await unknown.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>())!.Title);
+    }
+
+    [Fact]
+    public async Task Login_LocksTheAccount_AfterFiveFailedAttempts()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.CreateClientForAsync("anna@webcarehub.example");
+        var http = app.CreateHttpClient();
+        for (var i = 0; i < 5; i++)
+            await http.PostAsJsonAsync("/api/auth/login", new { email = "anna@webcarehub.example", password = "wrong-password" });
+
+        var right = await http.PostAsJsonAsync("/api/auth/login", new { email = "anna@webcarehub.example", password = StaffLogin.Password });
+
+        Assert.Equal((HttpStatusCode)423, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_ReturnsValidationProblem_WhenFieldsAreMissing()
+    {
+        await using var app = new WebcareAppFactory();
+
+        var response = await app.CreateHttpClient().PostAsJsonAsync("/api/auth/login", new { email = "" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Parse_IsForSignedInStaff_WhenNotOpened()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["Understanding:OpenParseEndpoint"] = "false" });
+        var staff = await app.CreateClientForAsync("editor@webcarehub.example", StaffRoles.Webcare);
+
+        var anonymous = await app.CreateHttpClient().PostAsJsonAsync("/api/nlu/parse", new { text = "morgen" });
+        var signedIn = await staff.PostAsJsonAsync("/api/nlu/parse", new { text = "morgen" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task DemoStaff_AreCreatedWithTheirRoles_WhenSeedingIsOn()
+    {
+        await using var app = new WebcareAppFactory(settings: new()
+        {
+            ["Staff:SeedDemoUsers"] = "true",
+            ["Staff:DemoPassword"] = "Demo-password-1",
+        });
+        var http = app.CreateHttpClient();
+
+        var login = await http.PostAsJsonAsync("/api/auth/login", new { email = "supervisor@webcarehub.example", password = "Demo-password-1" });
+
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Contains(StaffRoles.Supervisor, (await login.Content.ReadFromJsonAsync<StaffProfile>())!.Roles);
+    }
+}
