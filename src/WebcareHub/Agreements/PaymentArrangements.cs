@@ -55,6 +55,7 @@ public sealed class PaymentArrangements(WebcareDbContext db, CustomerClock today
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             RecordedBy = recordedBy,
         });
+        await db.SaveChangesAsync(ct); // before the bot confirms it
     }
 
     /// <summary>The first of next month, or of the month after when that is less than a week away.</summary>

@@ -65,6 +65,8 @@ public sealed class PaymentPromises(WebcareDbContext db, CustomerClock today, Ti
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             RecordedBy = recordedBy,
         });
+        // Saved before the bot says "agreed", so a customer is never told about a promise that was not kept.
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<AgreementPolicy> PolicyAsync(int invoiceId, CancellationToken ct)

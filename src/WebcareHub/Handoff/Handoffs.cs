@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using WebcareHub.Data;
 
 namespace WebcareHub.Handoff;
@@ -5,8 +6,8 @@ namespace WebcareHub.Handoff;
 /// <summary>Records the bot's hand-offs to people (the agent console picks them up).</summary>
 public sealed class Handoffs(WebcareDbContext db, TimeProvider clock)
 {
-    public HandoffRequest Request(string conversationKey, string reason, HandoffUrgency urgency, int? debtorId,
-        string? invoiceNumber, bool distress, string language, string? details, bool callback)
+    public async Task<HandoffRequest> RequestAsync(string conversationKey, string reason, HandoffUrgency urgency, int? debtorId,
+        string? invoiceNumber, bool distress, string language, string? details, bool callback, CancellationToken ct)
     {
         var request = new HandoffRequest
         {
@@ -22,6 +23,18 @@ public sealed class Handoffs(WebcareDbContext db, TimeProvider clock)
             RequestedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.HandoffRequests.Add(request);
+        await db.SaveChangesAsync(ct); // in the queue before the customer is told so
         return request;
+    }
+
+    /// <summary>
+    /// The customer's place in the queue once this request is in: waiting requests of at least the same
+    /// urgency that came earlier, plus one.
+    /// </summary>
+    public async Task<int> PlaceInQueueAsync(HandoffUrgency urgency, CancellationToken ct)
+    {
+        // Urgency is stored as text, so compare by the list of levels rather than with >= in SQL.
+        var asUrgent = Enum.GetValues<HandoffUrgency>().Where(u => u >= urgency).ToList();
+        return await db.HandoffRequests.CountAsync(h => h.Status == HandoffStatus.Waiting && asUrgent.Contains(h.Urgency), ct) + 1;
     }
 }

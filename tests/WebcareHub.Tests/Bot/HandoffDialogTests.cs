@@ -14,12 +14,27 @@ public sealed class HandoffDialogTests
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
 
+        var other = await client.StartConversationAsync();
+        await client.SayAsync(other, "ik wil iemand spreken");
         var replies = await client.RepliesAsync(session, "ik wil iemand spreken");
 
-        Assert.True(Texts.IsOneOf(replies[^1].Text, "handoff", "connecting", "nl"));
-        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.EndsWith("Je bent nummer 2 in de rij.", replies[^1].Text);
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync(h => h.ConversationKey.EndsWith(session.ConversationId)));
         Assert.Equal(("human-request", HandoffUrgency.Normal, HandoffStatus.Waiting, "nl"), (request.Reason, request.Urgency, request.Status, request.Language));
-        Assert.EndsWith(session.ConversationId, request.ConversationKey);
+    }
+
+    [Fact]
+    public async Task HumanRequest_PutsAMoreUrgentRequestFirst_InThePlaceInTheQueue()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var calm = await client.StartConversationAsync();
+        await client.SayAsync(calm, "ik wil iemand spreken");
+        var upset = await client.StartConversationAsync();
+
+        var replies = await client.RepliesAsync(upset, "Ik ben zo bang en wanhopig, ik wil iemand spreken");
+
+        Assert.EndsWith("Je bent nummer 1 in de rij.", replies[^1].Text);
     }
 
     [Fact]

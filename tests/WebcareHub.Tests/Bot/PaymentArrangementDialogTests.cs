@@ -40,7 +40,7 @@ public sealed class PaymentArrangementDialogTests
         var replies = await client.RepliesAsync(session, "1234 AB");
 
         Assert.Contains(replies, a => a.Text!.StartsWith(Texts.Variations("payment-arrangement", textKey, "nl")[0].Split('{')[0]));
-        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "handoff", "connecting", "nl"));
+        Assert.Contains(replies, a => a.Text!.StartsWith(Texts.Variations("handoff", "connecting", "nl")[0].Split('{')[0]));
         Assert.Equal(0, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
         var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
         Assert.Equal("arrangement-outside-policy", handoff.Reason);

@@ -55,7 +55,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "arrangements.propose" => await ProposeArrangementAsync(context),
         "arrangements.record" => await RecordArrangementAsync(context),
         "handoff.hours" => OpeningHoursNow(context),
-        "handoff.request" => RequestHandoff(context),
+        "handoff.request" => await RequestHandoffAsync(context),
         "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
         _ => throw new InvalidOperationException($"Unknown bot action '{key}'"),
     };
@@ -127,17 +127,18 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     }
 
     /// <summary>Arguments: reason, urgency (normal, high, top), callback ("true"), details (name of the value holding the customer's words).</summary>
-    private string RequestHandoff(ActionContext context)
+    private async Task<string> RequestHandoffAsync(ActionContext context)
     {
         var a = context.Arguments;
         var distress = context.Values["distress"] is not null;
         var urgency = Enum.Parse<HandoffUrgency>(a.GetValueOrDefault("urgency", "normal"), ignoreCase: true);
-        handoffs.Request(context.ConversationKey, a.GetValueOrDefault("reason", "human-request"),
-            distress && urgency == HandoffUrgency.Normal ? HandoffUrgency.High : urgency,
+        var effective = distress && urgency == HandoffUrgency.Normal ? HandoffUrgency.High : urgency;
+        context.Values["position"] = (await handoffs.PlaceInQueueAsync(effective, context.Ct)).ToString(CultureInfo.InvariantCulture);
+        await handoffs.RequestAsync(context.ConversationKey, a.GetValueOrDefault("reason", "human-request"), effective,
             int.TryParse(context.Values["debtorId"], out var debtorId) ? debtorId : null,
             context.Values["invoiceNumber"], distress, Locales.Language(context.Locale),
             a.TryGetValue("details", out var key) ? context.Values[key] : null,
-            a.GetValueOrDefault("callback") == "true");
+            a.GetValueOrDefault("callback") == "true", context.Ct);
         return "requested";
     }
 
