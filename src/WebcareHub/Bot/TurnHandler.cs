@@ -91,8 +91,15 @@ public sealed class TurnHandler(
         {
             // An answer, or an attempt at one ("volgende vrijdag" is a day, just not a clear one), stays in the
             // question; a different request ("ik wil iemand spreken") starts its own dialog.
-            var triesToAnswer = DialogRunner.AnswerFor(waiting.Ask!, understanding, text) is not null
-                || (waiting.Ask == "date" && understanding.Entities.Date is not null);
+            var answer = DialogRunner.AnswerFor(waiting.Ask!, understanding, text);
+            var triesToAnswer = answer is not null || (waiting.Ask == "date" && understanding.Entities.Date is not null);
+            // "stop" ends any question, also one that takes free text (where every message is an answer).
+            if ((answer is null || waiting.Ask == "text") && understanding.Intent == "cancel"
+                && understanding.Confidence >= ChangeOfMindConfidence && dialogs.ForIntent("cancel") is { } cancel)
+            {
+                await StartAsync(turn, state, values, understanding, cancel.Id, ct);
+                return;
+            }
             if (!triesToAnswer && understanding.Confidence >= ChangeOfMindConfidence
                 && understanding.Intent is not (IntentClassifier.Other or "greeting" or "thanks")
                 && dialogs.ForIntent(understanding.Intent) is { } changeOfMind && changeOfMind.Id != state.DialogId)

@@ -79,6 +79,20 @@ public sealed class HandoffDialogTests
     }
 
     [Fact]
+    public async Task Dispute_CanStillBeStopped_WhileAskingForTheReason()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "deze factuur klopt niet");
+
+        var replies = await client.RepliesAsync(session, "laat maar");
+
+        Assert.True(Texts.IsOneOf(replies[0].Text, "cancel", "stopped", "nl"));
+        Assert.Equal(0, await app.QueryAsync(db => db.HandoffRequests.CountAsync()));
+    }
+
+    [Fact]
     public async Task Crisis_GivesThe113LineAndATopPriorityPerson_WithNoCollectionContent()
     {
         await using var app = new WebcareAppFactory();
