@@ -32,6 +32,7 @@ public sealed class TurnHandler(
     /// </summary>
     private const double ChangeOfMindConfidence = 0.45;
     public const string DistressDialog = "distress";
+    public const string AttachmentDialog = "attachment";
 
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
@@ -80,6 +81,11 @@ public sealed class TurnHandler(
         {
             values["distress"] = "true";
             await dialogs.SayInPassingAsync(turn, state, values, DistressDialog, ct);
+        }
+        if (string.IsNullOrWhiteSpace(text) && turn.Activity.Attachments is { Count: > 0 })
+        {
+            await dialogs.StartAsync(turn, state, values, actions, AttachmentDialog, ct);
+            return;
         }
         if (dialogs.FindTriggered(text, Locales.Language(state.Locale)) is { } triggered)
         {

@@ -34,6 +34,21 @@ public sealed class UploadTests
     }
 
     [Fact]
+    public async Task Upload_IsAcknowledgedByTheBot_WhenItComesWithoutText()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var response = await UploadAsync(client, session, ("bon.png", "image/png", Png));
+        await app.BotIdleAsync();
+
+        var id = (await DirectLineTestClient.ReadAsync<PostActivityResponse>(response)).Id;
+        var reply = (await client.GetActivitiesAsync(session)).Activities.First(a => a.ReplyToId == id && a.Type == "message");
+        Assert.True(Texts.IsOneOf(reply.Text, "attachment", "received", "nl"));
+    }
+
+    [Fact]
     public async Task Upload_ReturnsUnsupportedMediaTypeAndStoresNothing_WhenTypeIsNotAllowed()
     {
         await using var app = new WebcareAppFactory();
