@@ -39,6 +39,11 @@ public sealed class HandoffRequest
     /// <summary>The customer's own words where they matter (a dispute's reason, a preferred call-back time).</summary>
     public string? Details { get; set; }
     public DateTime RequestedAt { get; init; }
+    /// <summary>The staff user who claimed it (Identity user id); null while waiting.</summary>
+    public string? AgentId { get; set; }
+    public DateTime? ClaimedAt { get; set; }
+    /// <summary>How the agent closed it ("promise", "arrangement", "answered", …).</summary>
+    public string? Outcome { get; set; }
 }
 
 internal sealed class HandoffRequestConfiguration : IEntityTypeConfiguration<HandoffRequest>
@@ -53,6 +58,8 @@ internal sealed class HandoffRequestConfiguration : IEntityTypeConfiguration<Han
         b.Property(h => h.InvoiceNumber).HasMaxLength(20);
         b.Property(h => h.Language).HasMaxLength(5);
         b.Property(h => h.Details).HasMaxLength(2000);
+        b.Property(h => h.AgentId).HasMaxLength(450);
+        b.Property(h => h.Outcome).HasMaxLength(40);
         b.HasIndex(h => new { h.Status, h.Urgency });
         b.HasIndex(h => h.ConversationKey);
     }

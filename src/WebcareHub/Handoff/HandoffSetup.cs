@@ -11,6 +11,7 @@ public static class HandoffSetup
             .ValidateOnStart();
         builder.Services.AddSingleton<OpeningHours>();
         builder.Services.AddScoped<Handoffs>();
+        builder.Services.AddScoped<HandoffQueue>();
         return builder;
     }
 }

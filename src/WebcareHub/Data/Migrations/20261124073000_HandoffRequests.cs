@@ -26,6 +26,9 @@ public sealed class HandoffRequests : Migration
                 Language = table.Column<string>(type: "TEXT", nullable: false),
                 Details = table.Column<string>(type: "TEXT", nullable: true),
                 RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                AgentId = table.Column<string>(type: "TEXT", nullable: true),
+                ClaimedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                Outcome = table.Column<string>(type: "TEXT", nullable: true),
             },
             constraints: table =>
             {

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Bot;
+using WebcareHub.Bot.Dialogs;
+using WebcareHub.Channels;
+using WebcareHub.Channels.DirectLine;
+using WebcareHub.Data;
+
+namespace WebcareHub.Handoff;
+
+/// <summary>
+/// The queue of chats waiting for a person: ordered by urgency (crisis, distress and disputes first), then
+/// waiting time; claimed atomically (two agents at once: one wins); released or closed. The customer hears
+/// of each step through a <c>handoff.status</c> event in the chat (contract section 10).
+/// </summary>
+public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversations, DialogCatalogSource dialogs, TimeProvider clock)
+{
+    public const string StatusEvent = "handoff.status";
+
+    public Task<List<QueueItem>> WaitingAsync(CancellationToken ct) => db.HandoffRequests.AsNoTracking()
+        .Where(h => h.Status == HandoffStatus.Waiting)
+        .OrderBy(h => h.Urgency == HandoffUrgency.Top ? 0 : h.Urgency == HandoffUrgency.High ? 1 : 2)
+        .ThenBy(h => h.RequestedAt)
+        .Select(h => new QueueItem(h.Id, h.ConversationKey, h.Reason, h.Urgency, h.Distress, h.Language, h.InvoiceNumber, h.RequestedAt))
+        .ToListAsync(ct);
+
+    /// <summary>True for exactly one of several agents claiming the same waiting chat.</summary>
+    public async Task<bool> ClaimAsync(int handoffId, string agentId, string agentName, CancellationToken ct)
+    {
+        var claimed = await db.HandoffRequests
+            .Where(h => h.Id == handoffId && h.Status == HandoffStatus.Waiting)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(h => h.Status, HandoffStatus.WithAgent)
+                .SetProperty(h => h.AgentId, agentId)
+                .SetProperty(h => h.ClaimedAt, clock.GetUtcNow().UtcDateTime), ct) == 1;
+        if (claimed) await TellCustomerAsync(handoffId, "accepted", "accepted", agentName, ct);
+        return claimed;
+    }
+
+    /// <summary>Puts a claimed chat back in the queue (the agent left or disappeared).</summary>
+    public async Task<bool> ReleaseAsync(int handoffId, string agentId, CancellationToken ct) =>
+        await db.HandoffRequests
+            .Where(h => h.Id == handoffId && h.Status == HandoffStatus.WithAgent && h.AgentId == agentId)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(h => h.Status, HandoffStatus.Waiting)
+                .SetProperty(h => h.AgentId, (string?)null)
+                .SetProperty(h => h.ClaimedAt, (DateTime?)null), ct) == 1;
+
+    /// <summary>Closes the agent's chat with an outcome; the conversation goes back to the bot.</summary>
+    public async Task<bool> CloseAsync(int handoffId, string agentId, string outcome, CancellationToken ct)
+    {
+        var closed = await db.HandoffRequests
+            .Where(h => h.Id == handoffId && h.Status == HandoffStatus.WithAgent && h.AgentId == agentId)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(h => h.Status, HandoffStatus.Resolved)
+                .SetProperty(h => h.Outcome, outcome), ct) == 1;
+        if (closed) await TellCustomerAsync(handoffId, "completed", "completed", null, ct);
+        return closed;
+    }
+
+    private async Task TellCustomerAsync(int handoffId, string state, string textKey, string? agentName, CancellationToken ct)
+    {
+        var request = await db.HandoffRequests.AsNoTracking().SingleAsync(h => h.Id == handoffId, ct);
+        const string prefix = "directline:";
+        if (!request.ConversationKey.StartsWith(prefix, StringComparison.Ordinal)) return;
+        var text = dialogs.Current["handoff"].Texts[textKey][request.Language][0].Replace("{agent}", agentName ?? "");
+        await conversations.AppendAsync(request.ConversationKey[prefix.Length..], new Activity
+        {
+            Type = ActivityTypes.Event,
+            Name = StatusEvent,
+            From = new ChannelAccount("webcarehub", null, ActivityRoles.Channel),
+            Value = new System.Text.Json.Nodes.JsonObject { ["state"] = state, ["message"] = text },
+            Locale = request.Language == "en" ? Locales.English : Locales.Dutch,
+        }, ct);
+    }
+}
+
+public sealed record QueueItem(int Id, string ConversationKey, string Reason, HandoffUrgency Urgency, bool Distress,
+    string Language, string? InvoiceNumber, DateTime RequestedAt);
