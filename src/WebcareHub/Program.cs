@@ -41,6 +41,7 @@ app.MapChatToken();
 app.MapBotConnector();
 app.MapNlu();
 app.MapStaffAuth();
+app.MapHandoff();
 app.PrintWhereToGo();
 
 app.Run();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WebcareHub.Bot.Dialogs;
 using WebcareHub.Channels;
 using WebcareHub.Data;
+using WebcareHub.Handoff;
 using WebcareHub.Understanding;
 
 namespace WebcareHub.Bot;
@@ -17,6 +18,7 @@ public sealed class TurnHandler(
     BotActions actions,
     Understander understander,
     CustomerClock customerClock,
+    AgentRouting agents,
     TimeProvider clock,
     IOptions<BotOptions> options,
     ILogger<TurnHandler> logger)
@@ -49,6 +51,8 @@ public sealed class TurnHandler(
                     when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
                     await dialogs.StartAsync(turn, state, values, actions, WelcomeDialog, ct);
                     break;
+                case ActivityTypes.Message when await agents.ForwardAsync(key, activity.Text ?? "", ct):
+                    break; // a person has this chat; the bot stays out of it
                 case ActivityTypes.Message:
                     await turn.SendAsync(turn.CreateReply(ActivityTypes.Typing, state.Locale), ct);
                     await OnMessageAsync(turn, state, values, ct);

@@ -2,6 +2,12 @@ namespace WebcareHub.Handoff;
 
 public static class HandoffSetup
 {
+    public static IEndpointRouteBuilder MapHandoff(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<AgentConsoleHub>(AgentConsoleHub.Path);
+        return app;
+    }
+
     public static IHostApplicationBuilder AddHandoff(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<OpeningHoursOptions>()
@@ -12,6 +18,8 @@ public static class HandoffSetup
         builder.Services.AddSingleton<OpeningHours>();
         builder.Services.AddScoped<Handoffs>();
         builder.Services.AddScoped<HandoffQueue>();
+        builder.Services.AddScoped<AgentRouting>();
+        builder.Services.AddSignalR();
         return builder;
     }
 }

@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Channels;
+using WebcareHub.Channels.DirectLine;
+using WebcareHub.Data;
+using WebcareHub.Staff;
+
+namespace WebcareHub.Handoff;
+
+/// <summary>
+/// The live connection of the agent console (<c>/hubs/agent</c>, staff only): the queue, claiming a chat,
+/// writing to the customer, closing. Every chat operation checks that the caller owns the chat.
+/// </summary>
+[Authorize(Policy = StaffRoles.StaffPolicy)]
+public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationStore conversations,
+    UserManager<StaffUser> users) : Hub<IAgentConsoleClient>
+{
+    public const string Path = "/hubs/agent";
+    public const string Agents = "agents";
+
+    /// <summary>The group of the connections of the agent who owns a chat.</summary>
+    public static string Chat(int handoffId) => $"handoff-{handoffId}";
+
+    public override async Task OnConnectedAsync()
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, Agents);
+        foreach (var id in await db.HandoffRequests.Where(h => h.Status == HandoffStatus.WithAgent && h.AgentId == AgentId)
+                     .Select(h => h.Id).ToListAsync(Context.ConnectionAborted))
+            await Groups.AddToGroupAsync(Context.ConnectionId, Chat(id));
+    }
+
+    public Task<List<QueueItem>> GetQueue() => queue.WaitingAsync(Context.ConnectionAborted);
+
+    public async Task<bool> Claim(int handoffId)
+    {
+        var me = await users.GetUserAsync(Context.User!) ?? throw new HubException("Unknown staff user");
+        if (!await queue.ClaimAsync(handoffId, me.Id, me.DisplayName, Context.ConnectionAborted)) return false;
+        await Groups.AddToGroupAsync(Context.ConnectionId, Chat(handoffId));
+        await Clients.Group(Agents).QueueChanged();
+        return true;
+    }
+
+    /// <summary>Writes to the customer as the agent: Web Chat shows it on the bot's side with the agent's name.</summary>
+    public async Task<string> Send(int handoffId, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new HubException("A message needs text");
+        var conversationId = await OwnedDirectLineConversationAsync(handoffId);
+        var me = await users.GetUserAsync(Context.User!) ?? throw new HubException("Unknown staff user");
+        var stored = await conversations.AppendAsync(conversationId, new Activity
+        {
+            Type = ActivityTypes.Message,
+            From = new ChannelAccount("agent:" + me.Id, me.DisplayName, ActivityRoles.Bot),
+            Text = text.Trim(),
+            TextFormat = "plain",
+        }, Context.ConnectionAborted);
+        return stored.Id;
+    }
+
+    public async Task<bool> Close(int handoffId, string outcome)
+    {
+        var closed = await queue.CloseAsync(handoffId, AgentId, outcome, Context.ConnectionAborted);
+        if (closed) await Groups.RemoveFromGroupAsync(Context.ConnectionId, Chat(handoffId));
+        return closed;
+    }
+
+    private string AgentId => Context.User!.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("Unknown staff user");
+
+    private async Task<string> OwnedDirectLineConversationAsync(int handoffId)
+    {
+        const string prefix = "directline:";
+        var key = await db.HandoffRequests
+            .Where(h => h.Id == handoffId && h.Status == HandoffStatus.WithAgent && h.AgentId == AgentId)
+            .Select(h => h.ConversationKey).SingleOrDefaultAsync(Context.ConnectionAborted);
+        if (key is null) throw new HubException("This chat is not yours");
+        if (!key.StartsWith(prefix, StringComparison.Ordinal)) throw new HubException("Only website chats can be answered here");
+        return key[prefix.Length..];
+    }
+}

@@ -1,0 +1,11 @@
+namespace WebcareHub.Handoff;
+
+/// <summary>What the agent console's JavaScript receives from <see cref="AgentConsoleHub"/>.</summary>
+public interface IAgentConsoleClient
+{
+    /// <summary>The queue changed (a chat came in, was claimed or released); the page asks for it again.</summary>
+    Task QueueChanged();
+
+    /// <summary>The customer of a chat the agent owns wrote something.</summary>
+    Task CustomerMessage(int handoffId, string text, DateTime at);
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using WebcareHub.Staff;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.Browser;
+
+/// <summary>The agent hub through the real JavaScript SignalR client in Chromium (the .NET client is not available here).</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AgentHubTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Hub_RefusesAConnection_WithoutStaffSignIn()
+    {
+        await using var app = new WebcareAppFactory();
+
+        var response = await app.CreateHttpClient().PostAsync("/hubs/agent/negotiate?negotiateVersion=1", null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Agent_ClaimsAChat_WritesToTheCustomer_AndReceivesTheCustomersAnswer()
+    {
+        await using var app = new WebcareAppFactory();
+        var customer = app.CreateDirectLineClient();
+        var session = await customer.StartConversationAsync();
+        await customer.SayAsync(session, "ik wil iemand spreken");
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().AddOrUpdateAsync("anna@webcarehub.example", "Anna", StaffLogin.Password, [StaffRoles.Agent]);
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
+        var login = await context.APIRequest.PostAsync("/api/auth/login", new() { DataObject = new { email = "anna@webcarehub.example", password = StaffLogin.Password } });
+        Assert.True(login.Ok);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login/");
+        await page.AddScriptTagAsync(new() { Url = "/lib/signalr.min.js" });
+
+        var claim = await page.EvaluateAsync<JsonElement>(@"async () => {
+            window.received = [];
+            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
+            hub.on('CustomerMessage', (id, text) => window.received.push(text));
+            hub.on('QueueChanged', () => {});
+            await hub.start();
+            window.hub = hub;
+            const queue = await hub.invoke('GetQueue');
+            const claimed = await hub.invoke('Claim', queue[0].id);
+            const again = await hub.invoke('Claim', queue[0].id);
+            await hub.invoke('Send', queue[0].id, 'Hallo, ik ben Anna. Waarmee kan ik je helpen?');
+            return { claimed, again, waiting: queue.length };
+        }");
+        var answerId = await customer.SayAsync(session, "Ik wil graag in termijnen betalen");
+        await page.WaitForFunctionAsync("() => window.received.length > 0", null, new() { Timeout = 10_000 });
+
+        Assert.True(claim.GetProperty("claimed").GetBoolean());
+        Assert.False(claim.GetProperty("again").GetBoolean());
+        Assert.Equal("Ik wil graag in termijnen betalen", await page.EvaluateAsync<string>("() => window.received[0]"));
+        var history = (await customer.GetActivitiesAsync(session)).Activities;
+        var fromAgent = history.Single(a => a.Text == "Hallo, ik ben Anna. Waarmee kan ik je helpen?");
+        Assert.Equal(("Anna", "bot"), (fromAgent.From!.Name, fromAgent.From.Role));
+        Assert.StartsWith("agent:", fromAgent.From.Id);
+        Assert.DoesNotContain(history, a => a.ReplyToId == answerId);
+        Assert.Contains(history, a => a.Name == "handoff.status" && (string?)a.Value!["state"] == "accepted");
+    }
+}
