@@ -16,7 +16,7 @@ namespace WebcareHub.Handoff;
 /// </summary>
 [Authorize(Policy = StaffRoles.StaffPolicy)]
 public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationStore conversations,
-    UserManager<StaffUser> users) : Hub<IAgentConsoleClient>
+    ChatViews chats, UserManager<StaffUser> users) : Hub<IAgentConsoleClient>
 {
     public const string Path = "/hubs/agent";
     public const string Agents = "agents";
@@ -57,6 +57,25 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
             TextFormat = "plain",
         }, Context.ConnectionAborted);
         return stored.Id;
+    }
+
+    /// <summary>Shows the customer that the agent is typing (Web Chat clears it when the agent's message arrives).</summary>
+    public async Task Typing(int handoffId)
+    {
+        var conversationId = await OwnedDirectLineConversationAsync(handoffId);
+        var me = await users.GetUserAsync(Context.User!) ?? throw new HubException("Unknown staff user");
+        conversations.PublishEphemeral(conversationId, new Activity
+        {
+            Type = ActivityTypes.Typing,
+            From = new ChannelAccount("agent:" + me.Id, me.DisplayName, ActivityRoles.Bot),
+        });
+    }
+
+    /// <summary>The whole story of a chat the agent owns: transcript and customer context.</summary>
+    public async Task<ChatView> GetChat(int handoffId)
+    {
+        var conversationId = await OwnedDirectLineConversationAsync(handoffId);
+        return await chats.ViewAsync(handoffId, conversationId, Context.ConnectionAborted);
     }
 
     public async Task<bool> Close(int handoffId, string outcome)

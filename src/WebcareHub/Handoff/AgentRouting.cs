@@ -10,11 +10,17 @@ public sealed class AgentRouting(WebcareDbContext db, IHubContext<AgentConsoleHu
     /// <summary>True when an agent took the message; false when the bot should answer it.</summary>
     public async Task<bool> ForwardAsync(string conversationKey, string text, CancellationToken ct)
     {
-        var handoffId = await db.HandoffRequests.AsNoTracking()
-            .Where(h => h.ConversationKey == conversationKey && h.Status == HandoffStatus.WithAgent)
-            .Select(h => (int?)h.Id).FirstOrDefaultAsync(ct);
-        if (handoffId is not { } id) return false;
+        if (await OwnedChatAsync(conversationKey, ct) is not { } id) return false;
         await hub.Clients.Group(AgentConsoleHub.Chat(id)).CustomerMessage(id, text, clock.GetUtcNow().UtcDateTime);
         return true;
     }
+
+    public async Task ForwardTypingAsync(string conversationKey, CancellationToken ct)
+    {
+        if (await OwnedChatAsync(conversationKey, ct) is { } id) await hub.Clients.Group(AgentConsoleHub.Chat(id)).CustomerTyping(id);
+    }
+
+    private Task<int?> OwnedChatAsync(string conversationKey, CancellationToken ct) => db.HandoffRequests.AsNoTracking()
+        .Where(h => h.ConversationKey == conversationKey && h.Status == HandoffStatus.WithAgent)
+        .Select(h => (int?)h.Id).FirstOrDefaultAsync(ct);
 }

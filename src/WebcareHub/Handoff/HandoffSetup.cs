@@ -19,6 +19,7 @@ public static class HandoffSetup
         builder.Services.AddScoped<Handoffs>();
         builder.Services.AddScoped<HandoffQueue>();
         builder.Services.AddScoped<AgentRouting>();
+        builder.Services.AddScoped<ChatViews>();
         builder.Services.AddSignalR();
         return builder;
     }

@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Data;
 
 namespace WebcareHub.Handoff;
 
 /// <summary>Records the bot's hand-offs to people (the agent console picks them up).</summary>
-public sealed class Handoffs(WebcareDbContext db, TimeProvider clock)
+public sealed class Handoffs(WebcareDbContext db, TimeProvider clock, IHubContext<AgentConsoleHub, IAgentConsoleClient> hub)
 {
     public async Task<HandoffRequest> RequestAsync(string conversationKey, string reason, HandoffUrgency urgency, int? debtorId,
         string? invoiceNumber, bool distress, string language, string? details, bool callback, CancellationToken ct)
@@ -24,6 +25,7 @@ public sealed class Handoffs(WebcareDbContext db, TimeProvider clock)
         };
         db.HandoffRequests.Add(request);
         await db.SaveChangesAsync(ct); // in the queue before the customer is told so
+        if (request.Status == HandoffStatus.Waiting) await hub.Clients.Group(AgentConsoleHub.Agents).QueueChanged();
         return request;
     }
 

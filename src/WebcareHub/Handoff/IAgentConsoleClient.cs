@@ -8,4 +8,7 @@ public interface IAgentConsoleClient
 
     /// <summary>The customer of a chat the agent owns wrote something.</summary>
     Task CustomerMessage(int handoffId, string text, DateTime at);
+
+    /// <summary>The customer of a chat the agent owns is typing.</summary>
+    Task CustomerTyping(int handoffId);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using WebcareHub.Handoff;
 
 namespace WebcareHub.Channels.DirectLine;
 
@@ -12,6 +13,7 @@ public sealed class ActivityIntake(
     ConversationStore store,
     DirectLineBot bot,
     TurnQueue queue,
+    AgentRouting agents,
     IOptions<DirectLineOptions> options,
     ILogger<ActivityIntake> logger)
 {
@@ -39,6 +41,7 @@ public sealed class ActivityIntake(
         if (activity.Type == ActivityTypes.Typing)
         {
             store.PublishEphemeral(conversationId, activity);
+            await agents.ForwardTypingAsync(Bot.ConversationState.KeyFor("directline", conversationId), ct);
             return DirectLineEndpoints.Json(new PostActivityResponse(activity.Id!));
         }
 

@@ -93,6 +93,12 @@
     }
   }
 
+  function showNotice(text) {
+    const el = document.getElementById('chat-notice');
+    el.textContent = text;
+    el.hidden = false;
+  }
+
   function showError(show) {
     const el = document.getElementById('chat-error');
     el.textContent = (pageTexts[language].chatError);
@@ -141,8 +147,19 @@
     });
 
     const hideUpload = !(await uploadsEnabled());
+    // Web Chat does not render events; a person taking over (or handing back) is shown above the chat.
+    const store = window.WebChat.createStore({}, () => next => action => {
+      const activity = action.payload && action.payload.activity;
+      if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && activity && activity.type === 'event'
+          && activity.name === 'handoff.status' && activity.value && activity.value.message) {
+        showNotice(activity.value.message);
+      }
+      return next(action);
+    });
     window.WebChat.renderWebChat({
       directLine,
+      store,
+      sendTypingIndicator: true,
       userID: session.userId,
       locale,
       styleOptions: {

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Channels;
+using WebcareHub.Channels.DirectLine;
+using WebcareHub.Data;
+using WebcareHub.Invoices;
+
+namespace WebcareHub.Handoff;
+
+/// <summary>What an agent sees of a chat: the transcript so far and who the customer is (if verified).</summary>
+public sealed class ChatViews(WebcareDbContext db, ConversationStore conversations)
+{
+    public const int MaxTranscript = 500;
+
+    public async Task<ChatView> ViewAsync(int handoffId, string conversationId, CancellationToken ct)
+    {
+        var request = await db.HandoffRequests.AsNoTracking().SingleAsync(h => h.Id == handoffId, ct);
+        var transcript = (await conversations.ReadAsync(conversationId, 0, MaxTranscript, ct))
+            .Where(a => a.Activity.Type == ActivityTypes.Message)
+            .Select(a => new TranscriptLine(a.Sequence, a.Activity.From?.Role ?? "", a.Activity.From?.Name, a.Activity.Text ?? "",
+                a.Activity.Timestamp ?? default))
+            .ToList();
+        var invoice = request.InvoiceNumber is null || request.DebtorId is null
+            ? null
+            : await db.Invoices.AsNoTracking()
+                .Where(i => i.Number == request.InvoiceNumber && i.DebtorId == request.DebtorId)
+                .Select(i => new CustomerContext(i.Debtor!.Name, i.Number, i.Creditor!.Name,
+                    i.PrincipalCents + i.CollectionCostsCents + i.InterestCents - i.PaidCents, i.DueOn, InvoiceFacts.StatusKey(i.Status),
+                    db.PaymentPromises.Where(p => p.InvoiceId == i.Id).OrderBy(p => p.CreatedAt).Select(p => new PromiseLine(p.PromisedOn, p.AmountCents, p.Status.ToString())).ToList(),
+                    db.PaymentArrangements.Where(a => a.InvoiceId == i.Id).Select(a => new ArrangementLine(a.InstalmentCount, a.InstalmentCents, a.FirstDueOn, a.Status.ToString())).ToList()))
+                .SingleOrDefaultAsync(ct);
+        return new ChatView(request.Id, request.Reason, request.Urgency.ToString(), request.Distress, request.Language, request.Details,
+            invoice, transcript);
+    }
+}
+
+public sealed record ChatView(int HandoffId, string Reason, string Urgency, bool Distress, string Language, string? Details,
+    CustomerContext? Customer, List<TranscriptLine> Transcript);
+
+public sealed record TranscriptLine(long Sequence, string Role, string? Name, string Text, DateTime At);
+
+public sealed record CustomerContext(string Name, string InvoiceNumber, string Creditor, long OpenCents, DateOnly DueOn, string Status,
+    List<PromiseLine> Promises, List<ArrangementLine> Arrangements);
+
+public sealed record PromiseLine(DateOnly PromisedOn, long AmountCents, string Status);
+
+public sealed record ArrangementLine(int Instalments, long InstalmentCents, DateOnly FirstDueOn, string Status);

@@ -1,0 +1,142 @@
+// The agent console: the queue of chats waiting for a person, claiming one, the whole story, replying live.
+// Customer text is always inserted with textContent, never as HTML.
+(function () {
+  'use strict';
+  const english = new URLSearchParams(location.search).get('lang') === 'en';
+  const t = english
+    ? { title: 'Console', queue: 'Queue', queueEmpty: 'Nobody is waiting.', chat: 'Conversation', customerTyping: 'The customer is typing…',
+        send: 'Send', close: 'Close', outcomeAnswered: 'Question answered', outcomePromise: 'Payment promise made',
+        outcomeArrangement: 'Arrangement made', outcomeBot: 'Back to the bot', claim: 'Take over', waiting: 'waiting',
+        taken: 'Someone else was quicker.', closed: 'Closed.', notVerified: 'Customer not verified.', customer: 'Customer',
+        invoice: 'Invoice', open: 'open', reason: 'Reason', promises: 'Promises', you: 'You', bot: 'Bot', distress: 'distressed' }
+    : { claim: 'Overnemen', waiting: 'wacht', taken: 'Een collega was sneller.', closed: 'Afgesloten.', notVerified: 'Klant niet geverifieerd.',
+        customer: 'Klant', invoice: 'Factuur', open: 'open', reason: 'Reden', promises: 'Afspraken', you: 'Jij', bot: 'Bot', distress: 'in nood' };
+  if (english) {
+    document.documentElement.lang = 'en';
+    document.querySelectorAll('[data-i18n]').forEach(el => { if (t[el.dataset.i18n]) el.textContent = t[el.dataset.i18n]; });
+  }
+  const $ = id => document.getElementById(id);
+  let current = null;
+  let typingTimer;
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function minutesSince(iso) {
+    return Math.max(0, Math.round((Date.now() - Date.parse(iso.endsWith('Z') ? iso : iso + 'Z')) / 60000));
+  }
+
+  function euros(cents) {
+    return new Intl.NumberFormat(english ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  }
+
+  async function refreshQueue(hub) {
+    const items = await hub.invoke('GetQueue');
+    const list = $('queue');
+    list.replaceChildren();
+    $('queue-empty').hidden = items.length > 0;
+    for (const item of items) {
+      const li = el('li', 'urgency-' + item.urgency);
+      li.dataset.handoff = item.id;
+      li.append(el('strong', null, item.reason + (item.distress ? ' · ' + t.distress : '')));
+      li.append(el('span', null, `${item.language.toUpperCase()} · ${t.waiting} ${minutesSince(item.requestedAt)} min`));
+      const claim = el('button', null, t.claim);
+      claim.type = 'button';
+      claim.addEventListener('click', async () => {
+        if (await hub.invoke('Claim', item.id)) await open(hub, item.id);
+        else $('status').textContent = t.taken;
+      });
+      li.append(claim);
+      list.append(li);
+    }
+  }
+
+  function addLine(line) {
+    const role = line.role === 'user' ? 'user' : (line.name && line.name !== 'Webcare' ? 'agent' : 'bot');
+    const li = el('li', role);
+    li.append(el('span', 'who', role === 'user' ? t.customer : (line.name || t.bot)));
+    li.append(document.createTextNode(line.text));
+    $('transcript').append(li);
+    li.scrollIntoView({ block: 'end' });
+  }
+
+  async function open(hub, handoffId) {
+    current = handoffId;
+    const chat = await hub.invoke('GetChat', handoffId);
+    const context = [];
+    context.push(`${t.reason}: ${chat.reason}${chat.details ? ' — ' + chat.details : ''}`);
+    if (chat.customer) {
+      context.push(`${t.customer}: ${chat.customer.name}`);
+      context.push(`${t.invoice}: ${chat.customer.invoiceNumber} (${chat.customer.creditor}), ${euros(chat.customer.openCents)} ${t.open}, ${chat.customer.status}`);
+      for (const p of chat.customer.promises) context.push(`${t.promises}: ${p.promisedOn} ${euros(p.amountCents)} (${p.status})`);
+    } else {
+      context.push(t.notVerified);
+    }
+    $('context').textContent = context.join('\n');
+    $('transcript').replaceChildren();
+    chat.transcript.forEach(addLine);
+    $('reply').hidden = false;
+    $('close').hidden = false;
+    $('status').textContent = '';
+  }
+
+  async function start() {
+    const me = await fetch('/api/auth/me');
+    if (me.status === 401) {
+      location.href = '/login/?ReturnUrl=' + encodeURIComponent(location.pathname + location.search);
+      return;
+    }
+    const profile = await me.json();
+    $('me').textContent = `${profile.displayName} (${profile.roles.join(', ')})`;
+
+    const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').withAutomaticReconnect().build();
+    hub.on('QueueChanged', () => refreshQueue(hub));
+    hub.on('CustomerMessage', (id, text, at) => {
+      if (id !== current) return;
+      $('typing').hidden = true;
+      addLine({ role: 'user', text, at });
+    });
+    hub.on('CustomerTyping', id => {
+      if (id !== current) return;
+      $('typing').hidden = false;
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(() => { $('typing').hidden = true; }, 5000);
+    });
+    hub.onreconnected(async () => { await refreshQueue(hub); if (current) await open(hub, current); });
+    await hub.start();
+    window.consoleHub = hub;
+    await refreshQueue(hub);
+    setInterval(() => refreshQueue(hub), 30000);
+
+    let lastTyping = 0;
+    $('reply-text').addEventListener('input', () => {
+      if (!current || Date.now() - lastTyping < 2000) return;
+      lastTyping = Date.now();
+      hub.invoke('Typing', current);
+    });
+    $('reply').addEventListener('submit', async event => {
+      event.preventDefault();
+      const text = $('reply-text').value.trim();
+      if (!text || !current) return;
+      await hub.invoke('Send', current, text);
+      addLine({ role: 'bot', name: t.you, text });
+      $('reply-text').value = '';
+    });
+    $('close').addEventListener('submit', async event => {
+      event.preventDefault();
+      if (!current) return;
+      await hub.invoke('Close', current, $('outcome').value);
+      current = null;
+      $('reply').hidden = true;
+      $('close').hidden = true;
+      $('status').textContent = t.closed;
+      await refreshQueue(hub);
+    });
+  }
+
+  start();
+})();
