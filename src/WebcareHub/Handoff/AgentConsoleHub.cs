@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
+using WebcareHub.Agreements;
 using WebcareHub.Channels;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Data;
@@ -16,7 +17,7 @@ namespace WebcareHub.Handoff;
 /// </summary>
 [Authorize(Policy = StaffRoles.StaffPolicy)]
 public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationStore conversations,
-    ChatViews chats, UserManager<StaffUser> users) : Hub<IAgentConsoleClient>
+    ChatViews chats, PaymentPromises promises, UserManager<StaffUser> users) : Hub<IAgentConsoleClient>
 {
     public const string Path = "/hubs/agent";
     public const string Agents = "agents";
@@ -76,6 +77,27 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     {
         var conversationId = await OwnedDirectLineConversationAsync(handoffId);
         return await chats.ViewAsync(handoffId, conversationId, Context.ConnectionAborted);
+    }
+
+    /// <summary>
+    /// Records a payment promise for the chat's verified invoice with the same policy checks as the bot:
+    /// "recorded", or why not ("not-verified", "already-promised", "disputed", "nothing-to-pay", "past", "too-far").
+    /// </summary>
+    public async Task<string> RecordPromise(int handoffId, string day)
+    {
+        await OwnedDirectLineConversationAsync(handoffId);
+        if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", out var promisedOn)) throw new HubException("The day must be YYYY-MM-DD");
+        var invoiceId = await db.HandoffRequests.Where(h => h.Id == handoffId && h.InvoiceNumber != null && h.DebtorId != null)
+            .Join(db.Invoices, h => new { Number = h.InvoiceNumber!, DebtorId = h.DebtorId!.Value }, i => new { i.Number, i.DebtorId }, (h, i) => (int?)i.Id)
+            .SingleOrDefaultAsync(Context.ConnectionAborted);
+        if (invoiceId is not { } id) return "not-verified";
+        var (eligibility, _) = await promises.EligibilityAsync(id, Context.ConnectionAborted);
+        if (eligibility is PaymentPromises.AlreadyPromised or PaymentPromises.Disputed or PaymentPromises.NothingToPay) return eligibility;
+        // An agent may agree a longer term after a broken promise; the customer's policy limit still holds.
+        var (check, _) = await promises.CheckDayAsync(id, promisedOn, shortTerm: false, Context.ConnectionAborted);
+        if (check != "ok") return check;
+        await promises.RecordAsync(id, promisedOn, "agent:" + AgentId, Context.ConnectionAborted);
+        return "recorded";
     }
 
     public async Task<bool> Close(int handoffId, string outcome)

@@ -64,4 +64,72 @@ public sealed class AgentHubTests(BrowserFixture browser)
         Assert.DoesNotContain(history, a => a.ReplyToId == answerId);
         Assert.Contains(history, a => a.Name == "handoff.status" && (string?)a.Value!["state"] == "accepted");
     }
+
+    [Fact]
+    public async Task Agent_RecordsAPromiseWithThePolicyChecks_ForTheVerifiedCustomer()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var customer = app.CreateDirectLineClient();
+        var session = await customer.StartConversationAsync();
+        foreach (var line in new[] { "Mijn factuur bekijken", "F2026-00012", "1234 AB", "ik wil iemand spreken" })
+            await customer.SayAsync(session, line);
+        var agent = await AgentPageAsync(app);
+
+        var outcomes = await agent.EvaluateAsync<string[]>(@"async () => {
+            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
+            await hub.start();
+            const queue = await hub.invoke('GetQueue');
+            await hub.invoke('Claim', queue[0].id);
+            return [
+                await hub.invoke('RecordPromise', queue[0].id, '2027-06-01'),
+                await hub.invoke('RecordPromise', queue[0].id, '2026-12-04'),
+                await hub.invoke('RecordPromise', queue[0].id, '2026-12-05')];
+        }");
+
+        Assert.Equal(["too-far", "recorded", "already-promised"], outcomes);
+        var promise = await app.QueryAsync(db => db.PaymentPromises.AsNoTracking().SingleAsync());
+        Assert.Equal(new DateOnly(2026, 12, 4), promise.PromisedOn);
+        Assert.StartsWith("agent:", promise.RecordedBy);
+    }
+
+    [Fact]
+    public async Task Agent_GetsEveryMessageOnceAndInOrder_AfterTheConnectionDropped()
+    {
+        await using var app = new WebcareAppFactory();
+        var customer = app.CreateDirectLineClient();
+        var session = await customer.StartConversationAsync();
+        await customer.SayAsync(session, "ik wil iemand spreken");
+        var agent = await AgentPageAsync(app);
+        await agent.EvaluateAsync(@"async () => {
+            window.hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
+            await window.hub.start();
+            window.handoff = (await window.hub.invoke('GetQueue'))[0].id;
+            await window.hub.invoke('Claim', window.handoff);
+            await window.hub.stop();
+        }");
+
+        await customer.SayAsync(session, "eerste bericht terwijl je weg was");
+        await customer.SayAsync(session, "tweede bericht terwijl je weg was");
+        var transcript = await agent.EvaluateAsync<string[]>(@"async () => {
+            await window.hub.start();
+            const chat = await window.hub.invoke('GetChat', window.handoff);
+            return chat.transcript.filter(l => l.role === 'user').map(l => l.text);
+        }");
+
+        Assert.Equal(["ik wil iemand spreken", "eerste bericht terwijl je weg was", "tweede bericht terwijl je weg was"], transcript);
+    }
+
+    private async Task<IPage> AgentPageAsync(WebcareAppFactory app)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().AddOrUpdateAsync("anna@webcarehub.example", "Anna", StaffLogin.Password, [StaffRoles.Agent]);
+        var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
+        Assert.True((await context.APIRequest.PostAsync("/api/auth/login",
+            new() { DataObject = new { email = "anna@webcarehub.example", password = StaffLogin.Password } })).Ok);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login/");
+        await page.AddScriptTagAsync(new() { Url = "/lib/signalr.min.js" });
+        return page;
+    }
 }

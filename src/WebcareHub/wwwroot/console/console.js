@@ -8,9 +8,14 @@
         send: 'Send', close: 'Close', outcomeAnswered: 'Question answered', outcomePromise: 'Payment promise made',
         outcomeArrangement: 'Arrangement made', outcomeBot: 'Back to the bot', claim: 'Take over', waiting: 'waiting',
         taken: 'Someone else was quicker.', closed: 'Closed.', notVerified: 'Customer not verified.', customer: 'Customer',
-        invoice: 'Invoice', open: 'open', reason: 'Reason', promises: 'Promises', you: 'You', bot: 'Bot', distress: 'distressed' }
+        invoice: 'Invoice', open: 'open', reason: 'Reason', promises: 'Promises', you: 'You', bot: 'Bot', distress: 'distressed',
+        promiseDay: 'Payment promise on', record: 'Record',
+        promiseOutcome: { recorded: 'Promise recorded.', 'not-verified': 'The customer is not verified yet.', 'already-promised': 'There is already an open promise.',
+          disputed: 'The invoice is disputed.', 'nothing-to-pay': 'Nothing left to pay.', past: 'That day has passed.', 'too-far': 'That day is too far ahead for the policy.' } }
     : { claim: 'Overnemen', waiting: 'wacht', taken: 'Een collega was sneller.', closed: 'Afgesloten.', notVerified: 'Klant niet geverifieerd.',
-        customer: 'Klant', invoice: 'Factuur', open: 'open', reason: 'Reden', promises: 'Afspraken', you: 'Jij', bot: 'Bot', distress: 'in nood' };
+        customer: 'Klant', invoice: 'Factuur', open: 'open', reason: 'Reden', promises: 'Afspraken', you: 'Jij', bot: 'Bot', distress: 'in nood',
+        promiseOutcome: { recorded: 'Betaalafspraak vastgelegd.', 'not-verified': 'De klant is nog niet geverifieerd.', 'already-promised': 'Er loopt al een betaalafspraak.',
+          disputed: 'De factuur wordt betwist.', 'nothing-to-pay': 'Er staat niets meer open.', past: 'Die dag is al voorbij.', 'too-far': 'Die dag ligt te ver weg voor het beleid.' } };
   if (english) {
     document.documentElement.lang = 'en';
     document.querySelectorAll('[data-i18n]').forEach(el => { if (t[el.dataset.i18n]) el.textContent = t[el.dataset.i18n]; });
@@ -80,6 +85,7 @@
     $('transcript').replaceChildren();
     chat.transcript.forEach(addLine);
     $('reply').hidden = false;
+    $('promise').hidden = false;
     $('close').hidden = false;
     $('status').textContent = '';
   }
@@ -126,12 +132,20 @@
       addLine({ role: 'bot', name: t.you, text });
       $('reply-text').value = '';
     });
+    $('promise').addEventListener('submit', async event => {
+      event.preventDefault();
+      if (!current || !$('promise-day').value) return;
+      const outcome = await hub.invoke('RecordPromise', current, $('promise-day').value);
+      $('status').textContent = t.promiseOutcome[outcome] || outcome;
+      if (outcome === 'recorded') await open(hub, current);
+    });
     $('close').addEventListener('submit', async event => {
       event.preventDefault();
       if (!current) return;
       await hub.invoke('Close', current, $('outcome').value);
       current = null;
       $('reply').hidden = true;
+      $('promise').hidden = true;
       $('close').hidden = true;
       $('status').textContent = t.closed;
       await refreshQueue(hub);
