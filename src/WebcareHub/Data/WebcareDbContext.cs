@@ -24,6 +24,7 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<PaymentPromise> PaymentPromises => Set<PaymentPromise>();
     public DbSet<PaymentArrangement> PaymentArrangements => Set<PaymentArrangement>();
     public DbSet<HandoffRequest> HandoffRequests => Set<HandoffRequest>();
+    public DbSet<HandoffNote> HandoffNotes => Set<HandoffNote>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

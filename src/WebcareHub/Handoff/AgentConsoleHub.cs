@@ -17,7 +17,8 @@ namespace WebcareHub.Handoff;
 /// </summary>
 [Authorize(Policy = StaffRoles.StaffPolicy)]
 public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationStore conversations,
-    ChatViews chats, PaymentPromises promises, UserManager<StaffUser> users) : Hub<IAgentConsoleClient>
+    ChatViews chats, PaymentPromises promises, CannedAnswers canned, UserManager<StaffUser> users, TimeProvider clock)
+    : Hub<IAgentConsoleClient>
 {
     public const string Path = "/hubs/agent";
     public const string Agents = "agents";
@@ -100,6 +101,38 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         return "recorded";
     }
 
+    /// <summary>An internal note for colleagues; the customer never sees it.</summary>
+    public async Task AddNote(int handoffId, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new HubException("A note needs text");
+        await OwnedDirectLineConversationAsync(handoffId);
+        var me = await users.GetUserAsync(Context.User!) ?? throw new HubException("Unknown staff user");
+        db.HandoffNotes.Add(new HandoffNote { HandoffId = handoffId, AgentName = me.DisplayName, Text = text.Trim(), WrittenAt = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(Context.ConnectionAborted);
+    }
+
+    /// <summary>Call-back requests taken by the bot out of hours, oldest first.</summary>
+    public Task<List<CallbackItem>> GetCallbacks() => db.HandoffRequests.AsNoTracking()
+        .Where(h => h.Status == HandoffStatus.CallbackRequested)
+        .OrderBy(h => h.RequestedAt)
+        .Select(h => new CallbackItem(h.Id, h.Reason, h.Language, h.InvoiceNumber, h.Details, h.RequestedAt))
+        .ToListAsync(Context.ConnectionAborted);
+
+    public async Task<bool> CompleteCallback(int handoffId, string outcome)
+    {
+        var done = await db.HandoffRequests
+            .Where(h => h.Id == handoffId && h.Status == HandoffStatus.CallbackRequested)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(h => h.Status, HandoffStatus.Resolved)
+                .SetProperty(h => h.AgentId, AgentId)
+                .SetProperty(h => h.Outcome, outcome), Context.ConnectionAborted) == 1;
+        if (done) await Clients.Group(Agents).QueueChanged();
+        return done;
+    }
+
+    /// <summary>Ready-made answers for the reply box (dialogs/console/canned-answers.yaml).</summary>
+    public IReadOnlyList<CannedAnswer> GetCannedAnswers(string language) => canned.For(language);
+
     public async Task<bool> Close(int handoffId, string outcome)
     {
         var closed = await queue.CloseAsync(handoffId, AgentId, outcome, Context.ConnectionAborted);
@@ -120,3 +153,5 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         return key[prefix.Length..];
     }
 }
+
+public sealed record CallbackItem(int Id, string Reason, string Language, string? InvoiceNumber, string? Details, DateTime RequestedAt);

@@ -28,13 +28,17 @@ public sealed class ChatViews(WebcareDbContext db, ConversationStore conversatio
                     db.PaymentPromises.Where(p => p.InvoiceId == i.Id).OrderBy(p => p.CreatedAt).Select(p => new PromiseLine(p.PromisedOn, p.AmountCents, p.Status.ToString())).ToList(),
                     db.PaymentArrangements.Where(a => a.InvoiceId == i.Id).Select(a => new ArrangementLine(a.InstalmentCount, a.InstalmentCents, a.FirstDueOn, a.Status.ToString())).ToList()))
                 .SingleOrDefaultAsync(ct);
+        var notes = await db.HandoffNotes.AsNoTracking().Where(n => n.HandoffId == handoffId).OrderBy(n => n.Id)
+            .Select(n => new NoteLine(n.AgentName, n.Text, n.WrittenAt)).ToListAsync(ct);
         return new ChatView(request.Id, request.Reason, request.Urgency.ToString(), request.Distress, request.Language, request.Details,
-            invoice, transcript);
+            invoice, transcript, notes);
     }
 }
 
 public sealed record ChatView(int HandoffId, string Reason, string Urgency, bool Distress, string Language, string? Details,
-    CustomerContext? Customer, List<TranscriptLine> Transcript);
+    CustomerContext? Customer, List<TranscriptLine> Transcript, List<NoteLine> Notes);
+
+public sealed record NoteLine(string AgentName, string Text, DateTime At);
 
 public sealed record TranscriptLine(long Sequence, string Role, string? Name, string Text, DateTime At);
 

@@ -20,6 +20,7 @@ public static class HandoffSetup
         builder.Services.AddScoped<HandoffQueue>();
         builder.Services.AddScoped<AgentRouting>();
         builder.Services.AddScoped<ChatViews>();
+        builder.Services.AddSingleton<CannedAnswers>();
         builder.Services.AddSignalR();
         return builder;
     }

@@ -120,6 +120,41 @@ public sealed class AgentHubTests(BrowserFixture browser)
         Assert.Equal(["ik wil iemand spreken", "eerste bericht terwijl je weg was", "tweede bericht terwijl je weg was"], transcript);
     }
 
+    [Fact]
+    public async Task Agent_WritesNotesTheCustomerNeverSees_WorksCallBacks_AndHasCannedAnswers()
+    {
+        await using var app = new WebcareAppFactory();
+        var customer = app.CreateDirectLineClient();
+        var session = await customer.StartConversationAsync();
+        await customer.SayAsync(session, "ik wil iemand spreken");
+        await app.SeedAsync(new WebcareHub.Handoff.HandoffRequest
+        {
+            ConversationKey = "directline:elsewhere", Reason = "human-request", Status = WebcareHub.Handoff.HandoffStatus.CallbackRequested,
+            Language = "nl", Details = "na 17:00 op 0612345678", RequestedAt = new DateTime(2026, 11, 23, 21, 0, 0, DateTimeKind.Utc),
+        });
+        var agent = await AgentPageAsync(app);
+
+        var result = await agent.EvaluateAsync<JsonElement>(@"async () => {
+            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
+            await hub.start();
+            const id = (await hub.invoke('GetQueue'))[0].id;
+            await hub.invoke('Claim', id);
+            await hub.invoke('AddNote', id, 'Klant klinkt gestrest, rustig aan');
+            const chat = await hub.invoke('GetChat', id);
+            const callbacks = await hub.invoke('GetCallbacks');
+            const done = await hub.invoke('CompleteCallback', callbacks[0].id, 'called-back');
+            const canned = await hub.invoke('GetCannedAnswers', 'en');
+            return { note: chat.notes[0].text, callback: callbacks[0].details, done, left: (await hub.invoke('GetCallbacks')).length, canned: canned[0].title };
+        }");
+
+        Assert.Equal("Klant klinkt gestrest, rustig aan", result.GetProperty("note").GetString());
+        Assert.DoesNotContain((await customer.GetActivitiesAsync(session)).Activities, a => a.Text?.Contains("gestrest") == true);
+        Assert.Equal("na 17:00 op 0612345678", result.GetProperty("callback").GetString());
+        Assert.True(result.GetProperty("done").GetBoolean());
+        Assert.Equal(0, result.GetProperty("left").GetInt32());
+        Assert.Equal("Greeting", result.GetProperty("canned").GetString());
+    }
+
     private async Task<IPage> AgentPageAsync(WebcareAppFactory app)
     {
         await using (var scope = app.Services.CreateAsyncScope())

@@ -9,7 +9,8 @@
         outcomeArrangement: 'Arrangement made', outcomeBot: 'Back to the bot', claim: 'Take over', waiting: 'waiting',
         taken: 'Someone else was quicker.', closed: 'Closed.', notVerified: 'Customer not verified.', customer: 'Customer',
         invoice: 'Invoice', open: 'open', reason: 'Reason', promises: 'Promises', you: 'You', bot: 'Bot', distress: 'distressed',
-        promiseDay: 'Payment promise on', record: 'Record',
+        promiseDay: 'Payment promise on', record: 'Record', callbacks: 'Call back', callbacksEmpty: 'No call-back requests.',
+        canned: 'Canned answer…', addNote: 'Note', notePlaceholder: 'Internal note (the customer never sees it)', called: 'Called back',
         promiseOutcome: { recorded: 'Promise recorded.', 'not-verified': 'The customer is not verified yet.', 'already-promised': 'There is already an open promise.',
           disputed: 'The invoice is disputed.', 'nothing-to-pay': 'Nothing left to pay.', past: 'That day has passed.', 'too-far': 'That day is too far ahead for the policy.' } }
     : { claim: 'Overnemen', waiting: 'wacht', taken: 'Een collega was sneller.', closed: 'Afgesloten.', notVerified: 'Klant niet geverifieerd.',
@@ -19,6 +20,7 @@
   if (english) {
     document.documentElement.lang = 'en';
     document.querySelectorAll('[data-i18n]').forEach(el => { if (t[el.dataset.i18n]) el.textContent = t[el.dataset.i18n]; });
+    document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t[el.dataset.i18nPlaceholder]; });
   }
   const $ = id => document.getElementById(id);
   let current = null;
@@ -37,6 +39,23 @@
 
   function euros(cents) {
     return new Intl.NumberFormat(english ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  }
+
+  async function refreshCallbacks(hub) {
+    const items = await hub.invoke('GetCallbacks');
+    const list = $('callbacks');
+    list.replaceChildren();
+    $('callbacks-empty').hidden = items.length > 0;
+    for (const item of items) {
+      const li = el('li');
+      li.append(el('strong', null, `${item.reason}${item.invoiceNumber ? ' · ' + item.invoiceNumber : ''}`));
+      li.append(el('span', null, item.details || ''));
+      const done = el('button', null, t.called || 'Teruggebeld');
+      done.type = 'button';
+      done.addEventListener('click', async () => { await hub.invoke('CompleteCallback', item.id, 'called-back'); await refreshCallbacks(hub); });
+      li.append(done);
+      list.append(li);
+    }
   }
 
   async function refreshQueue(hub) {
@@ -82,9 +101,11 @@
       context.push(t.notVerified);
     }
     $('context').textContent = context.join('\n');
+    $('notes').replaceChildren(...chat.notes.map(n => el('li', null, `${n.agentName}: ${n.text}`)));
     $('transcript').replaceChildren();
     chat.transcript.forEach(addLine);
     $('reply').hidden = false;
+    $('note').hidden = false;
     $('promise').hidden = false;
     $('close').hidden = false;
     $('status').textContent = '';
@@ -100,7 +121,7 @@
     $('me').textContent = `${profile.displayName} (${profile.roles.join(', ')})`;
 
     const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').withAutomaticReconnect().build();
-    hub.on('QueueChanged', () => refreshQueue(hub));
+    hub.on('QueueChanged', () => { refreshQueue(hub); refreshCallbacks(hub); });
     hub.on('CustomerMessage', (id, text, at) => {
       if (id !== current) return;
       $('typing').hidden = true;
@@ -116,7 +137,26 @@
     await hub.start();
     window.consoleHub = hub;
     await refreshQueue(hub);
+    await refreshCallbacks(hub);
     setInterval(() => refreshQueue(hub), 30000);
+    for (const answer of await hub.invoke('GetCannedAnswers', english ? 'en' : 'nl')) {
+      const option = el('option', null, answer.title);
+      option.value = answer.text;
+      $('canned').append(option);
+    }
+    $('canned').addEventListener('change', () => {
+      if ($('canned').value) $('reply-text').value = $('canned').value;
+      $('canned').value = '';
+      $('reply-text').focus();
+    });
+    $('note').addEventListener('submit', async event => {
+      event.preventDefault();
+      const text = $('note-text').value.trim();
+      if (!text || !current) return;
+      await hub.invoke('AddNote', current, text);
+      $('note-text').value = '';
+      await open(hub, current);
+    });
 
     let lastTyping = 0;
     $('reply-text').addEventListener('input', () => {
@@ -145,6 +185,7 @@
       await hub.invoke('Close', current, $('outcome').value);
       current = null;
       $('reply').hidden = true;
+      $('note').hidden = true;
       $('promise').hidden = true;
       $('close').hidden = true;
       $('status').textContent = t.closed;
