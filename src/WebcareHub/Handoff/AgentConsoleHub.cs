@@ -17,7 +17,8 @@ namespace WebcareHub.Handoff;
 /// </summary>
 [Authorize(Policy = StaffRoles.StaffPolicy)]
 public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationStore conversations,
-    ChatViews chats, PaymentPromises promises, CannedAnswers canned, UserManager<StaffUser> users, TimeProvider clock)
+    ChatViews chats, PaymentPromises promises, CannedAnswers canned, AgentPresence presence, UserManager<StaffUser> users,
+    TimeProvider clock)
     : Hub<IAgentConsoleClient>
 {
     public const string Path = "/hubs/agent";
@@ -28,10 +29,50 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
 
     public override async Task OnConnectedAsync()
     {
+        var me = await users.GetUserAsync(Context.User!) ?? throw new HubException("Unknown staff user");
+        presence.Connected(me.Id, me.DisplayName, Context.ConnectionId);
         await Groups.AddToGroupAsync(Context.ConnectionId, Agents);
         foreach (var id in await db.HandoffRequests.Where(h => h.Status == HandoffStatus.WithAgent && h.AgentId == AgentId)
                      .Select(h => h.Id).ToListAsync(Context.ConnectionAborted))
             await Groups.AddToGroupAsync(Context.ConnectionId, Chat(id));
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        presence.Disconnected(AgentId, Context.ConnectionId);
+        return Task.CompletedTask;
+    }
+
+    public void SetAway(bool away) => presence.SetAway(AgentId, away);
+
+    /// <summary>Supervisors: every agent with their load, and every open chat.</summary>
+    [Authorize(Roles = StaffRoles.Supervisor + "," + StaffRoles.Admin)]
+    public async Task<Overview> GetOverview()
+    {
+        var open = await db.HandoffRequests.AsNoTracking()
+            .Where(h => h.Status == HandoffStatus.Waiting || h.Status == HandoffStatus.WithAgent)
+            .OrderBy(h => h.RequestedAt)
+            .Select(h => new { h.Id, h.Status, h.Reason, h.Urgency, h.AgentId, h.RequestedAt })
+            .ToListAsync(Context.ConnectionAborted);
+        var agents = presence.Snapshot();
+        var names = agents.ToDictionary(a => a.UserId, a => a.Name);
+        return new Overview(
+            agents.Select(a => new AgentLoad(a.Name, a.Online, a.Away, open.Count(h => h.AgentId == a.UserId))).ToList(),
+            open.Select(h => new OpenChat(h.Id, h.Status.ToString(), h.Reason, h.Urgency.ToString(),
+                h.AgentId is null ? null : names.GetValueOrDefault(h.AgentId), h.RequestedAt)).ToList());
+    }
+
+    /// <summary>Hands a chat to a colleague (by e-mail address), who gets it opened in their console.</summary>
+    public async Task<bool> Transfer(int handoffId, string colleagueEmail)
+    {
+        var colleague = await users.FindByEmailAsync(colleagueEmail);
+        if (colleague is null || !(await users.GetRolesAsync(colleague)).Any(r => r is StaffRoles.Agent or StaffRoles.Supervisor))
+            throw new HubException("No agent with that e-mail address");
+        if (!await queue.TransferAsync(handoffId, AgentId, colleague.Id, colleague.DisplayName, Context.ConnectionAborted)) return false;
+        foreach (var connection in presence.ConnectionsOf(AgentId)) await Groups.RemoveFromGroupAsync(connection, Chat(handoffId));
+        foreach (var connection in presence.ConnectionsOf(colleague.Id)) await Groups.AddToGroupAsync(connection, Chat(handoffId));
+        await Clients.User(colleague.Id).ChatAssigned(handoffId);
+        return true;
     }
 
     public Task<List<QueueItem>> GetQueue() => queue.WaitingAsync(Context.ConnectionAborted);
@@ -155,3 +196,9 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
 }
 
 public sealed record CallbackItem(int Id, string Reason, string Language, string? InvoiceNumber, string? Details, DateTime RequestedAt);
+
+public sealed record Overview(List<AgentLoad> Agents, List<OpenChat> Chats);
+
+public sealed record AgentLoad(string Name, bool Online, bool Away, int OpenChats);
+
+public sealed record OpenChat(int Id, string Status, string Reason, string Urgency, string? AgentName, DateTime RequestedAt);

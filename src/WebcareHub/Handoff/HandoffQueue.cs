@@ -12,7 +12,8 @@ namespace WebcareHub.Handoff;
 /// waiting time; claimed atomically (two agents at once: one wins); released or closed. The customer hears
 /// of each step through a <c>handoff.status</c> event in the chat (contract section 10).
 /// </summary>
-public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversations, DialogCatalogSource dialogs, TimeProvider clock)
+public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversations, DialogCatalogSource dialogs, TimeProvider clock,
+    Microsoft.AspNetCore.SignalR.IHubContext<AgentConsoleHub, IAgentConsoleClient> hub)
 {
     public const string StatusEvent = "handoff.status";
 
@@ -44,6 +45,28 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversa
                 .SetProperty(h => h.Status, HandoffStatus.Waiting)
                 .SetProperty(h => h.AgentId, (string?)null)
                 .SetProperty(h => h.ClaimedAt, (DateTime?)null), ct) == 1;
+
+    /// <summary>An agent stayed away past the grace period: their chats go back to the queue and the customers are told.</summary>
+    public async Task ReleaseAllOfAsync(string agentId, CancellationToken ct)
+    {
+        var ids = await db.HandoffRequests.Where(h => h.Status == HandoffStatus.WithAgent && h.AgentId == agentId)
+            .Select(h => h.Id).ToListAsync(ct);
+        foreach (var id in ids)
+        {
+            if (await ReleaseAsync(id, agentId, ct)) await TellCustomerAsync(id, "waiting", "released", null, ct);
+        }
+        if (ids.Count > 0) await hub.Clients.Group(AgentConsoleHub.Agents).QueueChanged();
+    }
+
+    /// <summary>Moves a chat to a colleague; false when the caller does not own it.</summary>
+    public async Task<bool> TransferAsync(int handoffId, string fromAgentId, string toAgentId, string toAgentName, CancellationToken ct)
+    {
+        var moved = await db.HandoffRequests
+            .Where(h => h.Id == handoffId && h.Status == HandoffStatus.WithAgent && h.AgentId == fromAgentId)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.AgentId, toAgentId), ct) == 1;
+        if (moved) await TellCustomerAsync(handoffId, "accepted", "accepted", toAgentName, ct);
+        return moved;
+    }
 
     /// <summary>Closes the agent's chat with an outcome; the conversation goes back to the bot.</summary>
     public async Task<bool> CloseAsync(int handoffId, string agentId, string outcome, CancellationToken ct)

@@ -21,6 +21,11 @@ public static class HandoffSetup
         builder.Services.AddScoped<AgentRouting>();
         builder.Services.AddScoped<ChatViews>();
         builder.Services.AddSingleton<CannedAnswers>();
+        builder.Services.AddSingleton<AgentPresence>();
+        builder.Services.AddOptions<HandoffOptions>()
+            .BindConfiguration(HandoffOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSignalR();
         return builder;
     }

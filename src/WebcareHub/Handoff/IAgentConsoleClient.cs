@@ -9,6 +9,9 @@ public interface IAgentConsoleClient
     /// <summary>The customer of a chat the agent owns wrote something.</summary>
     Task CustomerMessage(int handoffId, string text, DateTime at);
 
+    /// <summary>A colleague handed this chat over to the agent.</summary>
+    Task ChatAssigned(int handoffId);
+
     /// <summary>The customer of a chat the agent owns is typing.</summary>
     Task CustomerTyping(int handoffId);
 }

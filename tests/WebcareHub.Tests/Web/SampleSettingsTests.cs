@@ -30,6 +30,7 @@ public sealed class SampleSettingsTests
         { typeof(AgreementPolicy), $"{AgreementOptions.Section}:Default" },
         { typeof(WebcareHub.Handoff.OpeningHoursOptions), WebcareHub.Handoff.OpeningHoursOptions.Section },
         { typeof(WebcareHub.Staff.StaffOptions), WebcareHub.Staff.StaffOptions.Section },
+        { typeof(WebcareHub.Handoff.HandoffOptions), WebcareHub.Handoff.HandoffOptions.Section },
     };
 
     [Theory]

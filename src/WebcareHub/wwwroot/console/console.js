@@ -10,11 +10,13 @@
         taken: 'Someone else was quicker.', closed: 'Closed.', notVerified: 'Customer not verified.', customer: 'Customer',
         invoice: 'Invoice', open: 'open', reason: 'Reason', promises: 'Promises', you: 'You', bot: 'Bot', distress: 'distressed',
         promiseDay: 'Payment promise on', record: 'Record', callbacks: 'Call back', callbacksEmpty: 'No call-back requests.',
-        canned: 'Canned answer…', addNote: 'Note', notePlaceholder: 'Internal note (the customer never sees it)', called: 'Called back',
+        away: 'Away', overview: 'Team', transfer: 'Transfer', transferPlaceholder: "Colleague's e-mail address", transferred: 'Transferred.',
+        online: 'online', offline: 'offline', chats: 'chats', canned: 'Canned answer…', addNote: 'Note', notePlaceholder: 'Internal note (the customer never sees it)', called: 'Called back',
         promiseOutcome: { recorded: 'Promise recorded.', 'not-verified': 'The customer is not verified yet.', 'already-promised': 'There is already an open promise.',
           disputed: 'The invoice is disputed.', 'nothing-to-pay': 'Nothing left to pay.', past: 'That day has passed.', 'too-far': 'That day is too far ahead for the policy.' } }
     : { claim: 'Overnemen', waiting: 'wacht', taken: 'Een collega was sneller.', closed: 'Afgesloten.', notVerified: 'Klant niet geverifieerd.',
         customer: 'Klant', invoice: 'Factuur', open: 'open', reason: 'Reden', promises: 'Afspraken', you: 'Jij', bot: 'Bot', distress: 'in nood',
+        transferred: 'Overgedragen.', online: 'online', offline: 'offline', chats: 'gesprekken',
         promiseOutcome: { recorded: 'Betaalafspraak vastgelegd.', 'not-verified': 'De klant is nog niet geverifieerd.', 'already-promised': 'Er loopt al een betaalafspraak.',
           disputed: 'De factuur wordt betwist.', 'nothing-to-pay': 'Er staat niets meer open.', past: 'Die dag is al voorbij.', 'too-far': 'Die dag ligt te ver weg voor het beleid.' } };
   if (english) {
@@ -39,6 +41,15 @@
 
   function euros(cents) {
     return new Intl.NumberFormat(english ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  }
+
+  async function refreshOverview(hub) {
+    if ($('overview-panel').hidden) return;
+    const overview = await hub.invoke('GetOverview');
+    $('overview-agents').replaceChildren(...overview.agents.map(a =>
+      el('li', null, `${a.name} · ${a.online ? (a.away ? t.away || 'weg' : t.online) : t.offline} · ${a.openChats} ${t.chats}`)));
+    $('overview-chats').replaceChildren(...overview.chats.map(c =>
+      el('li', 'urgency-' + c.urgency, `${c.reason} · ${c.status}${c.agentName ? ' · ' + c.agentName : ''} · ${minutesSince(c.requestedAt)} min`)));
   }
 
   async function refreshCallbacks(hub) {
@@ -106,6 +117,7 @@
     chat.transcript.forEach(addLine);
     $('reply').hidden = false;
     $('note').hidden = false;
+    $('transfer').hidden = false;
     $('promise').hidden = false;
     $('close').hidden = false;
     $('status').textContent = '';
@@ -119,9 +131,11 @@
     }
     const profile = await me.json();
     $('me').textContent = `${profile.displayName} (${profile.roles.join(', ')})`;
+    $('overview-panel').hidden = !profile.roles.some(r => r === 'Supervisor' || r === 'Admin');
 
     const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').withAutomaticReconnect().build();
-    hub.on('QueueChanged', () => { refreshQueue(hub); refreshCallbacks(hub); });
+    hub.on('QueueChanged', () => { refreshQueue(hub); refreshCallbacks(hub); refreshOverview(hub); });
+    hub.on('ChatAssigned', id => open(hub, id));
     hub.on('CustomerMessage', (id, text, at) => {
       if (id !== current) return;
       $('typing').hidden = true;
@@ -138,7 +152,23 @@
     window.consoleHub = hub;
     await refreshQueue(hub);
     await refreshCallbacks(hub);
-    setInterval(() => refreshQueue(hub), 30000);
+    await refreshOverview(hub);
+    setInterval(() => { refreshQueue(hub); refreshOverview(hub); }, 30000);
+    $('away').addEventListener('change', () => hub.invoke('SetAway', $('away').checked));
+    $('transfer').addEventListener('submit', async event => {
+      event.preventDefault();
+      const to = $('transfer-to').value.trim();
+      if (!to || !current) return;
+      try {
+        if (await hub.invoke('Transfer', current, to)) {
+          current = null;
+          ['reply', 'note', 'transfer', 'promise', 'close'].forEach(id => { $(id).hidden = true; });
+          $('status').textContent = t.transferred;
+        }
+      } catch (e) {
+        $('status').textContent = e.message;
+      }
+    });
     for (const answer of await hub.invoke('GetCannedAnswers', english ? 'en' : 'nl')) {
       const option = el('option', null, answer.title);
       option.value = answer.text;
@@ -186,6 +216,7 @@
       current = null;
       $('reply').hidden = true;
       $('note').hidden = true;
+      $('transfer').hidden = true;
       $('promise').hidden = true;
       $('close').hidden = true;
       $('status').textContent = t.closed;
