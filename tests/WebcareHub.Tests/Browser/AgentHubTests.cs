@@ -155,13 +155,95 @@ public sealed class AgentHubTests(BrowserFixture browser)
         Assert.Equal("Greeting", result.GetProperty("canned").GetString());
     }
 
-    private async Task<IPage> AgentPageAsync(WebcareAppFactory app)
+    [Fact]
+    public async Task Chats_GoBackToTheQueue_WhenTheAgentStaysAwayPastTheGracePeriod()
+    {
+        await using var app = new WebcareAppFactory();
+        var customer = app.CreateDirectLineClient();
+        var session = await customer.StartConversationAsync();
+        await customer.SayAsync(session, "ik wil iemand spreken");
+        var agent = await AgentPageAsync(app);
+        await agent.EvaluateAsync(@"async () => {
+            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
+            await hub.start();
+            await hub.invoke('Claim', (await hub.invoke('GetQueue'))[0].id);
+            await hub.stop();
+        }");
+        var presence = app.Services.GetRequiredService<WebcareHub.Handoff.AgentPresence>();
+        var annaId = await app.QueryAsync(db => db.HandoffRequests.Select(h => h.AgentId).SingleAsync());
+        await Eventually(() => Task.FromResult(!presence.IsOnline(annaId!)));
+
+        app.Clock.Advance(TimeSpan.FromSeconds(61));
+
+        await Eventually(async () => await app.QueryAsync(db => db.HandoffRequests.AnyAsync(h => h.Status == WebcareHub.Handoff.HandoffStatus.Waiting)));
+        var events = (await customer.GetActivitiesAsync(session)).Activities.Where(a => a.Name == "handoff.status").Select(a => (string?)a.Value!["state"]);
+        Assert.Equal(["accepted", "waiting"], events);
+    }
+
+    [Fact]
+    public async Task Overview_IsForSupervisors_AndTransferMovesTheChatToTheColleague()
+    {
+        await using var app = new WebcareAppFactory();
+        var customer = app.CreateDirectLineClient();
+        var session = await customer.StartConversationAsync();
+        await customer.SayAsync(session, "ik wil iemand spreken");
+        var anna = await AgentPageAsync(app);
+        var sanne = await AgentPageAsync(app, "sanne@webcarehub.example", "Sanne", StaffRoles.Supervisor);
+        await sanne.EvaluateAsync(@"async () => {
+            window.assigned = [];
+            window.hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
+            window.hub.on('ChatAssigned', id => window.assigned.push(id));
+            await window.hub.start();
+        }");
+
+        var annaResult = await anna.EvaluateAsync<JsonElement>(@"async () => {
+            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
+            await hub.start();
+            const id = (await hub.invoke('GetQueue'))[0].id;
+            await hub.invoke('Claim', id);
+            let overview = 'allowed';
+            try { await hub.invoke('GetOverview'); } catch { overview = 'refused'; }
+            const moved = await hub.invoke('Transfer', id, 'sanne@webcarehub.example');
+            let afterwards = 'sent';
+            try { await hub.invoke('Send', id, 'nog van Anna'); } catch { afterwards = 'refused'; }
+            return { id, overview, moved, afterwards };
+        }");
+        await sanne.WaitForFunctionAsync("() => window.assigned.length > 0", null, new() { Timeout = 10_000 });
+        var overview = await sanne.EvaluateAsync<JsonElement>(@"async () => {
+            await window.hub.invoke('Send', window.assigned[0], 'Hallo, ik ben Sanne.');
+            return await window.hub.invoke('GetOverview');
+        }");
+
+        Assert.Equal("refused", annaResult.GetProperty("overview").GetString());
+        Assert.True(annaResult.GetProperty("moved").GetBoolean());
+        Assert.Equal("refused", annaResult.GetProperty("afterwards").GetString());
+        var chat = overview.GetProperty("chats").EnumerateArray().Single();
+        Assert.Equal("Sanne", chat.GetProperty("agentName").GetString());
+        Assert.Contains(overview.GetProperty("agents").EnumerateArray(), a => a.GetProperty("name").GetString() == "Sanne" && a.GetProperty("openChats").GetInt32() == 1);
+        var history = (await customer.GetActivitiesAsync(session)).Activities;
+        Assert.Contains(history, a => a.Text == "Hallo, ik ben Sanne." && a.From!.Name == "Sanne");
+        Assert.DoesNotContain(history, a => a.Text == "nog van Anna");
+    }
+
+    /// <summary>Waits (bounded) for something another process or thread finishes.</summary>
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (await condition()) return;
+            await Task.Delay(50);
+        }
+        Assert.Fail("The condition did not hold within 5 s");
+    }
+
+    private async Task<IPage> AgentPageAsync(WebcareAppFactory app, string email = "anna@webcarehub.example", string name = "Anna",
+        string role = StaffRoles.Agent)
     {
         await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().AddOrUpdateAsync("anna@webcarehub.example", "Anna", StaffLogin.Password, [StaffRoles.Agent]);
+            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().AddOrUpdateAsync(email, name, StaffLogin.Password, [role]);
         var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
         Assert.True((await context.APIRequest.PostAsync("/api/auth/login",
-            new() { DataObject = new { email = "anna@webcarehub.example", password = StaffLogin.Password } })).Ok);
+            new() { DataObject = new { email, password = StaffLogin.Password } })).Ok);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login/");
         await page.AddScriptTagAsync(new() { Url = "/lib/signalr.min.js" });
