@@ -17,7 +17,7 @@ namespace WebcareHub.Handoff;
 /// </summary>
 [Authorize(Policy = StaffRoles.StaffPolicy)]
 public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationStore conversations,
-    ChatViews chats, PaymentPromises promises, CannedAnswers canned, AgentPresence presence, UserManager<StaffUser> users,
+    ChatViews chats, PaymentPromises promises, PaymentArrangements arrangements, CannedAnswers canned, AgentPresence presence, UserManager<StaffUser> users,
     TimeProvider clock)
     : Hub<IAgentConsoleClient>
 {
@@ -129,10 +129,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     {
         await OwnedDirectLineConversationAsync(handoffId);
         if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", out var promisedOn)) throw new HubException("The day must be YYYY-MM-DD");
-        var invoiceId = await db.HandoffRequests.Where(h => h.Id == handoffId && h.InvoiceNumber != null && h.DebtorId != null)
-            .Join(db.Invoices, h => new { Number = h.InvoiceNumber!, DebtorId = h.DebtorId!.Value }, i => new { i.Number, i.DebtorId }, (h, i) => (int?)i.Id)
-            .SingleOrDefaultAsync(Context.ConnectionAborted);
-        if (invoiceId is not { } id) return "not-verified";
+        if (await VerifiedInvoiceAsync(handoffId) is not { } id) return "not-verified";
         var (eligibility, _) = await promises.EligibilityAsync(id, Context.ConnectionAborted);
         if (eligibility is PaymentPromises.AlreadyPromised or PaymentPromises.Disputed or PaymentPromises.NothingToPay) return eligibility;
         // An agent may agree a longer term after a broken promise; the customer's policy limit still holds.
@@ -174,12 +171,34 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     /// <summary>Ready-made answers for the reply box (dialogs/console/canned-answers.yaml).</summary>
     public IReadOnlyList<CannedAnswer> GetCannedAnswers(string language) => canned.For(language);
 
+    /// <summary>
+    /// Records a payment arrangement of <paramref name="monthlyCents"/> a month for the verified invoice, inside
+    /// the creditor's policy: "recorded", or "not-verified", "below-minimum", "too-long", "disputed", "nothing-to-pay".
+    /// </summary>
+    public async Task<string> RecordArrangement(int handoffId, long monthlyCents)
+    {
+        await OwnedDirectLineConversationAsync(handoffId);
+        if (await VerifiedInvoiceAsync(handoffId) is not { } id) return "not-verified";
+        var (eligibility, _) = await promises.EligibilityAsync(id, Context.ConnectionAborted);
+        if (eligibility is PaymentPromises.Disputed or PaymentPromises.NothingToPay) return eligibility;
+        var (outcome, plan) = await arrangements.ProposeAsync(id, monthlyCents, Context.ConnectionAborted);
+        if (outcome != PaymentArrangements.Fits) return outcome;
+        await arrangements.RecordAsync(id, plan, "agent:" + AgentId, Context.ConnectionAborted);
+        return "recorded";
+    }
+
     public async Task<bool> Close(int handoffId, string outcome)
     {
         var closed = await queue.CloseAsync(handoffId, AgentId, outcome, Context.ConnectionAborted);
         if (closed) await Groups.RemoveFromGroupAsync(Context.ConnectionId, Chat(handoffId));
         return closed;
     }
+
+    /// <summary>The invoice the customer of this chat proved to be theirs, if any.</summary>
+    private Task<int?> VerifiedInvoiceAsync(int handoffId) => db.HandoffRequests
+        .Where(h => h.Id == handoffId && h.InvoiceNumber != null && h.DebtorId != null)
+        .Join(db.Invoices, h => new { Number = h.InvoiceNumber!, DebtorId = h.DebtorId!.Value }, i => new { i.Number, i.DebtorId }, (h, i) => (int?)i.Id)
+        .SingleOrDefaultAsync(Context.ConnectionAborted);
 
     private string AgentId => Context.User!.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("Unknown staff user");
 

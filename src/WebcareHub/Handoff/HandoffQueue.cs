@@ -16,6 +16,7 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversa
     Microsoft.AspNetCore.SignalR.IHubContext<AgentConsoleHub, IAgentConsoleClient> hub)
 {
     public const string StatusEvent = "handoff.status";
+    public const string BackToBot = "back-to-bot";
 
     public Task<List<QueueItem>> WaitingAsync(CancellationToken ct) => db.HandoffRequests.AsNoTracking()
         .Where(h => h.Status == HandoffStatus.Waiting)
@@ -33,7 +34,11 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversa
                 .SetProperty(h => h.Status, HandoffStatus.WithAgent)
                 .SetProperty(h => h.AgentId, agentId)
                 .SetProperty(h => h.ClaimedAt, clock.GetUtcNow().UtcDateTime), ct) == 1;
-        if (claimed) await TellCustomerAsync(handoffId, "accepted", "accepted", agentName, ct);
+        if (claimed)
+        {
+            await TellCustomerAsync(handoffId, "accepted", "accepted", agentName, ct);
+            await TellWaitingTheirPlaceAsync(ct);
+        }
         return claimed;
     }
 
@@ -68,24 +73,34 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversa
         return moved;
     }
 
-    /// <summary>Closes the agent's chat with an outcome; the conversation goes back to the bot.</summary>
+    /// <summary>Closes the agent's chat with an outcome ("back-to-bot" hands it back); the bot answers again.</summary>
     public async Task<bool> CloseAsync(int handoffId, string agentId, string outcome, CancellationToken ct)
     {
+        var status = outcome == BackToBot ? HandoffStatus.BackToBot : HandoffStatus.Resolved;
         var closed = await db.HandoffRequests
             .Where(h => h.Id == handoffId && h.Status == HandoffStatus.WithAgent && h.AgentId == agentId)
             .ExecuteUpdateAsync(s => s
-                .SetProperty(h => h.Status, HandoffStatus.Resolved)
+                .SetProperty(h => h.Status, status)
                 .SetProperty(h => h.Outcome, outcome), ct) == 1;
         if (closed) await TellCustomerAsync(handoffId, "completed", "completed", null, ct);
         return closed;
     }
 
-    private async Task TellCustomerAsync(int handoffId, string state, string textKey, string? agentName, CancellationToken ct)
+    /// <summary>Everyone still waiting hears their new place in the queue (shown above their chat).</summary>
+    private async Task TellWaitingTheirPlaceAsync(CancellationToken ct)
+    {
+        var waiting = await WaitingAsync(ct);
+        for (var i = 0; i < waiting.Count; i++)
+            await TellCustomerAsync(waiting[i].Id, "waiting", "place", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+    }
+
+    /// <summary>Appends a handoff.status event with a customer-safe text; <paramref name="filling"/> fills the text's placeholder (agent name, place).</summary>
+    private async Task TellCustomerAsync(int handoffId, string state, string textKey, string? filling, CancellationToken ct)
     {
         var request = await db.HandoffRequests.AsNoTracking().SingleAsync(h => h.Id == handoffId, ct);
         const string prefix = "directline:";
         if (!request.ConversationKey.StartsWith(prefix, StringComparison.Ordinal)) return;
-        var text = dialogs.Current["handoff"].Texts[textKey][request.Language][0].Replace("{agent}", agentName ?? "");
+        var text = System.Text.RegularExpressions.Regex.Replace(dialogs.Current["handoff"].Texts[textKey][request.Language][0], @"\{\w+\}", filling ?? "");
         await conversations.AppendAsync(request.ConversationKey[prefix.Length..], new Activity
         {
             Type = ActivityTypes.Event,

@@ -225,6 +225,46 @@ public sealed class AgentHubTests(BrowserFixture browser)
         Assert.DoesNotContain(history, a => a.Text == "nog van Anna");
     }
 
+    [Fact]
+    public async Task Agents_CannotReadOrWriteAChatThatIsNotTheirs_AndWaitingCustomersHearTheirNewPlace()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var customer = app.CreateDirectLineClient();
+        var first = await customer.StartConversationAsync();
+        foreach (var line in new[] { "Mijn factuur bekijken", "F2026-00012", "1234 AB", "ik wil iemand spreken" })
+            await customer.SayAsync(first, line);
+        var second = await customer.StartConversationAsync();
+        await customer.SayAsync(second, "ik wil iemand spreken");
+        var anna = await AgentPageAsync(app);
+        var bram = await AgentPageAsync(app, "bram@webcarehub.example", "Bram");
+
+        var annaResult = await anna.EvaluateAsync<string[]>(@"async () => {
+            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
+            await hub.start();
+            const id = (await hub.invoke('GetQueue'))[0].id;
+            await hub.invoke('Claim', id);
+            window.claimed = id;
+            return [String(id),
+                await hub.invoke('RecordArrangement', id, 1000),
+                await hub.invoke('RecordArrangement', id, 5000),
+                await hub.invoke('RecordArrangement', id, 20000)];
+        }");
+        var bramResult = await bram.EvaluateAsync<string[]>(@"async (id) => {
+            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
+            await hub.start();
+            const refused = async call => { try { await call(); return 'allowed'; } catch { return 'refused'; } };
+            return [await refused(() => hub.invoke('GetChat', id)), await refused(() => hub.invoke('Send', id, 'hoi')),
+                    await refused(() => hub.invoke('AddNote', id, 'x'))];
+        }", int.Parse(annaResult[0]));
+
+        Assert.Equal(["below-minimum", "too-long", "recorded"], annaResult[1..]);
+        Assert.Equal(["refused", "refused", "refused"], bramResult);
+        Assert.Equal(1, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
+        var place = (await customer.GetActivitiesAsync(second)).Activities.Last(a => a.Name == "handoff.status");
+        Assert.Equal("Je bent nu nummer 1 in de rij.", (string?)place.Value!["message"]);
+    }
+
     /// <summary>Waits (bounded) for something another process or thread finishes.</summary>
     private static async Task Eventually(Func<Task<bool>> condition)
     {

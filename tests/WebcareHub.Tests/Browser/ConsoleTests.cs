@@ -14,10 +14,10 @@ public sealed class ConsoleTests(BrowserFixture browser)
     private static readonly LocatorWaitForOptions Visible = new() { State = WaitForSelectorState.Visible, Timeout = 20_000 };
 
     [Fact]
-    public async Task Agent_TakesOverFromTheBot_TheyTalkBothWaysWithTyping_AndTheAgentCloses()
+    public async Task Agent_TakesOverFromTheBot_TheyTalkBothWaysWithTyping_TheAgentRecordsAPromiseAndCloses()
     {
         await using var app = new WebcareAppFactory();
-        app.Start();
+        await app.SeedInvoiceAsync();
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<StaffAccounts>().AddOrUpdateAsync("anna@webcarehub.example", "Anna", StaffLogin.Password, [StaffRoles.Agent]);
 
@@ -26,6 +26,13 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await customer.GotoAsync("/");
         var sendBox = customer.Locator("[data-id='webchat-sendbox-input']");
         await customer.GetByText(Texts.Variations("welcome", "menu-intro", "nl")[0]).First.WaitForAsync(Visible);
+        foreach (var line in new[] { "Mijn factuur bekijken", "F2026-00012", "1234 AB" })
+        {
+            await sendBox.FillAsync(line);
+            await sendBox.PressAsync("Enter");
+            await customer.Locator(".webchat__bubble").Filter(new() { HasText = line }).First.WaitForAsync(Visible);
+        }
+        await customer.GetByText("nog te betalen", new() { Exact = false }).First.WaitForAsync(Visible);
         await sendBox.FillAsync("Ik wil iemand spreken");
         await sendBox.PressAsync("Enter");
         await customer.GetByText("Je bent nummer 1 in de rij.", new() { Exact = false }).First.WaitForAsync(Visible);
@@ -51,12 +58,17 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await sendBox.PressAsync("Enter");
         await agent.Locator("#transcript").GetByText("Ik wil graag in termijnen betalen").WaitForAsync(Visible);
 
-        await agent.Locator("#outcome").SelectOptionAsync("answered");
+        await agent.Locator("#context").GetByText("F2026-00012", new() { Exact = false }).WaitForAsync(Visible);
+        await agent.Locator("#promise-day").FillAsync("2026-12-04");
+        await agent.Locator("#promise button").ClickAsync();
+        await agent.Locator("#status").GetByText("Betaalafspraak vastgelegd.").WaitForAsync(Visible);
+        await agent.Locator("#outcome").SelectOptionAsync("promise");
         await agent.Locator("#close button").ClickAsync();
         await customer.Locator("#chat-notice").GetByText(Texts.Variations("handoff", "completed", "nl")[0]).WaitForAsync(Visible);
 
         var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
-        Assert.Equal((HandoffStatus.Resolved, "answered"), (handoff.Status, handoff.Outcome));
+        Assert.Equal((HandoffStatus.Resolved, "promise"), (handoff.Status, handoff.Outcome));
+        Assert.Equal(new DateOnly(2026, 12, 4), (await app.QueryAsync(db => db.PaymentPromises.AsNoTracking().SingleAsync())).PromisedOn);
         var key = handoff.ConversationKey["directline:".Length..];
         var texts = await app.QueryAsync(db => db.Activities.AsNoTracking().Where(a => a.ConversationId == key && a.Type == "message")
             .OrderBy(a => a.Sequence).Select(a => a.Json).ToListAsync());

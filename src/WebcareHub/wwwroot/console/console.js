@@ -9,16 +9,18 @@
         outcomeArrangement: 'Arrangement made', outcomeBot: 'Back to the bot', claim: 'Take over', waiting: 'waiting',
         taken: 'Someone else was quicker.', closed: 'Closed.', notVerified: 'Customer not verified.', customer: 'Customer',
         invoice: 'Invoice', open: 'open', reason: 'Reason', promises: 'Promises', you: 'You', bot: 'Bot', distress: 'distressed',
-        promiseDay: 'Payment promise on', record: 'Record', callbacks: 'Call back', callbacksEmpty: 'No call-back requests.',
+        promiseDay: 'Payment promise on', record: 'Record', arrangementMonthly: 'Arrangement, per month €', arrangementLine: 'Arrangement', callbacks: 'Call back', callbacksEmpty: 'No call-back requests.',
         away: 'Away', overview: 'Team', transfer: 'Transfer', transferPlaceholder: "Colleague's e-mail address", transferred: 'Transferred.',
         online: 'online', offline: 'offline', chats: 'chats', canned: 'Canned answer…', addNote: 'Note', notePlaceholder: 'Internal note (the customer never sees it)', called: 'Called back',
         promiseOutcome: { recorded: 'Promise recorded.', 'not-verified': 'The customer is not verified yet.', 'already-promised': 'There is already an open promise.',
-          disputed: 'The invoice is disputed.', 'nothing-to-pay': 'Nothing left to pay.', past: 'That day has passed.', 'too-far': 'That day is too far ahead for the policy.' } }
+          disputed: 'The invoice is disputed.', 'nothing-to-pay': 'Nothing left to pay.', past: 'That day has passed.', 'too-far': 'That day is too far ahead for the policy.',
+          'below-minimum': 'Below the minimum instalment of the policy.', 'too-long': 'Longer than the policy allows.' } }
     : { claim: 'Overnemen', waiting: 'wacht', taken: 'Een collega was sneller.', closed: 'Afgesloten.', notVerified: 'Klant niet geverifieerd.',
         customer: 'Klant', invoice: 'Factuur', open: 'open', reason: 'Reden', promises: 'Afspraken', you: 'Jij', bot: 'Bot', distress: 'in nood',
         transferred: 'Overgedragen.', online: 'online', offline: 'offline', chats: 'gesprekken',
         promiseOutcome: { recorded: 'Betaalafspraak vastgelegd.', 'not-verified': 'De klant is nog niet geverifieerd.', 'already-promised': 'Er loopt al een betaalafspraak.',
-          disputed: 'De factuur wordt betwist.', 'nothing-to-pay': 'Er staat niets meer open.', past: 'Die dag is al voorbij.', 'too-far': 'Die dag ligt te ver weg voor het beleid.' } };
+          disputed: 'De factuur wordt betwist.', 'nothing-to-pay': 'Er staat niets meer open.', past: 'Die dag is al voorbij.', 'too-far': 'Die dag ligt te ver weg voor het beleid.',
+          'below-minimum': 'Lager dan de minimale termijn van het beleid.', 'too-long': 'Langer dan het beleid toestaat.' } };
   if (english) {
     document.documentElement.lang = 'en';
     document.querySelectorAll('[data-i18n]').forEach(el => { if (t[el.dataset.i18n]) el.textContent = t[el.dataset.i18n]; });
@@ -108,6 +110,7 @@
       context.push(`${t.customer}: ${chat.customer.name}`);
       context.push(`${t.invoice}: ${chat.customer.invoiceNumber} (${chat.customer.creditor}), ${euros(chat.customer.openCents)} ${t.open}, ${chat.customer.status}`);
       for (const p of chat.customer.promises) context.push(`${t.promises}: ${p.promisedOn} ${euros(p.amountCents)} (${p.status})`);
+      for (const a of chat.customer.arrangements) context.push(`${t.arrangementLine || 'Regeling'}: ${a.instalments} × ${euros(a.instalmentCents)}, ${a.firstDueOn} (${a.status})`);
     } else {
       context.push(t.notVerified);
     }
@@ -118,6 +121,7 @@
     $('reply').hidden = false;
     $('note').hidden = false;
     $('transfer').hidden = false;
+    $('arrangement').hidden = false;
     $('promise').hidden = false;
     $('close').hidden = false;
     $('status').textContent = '';
@@ -162,7 +166,7 @@
       try {
         if (await hub.invoke('Transfer', current, to)) {
           current = null;
-          ['reply', 'note', 'transfer', 'promise', 'close'].forEach(id => { $(id).hidden = true; });
+          ['reply', 'note', 'transfer', 'promise', 'arrangement', 'close'].forEach(id => { $(id).hidden = true; });
           $('status').textContent = t.transferred;
         }
       } catch (e) {
@@ -206,8 +210,16 @@
       event.preventDefault();
       if (!current || !$('promise-day').value) return;
       const outcome = await hub.invoke('RecordPromise', current, $('promise-day').value);
-      $('status').textContent = t.promiseOutcome[outcome] || outcome;
       if (outcome === 'recorded') await open(hub, current);
+      $('status').textContent = t.promiseOutcome[outcome] || outcome;
+    });
+    $('arrangement').addEventListener('submit', async event => {
+      event.preventDefault();
+      const euros = parseFloat($('arrangement-amount').value);
+      if (!current || !(euros > 0)) return;
+      const outcome = await hub.invoke('RecordArrangement', current, Math.round(euros * 100));
+      if (outcome === 'recorded') await open(hub, current);
+      $('status').textContent = t.promiseOutcome[outcome] || outcome;
     });
     $('close').addEventListener('submit', async event => {
       event.preventDefault();
@@ -217,6 +229,7 @@
       $('reply').hidden = true;
       $('note').hidden = true;
       $('transfer').hidden = true;
+      $('arrangement').hidden = true;
       $('promise').hidden = true;
       $('close').hidden = true;
       $('status').textContent = t.closed;
