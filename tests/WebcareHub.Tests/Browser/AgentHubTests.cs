@@ -69,11 +69,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
     public async Task Agent_RecordsAPromiseWithThePolicyChecks_ForTheVerifiedCustomer()
     {
         await using var app = new WebcareAppFactory();
-        await app.SeedInvoiceAsync();
-        var customer = app.CreateDirectLineClient();
-        var session = await customer.StartConversationAsync();
-        foreach (var line in new[] { "Mijn factuur bekijken", "F2026-00012", "1234 AB", "ik wil iemand spreken" })
-            await customer.SayAsync(session, line);
+        await VerifiedCustomerAsksForAPersonAsync(app);
         var agent = await AgentPageAsync(app);
 
         var outcomes = await agent.EvaluateAsync<string[]>(@"async () => {
@@ -229,11 +225,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
     public async Task Agents_CannotReadOrWriteAChatThatIsNotTheirs_AndWaitingCustomersHearTheirNewPlace()
     {
         await using var app = new WebcareAppFactory();
-        await app.SeedInvoiceAsync();
-        var customer = app.CreateDirectLineClient();
-        var first = await customer.StartConversationAsync();
-        foreach (var line in new[] { "Mijn factuur bekijken", "F2026-00012", "1234 AB", "ik wil iemand spreken" })
-            await customer.SayAsync(first, line);
+        var (customer, _) = await VerifiedCustomerAsksForAPersonAsync(app);
         var second = await customer.StartConversationAsync();
         await customer.SayAsync(second, "ik wil iemand spreken");
         var anna = await AgentPageAsync(app);
@@ -263,6 +255,16 @@ public sealed class AgentHubTests(BrowserFixture browser)
         Assert.Equal(1, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
         var place = (await customer.GetActivitiesAsync(second)).Activities.Last(a => a.Name == "handoff.status");
         Assert.Equal("Je bent nu nummer 1 in de rij.", (string?)place.Value!["message"]);
+    }
+
+    private static async Task<(DirectLineTestClient Client, Session Session)> VerifiedCustomerAsksForAPersonAsync(WebcareAppFactory app)
+    {
+        await app.SeedInvoiceAsync();
+        var customer = app.CreateDirectLineClient();
+        var session = await customer.StartConversationAsync();
+        foreach (var line in new[] { "Mijn factuur bekijken", "F2026-00012", "1234 AB", "ik wil iemand spreken" })
+            await customer.SayAsync(session, line);
+        return (customer, session);
     }
 
     /// <summary>Waits (bounded) for something another process or thread finishes.</summary>
