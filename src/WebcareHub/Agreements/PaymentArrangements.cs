@@ -28,7 +28,7 @@ public sealed class PaymentArrangements(WebcareDbContext db, CustomerClock today
     public async Task<(string Outcome, Plan Plan)> ProposeAsync(int invoiceId, long monthlyCents, CancellationToken ct)
     {
         var invoice = await db.Invoices.AsNoTracking().Where(i => i.Id == invoiceId)
-            .Select(i => new { Creditor = i.Creditor!.Name, Open = i.PrincipalCents + i.CollectionCostsCents + i.InterestCents - i.PaidCents })
+            .Select(i => new { Creditor = i.Creditor!.Name, Open = i.OpenCents })
             .SingleAsync(ct);
         var policy = options.Value.For(invoice.Creditor);
         var instalment = Math.Min(monthlyCents, invoice.Open);

@@ -22,7 +22,7 @@ public sealed class PaymentPromises(WebcareDbContext db, CustomerClock today, Ti
     public async Task<(string Outcome, DateOnly? PromisedOn)> EligibilityAsync(int invoiceId, CancellationToken ct)
     {
         var invoice = await db.Invoices.AsNoTracking().Where(i => i.Id == invoiceId)
-            .Select(i => new { i.DebtorId, i.Number, Open = i.PrincipalCents + i.CollectionCostsCents + i.InterestCents - i.PaidCents })
+            .Select(i => new { i.DebtorId, i.Number, Open = i.OpenCents })
             .SingleAsync(ct);
         if (invoice.Open <= 0) return (NothingToPay, null);
         // A disputed invoice gets answers, not payment prompts, until the creditor has checked the claim.
@@ -53,7 +53,7 @@ public sealed class PaymentPromises(WebcareDbContext db, CustomerClock today, Ti
     public async Task RecordAsync(int invoiceId, DateOnly day, string recordedBy, CancellationToken ct)
     {
         var invoice = await db.Invoices.AsNoTracking().Where(i => i.Id == invoiceId)
-            .Select(i => new { i.DebtorId, Open = i.PrincipalCents + i.CollectionCostsCents + i.InterestCents - i.PaidCents })
+            .Select(i => new { i.DebtorId, Open = i.OpenCents })
             .SingleAsync(ct);
         db.PaymentPromises.Add(new PaymentPromise
         {

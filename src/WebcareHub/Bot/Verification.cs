@@ -63,7 +63,7 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
     private Task<Match?> OldestOpenInvoiceAsync(string customerNumber, DateOnly born, CancellationToken ct) =>
         db.Invoices.AsNoTracking()
             .Where(i => i.Debtor!.CustomerNumber == customerNumber && i.Debtor.DateOfBirth == born)
-            .OrderBy(i => i.PrincipalCents + i.CollectionCostsCents + i.InterestCents - i.PaidCents > 0 ? 0 : 1)
+            .OrderBy(i => i.OpenCents > 0 ? 0 : 1)
             .ThenBy(i => i.DueOn)
             .Select(i => new Match(i.Id, i.DebtorId, i.Number))
             .FirstOrDefaultAsync(ct);

@@ -24,7 +24,7 @@ public sealed class ChatViews(WebcareDbContext db, ConversationStore conversatio
             : await db.Invoices.AsNoTracking()
                 .Where(i => i.Number == request.InvoiceNumber && i.DebtorId == request.DebtorId)
                 .Select(i => new CustomerContext(i.Debtor!.Name, i.Number, i.Creditor!.Name,
-                    i.PrincipalCents + i.CollectionCostsCents + i.InterestCents - i.PaidCents, i.DueOn, InvoiceFacts.StatusKey(i.Status),
+                    i.OpenCents, i.DueOn, InvoiceFacts.StatusKey(i.Status),
                     db.PaymentPromises.Where(p => p.InvoiceId == i.Id).OrderBy(p => p.CreatedAt).Select(p => new PromiseLine(p.PromisedOn, p.AmountCents, p.Status.ToString())).ToList(),
                     db.PaymentArrangements.Where(a => a.InvoiceId == i.Id).Select(a => new ArrangementLine(a.InstalmentCount, a.InstalmentCents, a.FirstDueOn, a.Status.ToString())).ToList()))
                 .SingleOrDefaultAsync(ct);

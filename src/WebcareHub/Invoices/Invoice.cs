@@ -26,7 +26,8 @@ public sealed class Invoice
     public long PaidCents { get; set; }
     public InvoiceStatus Status { get; set; }
 
-    public long OpenCents => PrincipalCents + CollectionCostsCents + InterestCents - PaidCents;
+    /// <summary>Still to pay: principal + costs + interest − paid, computed by the database so queries can use it.</summary>
+    public long OpenCents { get; private set; }
 }
 
 internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
@@ -42,6 +43,7 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         b.HasIndex(i => i.CreditorId);
         b.HasOne(i => i.Creditor).WithMany().HasForeignKey(i => i.CreditorId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(i => i.Debtor).WithMany().HasForeignKey(i => i.DebtorId).OnDelete(DeleteBehavior.Restrict);
-        b.Ignore(i => i.OpenCents);
+        b.Property(i => i.OpenCents)
+            .HasComputedColumnSql("\"PrincipalCents\" + \"CollectionCostsCents\" + \"InterestCents\" - \"PaidCents\"", stored: false);
     }
 }

@@ -14,7 +14,7 @@ public sealed class InvoiceFacts(WebcareDbContext db)
             .Select(x => new
             {
                 x.Number, Creditor = x.Creditor!.Name, x.Creditor.Iban, x.PrincipalCents, x.CollectionCostsCents, x.InterestCents,
-                x.PaidCents, x.DueOn, x.Status,
+                x.PaidCents, x.OpenCents, x.DueOn, x.Status,
             })
             .SingleOrDefaultAsync(ct);
         if (i is null) return null;
@@ -29,7 +29,7 @@ public sealed class InvoiceFacts(WebcareDbContext db)
             ["costs"] = Money(i.CollectionCostsCents),
             ["interest"] = Money(i.InterestCents),
             ["paid"] = Money(i.PaidCents),
-            ["open"] = Money(i.PrincipalCents + i.CollectionCostsCents + i.InterestCents - i.PaidCents),
+            ["open"] = Money(i.OpenCents),
             ["dueDate"] = i.DueOn.ToString("dddd d MMMM yyyy", culture),
             ["status"] = StatusKey(i.Status),
         };

@@ -162,6 +162,8 @@ public sealed class Initial : Migration
                 InterestCents = table.Column<long>(type: "INTEGER", nullable: false),
                 PaidCents = table.Column<long>(type: "INTEGER", nullable: false),
                 Status = table.Column<string>(type: "TEXT", nullable: false),
+                OpenCents = table.Column<long>(type: "INTEGER", nullable: false,
+                    computedColumnSql: "\"PrincipalCents\" + \"CollectionCostsCents\" + \"InterestCents\" - \"PaidCents\"", stored: false),
             },
             constraints: table =>
             {
