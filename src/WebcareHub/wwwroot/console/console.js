@@ -26,6 +26,16 @@
     document.querySelectorAll('[data-i18n]').forEach(el => { if (t[el.dataset.i18n]) el.textContent = t[el.dataset.i18n]; });
     document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t[el.dataset.i18nPlaceholder]; });
   }
+  const labels = english
+    ? { 'human-request': 'Wants a person', dispute: 'Dispute', crisis: 'CRISIS (113)', 'arrangement-outside-policy': 'Arrangement outside policy',
+        Waiting: 'waiting', WithAgent: 'with agent', open: 'open', 'reminder-sent': 'reminder sent', 'final-notice': 'final notice',
+        'in-collection': 'in collection', 'partly-paid': 'partly paid', paid: 'paid' }
+    : { 'human-request': 'Wil een medewerker', dispute: 'Betwisting', crisis: 'CRISIS (113)', 'arrangement-outside-policy': 'Regeling buiten beleid',
+        Waiting: 'wacht', WithAgent: 'bij medewerker', open: 'open', 'reminder-sent': 'herinnering gestuurd', 'final-notice': 'laatste herinnering',
+        'in-collection': 'in incasso', 'partly-paid': 'deels betaald', paid: 'betaald' };
+  const label = key => labels[key] || key;
+  // The bot writes light markdown for Web Chat; the console shows it as plain text.
+  const plain = text => text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
   const $ = id => document.getElementById(id);
   let current = null;
   let typingTimer;
@@ -51,7 +61,7 @@
     $('overview-agents').replaceChildren(...overview.agents.map(a =>
       el('li', null, `${a.name} · ${a.online ? (a.away ? t.away || 'weg' : t.online) : t.offline} · ${a.openChats} ${t.chats}`)));
     $('overview-chats').replaceChildren(...overview.chats.map(c =>
-      el('li', 'urgency-' + c.urgency, `${c.reason} · ${c.status}${c.agentName ? ' · ' + c.agentName : ''} · ${minutesSince(c.requestedAt)} min`)));
+      el('li', 'urgency-' + c.urgency, `${label(c.reason)} · ${label(c.status)}${c.agentName ? ' · ' + c.agentName : ''} · ${minutesSince(c.requestedAt)} min`)));
   }
 
   async function refreshCallbacks(hub) {
@@ -61,7 +71,7 @@
     $('callbacks-empty').hidden = items.length > 0;
     for (const item of items) {
       const li = el('li');
-      li.append(el('strong', null, `${item.reason}${item.invoiceNumber ? ' · ' + item.invoiceNumber : ''}`));
+      li.append(el('strong', null, `${label(item.reason)}${item.invoiceNumber ? ' · ' + item.invoiceNumber : ''}`));
       li.append(el('span', null, item.details || ''));
       const done = el('button', null, t.called || 'Teruggebeld');
       done.type = 'button';
@@ -79,7 +89,7 @@
     for (const item of items) {
       const li = el('li', 'urgency-' + item.urgency);
       li.dataset.handoff = item.id;
-      li.append(el('strong', null, item.reason + (item.distress ? ' · ' + t.distress : '')));
+      li.append(el('strong', null, label(item.reason) + (item.distress ? ' · ' + t.distress : '')));
       li.append(el('span', null, `${item.language.toUpperCase()} · ${t.waiting} ${minutesSince(item.requestedAt)} min`));
       const claim = el('button', null, t.claim);
       claim.type = 'button';
@@ -96,7 +106,7 @@
     const role = line.role === 'user' ? 'user' : (line.name && line.name !== 'Webcare' ? 'agent' : 'bot');
     const li = el('li', role);
     li.append(el('span', 'who', role === 'user' ? t.customer : (line.name || t.bot)));
-    li.append(document.createTextNode(line.text));
+    li.append(document.createTextNode(role === 'user' ? line.text : plain(line.text)));
     $('transcript').append(li);
     li.scrollIntoView({ block: 'end' });
   }
@@ -105,10 +115,10 @@
     current = handoffId;
     const chat = await hub.invoke('GetChat', handoffId);
     const context = [];
-    context.push(`${t.reason}: ${chat.reason}${chat.details ? ' — ' + chat.details : ''}`);
+    context.push(`${t.reason}: ${label(chat.reason)}${chat.details ? ' — ' + chat.details : ''}${chat.distress ? ' · ' + t.distress : ''}`);
     if (chat.customer) {
       context.push(`${t.customer}: ${chat.customer.name}`);
-      context.push(`${t.invoice}: ${chat.customer.invoiceNumber} (${chat.customer.creditor}), ${euros(chat.customer.openCents)} ${t.open}, ${chat.customer.status}`);
+      context.push(`${t.invoice}: ${chat.customer.invoiceNumber} (${chat.customer.creditor}), ${euros(chat.customer.openCents)} ${t.open}, ${label(chat.customer.status)}`);
       for (const p of chat.customer.promises) context.push(`${t.promises}: ${p.promisedOn} ${euros(p.amountCents)} (${p.status})`);
       for (const a of chat.customer.arrangements) context.push(`${t.arrangementLine || 'Regeling'}: ${a.instalments} × ${euros(a.instalmentCents)}, ${a.firstDueOn} (${a.status})`);
     } else {
