@@ -33,7 +33,7 @@ public sealed class IntentClassifier
     {
         _threshold = examples.Threshold;
         var documents = examples.Intents
-            .SelectMany(i => i.Value.Select(phrase => (Intent: i.Key, Features: Features(phrase))))
+            .SelectMany(i => i.Value.Select(phrase => (Intent: i.Key, Features: Features(phrase, EntityExtractor.Extract(phrase, AnyDay)))))
             .ToList();
         var documentFrequency = new Dictionary<string, int>();
         foreach (var (_, features) in documents)
@@ -66,9 +66,12 @@ public sealed class IntentClassifier
         return new IntentClassifier(examples);
     }
 
-    public (string Intent, double Confidence) Classify(string text)
+    public (string Intent, double Confidence) Classify(string text) => Classify(text, EntityExtractor.Extract(text, AnyDay));
+
+    /// <summary>Classifies with the entities the caller already found, so a message is read only once.</summary>
+    public (string Intent, double Confidence) Classify(string text, Entities entities)
     {
-        var vector = Weigh(Features(text));
+        var vector = Weigh(Features(text, entities));
         if (vector.Count == 0) return (Other, 0);
         // Half the closest example, half the intent as a whole (its centroid): one lucky example alone
         // should not decide, nor should an intent win only because it has many loosely related phrases.
@@ -96,10 +99,11 @@ public sealed class IntentClassifier
         return weighted;
     }
 
-    private static Dictionary<string, int> Features(string text)
+    /// <summary>Any day will do for the examples: only whether a date is present matters to the features.</summary>
+    private static readonly DateOnly AnyDay = new(2026, 1, 15);
+
+    private static Dictionary<string, int> Features(string text, Entities entities)
     {
-        var today = new DateOnly(2026, 1, 15); // any day: only whether a date is present matters here
-        var entities = EntityExtractor.Extract(text, today);
         var simple = TextNormalizer.Simplify(text);
         var features = new Dictionary<string, int>();
         void Add(string f) => features[f] = features.GetValueOrDefault(f) + 1;

@@ -5,8 +5,9 @@ public sealed class Understander(IntentClassifier intents)
 {
     public MessageUnderstanding Understand(string text, DateOnly today)
     {
-        var (intent, confidence) = intents.Classify(text);
-        return new MessageUnderstanding(intent, confidence, EntityExtractor.Extract(text, today), DistressDetector.Detect(text));
+        var entities = EntityExtractor.Extract(text, today);
+        var (intent, confidence) = intents.Classify(text, entities);
+        return new MessageUnderstanding(intent, confidence, entities, DistressDetector.Detect(text));
     }
 }
 
