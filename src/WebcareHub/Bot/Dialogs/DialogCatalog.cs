@@ -15,7 +15,29 @@ public sealed class DialogCatalog
 
     private readonly Dictionary<string, DialogDefinition> _dialogs;
 
-    private DialogCatalog(Dictionary<string, DialogDefinition> dialogs) => _dialogs = dialogs;
+    private readonly Dictionary<(string Language, string Phrase), DialogDefinition> _triggers = [];
+
+    private DialogCatalog(Dictionary<string, DialogDefinition> dialogs)
+    {
+        _dialogs = dialogs;
+        foreach (var dialog in dialogs.Values.OrderBy(d => d.Id, StringComparer.Ordinal))
+        {
+            foreach (var (language, phrases) in dialog.Triggers)
+            {
+                foreach (var phrase in phrases) _triggers.TryAdd((language, NormalizeTrigger(phrase)), dialog);
+            }
+        }
+    }
+
+    /// <summary>The dialog whose trigger phrases contain the message (compared without case and punctuation).</summary>
+    public DialogDefinition? Triggered(string? text, string language)
+    {
+        var normalized = NormalizeTrigger(text);
+        return normalized.Length == 0 ? null : _triggers.GetValueOrDefault((language, normalized));
+    }
+
+    private static string NormalizeTrigger(string? text) =>
+        new string((text ?? "").ToLowerInvariant().Where(ch => char.IsLetterOrDigit(ch) || ch == ' ').ToArray()).Trim();
 
     public IReadOnlyCollection<DialogDefinition> Dialogs => _dialogs.Values;
 

@@ -21,13 +21,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
     private const string ReturnStack = "returnTo";
 
     /// <summary>The dialog whose trigger phrases contain the message, if any.</summary>
-    public DialogDefinition? FindTriggered(string? text, string language)
-    {
-        var normalized = Normalize(text);
-        if (normalized.Length == 0) return null;
-        return Catalog.Dialogs.FirstOrDefault(d =>
-            d.Triggers.TryGetValue(language, out var phrases) && phrases.Any(p => Normalize(p) == normalized));
-    }
+    public DialogDefinition? FindTriggered(string? text, string language) => Catalog.Triggered(text, language);
 
     public DialogDefinition? ForIntent(string intent) => Catalog.ForIntent(intent);
 
@@ -191,9 +185,6 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
         var variations = text[language];
         return variations[Random.Shared.Next(variations.Count)];
     }
-
-    private static string Normalize(string? text) =>
-        new string((text ?? "").ToLowerInvariant().Where(ch => char.IsLetterOrDigit(ch) || ch == ' ').ToArray()).Trim();
 
     [GeneratedRegex(@"\{(\w+)\}")]
     private static partial Regex Placeholder();
