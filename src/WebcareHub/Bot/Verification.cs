@@ -21,7 +21,7 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
         var byCustomer = o.Method == VerificationOptions.CustomerAndBirthDate;
         // The identifier guessed at: the invoice number, or the customer number.
         var number = byCustomer ? values["customerNumber"] : values["invoiceNumber"];
-        var proof = byCustomer ? values["date"] : values["postcode"];
+        var proof = byCustomer ? values["birthDate"] : values["postcode"];
         var now = clock.GetUtcNow().UtcDateTime;
         if (values.Number("verifyFailures") >= o.MaxFailuresPerConversation) return Locked;
         if (number is null || proof is null) return Failed;
@@ -40,7 +40,6 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
             values["invoiceId"] = match.InvoiceId.ToString();
             values["invoiceNumber"] = match.InvoiceNumber;
             values["verifyFailures"] = null;
-            if (byCustomer) values["date"] = null; // a date of birth, not a day to pay on
             return Verified;
         }
 
@@ -50,7 +49,7 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
         values["invoiceNumber"] = null;
         values["postcode"] = null;
         values["customerNumber"] = null;
-        values["date"] = null;
+        values["birthDate"] = null;
         return failures >= o.MaxFailuresPerConversation || recentFailures + 1 >= o.MaxFailuresPerInvoice ? Locked : Failed;
     }
 

@@ -38,6 +38,12 @@ public sealed class DialogStep
     /// </summary>
     public string? Ask { get; set; }
 
+    /// <summary>The value the answer is kept under, when not the kind asked for (<c>ask: date, into: birthDate</c>).</summary>
+    public string? Into { get; set; }
+
+    /// <summary>The value key this step's answer goes into.</summary>
+    public string? AnswerKey => Into ?? Ask;
+
     /// <summary>Text said when the answer lacks what <see cref="Ask"/> wants; the question then stands.</summary>
     public string? Invalid { get; set; }
 

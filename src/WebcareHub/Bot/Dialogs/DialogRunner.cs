@@ -64,7 +64,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
         }
         else
         {
-            values[step.Ask!] = answer;
+            values[step.AnswerKey!] = answer;
             next = step.Next;
         }
         await RunFromAsync(turn, state, values, actions, Resolve(dialog, next), ct);
@@ -100,7 +100,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
             state.DialogId = dialog.Id;
             state.StepId = step.Id;
             foreach (var key in step.Clear) values[key] = null;
-            if (step.Ask is not null && step.Ask != "yesNo" && step.Ask != "text" && values[step.Ask] is not null)
+            if (step.Ask is not null && step.Ask != "yesNo" && step.Ask != "text" && values[step.AnswerKey!] is not null)
             {
                 current = Resolve(dialog, step.Next); // already known from an earlier message
                 continue;
