@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WebcareHub.Data;
@@ -76,5 +75,5 @@ public sealed class PaymentPromises(WebcareDbContext db, CustomerClock today, Ti
     }
 
     public static string FormatDay(DateOnly day, string locale) =>
-        day.ToString("dddd d MMMM", CultureInfo.GetCultureInfo(locale == "en-US" ? "en-GB" : "nl-NL"));
+        day.ToString("dddd d MMMM", Bot.Locales.Culture(locale));
 }

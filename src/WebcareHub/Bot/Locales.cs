@@ -13,6 +13,10 @@ public static class Locales
         : locale.StartsWith("nl", StringComparison.OrdinalIgnoreCase) ? Dutch
         : fallback;
 
+    /// <summary>How dates and numbers are written for the customer: Dutch, or British English (day before month).</summary>
+    public static System.Globalization.CultureInfo Culture(string locale) =>
+        System.Globalization.CultureInfo.GetCultureInfo(locale == English ? "en-GB" : "nl-NL");
+
     /// <summary>The language key used in dialog files: <c>nl</c> or <c>en</c>.</summary>
     public static string Language(string locale) => locale == English ? "en" : "nl";
 }

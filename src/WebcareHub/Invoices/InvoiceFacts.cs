@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Data;
 
@@ -18,7 +17,7 @@ public sealed class InvoiceFacts(WebcareDbContext db)
             })
             .SingleOrDefaultAsync(ct);
         if (i is null) return null;
-        var culture = CultureInfo.GetCultureInfo(locale == "en-US" ? "en-GB" : "nl-NL");
+        var culture = Bot.Locales.Culture(locale);
         string Money(long cents) => Invoices.Money.Format(cents, locale);
         return new Dictionary<string, string>
         {

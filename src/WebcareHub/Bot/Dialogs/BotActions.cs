@@ -98,7 +98,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     private async Task<string> ProposeArrangementAsync(ActionContext context)
     {
         var (outcome, plan) = await arrangements.ProposeAsync(InvoiceId(context), long.Parse(context.Values["amount"]!), context.Ct);
-        var culture = CultureInfo.GetCultureInfo(context.Locale == "en-US" ? "en-GB" : "nl-NL");
+        var culture = Locales.Culture(context.Locale);
         context.Values["instalment"] = Money.Format(plan.InstalmentCents, context.Locale);
         context.Values["instalments"] = plan.Count.ToString(CultureInfo.InvariantCulture);
         context.Values["minimum"] = Money.Format(plan.MinimumCents, context.Locale);
@@ -121,7 +121,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         if (hours.IsOpen()) return "open";
         context.Values["backAt"] = hours.NextOpening() is { } back
             ? back.ToString(context.Locale == "en-US" ? "dddd d MMMM 'at' HH:mm" : "dddd d MMMM 'om' HH:mm",
-                CultureInfo.GetCultureInfo(context.Locale == "en-US" ? "en-GB" : "nl-NL"))
+                Locales.Culture(context.Locale))
             : "?";
         return "closed";
     }
