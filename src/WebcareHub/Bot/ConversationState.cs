@@ -15,7 +15,13 @@ public sealed class ConversationState
     public int MisunderstoodInARow { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    public const string DirectLineChannel = "directline";
+
     public static string KeyFor(string channelId, string conversationId) => $"{channelId}:{conversationId}";
+
+    /// <summary>The Direct Line conversation id in a key, or null for a conversation on another channel.</summary>
+    public static string? DirectLineConversationId(string key) =>
+        key.StartsWith(DirectLineChannel + ":", StringComparison.Ordinal) ? key[(DirectLineChannel.Length + 1)..] : null;
 }
 
 internal sealed class ConversationStateConfiguration : IEntityTypeConfiguration<ConversationState>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Agreements;
+using WebcareHub.Bot;
 using WebcareHub.Channels;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Data;
@@ -29,7 +30,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
 
     public override async Task OnConnectedAsync()
     {
-        var me = await users.GetUserAsync(Context.User!) ?? throw new HubException("Unknown staff user");
+        var me = await MeAsync();
         presence.Connected(me.Id, me.DisplayName, Context.ConnectionId);
         await Groups.AddToGroupAsync(Context.ConnectionId, Agents);
         foreach (var id in await db.HandoffRequests.Where(h => h.Status == HandoffStatus.WithAgent && h.AgentId == AgentId)
@@ -79,7 +80,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
 
     public async Task<bool> Claim(int handoffId)
     {
-        var me = await users.GetUserAsync(Context.User!) ?? throw new HubException("Unknown staff user");
+        var me = await MeAsync();
         if (!await queue.ClaimAsync(handoffId, me.Id, me.DisplayName, Context.ConnectionAborted)) return false;
         await Groups.AddToGroupAsync(Context.ConnectionId, Chat(handoffId));
         await Clients.Group(Agents).QueueChanged();
@@ -91,7 +92,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     {
         if (string.IsNullOrWhiteSpace(text)) throw new HubException("A message needs text");
         var conversationId = await OwnedDirectLineConversationAsync(handoffId);
-        var me = await users.GetUserAsync(Context.User!) ?? throw new HubException("Unknown staff user");
+        var me = await MeAsync();
         var stored = await conversations.AppendAsync(conversationId, new Activity
         {
             Type = ActivityTypes.Message,
@@ -106,7 +107,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     public async Task Typing(int handoffId)
     {
         var conversationId = await OwnedDirectLineConversationAsync(handoffId);
-        var me = await users.GetUserAsync(Context.User!) ?? throw new HubException("Unknown staff user");
+        var me = await MeAsync();
         conversations.PublishEphemeral(conversationId, new Activity
         {
             Type = ActivityTypes.Typing,
@@ -144,7 +145,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     {
         if (string.IsNullOrWhiteSpace(text)) throw new HubException("A note needs text");
         await OwnedDirectLineConversationAsync(handoffId);
-        var me = await users.GetUserAsync(Context.User!) ?? throw new HubException("Unknown staff user");
+        var me = await MeAsync();
         db.HandoffNotes.Add(new HandoffNote { HandoffId = handoffId, AgentName = me.DisplayName, Text = text.Trim(), WrittenAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(Context.ConnectionAborted);
     }
@@ -200,17 +201,17 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         .Join(db.Invoices, h => new { Number = h.InvoiceNumber!, DebtorId = h.DebtorId!.Value }, i => new { i.Number, i.DebtorId }, (h, i) => (int?)i.Id)
         .SingleOrDefaultAsync(Context.ConnectionAborted);
 
+    private async Task<StaffUser> MeAsync() => await users.GetUserAsync(Context.User!) ?? throw new HubException("Unknown staff user");
+
     private string AgentId => Context.User!.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("Unknown staff user");
 
     private async Task<string> OwnedDirectLineConversationAsync(int handoffId)
     {
-        const string prefix = "directline:";
         var key = await db.HandoffRequests
             .Where(h => h.Id == handoffId && h.Status == HandoffStatus.WithAgent && h.AgentId == AgentId)
             .Select(h => h.ConversationKey).SingleOrDefaultAsync(Context.ConnectionAborted);
         if (key is null) throw new HubException("This chat is not yours");
-        if (!key.StartsWith(prefix, StringComparison.Ordinal)) throw new HubException("Only website chats can be answered here");
-        return key[prefix.Length..];
+        return ConversationState.DirectLineConversationId(key) ?? throw new HubException("Only website chats can be answered here");
     }
 }
 

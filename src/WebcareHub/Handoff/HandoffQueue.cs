@@ -98,10 +98,9 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversa
     private async Task TellCustomerAsync(int handoffId, string state, string textKey, string? filling, CancellationToken ct)
     {
         var request = await db.HandoffRequests.AsNoTracking().SingleAsync(h => h.Id == handoffId, ct);
-        const string prefix = "directline:";
-        if (!request.ConversationKey.StartsWith(prefix, StringComparison.Ordinal)) return;
+        if (ConversationState.DirectLineConversationId(request.ConversationKey) is not { } conversationId) return;
         var text = System.Text.RegularExpressions.Regex.Replace(dialogs.Current["handoff"].Texts[textKey][request.Language][0], @"\{\w+\}", filling ?? "");
-        await conversations.AppendAsync(request.ConversationKey[prefix.Length..], new Activity
+        await conversations.AppendAsync(conversationId, new Activity
         {
             Type = ActivityTypes.Event,
             Name = StatusEvent,

@@ -41,7 +41,7 @@ public sealed class ActivityIntake(
         if (activity.Type == ActivityTypes.Typing)
         {
             store.PublishEphemeral(conversationId, activity);
-            await agents.ForwardTypingAsync(Bot.ConversationState.KeyFor("directline", conversationId), ct);
+            await agents.ForwardTypingAsync(Bot.ConversationState.KeyFor(Bot.ConversationState.DirectLineChannel, conversationId), ct);
             return DirectLineEndpoints.Json(new PostActivityResponse(activity.Id!));
         }
 
