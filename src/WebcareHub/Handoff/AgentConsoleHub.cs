@@ -24,6 +24,8 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
 {
     public const string Path = "/hubs/agent";
     public const string Agents = "agents";
+    private const int MaxNoteLength = 4000;
+    private const int MaxOutcomeLength = 40;
 
     /// <summary>The group of the connections of the agent who owns a chat.</summary>
     public static string Chat(int handoffId) => $"handoff-{handoffId}";
@@ -144,6 +146,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     public async Task AddNote(int handoffId, string text)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new HubException("A note needs text");
+        if (text.Length > MaxNoteLength) throw new HubException($"A note may be at most {MaxNoteLength} characters");
         await OwnedDirectLineConversationAsync(handoffId);
         var me = await MeAsync();
         db.HandoffNotes.Add(new HandoffNote { HandoffId = handoffId, AgentName = me.DisplayName, Text = text.Trim(), WrittenAt = clock.GetUtcNow().UtcDateTime });
@@ -178,6 +181,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     /// </summary>
     public async Task<string> RecordArrangement(int handoffId, long monthlyCents)
     {
+        if (monthlyCents <= 0) throw new HubException("The monthly amount must be more than zero");
         await OwnedDirectLineConversationAsync(handoffId);
         if (await VerifiedInvoiceAsync(handoffId) is not { } id) return "not-verified";
         var (eligibility, _) = await promises.EligibilityAsync(id, Context.ConnectionAborted);
@@ -190,6 +194,8 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
 
     public async Task<bool> Close(int handoffId, string outcome)
     {
+        if (string.IsNullOrWhiteSpace(outcome) || outcome.Length > MaxOutcomeLength)
+            throw new HubException($"An outcome is a short word of at most {MaxOutcomeLength} characters");
         var closed = await queue.CloseAsync(handoffId, AgentId, outcome, Context.ConnectionAborted);
         if (closed) await Groups.RemoveFromGroupAsync(Context.ConnectionId, Chat(handoffId));
         return closed;

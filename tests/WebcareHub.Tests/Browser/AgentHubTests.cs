@@ -237,7 +237,9 @@ public sealed class AgentHubTests(BrowserFixture browser)
             const id = (await hub.invoke('GetQueue'))[0].id;
             await hub.invoke('Claim', id);
             window.claimed = id;
-            return [String(id),
+            let zero = 'accepted';
+            try { await hub.invoke('RecordArrangement', id, 0); } catch (e) { zero = e.message.includes('more than zero') ? 'refused' : e.message; }
+            return [String(id), zero,
                 await hub.invoke('RecordArrangement', id, 1000),
                 await hub.invoke('RecordArrangement', id, 5000),
                 await hub.invoke('RecordArrangement', id, 20000)];
@@ -250,7 +252,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
                     await refused(() => hub.invoke('AddNote', id, 'x'))];
         }", int.Parse(annaResult[0]));
 
-        Assert.Equal(["below-minimum", "too-long", "recorded"], annaResult[1..]);
+        Assert.Equal(["refused", "below-minimum", "too-long", "recorded"], annaResult[1..]);
         Assert.Equal(["refused", "refused", "refused"], bramResult);
         Assert.Equal(1, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
         var place = (await customer.GetActivitiesAsync(second)).Activities.Last(a => a.Name == "handoff.status");
