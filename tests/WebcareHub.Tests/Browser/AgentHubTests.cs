@@ -29,14 +29,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
         var customer = app.CreateDirectLineClient();
         var session = await customer.StartConversationAsync();
         await customer.SayAsync(session, "ik wil iemand spreken");
-        await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().AddOrUpdateAsync("anna@webcarehub.example", "Anna", StaffLogin.Password, [StaffRoles.Agent]);
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
-        var login = await context.APIRequest.PostAsync("/api/auth/login", new() { DataObject = new { email = "anna@webcarehub.example", password = StaffLogin.Password } });
-        Assert.True(login.Ok);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login/");
-        await page.AddScriptTagAsync(new() { Url = "/lib/signalr.min.js" });
+        var page = await AgentPageAsync(app);
 
         var claim = await page.EvaluateAsync<JsonElement>(@"async () => {
             window.received = [];
@@ -73,8 +66,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
         var agent = await AgentPageAsync(app);
 
         var outcomes = await agent.EvaluateAsync<string[]>(@"async () => {
-            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
-            await hub.start();
+            const hub = await connectAgentHub();
             const queue = await hub.invoke('GetQueue');
             await hub.invoke('Claim', queue[0].id);
             return [
@@ -98,8 +90,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
         await customer.SayAsync(session, "ik wil iemand spreken");
         var agent = await AgentPageAsync(app);
         await agent.EvaluateAsync(@"async () => {
-            window.hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
-            await window.hub.start();
+            window.hub = await connectAgentHub();
             window.handoff = (await window.hub.invoke('GetQueue'))[0].id;
             await window.hub.invoke('Claim', window.handoff);
             await window.hub.stop();
@@ -131,8 +122,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
         var agent = await AgentPageAsync(app);
 
         var result = await agent.EvaluateAsync<JsonElement>(@"async () => {
-            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
-            await hub.start();
+            const hub = await connectAgentHub();
             const id = (await hub.invoke('GetQueue'))[0].id;
             await hub.invoke('Claim', id);
             await hub.invoke('AddNote', id, 'Klant klinkt gestrest, rustig aan');
@@ -160,8 +150,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
         await customer.SayAsync(session, "ik wil iemand spreken");
         var agent = await AgentPageAsync(app);
         await agent.EvaluateAsync(@"async () => {
-            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
-            await hub.start();
+            const hub = await connectAgentHub();
             await hub.invoke('Claim', (await hub.invoke('GetQueue'))[0].id);
             await hub.stop();
         }");
@@ -193,8 +182,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
         }");
 
         var annaResult = await anna.EvaluateAsync<JsonElement>(@"async () => {
-            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
-            await hub.start();
+            const hub = await connectAgentHub();
             const id = (await hub.invoke('GetQueue'))[0].id;
             await hub.invoke('Claim', id);
             let overview = 'allowed';
@@ -232,8 +220,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
         var bram = await AgentPageAsync(app, "bram@webcarehub.example", "Bram");
 
         var annaResult = await anna.EvaluateAsync<string[]>(@"async () => {
-            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
-            await hub.start();
+            const hub = await connectAgentHub();
             const id = (await hub.invoke('GetQueue'))[0].id;
             await hub.invoke('Claim', id);
             window.claimed = id;
@@ -245,8 +232,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
                 await hub.invoke('RecordArrangement', id, 20000)];
         }");
         var bramResult = await bram.EvaluateAsync<string[]>(@"async (id) => {
-            const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build();
-            await hub.start();
+            const hub = await connectAgentHub();
             const refused = async call => { try { await call(); return 'allowed'; } catch { return 'refused'; } };
             return [await refused(() => hub.invoke('GetChat', id)), await refused(() => hub.invoke('Send', id, 'hoi')),
                     await refused(() => hub.invoke('AddNote', id, 'x'))];
@@ -291,6 +277,8 @@ public sealed class AgentHubTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login/");
         await page.AddScriptTagAsync(new() { Url = "/lib/signalr.min.js" });
+        await page.AddScriptTagAsync(new() { Content = "window.connectAgentHub = async () => { " +
+            "const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build(); await hub.start(); return hub; };" });
         return page;
     }
 }
