@@ -12,7 +12,6 @@ public sealed class ConversationState
     public string? DialogId { get; set; }
     public string? StepId { get; set; }
     public string ValuesJson { get; set; } = "{}";
-    public int MisunderstoodInARow { get; set; }
     public DateTime UpdatedAt { get; set; }
 
     public const string DirectLineChannel = "directline";

@@ -126,15 +126,13 @@ public sealed class TurnHandler(
             await StartAsync(turn, state, values, understanding, dialog.Id, ct);
             return;
         }
-        state.MisunderstoodInARow++;
-        values["misunderstood"] = state.MisunderstoodInARow.ToString();
+        values["misunderstood"] = (values.Number("misunderstood") + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await dialogs.StartAsync(turn, state, values, actions, FallbackDialog, ct);
     }
 
     private Task StartAsync(TurnContext turn, ConversationState state, ConversationValues values,
         MessageUnderstanding understanding, string dialogId, CancellationToken ct)
     {
-        state.MisunderstoodInARow = 0;
         values["misunderstood"] = null;
         values["returnTo"] = null;
         // What the customer already said need not be asked again ("ik wil factuur F2026-00012 zien").

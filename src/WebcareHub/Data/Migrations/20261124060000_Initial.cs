@@ -37,7 +37,6 @@ public sealed class Initial : Migration
                 DialogId = table.Column<string>(type: "TEXT", nullable: true),
                 StepId = table.Column<string>(type: "TEXT", nullable: true),
                 ValuesJson = table.Column<string>(type: "TEXT", nullable: false),
-                MisunderstoodInARow = table.Column<int>(type: "INTEGER", nullable: false),
                 UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
             },
             constraints: table =>
