@@ -26,9 +26,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
     public async Task Agent_ClaimsAChat_WritesToTheCustomer_AndReceivesTheCustomersAnswer()
     {
         await using var app = new WebcareAppFactory();
-        var customer = app.CreateDirectLineClient();
-        var session = await customer.StartConversationAsync();
-        await customer.SayAsync(session, "ik wil iemand spreken");
+        var (customer, session) = await CustomerAsksForAPersonAsync(app);
         var page = await AgentPageAsync(app);
 
         var claim = await page.EvaluateAsync<JsonElement>(@"async () => {
@@ -85,9 +83,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
     public async Task Agent_GetsEveryMessageOnceAndInOrder_AfterTheConnectionDropped()
     {
         await using var app = new WebcareAppFactory();
-        var customer = app.CreateDirectLineClient();
-        var session = await customer.StartConversationAsync();
-        await customer.SayAsync(session, "ik wil iemand spreken");
+        var (customer, session) = await CustomerAsksForAPersonAsync(app);
         var agent = await AgentPageAsync(app);
         await agent.EvaluateAsync(@"async () => {
             window.hub = await connectAgentHub();
@@ -111,9 +107,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
     public async Task Agent_WritesNotesTheCustomerNeverSees_WorksCallBacks_AndHasCannedAnswers()
     {
         await using var app = new WebcareAppFactory();
-        var customer = app.CreateDirectLineClient();
-        var session = await customer.StartConversationAsync();
-        await customer.SayAsync(session, "ik wil iemand spreken");
+        var (customer, session) = await CustomerAsksForAPersonAsync(app);
         await app.SeedAsync(new WebcareHub.Handoff.HandoffRequest
         {
             ConversationKey = "directline:elsewhere", Reason = "human-request", Status = WebcareHub.Handoff.HandoffStatus.CallbackRequested,
@@ -145,9 +139,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
     public async Task Chats_GoBackToTheQueue_WhenTheAgentStaysAwayPastTheGracePeriod()
     {
         await using var app = new WebcareAppFactory();
-        var customer = app.CreateDirectLineClient();
-        var session = await customer.StartConversationAsync();
-        await customer.SayAsync(session, "ik wil iemand spreken");
+        var (customer, session) = await CustomerAsksForAPersonAsync(app);
         var agent = await AgentPageAsync(app);
         await agent.EvaluateAsync(@"async () => {
             const hub = await connectAgentHub();
@@ -169,9 +161,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
     public async Task Overview_IsForSupervisors_AndTransferMovesTheChatToTheColleague()
     {
         await using var app = new WebcareAppFactory();
-        var customer = app.CreateDirectLineClient();
-        var session = await customer.StartConversationAsync();
-        await customer.SayAsync(session, "ik wil iemand spreken");
+        var (customer, session) = await CustomerAsksForAPersonAsync(app);
         var anna = await AgentPageAsync(app);
         var sanne = await AgentPageAsync(app, "sanne@webcarehub.example", "Sanne", StaffRoles.Supervisor);
         await sanne.EvaluateAsync(@"async () => {
@@ -245,13 +235,20 @@ public sealed class AgentHubTests(BrowserFixture browser)
         Assert.Equal("Je bent nu nummer 1 in de rij.", (string?)place.Value!["message"]);
     }
 
+    private static Task<(DirectLineTestClient Client, Session Session)> CustomerAsksForAPersonAsync(WebcareAppFactory app) =>
+        SayingAsync(app, "ik wil iemand spreken");
+
     private static async Task<(DirectLineTestClient Client, Session Session)> VerifiedCustomerAsksForAPersonAsync(WebcareAppFactory app)
     {
         await app.SeedInvoiceAsync();
+        return await SayingAsync(app, "Mijn factuur bekijken", "F2026-00012", "1234 AB", "ik wil iemand spreken");
+    }
+
+    private static async Task<(DirectLineTestClient Client, Session Session)> SayingAsync(WebcareAppFactory app, params string[] lines)
+    {
         var customer = app.CreateDirectLineClient();
         var session = await customer.StartConversationAsync();
-        foreach (var line in new[] { "Mijn factuur bekijken", "F2026-00012", "1234 AB", "ik wil iemand spreken" })
-            await customer.SayAsync(session, line);
+        foreach (var line in lines) await customer.SayAsync(session, line);
         return (customer, session);
     }
 
