@@ -18,6 +18,9 @@ public sealed class BotOptions
     /// <summary>Watch the dialogs folder and reload on change (Development); a broken edit keeps the last good dialogs.</summary>
     public bool ReloadDialogsOnChange { get; init; }
 
+    /// <summary>The agency's number in the Justis register of collection agencies, given when a customer asks.</summary>
+    [Required] public string RegisterNumber { get; init; } = "";
+
     /// <summary>Language used when a customer's locale is missing or not supported.</summary>
     [Required] public string DefaultLocale { get; init; } = "nl-NL";
 }

@@ -17,6 +17,8 @@ public static class BotSetup
             .ValidateOnStart();
         builder.Services.AddSingleton<DialogRunner>();
         builder.Services.AddScoped<BotActions>();
+        builder.Services.AddSingleton<WebcareHub.Faq.FaqAnswers>();
+        builder.Services.AddSingleton<IntentLabels>();
         builder.Services.AddScoped<Verification>();
         builder.Services.AddScoped<WebcareHub.Invoices.InvoiceFacts>();
         builder.Services.AddScoped<TurnHandler>();

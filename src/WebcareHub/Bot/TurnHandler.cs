@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WebcareHub.Bot.Dialogs;
 using WebcareHub.Channels;
 using WebcareHub.Data;
+using WebcareHub.Faq;
 using WebcareHub.Handoff;
 using WebcareHub.Understanding;
 
@@ -17,6 +18,9 @@ public sealed class TurnHandler(
     DialogRunner dialogs,
     BotActions actions,
     Understander understander,
+    IntentSettings intentSettings,
+    IntentLabels labels,
+    FaqLibrary faqs,
     CustomerClock customerClock,
     AgentRouting agents,
     TimeProvider clock,
@@ -27,6 +31,8 @@ public sealed class TurnHandler(
     public const string FallbackDialog = "fallback";
     public const string ApologyDialog = "apology";
     public const string CrisisDialog = "crisis";
+    public const string CrisisCheckDialog = "crisis-check";
+    public const string FaqDialog = "faq";
 
     /// <summary>
     /// How sure the recogniser must be before an unusable answer counts as a new request rather than a
@@ -73,25 +79,30 @@ public sealed class TurnHandler(
     private async Task OnMessageAsync(TurnContext turn, ConversationState state, ConversationValues values, CancellationToken ct)
     {
         var text = turn.Activity.Text ?? "";
+        var language = Locales.Language(state.Locale);
         var understanding = understander.Understand(text, customerClock.Today);
-        if (understanding.Distress.Crisis)
+        var reading = Reading.Of(understanding, intentSettings);
+        if (reading.Kind == ReadingKind.Crisis
+            || (reading.Kind == ReadingKind.CrisisCheck && state.DialogId != CrisisCheckDialog))
         {
-            // Feelings before the debt: 113 and a person at once, and nothing about payment in this turn.
-            values["distress"] = "true";
-            await StartAsync(turn, state, values, understanding, CrisisDialog, ct);
+            // Feelings before the debt: 113 and a person at once (or a gentle question first when unsure),
+            // and nothing about payment in this turn.
+            values["distress"] = MergedKinds(values["distress"], understanding.Distress);
+            await StartAsync(turn, state, values, understanding, reading.Kind == ReadingKind.Crisis ? CrisisDialog : CrisisCheckDialog, ct);
             return;
         }
-        if (understanding.Distress.Any)
-        {
-            values["distress"] = "true";
-            await dialogs.SayInPassingAsync(turn, state, values, DistressDialog, ct);
-        }
+        var acknowledged = await AcknowledgeAsync(turn, state, values, understanding.Distress, ct);
         if (string.IsNullOrWhiteSpace(text) && turn.Activity.Attachments is { Count: > 0 })
         {
             await dialogs.StartAsync(turn, state, values, actions, AttachmentDialog, ct);
             return;
         }
-        if (dialogs.FindTriggered(text, Locales.Language(state.Locale)) is { } triggered)
+        if (labels.IntentFor(text, language) is { } chosen && DialogFor(chosen, values) is { } labelled)
+        {
+            await StartAsync(turn, state, values, understanding, labelled, ct); // a button of a clarifying question
+            return;
+        }
+        if (dialogs.FindTriggered(text, language) is { } triggered)
         {
             await StartAsync(turn, state, values, understanding, triggered.Id, ct);
             return;
@@ -112,22 +123,69 @@ public sealed class TurnHandler(
             }
             if (!triesToAnswer && understanding.Confidence >= ChangeOfMindConfidence
                 && understanding.Intent is not (IntentClassifier.Other or "greeting" or "thanks")
-                && dialogs.ForIntent(understanding.Intent) is { } changeOfMind && changeOfMind.Id != state.DialogId)
+                && DialogFor(understanding.Intent, values) is { } changeOfMind && changeOfMind != state.DialogId)
             {
-                await StartAsync(turn, state, values, understanding, changeOfMind.Id, ct);
+                await StartAsync(turn, state, values, understanding, changeOfMind, ct);
                 return;
             }
-            await dialogs.AnswerAsync(turn, state, values, actions, understanding, text, ct);
+            // After acknowledging a feeling, the question is asked again rather than called unusable.
+            if (acknowledged && !triesToAnswer && waiting.Ask != "text") await dialogs.AskAgainAsync(turn, state, values, ct);
+            else await dialogs.AnswerAsync(turn, state, values, actions, understanding, text, ct);
             return;
         }
 
-        if (dialogs.ForIntent(understanding.Intent) is { } dialog)
+        if (reading.Kind == ReadingKind.Clarify
+            && labels.LabelFor(reading.Intent!, language) is { } first && labels.LabelFor(reading.Alternative!, language) is { } second)
         {
-            await StartAsync(turn, state, values, understanding, dialog.Id, ct);
+            values["option1"] = first;
+            values["option2"] = second;
+            await StartAsync(turn, state, values, understanding, IntentLabels.ClarifyDialog, ct);
+            return;
+        }
+        if (reading.Intent is { } intent && DialogFor(intent, values) is { } dialog)
+        {
+            await StartAsync(turn, state, values, understanding, dialog, ct);
             return;
         }
         values["misunderstood"] = (values.Number("misunderstood") + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await dialogs.StartAsync(turn, state, values, actions, FallbackDialog, ct);
+    }
+
+    /// <summary>The dialog an intent starts; an FAQ intent starts the FAQ dialog with its id in "faq".</summary>
+    private string? DialogFor(string intent, ConversationValues values)
+    {
+        if (faqs.ForIntent(intent) is { } faq)
+        {
+            values["faq"] = faq.Id;
+            return FaqDialog;
+        }
+        return dialogs.ForIntent(intent)?.Id;
+    }
+
+    /// <summary>
+    /// Says the feeling back before anything else, once per kind in a conversation (a customer who stays angry
+    /// is not told "I understand you're upset" after every message). True when something was said.
+    /// </summary>
+    private async Task<bool> AcknowledgeAsync(TurnContext turn, ConversationState state, ConversationValues values, Distress distress,
+        CancellationToken ct)
+    {
+        if (!distress.Any) return false;
+        values["distress"] = MergedKinds(values["distress"], distress);
+        var said = (values["acknowledged"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var kind = distress.Kinds.Order().Select(k => k.ToString().ToLowerInvariant()).FirstOrDefault(k => !said.Contains(k));
+        if (kind is null) return false;
+        values["acknowledged"] = string.Join(',', said.Append(kind));
+        await dialogs.SayInPassingAsync(turn, state, values, DistressDialog, ct, textKey: kind);
+        return true;
+    }
+
+    /// <summary>The kinds of distress seen so far in the conversation ("fear,anger"); the hand-off and console read them.</summary>
+    private static string MergedKinds(string? earlier, Distress now)
+    {
+        var kinds = (earlier ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Where(k => k != "true")
+            .Concat(now.KindNames.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        var merged = string.Join(',', kinds.Distinct());
+        return merged.Length > 0 ? merged : "despair";
     }
 
     private Task StartAsync(TurnContext turn, ConversationState state, ConversationValues values,

@@ -24,6 +24,23 @@ public sealed class OpeningHours(TimeProvider clock, IOptions<OpeningHoursOption
         return null;
     }
 
+    /// <summary>The weekly hours in words, days with equal hours together: "ma–do 08:30–17:30, vr 08:30–17:00".</summary>
+    public string Describe(string locale)
+    {
+        var culture = WebcareHub.Bot.Locales.Culture(locale);
+        var week = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday };
+        var runs = new List<(DayOfWeek First, DayOfWeek Last, string Hours)>();
+        foreach (var day in week)
+        {
+            if (options.Value.Weekly.GetValueOrDefault(day.ToString()) is not { } hours || hours.Equals("closed", StringComparison.OrdinalIgnoreCase)) continue;
+            var shown = hours.Replace("-", "–", StringComparison.Ordinal);
+            if (runs.Count > 0 && runs[^1].Hours == shown && (int)runs[^1].Last % 7 == ((int)day + 6) % 7) runs[^1] = runs[^1] with { Last = day };
+            else runs.Add((day, day, shown));
+        }
+        string Name(DayOfWeek d) => culture.DateTimeFormat.GetAbbreviatedDayName(d).TrimEnd('.');
+        return string.Join(", ", runs.Select(r => r.First == r.Last ? $"{Name(r.First)} {r.Hours}" : $"{Name(r.First)}–{Name(r.Last)} {r.Hours}"));
+    }
+
     private (TimeSpan Open, TimeSpan Close)? Hours(DateTime day)
     {
         var key = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,72 +1,149 @@
 using System.Text.RegularExpressions;
+using WebcareHub.Understanding.Phrases;
 
 namespace WebcareHub.Understanding;
 
 /// <summary>
-/// Notices anger, anxiety and despair in a message (words, capitals, repeated punctuation, swearing), and a
-/// possible suicide signal, which always comes first: 113 and a person, no collection talk.
+/// Reads feelings (anger, fear, despair, grief, shame) and possible suicide signals in a message, from the
+/// editable lists in <c>dialogs/understanding/distress.yaml</c> and <c>crisis.yaml</c>. The crisis model is
+/// tuned for recall: a likely signal gets 113 and a person, an unsure one a gentle question first.
 /// </summary>
-public static partial class DistressDetector
+public sealed partial class DistressDetector
 {
-    private static readonly string[] Crisis =
-    [
-        "zie het niet meer zitten", "zie het allemaal niet meer zitten", "wil dood", "wil niet meer leven", "niet meer leven",
-        "einde aan maken", "een eind aan maken", "er een eind aan", "zelfmoord", "suicide", "mezelf iets aandoen",
-        "mijzelf iets aandoen", "mezelf van kant", "niet meer wakker worden", "van een brug", "voor de trein",
-        "kill myself", "end my life", "want to die", "don't want to live", "dont want to live", "hurt myself",
-    ];
+    private readonly PhraseBook _crisisBook;
+    private readonly IReadOnlyList<PhrasePattern> _crisisIgnore;
+    private readonly IReadOnlyList<PhrasePattern> _crisis;
+    private readonly IReadOnlyList<PhrasePattern> _unsure;
+    private readonly List<(string Kind, IReadOnlyList<PhrasePattern> Patterns)> _cues = [];
+    private readonly HashSet<string> _askOnOneCue;
+    private readonly PhraseBook _distressBook;
+    private readonly IReadOnlyList<PhrasePattern> _distressIgnore;
+    private readonly List<(DistressKind Kind, IReadOnlyList<PhrasePattern> Patterns, string[] Emoji)> _kinds = [];
 
-    private static readonly string[] Despair =
-    [
-        "weet het niet meer", "weet niet meer wat ik moet", "trek het niet meer", "ik kan het niet meer", "ik kan echt niet meer", "ik ben wanhopig",
-        "wanhopig", "uitzichtloos", "hopeloos", "ik verzuip", "ik zit helemaal klem", "alles loopt mis", "ik ben alles kwijt",
-        "ik red het niet", "ik ga eraan onderdoor", "desperate", "hopeless", "can't cope", "cant cope", "i give up",
-        "at the end of my rope", "don't know what to do anymore", "dont know what to do anymore",
-    ];
-
-    private static readonly string[] Anxiety =
-    [
-        "bang", "angst", "angstig", "paniek", "in paniek", "ik lig er wakker van", "slaap er niet van", "slaap niet meer",
-        "veel zorgen", "ik maak me zorgen", "zorgen om", "stress", "gestrest", "ik ben ongerust", "scared", "afraid",
-        "worried", "anxious", "panic", "can't sleep", "cant sleep",
-    ];
-
-    private static readonly string[] Anger =
-    [
-        "boos", "woedend", "kwaad", "belachelijk", "schandalig", "oplichters", "oplichting", "oplichterij", "idioten", "idioot",
-        "waardeloos", "schande", "ik ben het zat", "ben het spuugzat", "klote", "kut", "godverdomme", "tering", "kanker",
-        "tyfus", "fuck", "shit", "angry", "furious", "ridiculous", "outrageous", "scam", "scammers", "disgrace", "pathetic",
-    ];
-
-    public static Distress Detect(string text)
+    public DistressDetector(string crisisPath, string distressPath)
     {
-        var simple = " " + TextNormalizer.Simplify(text) + " ";
-        var crisis = ContainsAny(simple, Crisis);
-        var despair = ContainsAny(simple, Despair);
-        var anxiety = ContainsAny(simple, Anxiety);
-        var anger = ContainsAny(simple, Anger) || Shouting(text) || RepeatedPunctuation().IsMatch(text);
-        return new Distress(anger, anxiety, despair, crisis);
+        var crisis = PhraseFiles.Read<CrisisFile>(crisisPath);
+        _crisisBook = new PhraseBook(crisis.Concepts);
+        _crisisIgnore = PhraseFiles.Compile(_crisisBook, crisis.Ignore, crisisPath);
+        _crisis = PhraseFiles.Compile(_crisisBook, crisis.Crisis, crisisPath);
+        _unsure = PhraseFiles.Compile(_crisisBook, crisis.Unsure, crisisPath);
+        if (_crisis.Count == 0) throw new InvalidDataException($"{crisisPath} defines no crisis patterns");
+        foreach (var (kind, patterns) in crisis.Cues) _cues.Add((kind, PhraseFiles.Compile(_crisisBook, patterns, crisisPath)));
+        _askOnOneCue = [.. crisis.AskOnOneCue];
+        if (_askOnOneCue.FirstOrDefault(k => !crisis.Cues.ContainsKey(k)) is { } unknown)
+            throw new InvalidDataException($"{crisisPath}: askOnOneCue names '{unknown}', which is not a cue kind");
+
+        var distress = PhraseFiles.Read<DistressFile>(distressPath);
+        _distressBook = new PhraseBook(distress.Concepts);
+        _distressIgnore = PhraseFiles.Compile(_distressBook, distress.Ignore, distressPath);
+        foreach (var (name, kind) in distress.Kinds)
+        {
+            if (!Enum.TryParse<DistressKind>(name, ignoreCase: true, out var parsed))
+                throw new InvalidDataException($"{distressPath}: unknown distress kind '{name}' (known: {string.Join(", ", Enum.GetNames<DistressKind>())})");
+            _kinds.Add((parsed, PhraseFiles.Compile(_distressBook, kind.Patterns, distressPath), [.. kind.Emoji]));
+        }
     }
 
-    private static bool ContainsAny(string simple, string[] phrases) =>
-        phrases.Any(p => simple.Contains(" " + TextNormalizer.Simplify(p) + " ", StringComparison.Ordinal));
+    public static DistressDetector Load(string folder) =>
+        new(Path.Combine(folder, "crisis.yaml"), Path.Combine(folder, "distress.yaml"));
 
-    /// <summary>Mostly capitals over a real sentence, not an invoice number or a short "OK".</summary>
-    private static bool Shouting(string text)
+    public Distress Detect(string text)
     {
+        var reasons = new List<string>();
+        var signal = CrisisIn(text, reasons);
+        var kinds = new HashSet<DistressKind>();
+        var read = _distressBook.Read(text).Without(_distressIgnore);
+        foreach (var (kind, patterns, emoji) in _kinds)
+        {
+            if (read.FirstMatch(patterns) is { } match)
+            {
+                kinds.Add(kind);
+                reasons.Add($"{kind.ToString().ToLowerInvariant()}: \"{match.Words}\"");
+            }
+            else if (emoji.FirstOrDefault(e => text.Contains(e, StringComparison.Ordinal)) is { } symbol)
+            {
+                kinds.Add(kind);
+                reasons.Add($"{kind.ToString().ToLowerInvariant()}: {symbol}");
+            }
+        }
+        if (!kinds.Contains(DistressKind.Anger) && AngryForm(text) is { } form)
+        {
+            kinds.Add(DistressKind.Anger);
+            reasons.Add("anger: " + form);
+        }
+        // A crisis signal is despair too, so the console shows it even when the bot only asked gently.
+        if (signal != CrisisSignal.None) kinds.Add(DistressKind.Despair);
+        return kinds.Count == 0 && signal == CrisisSignal.None ? Distress.None : new Distress(kinds, signal, reasons);
+    }
+
+    private CrisisSignal CrisisIn(string text, List<string> reasons)
+    {
+        var read = _crisisBook.Read(text).Without(_crisisIgnore);
+        if (read.FirstMatch(_crisis) is { } likely)
+        {
+            reasons.Add($"crisis: \"{likely.Words}\"");
+            return CrisisSignal.Likely;
+        }
+        // Two cues together (a means and an ending, a goodbye and a day) are a signal too, even when no
+        // single phrase is.
+        var cues = _cues.SelectMany(c => read.AllMatches(c.Patterns).Select(m => (c.Kind, Match: (PhraseMatch?)m))).ToList();
+        if (cues.Count >= 2)
+        {
+            reasons.Add("crisis: " + string.Join(" + ", cues.Select(c => $"{c.Kind} \"{c.Match!.Words}\"")));
+            return CrisisSignal.Likely;
+        }
+        if (read.FirstMatch(_unsure) is { } unsure)
+        {
+            reasons.Add($"possible crisis: \"{unsure.Words}\"");
+            return CrisisSignal.Unsure;
+        }
+        if (cues.FirstOrDefault(c => _askOnOneCue.Contains(c.Kind)) is { Match: not null } one)
+        {
+            reasons.Add($"possible crisis: {one.Kind} \"{one.Match.Words}\"");
+            return CrisisSignal.Unsure;
+        }
+        return CrisisSignal.None;
+    }
+
+    /// <summary>Shouting, "!!!" and swearing with asterisks ("k*t", "f***") need the raw text, not its words.</summary>
+    private static string? AngryForm(string text)
+    {
+        if (MaskedSwearing().IsMatch(text)) return "swearing with asterisks";
+        if (RepeatedPunctuation().IsMatch(text)) return "repeated punctuation";
         var withoutCodes = InvoiceOrPostcode().Replace(text, " ");
         var letters = withoutCodes.Where(char.IsLetter).ToList();
-        return letters.Count >= 10 && letters.Count(char.IsUpper) >= letters.Count * 0.7;
+        return letters.Count >= 10 && letters.Count(char.IsUpper) >= letters.Count * 0.7 ? "capitals" : null;
     }
 
     [GeneratedRegex(@"[!?]{3,}|!{2,}")]
     private static partial Regex RepeatedPunctuation();
 
+    [GeneratedRegex(@"\b\p{L}+[*#@$%]+\p{L}*|\b\p{L}[*#@$%]{2,}")]
+    private static partial Regex MaskedSwearing();
+
     [GeneratedRegex(@"\b[Ff]\s?-?\d{4}\s?-?\d{5}\b|\b\d{4}\s?[A-Z]{2}\b")]
     private static partial Regex InvoiceOrPostcode();
-}
 
-public sealed record Distress(bool Anger, bool Anxiety, bool Despair, bool Crisis)
-{
-    public bool Any => Anger || Anxiety || Despair || Crisis;
+    internal sealed class CrisisFile
+    {
+        public Dictionary<string, List<string>> Concepts { get; set; } = [];
+        public List<string> Ignore { get; set; } = [];
+        public List<string> Crisis { get; set; } = [];
+        public List<string> Unsure { get; set; } = [];
+        public Dictionary<string, List<string>> Cues { get; set; } = [];
+        public List<string> AskOnOneCue { get; set; } = [];
+    }
+
+    internal sealed class DistressFile
+    {
+        public Dictionary<string, List<string>> Concepts { get; set; } = [];
+        public List<string> Ignore { get; set; } = [];
+        public Dictionary<string, DistressKindFile> Kinds { get; set; } = [];
+    }
+
+    internal sealed class DistressKindFile
+    {
+        public List<string> Patterns { get; set; } = [];
+        public List<string> Emoji { get; set; } = [];
+    }
 }

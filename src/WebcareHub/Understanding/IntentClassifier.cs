@@ -1,140 +1,118 @@
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms.Text;
 
 namespace WebcareHub.Understanding;
 
 /// <summary>
-/// Picks the intent whose example phrases (dialogs/understanding/intents.yaml) are closest to a message:
-/// TF-IDF over character trigrams and words, cosine similarity, best example per intent. Trigrams keep
-/// typos close ("factuut", "betalingsregling"); a date, amount or invoice number counts as a word of its own,
-/// so "ik betaal de 25e" is near "ik betaal vrijdag".
+/// Picks the intent of a message with a maximum-entropy model (ML.NET: word uni- and bigrams plus character
+/// trigrams of <see cref="IntentText"/>) trained at start-up from the editable examples: the intents in
+/// <c>dialogs/understanding/intents.yaml</c> and each FAQ's questions in <c>dialogs/faq/</c>. It returns every
+/// intent's probability, best first, so the bot can ask when the two likeliest readings are close.
 /// </summary>
 public sealed class IntentClassifier
 {
     public const string Other = "other";
+    public const string FaqPrefix = "faq.";
 
-    /// <summary>Function words carry no intent; left in, they make any two short sentences look alike.</summary>
-    private static readonly HashSet<string> StopWords =
-    [
-        "de", "het", "een", "en", "of", "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "me", "mij", "mijn", "jouw",
-        "uw", "is", "ben", "bent", "zijn", "was", "dit", "dat", "die", "deze", "er", "hier", "daar", "in", "op", "aan",
-        "van", "voor", "met", "te", "om", "tot", "bij", "naar", "uit", "ook", "nog", "al", "dan", "toch", "even", "wel",
-        "hoor", "eigenlijk", "graag", "aub", "alsjeblieft", "alstublieft",
-        "the", "a", "an", "and", "or", "i", "you", "we", "he", "she", "it", "they", "my", "your", "me", "is", "are", "am",
-        "was", "be", "this", "that", "these", "there", "here", "in", "on", "at", "of", "for", "with", "to", "from", "by",
-        "do", "does", "did", "please", "just", "so", "very", "too",
-    ];
-    private readonly List<(string Intent, Dictionary<string, double> Vector)> _examples = [];
-    private readonly Dictionary<string, double> _idf = [];
-    private readonly Dictionary<string, Dictionary<string, double>> _centroids = [];
-    private readonly double _threshold;
+    /// <summary>Models by the hash of their examples: test hosts and restarts in one process train once.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<Trained>> Models = new();
 
-    public IntentClassifier(IntentExamples examples)
+    private readonly Trained _model;
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _vocabulary;
+
+    public IntentClassifier(IEnumerable<(string Intent, string Example)> examples)
     {
-        _threshold = examples.Threshold;
-        var documents = examples.Intents
-            .SelectMany(i => i.Value.Select(phrase => (Intent: i.Key, Features: Features(phrase, EntityExtractor.Extract(phrase, AnyDay)))))
+        var rows = examples
+            .Select(e => new Row { Label = e.Intent, Text = IntentText.Prepare(e.Example, EntityExtractor.Extract(e.Example, AnyDay)) })
             .ToList();
-        var documentFrequency = new Dictionary<string, int>();
-        foreach (var (_, features) in documents)
-        {
-            foreach (var f in features.Keys) documentFrequency[f] = documentFrequency.GetValueOrDefault(f) + 1;
-        }
-        foreach (var (feature, count) in documentFrequency) _idf[feature] = Math.Log((documents.Count + 1.0) / (count + 1.0)) + 1.0;
-        foreach (var (intent, features) in documents) _examples.Add((intent, Weigh(features)));
-        foreach (var group in _examples.GroupBy(e => e.Intent)) _centroids[group.Key] = Centroid(group.Select(e => e.Vector));
+        if (rows.Select(r => r.Label).Distinct().Count() < 2) throw new InvalidDataException("the intent model needs examples of at least two intents");
+        _model = Models.GetOrAdd(Hash(rows), _ => new Lazy<Trained>(() => Train(rows))).Value;
+        _vocabulary = rows.SelectMany(r => r.Text.Split(' ')).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static Dictionary<string, double> Centroid(IEnumerable<Dictionary<string, double>> vectors)
-    {
-        var sum = new Dictionary<string, double>();
-        foreach (var vector in vectors)
-        {
-            foreach (var (key, value) in vector) sum[key] = sum.GetValueOrDefault(key) + value;
-        }
-        var norm = Math.Sqrt(sum.Values.Sum(v => v * v));
-        return sum.ToDictionary(kv => kv.Key, kv => kv.Value / norm);
-    }
+    public IReadOnlyCollection<string> Intents => _model.Labels;
 
-    public IReadOnlyCollection<string> Intents => _examples.Select(e => e.Intent).Distinct().ToList();
+    public static IntentClassifier Load(string intentsPath, string? faqFolder = null) =>
+        new(IntentExamples.Read(intentsPath, faqFolder));
 
-    public static IntentClassifier Load(string path)
-    {
-        var examples = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
-            .Deserialize<IntentExamples>(File.ReadAllText(path));
-        if (examples.Intents.Count == 0) throw new InvalidOperationException($"{path} defines no intents");
-        return new IntentClassifier(examples);
-    }
-
-    public (string Intent, double Confidence) Classify(string text) => Classify(text, EntityExtractor.Extract(text, AnyDay));
+    public IntentScores Classify(string text) => Classify(text, EntityExtractor.Extract(text, AnyDay));
 
     /// <summary>Classifies with the entities the caller already found, so a message is read only once.</summary>
-    public (string Intent, double Confidence) Classify(string text, Entities entities)
+    public IntentScores Classify(string text, Entities entities)
     {
-        var vector = Weigh(Features(text, entities));
-        if (vector.Count == 0) return (Other, 0);
-        // Half the closest example, half the intent as a whole (its centroid): one lucky example alone
-        // should not decide, nor should an intent win only because it has many loosely related phrases.
-        var best = _examples
-            .GroupBy(e => e.Intent)
-            .Select(g => (Intent: g.Key, Score: 0.5 * g.Max(e => Cosine(vector, e.Vector)) + 0.5 * Cosine(vector, _centroids[g.Key])))
-            .OrderByDescending(x => x.Score)
-            .First();
-        return best.Score >= _threshold ? (best.Intent, Math.Round(best.Score, 3)) : (Other, Math.Round(best.Score, 3));
-    }
-
-    private Dictionary<string, double> Weigh(Dictionary<string, int> features)
-    {
-        var weighted = new Dictionary<string, double>();
-        foreach (var (feature, count) in features)
-        {
-            // Unknown features carry no weight: they are in no example, so they cannot point anywhere.
-            if (_idf.TryGetValue(feature, out var idf)) weighted[feature] = (1 + Math.Log(count)) * idf;
-        }
-        var norm = Math.Sqrt(weighted.Values.Sum(v => v * v));
-        if (norm > 0)
-        {
-            foreach (var key in weighted.Keys.ToList()) weighted[key] /= norm;
-        }
-        return weighted;
+        var prepared = IntentText.Prepare(text, entities);
+        // Not one word the examples know ("qwerty zxcv"): the model would only echo its priors.
+        if (!prepared.Split(' ').Any(_vocabulary.Contains)) return IntentScores.Nothing;
+        float[] scores;
+        lock (_gate) scores = _model.Engine.Predict(new Row { Text = prepared, Label = "" }).Score;
+        return new IntentScores(_model.Labels.Zip(scores, (label, score) => (label, Math.Round((double)score, 3)))
+            .OrderByDescending(s => s.Item2)
+            .ToList());
     }
 
     /// <summary>Any day will do for the examples: only whether a date is present matters to the features.</summary>
     private static readonly DateOnly AnyDay = new(2026, 1, 15);
 
-    private static Dictionary<string, int> Features(string text, Entities entities)
+    private static Trained Train(List<Row> rows)
     {
-        var simple = TextNormalizer.Simplify(text);
-        var features = new Dictionary<string, int>();
-        void Add(string f) => features[f] = features.GetValueOrDefault(f) + 1;
-        foreach (var word in simple.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var ml = new MLContext(seed: 20261130);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var featurize = new TextFeaturizingEstimator.Options
         {
-            if (word.Any(char.IsDigit) || StopWords.Contains(word)) continue;
-            Add("w:" + word);
-            Add("w:" + word);
-            var padded = $" {word} ";
-            for (var i = 0; i + 3 <= padded.Length; i++) Add("c:" + padded.Substring(i, 3));
-        }
-        if (entities.Date is { IsUsable: true }) Add("e:date");
-        if (entities.AmountCents is not null) Add("e:amount");
-        if (entities.InvoiceNumber is not null) Add("e:invoice");
-        return features;
+            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            KeepDiacritics = false,
+            KeepPunctuations = false,
+            KeepNumbers = false,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
+            .Append(ml.Transforms.Text.FeaturizeText("Features", featurize, nameof(Row.Text)))
+            // Chosen by 5-fold cross-validation on the examples (never on the evaluation sets): L-BFGS with light
+            // L2 regularisation generalised best (73 %, against 66 % for SDCA and the earlier nearest-neighbour).
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy("Label", "Features",
+                l1Regularization: 0f, l2Regularization: 0.01f, optimizationTolerance: 1e-4f));
+        var model = pipeline.Fit(data);
+        var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model);
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        engine.OutputSchema["Score"].GetSlotNames(ref names);
+        return new Trained(engine, names.DenseValues().Select(n => n.ToString()).ToList());
     }
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    private static string Hash(List<Row> rows)
     {
-        var (small, large) = a.Count < b.Count ? (a, b) : (b, a);
-        double dot = 0;
-        foreach (var (key, value) in small)
-        {
-            if (large.TryGetValue(key, out var other)) dot += value * other;
-        }
-        return dot;
+        var text = string.Join('\n', rows.Select(r => r.Label + '\t' + r.Text));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    private sealed record Trained(PredictionEngine<Row, Prediction> Engine, IReadOnlyList<string> Labels);
+
+    internal sealed class Row
+    {
+        public string Label { get; set; } = "";
+        public string Text { get; set; } = "";
+    }
+
+    internal sealed class Prediction
+    {
+        public float[] Score { get; set; } = [];
     }
 }
 
-public sealed class IntentExamples
+/// <summary>Every intent's probability for one message, best first.</summary>
+public sealed record IntentScores(IReadOnlyList<(string Intent, double Score)> Ranked)
 {
-    public double Threshold { get; set; } = 0.3;
-    public Dictionary<string, List<string>> Intents { get; set; } = [];
+    public static readonly IntentScores Nothing = new([(IntentClassifier.Other, 1.0)]);
+
+    public string Best => Ranked[0].Intent;
+
+    public double BestScore => Ranked[0].Score;
+
+    public (string Intent, double Score) Second => Ranked.Count > 1 ? Ranked[1] : (IntentClassifier.Other, 0);
 }

@@ -40,7 +40,12 @@ public static class NluEndpoints
                 e.Date is { Kind: DateMentionKind.Ambiguous or DateMentionKind.Impossible } d ? d.Kind.ToString().ToLowerInvariant() : null,
                 e.Date is { Kind: DateMentionKind.Ambiguous } a ? a.Alternatives.Select(Iso).ToList() : null),
             result.Distress.Any,
-            result.Distress.Crisis));
+            result.Distress.Crisis,
+            result.Distress.Kinds.Order().Select(k => k.ToString().ToLowerInvariant()).ToList(),
+            result.Distress.Signal == CrisisSignal.Unsure,
+            result.Intent.StartsWith(IntentClassifier.FaqPrefix, StringComparison.Ordinal) ? result.Intent[IntentClassifier.FaqPrefix.Length..] : null,
+            result.Intents.Ranked.Take(3).Select(r => new IntentScore(r.Intent, r.Score)).ToList(),
+            result.Distress.Reasons));
     }
 
     private static JsonNode? DateJson(DateMention? date) => date switch
@@ -59,4 +64,13 @@ public sealed record ParseRequest(string? Text, string? Locale, string? Today);
 public sealed record ParsedEntities(string? InvoiceNumber, decimal? Amount, string? Postcode, JsonNode? Date, string? DateProblem,
     List<string>? DateOptions);
 
-public sealed record ParseResponse(string Intent, double Confidence, ParsedEntities Entities, bool Distress, bool Crisis);
+/// <summary>
+/// <c>distressKinds</c>: anger, fear, despair, grief, shame; <c>crisis</c>: the bot answers with 113 at once;
+/// <c>possibleCrisis</c>: it asks gently first; <c>faq</c>: the id of the common question matched;
+/// <c>alternatives</c>: the three likeliest intents; <c>reasons</c>: the words that made the models say so.
+/// </summary>
+public sealed record ParseResponse(string Intent, double Confidence, ParsedEntities Entities, bool Distress, bool Crisis,
+    IReadOnlyList<string> DistressKinds, bool PossibleCrisis, string? Faq, IReadOnlyList<IntentScore> Alternatives,
+    IReadOnlyList<string> Reasons);
+
+public sealed record IntentScore(string Intent, double Score);

@@ -6,8 +6,11 @@ public sealed class UnderstandingOptions
 {
     public const string Section = "Understanding";
 
-    /// <summary>Intent example phrases, relative to the app's base directory.</summary>
+    /// <summary>Intent example phrases, relative to the app's base directory; crisis.yaml and distress.yaml sit beside it.</summary>
     [Required] public string IntentsPath { get; init; } = "dialogs/understanding/intents.yaml";
+
+    /// <summary>Folder of the FAQ files (one common question each), relative to the app's base directory.</summary>
+    [Required] public string FaqPath { get; init; } = "dialogs/faq";
 
     /// <summary>Serve <c>POST /api/nlu/parse</c> without sign-in (Development); otherwise it is for signed-in staff.</summary>
     public bool OpenParseEndpoint { get; init; }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WebcareHub.Faq;
 
 namespace WebcareHub.Understanding;
 
@@ -11,10 +12,15 @@ public static class UnderstandingSetup
             .ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Understanding:TimeZone is not a known time zone")
             .ValidateOnStart();
-        builder.Services.AddSingleton(sp => IntentClassifier.Load(
-            Path.GetFullPath(sp.GetRequiredService<IOptions<UnderstandingOptions>>().Value.IntentsPath, AppContext.BaseDirectory)));
+        builder.Services.AddSingleton(sp => FaqLibrary.Load(FolderOf(sp, o => o.FaqPath)));
+        builder.Services.AddSingleton(sp => IntentClassifier.Load(FolderOf(sp, o => o.IntentsPath), FolderOf(sp, o => o.FaqPath)));
+        builder.Services.AddSingleton(sp => IntentExamples.Settings(FolderOf(sp, o => o.IntentsPath)));
+        builder.Services.AddSingleton(sp => DistressDetector.Load(Path.GetDirectoryName(FolderOf(sp, o => o.IntentsPath))!));
         builder.Services.AddSingleton<Understander>();
         builder.Services.AddSingleton<CustomerClock>();
         return builder;
     }
+
+    private static string FolderOf(IServiceProvider services, Func<UnderstandingOptions, string> path) =>
+        Path.GetFullPath(path(services.GetRequiredService<IOptions<UnderstandingOptions>>().Value), AppContext.BaseDirectory);
 }

@@ -101,15 +101,69 @@ public sealed class HandoffDialogTests
         var session = await client.StartConversationAsync();
         await client.SayAsync(session, "Mijn factuur bekijken");
 
-        var replies = await client.RepliesAsync(session, "ik zie het allemaal niet meer zitten");
+        var replies = await client.RepliesAsync(session, "eerlijk gezegd wil ik niet meer leven");
 
         var text = string.Join("\n", replies.Select(a => a.Text));
         Assert.Contains("0800-0113", text);
+        Assert.True(Texts.IsOneOf(replies[^1].Text, "crisis", "asked", "nl"));
         Assert.DoesNotContain("factuur", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("€", text);
         Assert.All(replies, a => Assert.Null(a.SuggestedActions));
         var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
-        Assert.Equal(("crisis", HandoffUrgency.Top, true), (request.Reason, request.Urgency, request.Distress));
+        Assert.Equal(("crisis", HandoffUrgency.Top, true, HandoffStatus.Waiting), (request.Reason, request.Urgency, request.Distress, request.Status));
+    }
+
+    [Fact]
+    public async Task PossibleCrisis_IsAskedGently_AndYesLeadsToThe113LineAndAPerson()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var question = await client.RepliesAsync(session, "ik zie het allemaal niet meer zitten");
+        var beforeAnswer = await app.QueryAsync(db => db.HandoffRequests.CountAsync());
+        var answer = await client.RepliesAsync(session, "ja");
+
+        Assert.True(Texts.IsOneOf(question[^1].Text, "crisis-check", "ask", "nl"));
+        Assert.Contains("0800-0113", question[^1].Text);
+        Assert.Equal(["Ja", "Nee"], question[^1].SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Equal(0, beforeAnswer);
+        Assert.True(Texts.IsOneOf(answer[0].Text, "crisis", "crisis", "nl"));
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal(("crisis", HandoffUrgency.Top), (request.Reason, request.Urgency));
+    }
+
+    [Fact]
+    public async Task PossibleCrisis_AnsweredNo_GetsDebtHelpAndTheMenu_AndNoHandoff()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "ik kan niet meer");
+
+        var replies = await client.RepliesAsync(session, "nee");
+
+        Assert.True(Texts.IsOneOf(replies[0].Text, "crisis-check", "relieved", "nl"));
+        Assert.True(Texts.IsOneOf(replies[^1].Text, "welcome", "menu-intro", "nl"));
+        Assert.Equal(0, await app.QueryAsync(db => db.HandoffRequests.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Crisis_AtNight_SaysWhenPeopleAreBack_AndPutsTheChatOnTopOfTheCallbackList()
+    {
+        await using var app = new WebcareAppFactory();
+        app.Clock.Advance(TimeSpan.FromHours(12)); // Tuesday 22:00 in Amsterdam
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var replies = await client.RepliesAsync(session, "I want to kill myself");
+
+        var text = string.Join("\n", replies.Select(a => a.Text));
+        Assert.Contains("0800-0113", text);
+        Assert.DoesNotContain(Texts.Variations("crisis", "asked", "nl"), text.Contains);
+        Assert.Contains("woensdag 25 november om 08:30", replies[^1].Text);
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal(("crisis", HandoffUrgency.Top, HandoffStatus.CallbackRequested), (request.Reason, request.Urgency, request.Status));
     }
 
     [Fact]
@@ -121,9 +175,26 @@ public sealed class HandoffDialogTests
 
         var replies = await client.RepliesAsync(session, "Ik ben zo bang, ik weet het niet meer. Hoeveel moet ik betalen?");
 
-        Assert.True(Texts.IsOneOf(replies[0].Text, "distress", "acknowledge", "nl"));
+        Assert.True(Texts.IsOneOf(replies[0].Text, "distress", "fear", "nl"));
         Assert.Contains("0800-8115", replies[0].Text);
         Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "verify", "ask-invoice", "nl"));
+    }
+
+    [Fact]
+    public async Task Distress_InTheMiddleOfAQuestion_IsAcknowledged_AndTheQuestionAskedAgain_OncePerKind()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Mijn factuur bekijken");
+
+        var first = await client.RepliesAsync(session, "ik schaam me er echt voor");
+        var second = await client.RepliesAsync(session, "ik schaam me kapot");
+
+        Assert.Equal(2, first.Count);
+        Assert.True(Texts.IsOneOf(first[0].Text, "distress", "shame", "nl"));
+        Assert.True(Texts.IsOneOf(first[1].Text, "verify", "ask-invoice", "nl"));
+        Assert.DoesNotContain(second, a => Texts.IsOneOf(a.Text, "distress", "shame", "nl"));
     }
 
     [Fact]

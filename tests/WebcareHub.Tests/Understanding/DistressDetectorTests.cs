@@ -2,25 +2,78 @@ using WebcareHub.Understanding;
 
 namespace WebcareHub.Tests.Understanding;
 
+/// <summary>
+/// The distress and crisis models on phrasings written for these tests (the held-out sets measure them on
+/// wording nobody tuned on; see <see cref="HeldOutTests"/>).
+/// </summary>
 public sealed class DistressDetectorTests
 {
-    [Theory]
-    [InlineData("Ik weet het niet meer", false, true)]
-    [InlineData("ik zie het niet meer zitten", true, true)]
-    [InlineData("soms wil ik er een eind aan maken", true, true)]
-    [InlineData("I want to end my life", true, true)]
-    [InlineData("ik lig er wakker van, ik ben zo bang", false, true)]
-    [InlineData("DIT IS ECHT BELACHELIJK WAT JULLIE DOEN", false, true)]
-    [InlineData("waarom krijg ik dit!!!", false, true)]
-    [InlineData("jullie zijn oplichters", false, true)]
-    [InlineData("ik kan niet meer dan 50 euro per maand betalen", false, false)]
-    [InlineData("ik betaal vrijdag F2026-00012", false, false)]
-    [InlineData("Mijn postcode is 1234 AB", false, false)]
-    public void Detect_NoticesFeelings_AndTheCrisisSignal(string text, bool crisis, bool distress)
-    {
-        var found = DistressDetector.Detect(text);
+    private static readonly DistressDetector Detector = DistressDetector.Load(Path.Combine(AppContext.BaseDirectory, "dialogs", "understanding"));
 
-        Assert.Equal(crisis, found.Crisis);
-        Assert.Equal(distress, found.Any);
+    [Theory]
+    [InlineData("ik wil dood")]
+    [InlineData("soms wil ik er een eind aan maken")]
+    [InlineData("I want to end my life")]
+    [InlineData("mijn gezin is beter af zonder mij")]
+    [InlineData("ik heb de slaappillen al verzameld")]
+    [InlineData("zeg tegen mijn kinderen dat ik van ze hou")]
+    [InlineData("'k wil nie meer leven")]
+    [InlineData("i keep thinking about stepping in front of a train")]
+    [InlineData("ik denk aan zelfmooord")]
+    [InlineData("heb mijn spullen weggegeven, vanavond is het klaar")]
+    public void Detect_FindsALikelyCrisis_InDirectAndIndirectWording(string text)
+    {
+        var found = Detector.Detect(text);
+
+        Assert.Equal(CrisisSignal.Likely, found.Signal);
+        Assert.Contains(DistressKind.Despair, found.Kinds);
+        Assert.NotEmpty(found.Reasons);
     }
+
+    [Theory]
+    [InlineData("ik zie het allemaal niet meer zitten")]
+    [InlineData("ik kan niet meer")]
+    [InlineData("wil gewoon verdwijnen")]
+    public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
+        Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
+
+    [Theory]
+    [InlineData("dit bedrijf maakt me kapot")]
+    [InlineData("ik ben er klaar mee, ik wil klagen")]
+    [InlineData("deze kosten worden nog eens mijn dood")]
+    [InlineData("I'm dying to get this sorted")]
+    [InlineData("ik wil die factuur zien")]
+    [InlineData("ik kan niet meer dan 50 euro per maand betalen")]
+    [InlineData("u hoeft me niet meer te bellen, ik betaal vrijdag")]
+    [InlineData("mijn moeder is vorige maand overleden")]
+    [InlineData("ik wil mijn abonnement stoppen")]
+    [InlineData("ik zie het niet zitten om alles in een keer te betalen")]
+    public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
+        Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
+
+    [Theory]
+    [InlineData("DIT IS ECHT BELACHELIJK WAT JULLIE DOEN", DistressKind.Anger)]
+    [InlineData("waarom krijg ik dit!!!", DistressKind.Anger)]
+    [InlineData("wat een k*tbedrijf", DistressKind.Anger)]
+    [InlineData("top service weer hoor 🙄", DistressKind.Anger)]
+    [InlineData("ik durf de brieven niet meer open te maken", DistressKind.Fear)]
+    [InlineData("mijn hart bonst als de bel gaat", DistressKind.Fear)]
+    [InlineData("ik lig er al weken wakker van", DistressKind.Fear)]
+    [InlineData("ik verdrink in de rekeningen", DistressKind.Despair)]
+    [InlineData("ik weet het niet meer", DistressKind.Despair)]
+    [InlineData("mijn man is in september overleden en nu dit", DistressKind.Grief)]
+    [InlineData("ik schaam me kapot", DistressKind.Shame)]
+    [InlineData("wat zullen de buren wel niet denken", DistressKind.Shame)]
+    [InlineData("😰 ik weet niet wat ik moet doen", DistressKind.Fear)]
+    public void Detect_NamesTheKindOfFeeling(string text, DistressKind kind) =>
+        Assert.Contains(kind, Detector.Detect(text).Kinds);
+
+    [Theory]
+    [InlineData("ik betaal vrijdag F2026-00012")]
+    [InlineData("Mijn postcode is 1234 AB")]
+    [InlineData("ik zal ervoor zorgen dat het betaald wordt")]
+    [InlineData("geen zorgen, ik maak het morgen over")]
+    [InlineData("ik ben 200 euro schuldig volgens de brief")]
+    public void Detect_FindsNoDistress_InPlainMessages(string text) =>
+        Assert.False(Detector.Detect(text).Any);
 }

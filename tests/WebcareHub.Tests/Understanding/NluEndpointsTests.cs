@@ -28,6 +28,27 @@ public sealed class NluEndpointsTests
     }
 
     [Fact]
+    public async Task Parse_ReturnsDistressKinds_PossibleCrisis_AndTheFaqMatched()
+    {
+        await using var app = new WebcareAppFactory();
+        var http = app.CreateHttpClient();
+
+        var feelings = await http.PostAsJsonAsync("/api/nlu/parse", new { text = "ik schaam me kapot en ik ben zo bang voor de post" });
+        var unsure = await http.PostAsJsonAsync("/api/nlu/parse", new { text = "ik zie het niet meer zitten" });
+        var faq = await http.PostAsJsonAsync("/api/nlu/parse", new { text = "wat zijn jullie openingstijden" });
+
+        using var f = JsonDocument.Parse(await feelings.Content.ReadAsStringAsync());
+        Assert.Equal(["fear", "shame"], f.RootElement.GetProperty("distressKinds").EnumerateArray().Select(k => k.GetString()).Order());
+        Assert.NotEmpty(f.RootElement.GetProperty("reasons").EnumerateArray());
+        using var u = JsonDocument.Parse(await unsure.Content.ReadAsStringAsync());
+        Assert.True(u.RootElement.GetProperty("possibleCrisis").GetBoolean());
+        Assert.False(u.RootElement.GetProperty("crisis").GetBoolean());
+        using var q = JsonDocument.Parse(await faq.Content.ReadAsStringAsync());
+        Assert.Equal("opening_hours", q.RootElement.GetProperty("faq").GetString());
+        Assert.Equal("faq.opening_hours", q.RootElement.GetProperty("alternatives")[0].GetProperty("intent").GetString());
+    }
+
+    [Fact]
     public async Task Parse_ReturnsPeriodAndAmbiguity_AsTheirOwnShapes()
     {
         await using var app = new WebcareAppFactory();

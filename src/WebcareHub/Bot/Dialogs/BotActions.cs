@@ -1,5 +1,6 @@
 using System.Globalization;
 using WebcareHub.Agreements;
+using WebcareHub.Faq;
 using WebcareHub.Handoff;
 using WebcareHub.Invoices;
 
@@ -14,14 +15,14 @@ public sealed record ActionContext(ConversationValues Values, string Locale, str
 /// step's <c>branches</c> map to the next step. Dialog files are checked against <see cref="Keys"/> at start-up.
 /// </summary>
 public sealed class BotActions(Verification verification, InvoiceFacts invoices, PaymentPromises promises,
-    PaymentArrangements arrangements, Handoffs handoffs, OpeningHours hours)
+    PaymentArrangements arrangements, Handoffs handoffs, OpeningHours hours, FaqAnswers faqs)
 {
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>
     {
         "verification.status", "verification.check", "invoices.describe",
         "promises.eligibility", "promises.check-date", "promises.record",
         "arrangements.eligibility", "arrangements.propose", "arrangements.record",
-        "handoff.hours", "handoff.request", "fallback.count",
+        "handoff.hours", "handoff.request", "fallback.count", "faq.answer",
     };
 
     /// <summary>The outcomes each action can return, so the validator can insist every one has a branch.</summary>
@@ -40,6 +41,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.hours" => ["open", "closed"],
         "handoff.request" => ["requested"],
         "fallback.count" => ["first", "again"],
+        "faq.answer" => ["answered"],
         _ => [],
     };
 
@@ -57,6 +59,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.hours" => OpeningHoursNow(context),
         "handoff.request" => await RequestHandoffAsync(context),
         "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
+        "faq.answer" => AnswerFaq(context),
         _ => throw new InvalidOperationException($"Unknown bot action '{key}'"),
     };
 
@@ -140,6 +143,14 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
             a.TryGetValue("details", out var key) ? context.Values[key] : null,
             a.GetValueOrDefault("callback") == "true", context.Ct);
         return "requested";
+    }
+
+    /// <summary>Puts the answer to the FAQ named in the "faq" value into "faqAnswer".</summary>
+    private string AnswerFaq(ActionContext context)
+    {
+        context.Values["faqAnswer"] = faqs.Answer(context.Values["faq"] ?? "", context.Locale)
+            ?? throw new InvalidOperationException($"Unknown FAQ '{context.Values["faq"]}'");
+        return "answered";
     }
 
     private static int InvoiceId(ActionContext context) => int.Parse(context.Values["invoiceId"]!);

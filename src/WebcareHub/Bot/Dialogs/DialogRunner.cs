@@ -129,12 +129,27 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
     }
 
     /// <summary>Says a dialog's first text without moving the conversation's position (an acknowledgement in passing).</summary>
-    public Task SayInPassingAsync(TurnContext turn, ConversationState state, ConversationValues values, string dialogId, CancellationToken ct)
+    public Task SayInPassingAsync(TurnContext turn, ConversationState state, ConversationValues values, string dialogId, CancellationToken ct,
+        string? textKey = null)
     {
         var dialog = Catalog[dialogId];
         var step = dialog.Steps[0];
-        return SayAsync(turn, state, values, dialog, step.Say!, step.Suggest, ct, expectsInput: false);
+        return SayAsync(turn, state, values, dialog, textKey ?? step.Say!, step.Suggest, ct, expectsInput: false);
     }
+
+    /// <summary>Asks the waiting question again (after the bot acknowledged a feeling in between).</summary>
+    public Task AskAgainAsync(TurnContext turn, ConversationState state, ConversationValues values, CancellationToken ct)
+    {
+        var dialog = Catalog[state.DialogId!];
+        var step = Catalog.FindStep(dialog, state.StepId!)!.Value.Step;
+        return SayAsync(turn, state, values, dialog, step.Say!, step.Suggest, ct);
+    }
+
+    /// <summary>The text of a dialog in one language (first variation), for labels and titles.</summary>
+    public string? TextOf(string dialogId, string key, string language) =>
+        Catalog.Dialogs.FirstOrDefault(d => d.Id == dialogId) is { } dialog && Catalog.FindText(dialog, key) is { } text
+            ? text[language][0]
+            : null;
 
     private (DialogDefinition Dialog, DialogStep Step)? Resolve(DialogDefinition dialog, string? next) =>
         next is null ? null : Catalog.FindStep(dialog, next);
@@ -170,12 +185,15 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
         if (suggest.Count > 0)
         {
             reply.SuggestedActions = new SuggestedActions(suggest
-                .Select(key => Catalog.FindText(dialog, key)![language][0])
+                .Select(key => IsPlaceholder(key) ? Fill(key, values) : Catalog.FindText(dialog, key)![language][0])
                 .Select(title => new CardAction("imBack", title, JsonValue.Create(title)))
                 .ToList());
         }
         await turn.SendAsync(reply, ct);
     }
+
+    /// <summary>A button whose title comes from a value (<c>"{option1}"</c>) rather than a text key.</summary>
+    public static bool IsPlaceholder(string key) => key.StartsWith('{') && key.EndsWith('}');
 
     private static string Fill(string text, ConversationValues values) =>
         Placeholder().Replace(text, m => values[m.Groups[1].Value] ?? m.Value);

@@ -25,7 +25,7 @@ internal static class DialogValidator
         {
             if (string.IsNullOrWhiteSpace(step.Id)) return "every step needs an id";
             if (step.Say is null && step.Suggest.Count > 0) return $"step '{step.Id}' suggests buttons but says nothing";
-            foreach (var key in step.Suggest.Prepend(step.Say).OfType<string>())
+            foreach (var key in step.Suggest.Prepend(step.Say).OfType<string>().Where(k => !DialogRunner.IsPlaceholder(k)))
             {
                 if (catalog.FindText(dialog, key) is null) return $"step '{step.Id}' uses unknown text '{key}'";
             }

@@ -1,0 +1,36 @@
+namespace WebcareHub.Understanding;
+
+/// <summary>The feelings the console and the bot tell apart. Order is the order the bot acknowledges them in.</summary>
+public enum DistressKind
+{
+    Grief,
+    Fear,
+    Despair,
+    Shame,
+    Anger,
+}
+
+/// <summary>How sure the crisis model is that a message carries a possible suicide or self-harm signal.</summary>
+public enum CrisisSignal
+{
+    None,
+
+    /// <summary>Words that can mean it: the bot asks gently before anything else.</summary>
+    Unsure,
+
+    /// <summary>The bot gives 113 and a person at once.</summary>
+    Likely,
+}
+
+/// <summary>What the distress and crisis models read in one message, with the words that made them say so.</summary>
+public sealed record Distress(IReadOnlySet<DistressKind> Kinds, CrisisSignal Signal, IReadOnlyList<string> Reasons)
+{
+    public static readonly Distress None = new(new HashSet<DistressKind>(), CrisisSignal.None, []);
+
+    public bool Crisis => Signal == CrisisSignal.Likely;
+
+    public bool Any => Kinds.Count > 0 || Signal != CrisisSignal.None;
+
+    /// <summary>The kinds as lower-case names in acknowledgement order ("fear,anger"), as kept in conversation values.</summary>
+    public string KindNames => string.Join(',', Kinds.Order().Select(k => k.ToString().ToLowerInvariant()));
+}

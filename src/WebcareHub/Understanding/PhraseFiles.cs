@@ -1,0 +1,39 @@
+using WebcareHub.Understanding.Phrases;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace WebcareHub.Understanding;
+
+/// <summary>Reads a phrase file of <c>dialogs/understanding/</c>; a bad file stops start-up naming the file and line.</summary>
+public static class PhraseFiles
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public static T Read<T>(string path) where T : new()
+    {
+        try
+        {
+            return Yaml.Deserialize<T>(File.ReadAllText(path)) ?? new T();
+        }
+        catch (YamlException e)
+        {
+            throw new InvalidDataException($"{path}, line {e.Start.Line}: {(e.InnerException ?? e).Message}", e);
+        }
+    }
+
+    /// <summary>Compiles patterns, naming the file when one is malformed.</summary>
+    public static IReadOnlyList<PhrasePattern> Compile(PhraseBook book, IEnumerable<string>? patterns, string path)
+    {
+        try
+        {
+            return book.CompileAll(patterns);
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+    }
+}

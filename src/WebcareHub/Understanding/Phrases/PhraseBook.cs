@@ -1,0 +1,146 @@
+namespace WebcareHub.Understanding.Phrases;
+
+/// <summary>
+/// Compiles the patterns of one phrase file (see <see cref="PhrasePattern"/> for the syntax) against its
+/// concepts, and reads messages into the words those patterns match. Files live in
+/// <c>dialogs/understanding/</c>, so the lists are edited without recompiling.
+/// </summary>
+public sealed class PhraseBook
+{
+    private readonly PhraseVocabulary _vocabulary = new();
+    private readonly Dictionary<string, IReadOnlyList<int[]>> _concepts = new(StringComparer.Ordinal);
+
+    public PhraseBook(IReadOnlyDictionary<string, List<string>>? concepts)
+    {
+        foreach (var (name, words) in concepts ?? new Dictionary<string, List<string>>())
+        {
+            _concepts[name] = words.Select(w => Atoms(w)).ToList();
+        }
+    }
+
+    public IReadOnlyList<PhrasePattern> CompileAll(IEnumerable<string>? patterns) => (patterns ?? []).Select(Compile).ToList();
+
+    public PhrasePattern Compile(string pattern)
+    {
+        var elements = new List<PhrasePattern.Element>();
+        foreach (var part in Split(pattern))
+        {
+            if (part == "..")
+            {
+                if (elements.Count == 0) throw new FormatException($"pattern '{pattern}' starts with '..'");
+                elements[^1] = elements[^1] with { GapAfter = PhrasePattern.WideGap };
+                continue;
+            }
+            if (part == "$")
+            {
+                elements.Add(new PhrasePattern.Element([], 0, End: true));
+                continue;
+            }
+            var optional = part.Length > 1 && part.EndsWith('?');
+            var element = optional ? part[..^1] : part;
+            elements.Add(new PhrasePattern.Element(Alternatives(element, pattern), PhrasePattern.NarrowGap, optional));
+        }
+        if (elements.Count == 0) throw new FormatException("a pattern is empty");
+        return new PhrasePattern(pattern, elements);
+    }
+
+    /// <summary>The message as the patterns see it: simplified words and the atoms each matches.</summary>
+    public PhraseText Read(string text)
+    {
+        var words = TextNormalizer.Simplify(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return new PhraseText(words, _vocabulary.Read(words));
+    }
+
+    private IReadOnlyList<int[]> Alternatives(string part, string pattern)
+    {
+        if (part.StartsWith('{') && part.EndsWith('}'))
+        {
+            return _concepts.TryGetValue(part[1..^1], out var concept)
+                ? concept
+                : throw new FormatException($"pattern '{pattern}' names an unknown concept {part}");
+        }
+        if (part.StartsWith('(') && part.EndsWith(')'))
+            return part[1..^1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Atoms).ToList();
+        return [Atoms(part)];
+    }
+
+    /// <summary>One alternative ("zou willen", "zelfmoord*") as atoms, one per word, simplified like messages are.</summary>
+    private int[] Atoms(string words) => words
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Select(w => _vocabulary.AtomFor(w.EndsWith('*') ? TextNormalizer.Simplify(w[..^1]) + "*" : TextNormalizer.Simplify(w)))
+        .ToArray();
+
+    /// <summary>Splits on spaces, except inside (…) and {…}.</summary>
+    private static IEnumerable<string> Split(string pattern)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= pattern.Length; i++)
+        {
+            var end = i == pattern.Length;
+            if (!end && pattern[i] is '(' or '{') depth++;
+            if (!end && pattern[i] is ')' or '}') depth--;
+            if (end || (pattern[i] == ' ' && depth == 0))
+            {
+                if (i > start) yield return pattern[start..i];
+                start = i + 1;
+            }
+        }
+    }
+}
+
+/// <summary>A message read by a <see cref="PhraseBook"/>: its words and which atoms each matches.</summary>
+public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSet<int>> atoms)
+{
+    public IReadOnlyList<string> Words { get; } = words;
+
+    internal IReadOnlyList<HashSet<int>> Atoms { get; } = atoms;
+
+    /// <summary>The first pattern that occurs in the message, with the words it covered.</summary>
+    public PhraseMatch? FirstMatch(IReadOnlyList<PhrasePattern> patterns)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (pattern.FindIn(Atoms) is { } span)
+                return new PhraseMatch(pattern.Source, string.Join(' ', Words.Skip(span.Start).Take(span.End - span.Start)));
+        }
+        return null;
+    }
+
+    /// <summary>Every pattern that occurs in the message (each once).</summary>
+    public IEnumerable<PhraseMatch> AllMatches(IReadOnlyList<PhrasePattern> patterns)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (pattern.FindIn(Atoms) is { } span)
+                yield return new PhraseMatch(pattern.Source, string.Join(' ', Words.Skip(span.Start).Take(span.End - span.Start)));
+        }
+    }
+
+    /// <summary>The message without the words any of <paramref name="patterns"/> cover (figures of speech).</summary>
+    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns)
+    {
+        var removed = new bool[Words.Count];
+        foreach (var pattern in patterns)
+        {
+            var view = Keep(removed);
+            // Remove every occurrence, not only the first.
+            while (view.Atoms.Count > 0 && pattern.FindIn(view.Atoms) is { } span)
+            {
+                var kept = Enumerable.Range(0, Words.Count).Where(i => !removed[i]).ToList();
+                for (var i = span.Start; i < span.End; i++) removed[kept[i]] = true;
+                view = Keep(removed);
+            }
+        }
+        return removed.Any(r => r) ? Keep(removed) : this;
+    }
+
+    private PhraseText Keep(bool[] removed)
+    {
+        var keep = Enumerable.Range(0, Words.Count).Where(i => !removed[i]).ToList();
+        return new PhraseText(keep.Select(i => Words[i]).ToList(), keep.Select(i => Atoms[i]).ToList());
+    }
+}
+
+/// <summary>Which pattern matched and the words it covered: a reason a person can read.</summary>
+public sealed record PhraseMatch(string Pattern, string Words);

@@ -1,0 +1,64 @@
+namespace WebcareHub.Understanding.Phrases;
+
+/// <summary>
+/// One pattern of a phrase list, compiled: elements in order, each a set of alternatives (one or more words),
+/// with how many other words may stand between an element and the next.
+/// </summary>
+/// <remarks>
+/// Syntax, words separated by spaces: <c>word</c> (a typo of one letter is allowed in words of six letters
+/// or more), <c>word*</c> (any word that starts so), <c>(a|b|c)</c> (one of these), <c>{concept}</c> (one of a
+/// concept's words or word groups), and <c>..</c> between two elements for a gap of up to
+/// <see cref="WideGap"/> words. Without <c>..</c> one word may still slip in between ("ik wil <i>echt</i> dood").
+/// An element followed by <c>?</c> may be missing; <c>$</c> is the end of the message.
+/// </remarks>
+public sealed class PhrasePattern
+{
+    public const int NarrowGap = 1;
+    public const int WideGap = 6;
+
+    internal PhrasePattern(string source, IReadOnlyList<Element> elements)
+    {
+        Source = source;
+        Elements = elements;
+    }
+
+    /// <summary>The pattern as written in its file, for explaining a match to a person.</summary>
+    public string Source { get; }
+
+    internal IReadOnlyList<Element> Elements { get; }
+
+    /// <summary>Alternatives (each a run of atoms, one per word) and the largest gap before the next element.</summary>
+    internal sealed record Element(IReadOnlyList<int[]> Alternatives, int GapAfter, bool Optional = false, bool End = false);
+
+    /// <summary>The first span of <paramref name="words"/> the pattern covers, if any (start, end exclusive).</summary>
+    internal (int Start, int End)? FindIn(IReadOnlyList<HashSet<int>> words)
+    {
+        for (var start = 0; start < words.Count; start++)
+        {
+            if (MatchFrom(words, 0, start, start) is { } end) return (start, end);
+        }
+        return null;
+    }
+
+    private int? MatchFrom(IReadOnlyList<HashSet<int>> words, int element, int position, int earliest)
+    {
+        if (element == Elements.Count) return position;
+        var current = Elements[element];
+        if (current.End) return position == words.Count ? position : null;
+        if (current.Optional && MatchFrom(words, element + 1, position, earliest) is { } without) return without;
+        // The first element must start exactly at the candidate start; later ones may start after a gap.
+        var latest = element == 0 ? earliest : Math.Min(words.Count - 1, earliest + Elements[element - 1].GapAfter);
+        for (var at = earliest; at <= latest && at < words.Count; at++)
+        {
+            foreach (var alternative in current.Alternatives)
+            {
+                if (at + alternative.Length > words.Count) continue;
+                var fits = true;
+                for (var i = 0; i < alternative.Length && fits; i++) fits = words[at + i].Contains(alternative[i]);
+                if (!fits) continue;
+                if (MatchFrom(words, element + 1, at + alternative.Length, at + alternative.Length) is { } end) return end;
+            }
+        }
+        return null;
+    }
+}
