@@ -64,12 +64,12 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversa
     public async Task ReleaseChatsOfAgentsGoneAsync(Func<string, DateTime, bool> goneSince, DateTime cutoff, CancellationToken ct)
     {
         var held = await db.HandoffRequests.AsNoTracking()
-            .Where(h => h.Status == HandoffStatus.WithAgent && h.ClaimedAt <= cutoff)
-            .Select(h => new { h.Id, h.AgentId }).ToListAsync(ct);
+            .Where(h => h.Status == HandoffStatus.WithAgent && h.AgentId != null && h.ClaimedAt <= cutoff)
+            .Select(h => new { h.Id, AgentId = h.AgentId! }).ToListAsync(ct);
         var released = 0;
-        foreach (var chat in held.Where(h => h.AgentId is null || goneSince(h.AgentId, cutoff)))
+        foreach (var chat in held.Where(h => goneSince(h.AgentId, cutoff)))
         {
-            if (!await ReleaseAsync(chat.Id, chat.AgentId!, ct)) continue;
+            if (!await ReleaseAsync(chat.Id, chat.AgentId, ct)) continue;
             await TellCustomerAsync(chat.Id, "waiting", "released", null, ct);
             released++;
         }
@@ -110,8 +110,8 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversa
     public async Task TellWaitingTheirPlaceAsync(CancellationToken ct)
     {
         var waiting = await WaitingAsync(ct);
-        var told = await db.HandoffRequests.AsNoTracking().Where(h => h.Status == HandoffStatus.Waiting)
-            .ToDictionaryAsync(h => h.Id, h => h.ToldPlace, ct);
+        var told = await db.HandoffRequests.Where(h => h.Status == HandoffStatus.Waiting)
+            .Select(h => new { h.Id, h.ToldPlace }).ToDictionaryAsync(h => h.Id, h => h.ToldPlace, ct);
         for (var i = 0; i < waiting.Count; i++)
         {
             var place = i + 1;
