@@ -8,8 +8,7 @@ public static class AgreementsSetup
             .BindConfiguration(AgreementOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddScoped<PaymentPromises>();
-        builder.Services.AddScoped<PaymentArrangements>();
+        builder.Services.AddScoped<AgreementBook>();
         return builder;
     }
 }

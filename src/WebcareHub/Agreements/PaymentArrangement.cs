@@ -41,6 +41,8 @@ internal sealed class PaymentArrangementConfiguration : IEntityTypeConfiguration
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.RecordedBy).HasMaxLength(300);
         b.HasIndex(a => new { a.InvoiceId, a.Status });
+        // One active arrangement per invoice, held by the database (see PaymentPromise).
+        b.HasIndex(a => a.InvoiceId).IsUnique().HasFilter("\"Status\" = 'Active'").HasDatabaseName("IX_PaymentArrangements_InvoiceId_Active");
         b.HasOne(a => a.Invoice).WithMany().HasForeignKey(a => a.InvoiceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -37,6 +37,8 @@ internal sealed class PaymentPromiseConfiguration : IEntityTypeConfiguration<Pay
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.RecordedBy).HasMaxLength(300);
         b.HasIndex(p => new { p.InvoiceId, p.Status });
+        // One open promise per invoice, held by the database so that two chats saying "ja" at once cannot both record one.
+        b.HasIndex(p => p.InvoiceId).IsUnique().HasFilter("\"Status\" = 'Open'").HasDatabaseName("IX_PaymentPromises_InvoiceId_Open");
         b.HasIndex(p => p.DebtorId);
         b.HasOne(p => p.Invoice).WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Cascade);
     }

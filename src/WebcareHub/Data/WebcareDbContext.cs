@@ -23,6 +23,7 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<PaymentPromise> PaymentPromises => Set<PaymentPromise>();
     public DbSet<PaymentArrangement> PaymentArrangements => Set<PaymentArrangement>();
+    public DbSet<Dispute> Disputes => Set<Dispute>();
     public DbSet<HandoffRequest> HandoffRequests => Set<HandoffRequest>();
     public DbSet<HandoffNote> HandoffNotes => Set<HandoffNote>();
 

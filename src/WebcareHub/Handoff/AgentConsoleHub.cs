@@ -18,7 +18,7 @@ namespace WebcareHub.Handoff;
 /// </summary>
 [Authorize(Policy = StaffRoles.StaffPolicy)]
 public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationStore conversations,
-    ChatViews chats, PaymentPromises promises, PaymentArrangements arrangements, CannedAnswers canned, AgentPresence presence, UserManager<StaffUser> users,
+    ChatViews chats, AgreementBook agreements, CannedAnswers canned, AgentPresence presence, UserManager<StaffUser> users,
     TimeProvider clock)
     : Hub<IAgentConsoleClient>
 {
@@ -61,7 +61,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         var names = agents.ToDictionary(a => a.UserId, a => a.Name);
         return new Overview(
             agents.Select(a => new AgentLoad(a.Name, a.Online, a.Away, open.Count(h => h.AgentId == a.UserId))).ToList(),
-            open.Select(h => new OpenChat(h.Id, h.Status.ToString(), h.Reason, h.Urgency.ToString(),
+            open.Select(h => new OpenChat(h.Id, h.Status, h.Reason, h.Urgency,
                 h.AgentId is null ? null : names.GetValueOrDefault(h.AgentId), h.RequestedAt)).ToList());
     }
 
@@ -125,21 +125,15 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     }
 
     /// <summary>
-    /// Records a payment promise for the chat's verified invoice with the same policy checks as the bot:
-    /// "recorded", or why not ("not-verified", "already-promised", "disputed", "nothing-to-pay", "past", "too-far").
+    /// Records a payment promise for the chat's verified invoice with the bot's policy checks (an agent may
+    /// agree a normal term after broken promises): <c>Recorded</c>, or why not.
     /// </summary>
-    public async Task<string> RecordPromise(int handoffId, string day)
+    public async Task<AgreementOutcome> RecordPromise(int handoffId, string day)
     {
         await OwnedDirectLineConversationAsync(handoffId);
         if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", out var promisedOn)) throw new HubException("The day must be YYYY-MM-DD");
-        if (await VerifiedInvoiceAsync(handoffId) is not { } id) return "not-verified";
-        var (eligibility, _) = await promises.EligibilityAsync(id, Context.ConnectionAborted);
-        if (eligibility is PaymentPromises.AlreadyPromised or PaymentPromises.Disputed or PaymentPromises.NothingToPay) return eligibility;
-        // An agent may agree a longer term after a broken promise; the customer's policy limit still holds.
-        var (check, _) = await promises.CheckDayAsync(id, promisedOn, shortTerm: false, Context.ConnectionAborted);
-        if (check != "ok") return check;
-        await promises.RecordAsync(id, promisedOn, "agent:" + AgentId, Context.ConnectionAborted);
-        return "recorded";
+        if (await VerifiedInvoiceAsync(handoffId) is not { } id) return AgreementOutcome.NotVerified;
+        return (await agreements.PromiseAsync(id, promisedOn, AgreementAuthor.Agent(AgentId), Context.ConnectionAborted)).Outcome;
     }
 
     /// <summary>An internal note for colleagues; the customer never sees it.</summary>
@@ -177,19 +171,14 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
 
     /// <summary>
     /// Records a payment arrangement of <paramref name="monthlyCents"/> a month for the verified invoice, inside
-    /// the creditor's policy: "recorded", or "not-verified", "below-minimum", "too-long", "disputed", "nothing-to-pay".
+    /// the creditor's policy: <c>Recorded</c>, or why not.
     /// </summary>
-    public async Task<string> RecordArrangement(int handoffId, long monthlyCents)
+    public async Task<AgreementOutcome> RecordArrangement(int handoffId, long monthlyCents)
     {
         if (monthlyCents <= 0) throw new HubException("The monthly amount must be more than zero");
         await OwnedDirectLineConversationAsync(handoffId);
-        if (await VerifiedInvoiceAsync(handoffId) is not { } id) return "not-verified";
-        var (eligibility, _) = await promises.EligibilityAsync(id, Context.ConnectionAborted);
-        if (eligibility is PaymentPromises.Disputed or PaymentPromises.NothingToPay) return eligibility;
-        var (outcome, plan) = await arrangements.ProposeAsync(id, monthlyCents, Context.ConnectionAborted);
-        if (outcome != PaymentArrangements.Fits) return outcome;
-        await arrangements.RecordAsync(id, plan, "agent:" + AgentId, Context.ConnectionAborted);
-        return "recorded";
+        if (await VerifiedInvoiceAsync(handoffId) is not { } id) return AgreementOutcome.NotVerified;
+        return (await agreements.ArrangeAsync(id, monthlyCents, AgreementAuthor.Agent(AgentId), Context.ConnectionAborted)).Outcome;
     }
 
     public async Task<bool> Close(int handoffId, string outcome)
@@ -227,4 +216,4 @@ public sealed record Overview(List<AgentLoad> Agents, List<OpenChat> Chats);
 
 public sealed record AgentLoad(string Name, bool Online, bool Away, int OpenChats);
 
-public sealed record OpenChat(int Id, string Status, string Reason, string Urgency, string? AgentName, DateTime RequestedAt);
+public sealed record OpenChat(int Id, HandoffStatus Status, string Reason, HandoffUrgency Urgency, string? AgentName, DateTime RequestedAt);

@@ -1,22 +1,23 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Options;
 
 namespace WebcareHub.Handoff;
 
 /// <summary>
-/// Which agents are connected (in this process), away or not, with their connection ids. When an agent's
-/// last connection drops, their chats go back to the queue after a grace period unless they return.
+/// Which agents are connected (in this process), away or not, with their connection ids, and since when an
+/// agent is gone. An agent this process never saw counts as gone since it started, so chats held before a
+/// restart, or handed to a colleague who never connects, go back to the queue too (<see cref="AbsentAgentSweep"/>).
 /// </summary>
-public sealed class AgentPresence(IServiceScopeFactory scopes, TimeProvider clock, IOptions<HandoffOptions> options, ILogger<AgentPresence> logger)
+public sealed class AgentPresence(TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, Agent> _agents = new();
+    private readonly DateTime _startedAt = clock.GetUtcNow().UtcDateTime;
 
     public sealed class Agent(string name)
     {
         public string Name { get; } = name;
         public HashSet<string> Connections { get; } = [];
         public bool Away { get; set; }
-        public ITimer? Grace { get; set; }
+        public DateTime? GoneAt { get; set; }
     }
 
     public void Connected(string userId, string name, string connectionId)
@@ -25,8 +26,7 @@ public sealed class AgentPresence(IServiceScopeFactory scopes, TimeProvider cloc
         lock (agent)
         {
             agent.Connections.Add(connectionId);
-            agent.Grace?.Dispose();
-            agent.Grace = null;
+            agent.GoneAt = null;
         }
     }
 
@@ -36,10 +36,7 @@ public sealed class AgentPresence(IServiceScopeFactory scopes, TimeProvider cloc
         lock (agent)
         {
             agent.Connections.Remove(connectionId);
-            if (agent.Connections.Count > 0) return;
-            agent.Grace?.Dispose();
-            agent.Grace = clock.CreateTimer(_ => _ = ReleaseIfStillGoneAsync(userId), null,
-                TimeSpan.FromSeconds(options.Value.AgentGraceSeconds), Timeout.InfiniteTimeSpan);
+            if (agent.Connections.Count == 0) agent.GoneAt = clock.GetUtcNow().UtcDateTime;
         }
     }
 
@@ -50,6 +47,13 @@ public sealed class AgentPresence(IServiceScopeFactory scopes, TimeProvider cloc
 
     public bool IsOnline(string userId) => _agents.TryGetValue(userId, out var agent) && agent.Connections.Count > 0;
 
+    /// <summary>True when the agent has had no connection since <paramref name="moment"/> (or before).</summary>
+    public bool IsGoneSince(string userId, DateTime moment)
+    {
+        if (!_agents.TryGetValue(userId, out var agent)) return _startedAt <= moment;
+        lock (agent) return agent.Connections.Count == 0 && (agent.GoneAt ?? _startedAt) <= moment;
+    }
+
     public IReadOnlyList<string> ConnectionsOf(string userId)
     {
         if (!_agents.TryGetValue(userId, out var agent)) return [];
@@ -58,19 +62,4 @@ public sealed class AgentPresence(IServiceScopeFactory scopes, TimeProvider cloc
 
     public IReadOnlyList<(string UserId, string Name, bool Online, bool Away)> Snapshot() =>
         _agents.Select(a => (a.Key, a.Value.Name, a.Value.Connections.Count > 0, a.Value.Away)).ToList();
-
-    private async Task ReleaseIfStillGoneAsync(string userId)
-    {
-        if (IsOnline(userId)) return;
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<HandoffQueue>().ReleaseAllOfAsync(userId, CancellationToken.None);
-        }
-        catch (Exception e)
-        {
-            // A timer callback has no caller to surface to; the chats stay with the agent and show in the overview.
-            logger.LogError(e, "Could not give the chats of a disconnected agent back to the queue");
-        }
-    }
 }

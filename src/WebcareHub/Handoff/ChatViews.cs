@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WebcareHub.Agreements;
 using WebcareHub.Channels;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Data;
@@ -25,17 +26,18 @@ public sealed class ChatViews(WebcareDbContext db, ConversationStore conversatio
                 .Where(i => i.Number == request.InvoiceNumber && i.DebtorId == request.DebtorId)
                 .Select(i => new CustomerContext(i.Debtor!.Name, i.Number, i.Creditor!.Name,
                     i.OpenCents, i.DueOn, InvoiceFacts.StatusKey(i.Status),
-                    db.PaymentPromises.Where(p => p.InvoiceId == i.Id).OrderBy(p => p.CreatedAt).Select(p => new PromiseLine(p.PromisedOn, p.AmountCents, p.Status.ToString())).ToList(),
-                    db.PaymentArrangements.Where(a => a.InvoiceId == i.Id).Select(a => new ArrangementLine(a.InstalmentCount, a.InstalmentCents, a.FirstDueOn, a.Status.ToString())).ToList()))
+                    db.PaymentPromises.Where(p => p.InvoiceId == i.Id).OrderBy(p => p.CreatedAt).Select(p => new PromiseLine(p.PromisedOn, p.AmountCents, p.Status)).ToList(),
+                    db.PaymentArrangements.Where(a => a.InvoiceId == i.Id).Select(a => new ArrangementLine(a.InstalmentCount, a.InstalmentCents, a.FirstDueOn, a.Status)).ToList(),
+                    db.Disputes.Any(d => d.InvoiceId == i.Id && d.Status == DisputeStatus.Open)))
                 .SingleOrDefaultAsync(ct);
         var notes = await db.HandoffNotes.AsNoTracking().Where(n => n.HandoffId == handoffId).OrderBy(n => n.Id)
             .Select(n => new NoteLine(n.AgentName, n.Text, n.WrittenAt)).ToListAsync(ct);
-        return new ChatView(request.Id, request.Reason, request.Urgency.ToString(), request.Distress, request.Language, request.Details,
+        return new ChatView(request.Id, request.Reason, request.Urgency, request.Distress, request.Language, request.Details,
             invoice, transcript, notes);
     }
 }
 
-public sealed record ChatView(int HandoffId, string Reason, string Urgency, bool Distress, string Language, string? Details,
+public sealed record ChatView(int HandoffId, string Reason, HandoffUrgency Urgency, bool Distress, string Language, string? Details,
     CustomerContext? Customer, List<TranscriptLine> Transcript, List<NoteLine> Notes);
 
 public sealed record NoteLine(string AgentName, string Text, DateTime At);
@@ -43,8 +45,8 @@ public sealed record NoteLine(string AgentName, string Text, DateTime At);
 public sealed record TranscriptLine(long Sequence, string Role, string? Name, string Text, DateTime At);
 
 public sealed record CustomerContext(string Name, string InvoiceNumber, string Creditor, long OpenCents, DateOnly DueOn, string Status,
-    List<PromiseLine> Promises, List<ArrangementLine> Arrangements);
+    List<PromiseLine> Promises, List<ArrangementLine> Arrangements, bool Disputed);
 
-public sealed record PromiseLine(DateOnly PromisedOn, long AmountCents, string Status);
+public sealed record PromiseLine(DateOnly PromisedOn, long AmountCents, PromiseStatus Status);
 
-public sealed record ArrangementLine(int Instalments, long InstalmentCents, DateOnly FirstDueOn, string Status);
+public sealed record ArrangementLine(int Instalments, long InstalmentCents, DateOnly FirstDueOn, ArrangementStatus Status);

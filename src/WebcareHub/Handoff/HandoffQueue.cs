@@ -22,8 +22,13 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversa
         .Where(h => h.Status == HandoffStatus.Waiting)
         .OrderBy(h => h.Urgency == HandoffUrgency.Top ? 0 : h.Urgency == HandoffUrgency.High ? 1 : 2)
         .ThenBy(h => h.RequestedAt)
+        .ThenBy(h => h.Id)
         .Select(h => new QueueItem(h.Id, h.ConversationKey, h.Reason, h.Urgency, h.Distress, h.Language, h.InvoiceNumber, h.RequestedAt))
         .ToListAsync(ct);
+
+    /// <summary>The place of a waiting chat in the queue (1 is next), or null when it is not waiting.</summary>
+    public async Task<int?> PlaceOfAsync(int handoffId, CancellationToken ct) =>
+        (await WaitingAsync(ct)).FindIndex(h => h.Id == handoffId) is var i and >= 0 ? i + 1 : null;
 
     /// <summary>True for exactly one of several agents claiming the same waiting chat.</summary>
     public async Task<bool> ClaimAsync(int handoffId, string agentId, string agentName, CancellationToken ct)
@@ -49,18 +54,28 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversa
             .ExecuteUpdateAsync(s => s
                 .SetProperty(h => h.Status, HandoffStatus.Waiting)
                 .SetProperty(h => h.AgentId, (string?)null)
-                .SetProperty(h => h.ClaimedAt, (DateTime?)null), ct) == 1;
+                .SetProperty(h => h.ClaimedAt, (DateTime?)null)
+                .SetProperty(h => h.ToldPlace, (int?)null), ct) == 1;
 
-    /// <summary>An agent stayed away past the grace period: their chats go back to the queue and the customers are told.</summary>
-    public async Task ReleaseAllOfAsync(string agentId, CancellationToken ct)
+    /// <summary>
+    /// Chats whose agent has been gone since <paramref name="cutoff"/> at least, and held by them since then,
+    /// go back to the queue; the customers are told, and everyone waiting hears their place.
+    /// </summary>
+    public async Task ReleaseChatsOfAgentsGoneAsync(Func<string, DateTime, bool> goneSince, DateTime cutoff, CancellationToken ct)
     {
-        var ids = await db.HandoffRequests.Where(h => h.Status == HandoffStatus.WithAgent && h.AgentId == agentId)
-            .Select(h => h.Id).ToListAsync(ct);
-        foreach (var id in ids)
+        var held = await db.HandoffRequests.AsNoTracking()
+            .Where(h => h.Status == HandoffStatus.WithAgent && h.AgentId != null && h.ClaimedAt <= cutoff)
+            .Select(h => new { h.Id, AgentId = h.AgentId! }).ToListAsync(ct);
+        var released = 0;
+        foreach (var chat in held.Where(h => goneSince(h.AgentId, cutoff)))
         {
-            if (await ReleaseAsync(id, agentId, ct)) await TellCustomerAsync(id, "waiting", "released", null, ct);
+            if (!await ReleaseAsync(chat.Id, chat.AgentId, ct)) continue;
+            await TellCustomerAsync(chat.Id, "waiting", "released", null, ct);
+            released++;
         }
-        if (ids.Count > 0) await hub.Clients.Group(AgentConsoleHub.Agents).QueueChanged();
+        if (released == 0) return;
+        await TellWaitingTheirPlaceAsync(ct);
+        await hub.Clients.Group(AgentConsoleHub.Agents).QueueChanged();
     }
 
     /// <summary>Moves a chat to a colleague; false when the caller does not own it.</summary>
@@ -68,7 +83,9 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversa
     {
         var moved = await db.HandoffRequests
             .Where(h => h.Id == handoffId && h.Status == HandoffStatus.WithAgent && h.AgentId == fromAgentId)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.AgentId, toAgentId), ct) == 1;
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(h => h.AgentId, toAgentId)
+                .SetProperty(h => h.ClaimedAt, clock.GetUtcNow().UtcDateTime), ct) == 1;
         if (moved) await TellCustomerAsync(handoffId, "accepted", "accepted", toAgentName, ct);
         return moved;
     }
@@ -86,12 +103,25 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversa
         return closed;
     }
 
-    /// <summary>Everyone still waiting hears their new place in the queue (shown above their chat).</summary>
-    private async Task TellWaitingTheirPlaceAsync(CancellationToken ct)
+    /// <summary>
+    /// Everyone waiting whose place changed (someone more urgent joined ahead, someone ahead left the queue)
+    /// hears their new place (shown above their chat).
+    /// </summary>
+    public async Task TellWaitingTheirPlaceAsync(CancellationToken ct)
     {
         var waiting = await WaitingAsync(ct);
+        var told = await db.HandoffRequests.Where(h => h.Status == HandoffStatus.Waiting)
+            .Select(h => new { h.Id, h.ToldPlace }).ToDictionaryAsync(h => h.Id, h => h.ToldPlace, ct);
         for (var i = 0; i < waiting.Count; i++)
-            await TellCustomerAsync(waiting[i].Id, "waiting", "place", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+        {
+            var place = i + 1;
+            if (told.GetValueOrDefault(waiting[i].Id) == place) continue;
+            var id = waiting[i].Id;
+            // Only if still waiting: a claim in between makes the place meaningless.
+            if (await db.HandoffRequests.Where(h => h.Id == id && h.Status == HandoffStatus.Waiting)
+                    .ExecuteUpdateAsync(s => s.SetProperty(h => h.ToldPlace, place), ct) == 1)
+                await TellCustomerAsync(id, "waiting", "place", place.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+        }
     }
 
     /// <summary>Appends a handoff.status event with a customer-safe text; <paramref name="filling"/> fills the text's placeholder (agent name, place).</summary>

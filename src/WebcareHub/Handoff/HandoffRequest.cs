@@ -27,23 +27,29 @@ public enum HandoffStatus
 /// </summary>
 public sealed class HandoffRequest
 {
+    public const int MaxDetailsLength = 2000;
+
     public int Id { get; init; }
     public required string ConversationKey { get; init; }
-    public required string Reason { get; init; }
-    public HandoffUrgency Urgency { get; init; }
+    public required string Reason { get; set; }
+    public HandoffUrgency Urgency { get; set; }
     public HandoffStatus Status { get; set; }
-    public int? DebtorId { get; init; }
-    public string? InvoiceNumber { get; init; }
-    public bool Distress { get; init; }
+    /// <summary>The verified customer and their invoice; null when the customer did not prove who they are.</summary>
+    public int? DebtorId { get; set; }
+    public string? InvoiceNumber { get; set; }
+    public bool Distress { get; set; }
     public required string Language { get; init; }
     /// <summary>The customer's own words where they matter (a dispute's reason, a preferred call-back time).</summary>
     public string? Details { get; set; }
     public DateTime RequestedAt { get; init; }
-    /// <summary>The staff user who claimed it (Identity user id); null while waiting.</summary>
+    /// <summary>The staff user who holds it (Identity user id); null while waiting.</summary>
     public string? AgentId { get; set; }
+    /// <summary>When the current agent got it (claimed, or transferred to them).</summary>
     public DateTime? ClaimedAt { get; set; }
     /// <summary>How the agent closed it ("promise", "arrangement", "answered", …).</summary>
     public string? Outcome { get; set; }
+    /// <summary>The place in the queue the customer was last told, so they hear it again only when it changes.</summary>
+    public int? ToldPlace { get; set; }
 }
 
 internal sealed class HandoffRequestConfiguration : IEntityTypeConfiguration<HandoffRequest>
@@ -57,10 +63,13 @@ internal sealed class HandoffRequestConfiguration : IEntityTypeConfiguration<Han
         b.Property(h => h.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(h => h.InvoiceNumber).HasMaxLength(20);
         b.Property(h => h.Language).HasMaxLength(5);
-        b.Property(h => h.Details).HasMaxLength(2000);
+        b.Property(h => h.Details).HasMaxLength(HandoffRequest.MaxDetailsLength);
         b.Property(h => h.AgentId).HasMaxLength(450);
         b.Property(h => h.Outcome).HasMaxLength(40);
         b.HasIndex(h => new { h.Status, h.Urgency });
-        b.HasIndex(h => h.ConversationKey);
+        b.HasIndex(h => h.ConversationKey, "IX_HandoffRequests_ConversationKey");
+        // One open hand-off per conversation, held by the database so that two turns cannot both file one.
+        b.HasIndex(h => h.ConversationKey, "IX_HandoffRequests_ConversationKey_Open").IsUnique()
+            .HasFilter("\"Status\" IN ('Waiting', 'WithAgent')");
     }
 }

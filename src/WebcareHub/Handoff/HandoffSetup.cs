@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace WebcareHub.Handoff;
 
 public static class HandoffSetup
@@ -22,11 +24,15 @@ public static class HandoffSetup
         builder.Services.AddScoped<ChatViews>();
         builder.Services.AddSingleton<CannedAnswers>();
         builder.Services.AddSingleton<AgentPresence>();
+        builder.Services.AddSingleton<AbsentAgentSweep>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AbsentAgentSweep>());
         builder.Services.AddOptions<HandoffOptions>()
             .BindConfiguration(HandoffOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSignalR();
+        // Enums travel by name ("Top", "AlreadyPromised"), so the console never depends on their order.
+        builder.Services.AddSignalR()
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;
     }
 }

@@ -4,39 +4,93 @@ using WebcareHub.Data;
 
 namespace WebcareHub.Handoff;
 
-/// <summary>Records the bot's hand-offs to people (the agent console picks them up).</summary>
-public sealed class Handoffs(WebcareDbContext db, TimeProvider clock, IHubContext<AgentConsoleHub, IAgentConsoleClient> hub)
+/// <summary>
+/// Records the bot's hand-offs to people (the agent console picks them up). A conversation has at most one
+/// open hand-off (waiting or with an agent; a filtered unique index holds it): asking again adds nothing but
+/// may make the request more urgent.
+/// </summary>
+public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvider clock, IHubContext<AgentConsoleHub, IAgentConsoleClient> hub)
 {
-    public async Task<HandoffRequest> RequestAsync(string conversationKey, string reason, HandoffUrgency urgency, int? debtorId,
-        string? invoiceNumber, bool distress, string language, string? details, bool callback, CancellationToken ct)
+    public async Task<HandoffResult> RequestAsync(HandoffAsk ask, CancellationToken ct)
     {
-        var request = new HandoffRequest
+        var open = await OpenRequestAsync(ask.ConversationKey, ct);
+        if (open is null)
         {
-            ConversationKey = conversationKey,
-            Reason = reason,
-            Urgency = urgency,
-            Status = callback ? HandoffStatus.CallbackRequested : HandoffStatus.Waiting,
-            DebtorId = debtorId,
-            InvoiceNumber = invoiceNumber,
-            Distress = distress,
-            Language = language,
-            Details = details,
-            RequestedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.HandoffRequests.Add(request);
-        await db.SaveChangesAsync(ct); // in the queue before the customer is told so
-        if (request.Status == HandoffStatus.Waiting) await hub.Clients.Group(AgentConsoleHub.Agents).QueueChanged();
-        return request;
+            var request = NewRequest(ask);
+            db.HandoffRequests.Add(request);
+            try
+            {
+                await db.SaveChangesAsync(ct); // in the queue before the customer is told so
+            }
+            catch (DbUpdateException)
+            {
+                // Another turn of this chat filed one at the same moment: that one stands.
+                db.Entry(request).State = EntityState.Detached;
+                open = await OpenRequestAsync(ask.ConversationKey, ct);
+                if (open is null) throw;
+            }
+            if (open is null) return await AnnounceAsync(request, alreadyOpen: false, ct);
+        }
+        Merge(open, ask);
+        await db.SaveChangesAsync(ct);
+        return await AnnounceAsync(open, alreadyOpen: true, ct);
     }
 
-    /// <summary>
-    /// The customer's place in the queue once this request is in: waiting requests of at least the same
-    /// urgency that came earlier, plus one.
-    /// </summary>
-    public async Task<int> PlaceInQueueAsync(HandoffUrgency urgency, CancellationToken ct)
+    private Task<HandoffRequest?> OpenRequestAsync(string conversationKey, CancellationToken ct) => db.HandoffRequests
+        .SingleOrDefaultAsync(h => h.ConversationKey == conversationKey
+            && (h.Status == HandoffStatus.Waiting || h.Status == HandoffStatus.WithAgent), ct);
+
+    private HandoffRequest NewRequest(HandoffAsk ask) => new()
     {
-        // Urgency is stored as text, so compare by the list of levels rather than with >= in SQL.
-        var asUrgent = Enum.GetValues<HandoffUrgency>().Where(u => u >= urgency).ToList();
-        return await db.HandoffRequests.CountAsync(h => h.Status == HandoffStatus.Waiting && asUrgent.Contains(h.Urgency), ct) + 1;
+        ConversationKey = ask.ConversationKey,
+        Reason = ask.Reason,
+        Urgency = ask.Urgency,
+        Status = ask.Callback ? HandoffStatus.CallbackRequested : HandoffStatus.Waiting,
+        DebtorId = ask.DebtorId,
+        InvoiceNumber = ask.InvoiceNumber,
+        Distress = ask.Distress,
+        Language = ask.Language,
+        Details = ask.Details,
+        RequestedAt = clock.GetUtcNow().UtcDateTime,
+    };
+
+    /// <summary>A second ask joins the first: a more urgent one (a dispute, a crisis) sets the reason and moves the chat up.</summary>
+    private static void Merge(HandoffRequest open, HandoffAsk ask)
+    {
+        if (ask.Urgency > open.Urgency)
+        {
+            open.Urgency = ask.Urgency;
+            open.Reason = ask.Reason;
+        }
+        open.Distress |= ask.Distress;
+        if (ask.DebtorId is not null && open.DebtorId is null)
+        {
+            open.DebtorId = ask.DebtorId;
+            open.InvoiceNumber = ask.InvoiceNumber;
+        }
+        if (!string.IsNullOrWhiteSpace(ask.Details) && ask.Details != open.Details)
+        {
+            var details = open.Details is null ? ask.Details : open.Details + "\n" + ask.Details;
+            open.Details = details[..Math.Min(details.Length, HandoffRequest.MaxDetailsLength)];
+        }
+    }
+
+    /// <summary>The requester's place (they are told it by the bot); everyone else waiting hears theirs if it changed.</summary>
+    private async Task<HandoffResult> AnnounceAsync(HandoffRequest request, bool alreadyOpen, CancellationToken ct)
+    {
+        if (request.Status != HandoffStatus.Waiting) return new HandoffResult(request.Id, alreadyOpen, null);
+        var place = await queue.PlaceOfAsync(request.Id, ct);
+        request.ToldPlace = place;
+        await db.SaveChangesAsync(ct);
+        await queue.TellWaitingTheirPlaceAsync(ct);
+        await hub.Clients.Group(AgentConsoleHub.Agents).QueueChanged();
+        return new HandoffResult(request.Id, alreadyOpen, place);
     }
 }
+
+/// <summary>What the bot asks a person for: why, how urgent, who (if verified), the customer's words, now or a call-back.</summary>
+public sealed record HandoffAsk(string ConversationKey, string Reason, HandoffUrgency Urgency, int? DebtorId, string? InvoiceNumber,
+    bool Distress, string Language, string? Details, bool Callback);
+
+/// <summary>The chat's one open request; <see cref="Place"/> in the queue while it waits.</summary>
+public sealed record HandoffResult(int HandoffId, bool AlreadyOpen, int? Place);

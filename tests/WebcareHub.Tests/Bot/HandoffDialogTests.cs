@@ -69,14 +69,103 @@ public sealed class HandoffDialogTests
         await client.SayAsync(session, "ik heb het abonnement in juni al opgezegd");
         var promise = await client.RepliesAsync(session, "ik betaal vrijdag");
 
-        Assert.True(Texts.IsOneOf(acknowledged[0].Text, "dispute", "acknowledge", "nl"));
+        Assert.True(Texts.IsOneOf(acknowledged[0].Text?.Replace("F2026-00012", "{invoiceNumber}"), "dispute", "acknowledge", "nl"));
         Assert.DoesNotContain(acknowledged, a => a.Text!.Contains("betaal", StringComparison.OrdinalIgnoreCase) && a.Text.Contains("€"));
         var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
         Assert.Equal(("dispute", HandoffUrgency.High, "F2026-00012", "ik heb het abonnement in juni al opgezegd"),
             (request.Reason, request.Urgency, request.InvoiceNumber, request.Details));
         Assert.Contains(promise, a => Texts.IsOneOf(a.Text, "payment-promise", "disputed", "nl"));
         Assert.Equal(0, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
+        var dispute = await app.QueryAsync(db => db.Disputes.AsNoTracking().SingleAsync());
+        Assert.Equal(("ik heb het abonnement in juni al opgezegd", WebcareHub.Agreements.DisputeStatus.Open), (dispute.Reason, dispute.Status));
     }
+
+    [Fact]
+    public async Task Dispute_GoesToAPersonWithTheCustomersWords_AndPausesNothing_WhenTheCustomerIsNotVerified()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var acknowledged = await client.RepliesAsync(session, "factuur F2026-00012 klopt niet");
+        var recorded = await client.RepliesAsync(session, "ik heb nooit iets bij jullie besteld");
+
+        Assert.True(Texts.IsOneOf(acknowledged[0].Text, "dispute", "acknowledge-unverified", "nl"));
+        Assert.True(Texts.IsOneOf(recorded[^1].Text, "dispute", "recorded-open", "nl"));
+        Assert.Equal(0, await app.QueryAsync(db => db.Disputes.CountAsync()));
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal(("dispute", HandoffUrgency.High, null, "ik heb nooit iets bij jullie besteld"),
+            (request.Reason, request.Urgency, request.InvoiceNumber, request.Details));
+        // Whoever proves the invoice is theirs later may still make a promise on it.
+        await client.SayAsync(session, "Betaaldatum doorgeven");
+        await client.SayAsync(session, "F2026-00012");
+        var asked = await client.RepliesAsync(session, "1234 AB");
+        Assert.Contains(asked, a => Texts.IsOneOf(a.Text?.Replace("€ 1.162,34", "{open}"), "payment-promise", "ask-date", "nl"));
+    }
+
+    [Fact]
+    public async Task HumanRequest_AddsNoSecondRequest_WhileWaiting_AndTellsTheCurrentPlace()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var other = await client.StartConversationAsync();
+        await client.SayAsync(other, "ik wil iemand spreken");
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "ik wil iemand spreken");
+
+        var again = await client.RepliesAsync(session, "ik wil iemand spreken");
+
+        Assert.Equal("Je staat al in de rij voor een medewerker; je hoeft het niet nog eens te vragen. Je bent nu nummer 2.", again[^1].Text);
+        Assert.Equal(2, await app.QueryAsync(db => db.HandoffRequests.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Dispute_WhileWaiting_MakesTheOneRequestMoreUrgent_AndTheOthersHearTheirNewPlace()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var first = await client.StartConversationAsync();
+        await client.SayAsync(first, "ik wil iemand spreken");
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "ik wil iemand spreken");
+
+        await client.SayAsync(session, "deze factuur klopt niet");
+        await client.SayAsync(session, "het bedrag is te hoog");
+
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync(h => h.ConversationKey.EndsWith(session.ConversationId)));
+        Assert.Equal(("dispute", HandoffUrgency.High, "het bedrag is te hoog"), (request.Reason, request.Urgency, request.Details));
+        Assert.Equal(2, await app.QueryAsync(db => db.HandoffRequests.CountAsync()));
+        Assert.Equal(["Je bent nu nummer 2 in de rij."], await PlacesToldAsync(client, first));
+    }
+
+    [Fact]
+    public async Task HumanRequest_TellsTheCustomersWaiting_TheirNewPlace_WhenAMoreUrgentChatJoinsAhead()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var calm = await client.StartConversationAsync();
+        await client.SayAsync(calm, "ik wil iemand spreken");
+        var patient = await client.StartConversationAsync();
+        await client.SayAsync(patient, "ik wil iemand spreken");
+        var last = await client.StartConversationAsync();
+        await client.SayAsync(last, "ik wil iemand spreken");
+
+        var upset = await client.StartConversationAsync();
+        await client.SayAsync(upset, "Ik ben zo bang en wanhopig, ik wil iemand spreken");
+        var afterLast = await client.StartConversationAsync();
+        await client.SayAsync(afterLast, "ik wil iemand spreken");
+
+        Assert.Equal(["Je bent nu nummer 2 in de rij."], await PlacesToldAsync(client, calm));
+        Assert.Equal(["Je bent nu nummer 3 in de rij."], await PlacesToldAsync(client, patient));
+        Assert.Equal(["Je bent nu nummer 4 in de rij."], await PlacesToldAsync(client, last));
+        Assert.Empty(await PlacesToldAsync(client, upset));
+        Assert.Empty(await PlacesToldAsync(client, afterLast));
+    }
+
+    private static async Task<List<string?>> PlacesToldAsync(DirectLineTestClient client, Session session) =>
+        (await client.GetActivitiesAsync(session)).Activities.Where(a => a.Name == HandoffQueue.StatusEvent)
+            .Select(a => (string?)a.Value!["message"]).ToList();
 
     [Fact]
     public async Task Dispute_CanStillBeStopped_WhileAskingForTheReason()

@@ -172,6 +172,26 @@ public sealed class InvoiceLookupDialogTests
         Assert.Contains(right, a => a.Text!.Contains("**nog te betalen: € 1.162,34**"));
     }
 
+    [Fact]
+    public async Task Lookup_GivesNoPaymentInstructions_AfterTheCustomerDisputedTheInvoice()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await StartAsync(app);
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "F2026-00012");
+        await client.SayAsync(session, "1234 AB");
+        await client.SayAsync(session, "deze factuur klopt niet");
+        await client.SayAsync(session, "ik heb het abonnement in juni al opgezegd");
+
+        var replies = await client.RepliesAsync(session, "Mijn factuur bekijken");
+
+        var details = replies.Single(a => a.Text!.Contains("hoofdsom"));
+        Assert.Contains("openstaand bedrag: € 1.162,34", details.Text);
+        Assert.EndsWith("Zolang we dat uitzoeken, staat de incasso van deze factuur stil en hoef je niet te betalen.", details.Text);
+        Assert.DoesNotContain(replies, a => a.Text!.Contains("NL91ABNA0417164300") || a.Text.Contains("nog te betalen"));
+    }
+
     private static async Task<(DirectLineTestClient, Session)> StartAsync(WebcareAppFactory app)
     {
         var client = app.CreateDirectLineClient();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Agreements;
 using WebcareHub.Channels;
+using WebcareHub.Channels.DirectLine;
 using WebcareHub.Tests.Support;
 
 namespace WebcareHub.Tests.Bot;
@@ -87,6 +88,33 @@ public sealed class PaymentPromiseDialogTests
 
         Assert.Contains(replies, a => a.Text!.Contains("uiterlijk dinsdag 1 december"));
         Assert.Equal(1, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Promise_IsRecordedOnce_WhenTwoChatsSayYesForOneInvoiceAtTheSameMoment()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, first) = await app.OpenWithInvoiceAsync("ik betaal vrijdag 4 december");
+        var (_, second) = await app.OpenWithInvoiceAsync("ik betaal vrijdag 11 december");
+        await client.SayAsync(first, "1234 AB");
+        await client.SayAsync(second, "1234 AB");
+
+        var yes = await Task.WhenAll(new[] { first, second }.Select(async session =>
+        {
+            var response = await client.PostActivityAsync(session, new { type = "message", text = "ja" });
+            return (await DirectLineTestClient.ReadAsync<PostActivityResponse>(response)).Id;
+        }));
+        await app.BotIdleAsync();
+
+        var answers = new List<string?>();
+        foreach (var (session, id) in new[] { first, second }.Zip(yes))
+            answers.Add((await client.GetActivitiesAsync(session)).Activities.First(a => a.ReplyToId == id && a.Type == "message").Text);
+        var promise = await app.QueryAsync(db => db.PaymentPromises.AsNoTracking().SingleAsync());
+        var day = promise.PromisedOn == new DateOnly(2026, 12, 4) ? "vrijdag 4 december" : "vrijdag 11 december";
+        Assert.Single(answers, a => a!.StartsWith($"Afgesproken: je betaalt € 1.162,34 uiterlijk {day}."));
+        Assert.Single(answers, a => Texts.IsOneOf(a?.Replace(day, "{promiseDate}"), "payment-promise", "already-promised", "nl"));
+        Assert.Equal(PromiseStatus.Open, promise.Status);
     }
 
     [Fact]

@@ -73,10 +73,30 @@ public sealed class AgentHubTests(BrowserFixture browser)
                 await hub.invoke('RecordPromise', queue[0].id, '2026-12-05')];
         }");
 
-        Assert.Equal(["too-far", "recorded", "already-promised"], outcomes);
+        Assert.Equal(["DayTooFar", "Recorded", "AlreadyPromised"], outcomes);
         var promise = await app.QueryAsync(db => db.PaymentPromises.AsNoTracking().SingleAsync());
         Assert.Equal(new DateOnly(2026, 12, 4), promise.PromisedOn);
         Assert.StartsWith("agent:", promise.RecordedBy);
+    }
+
+    [Fact]
+    public async Task Hub_SendsUrgencyStatusAndOutcomesByName()
+    {
+        await using var app = new WebcareAppFactory();
+        await VerifiedCustomerAsksForAPersonAsync(app);
+        var sanne = await AgentPageAsync(app, "sanne@webcarehub.example", "Sanne", StaffRoles.Supervisor);
+
+        var seen = await sanne.EvaluateAsync<string[]>(@"async () => {
+            const hub = await connectAgentHub();
+            const queue = await hub.invoke('GetQueue');
+            await hub.invoke('Claim', queue[0].id);
+            const outcome = await hub.invoke('RecordPromise', queue[0].id, '2026-12-04');
+            const chat = await hub.invoke('GetChat', queue[0].id);
+            const overview = await hub.invoke('GetOverview');
+            return [queue[0].urgency, outcome, chat.urgency, chat.customer.promises[0].status, overview.chats[0].status, overview.chats[0].urgency];
+        }");
+
+        Assert.Equal(["Normal", "Recorded", "Normal", "Open", "WithAgent", "Normal"], seen);
     }
 
     [Fact]
@@ -151,10 +171,11 @@ public sealed class AgentHubTests(BrowserFixture browser)
         await Eventually(() => Task.FromResult(!presence.IsOnline(annaId!)));
 
         app.Clock.Advance(TimeSpan.FromSeconds(61));
+        await app.Services.GetRequiredService<WebcareHub.Handoff.AbsentAgentSweep>().SweepAsync(); // the one the clock started
 
-        await Eventually(async () => await app.QueryAsync(db => db.HandoffRequests.AnyAsync(h => h.Status == WebcareHub.Handoff.HandoffStatus.Waiting)));
-        var events = (await customer.GetActivitiesAsync(session)).Activities.Where(a => a.Name == "handoff.status").Select(a => (string?)a.Value!["state"]);
-        Assert.Equal(["accepted", "waiting"], events);
+        Assert.True(await app.QueryAsync(db => db.HandoffRequests.AnyAsync(h => h.Status == WebcareHub.Handoff.HandoffStatus.Waiting)));
+        var events = (await customer.GetActivitiesAsync(session)).Activities.Where(a => a.Name == "handoff.status").Select(a => (string?)a.Value!["message"]);
+        Assert.Equal(["Anna neemt het gesprek over.", Texts.Variations("handoff", "released", "nl")[0], "Je bent nu nummer 1 in de rij."], events);
     }
 
     [Fact]
@@ -228,7 +249,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
                     await refused(() => hub.invoke('AddNote', id, 'x'))];
         }", int.Parse(annaResult[0]));
 
-        Assert.Equal(["refused", "below-minimum", "too-long", "recorded"], annaResult[1..]);
+        Assert.Equal(["refused", "BelowMinimum", "TooLong", "Recorded"], annaResult[1..]);
         Assert.Equal(["refused", "refused", "refused"], bramResult);
         Assert.Equal(1, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
         var place = (await customer.GetActivitiesAsync(second)).Activities.Last(a => a.Name == "handoff.status");

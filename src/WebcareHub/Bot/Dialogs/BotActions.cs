@@ -14,36 +14,56 @@ public sealed record ActionContext(ConversationValues Values, string Locale, str
 /// The C# work dialogs ask for by key (<c>action: verification.check</c>). Each returns an outcome that the
 /// step's <c>branches</c> map to the next step. Dialog files are checked against <see cref="Keys"/> at start-up.
 /// </summary>
-public sealed class BotActions(Verification verification, InvoiceFacts invoices, PaymentPromises promises,
-    PaymentArrangements arrangements, Handoffs handoffs, OpeningHours hours, FaqAnswers faqs)
+public sealed class BotActions(Verification verification, InvoiceFacts invoices, AgreementBook agreements,
+    Handoffs handoffs, OpeningHours hours, FaqAnswers faqs)
 {
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>
     {
         "verification.status", "verification.check", "invoices.describe",
         "promises.eligibility", "promises.check-date", "promises.record",
-        "arrangements.eligibility", "arrangements.propose", "arrangements.record",
+        "arrangements.eligibility", "arrangements.propose", "arrangements.record", "disputes.record",
         "handoff.hours", "handoff.request", "fallback.count", "faq.answer",
     };
+
+    public const string ShortTerm = "short-term";
+    public const string Disputed = "disputed";
+    public const string Requested = "requested";
+    /// <summary>The chat was waiting for a person already: no second request, the customer hears their place.</summary>
+    public const string AlreadyWaiting = "already-waiting";
+
+    private static readonly AgreementOutcome[] PromiseRefusals =
+        [AgreementOutcome.AlreadyPromised, AgreementOutcome.NothingToPay, AgreementOutcome.PersonOnly, AgreementOutcome.Disputed];
+
+    private static readonly AgreementOutcome[] ArrangementRefusals =
+        [AgreementOutcome.AlreadyArranged, AgreementOutcome.NothingToPay, AgreementOutcome.Disputed];
+
+    private static readonly AgreementOutcome[] DayRefusals = [AgreementOutcome.DayInPast, AgreementOutcome.DayTooFar];
+
+    private static readonly AgreementOutcome[] PolicyRefusals = [AgreementOutcome.BelowMinimum, AgreementOutcome.TooLong];
 
     /// <summary>The outcomes each action can return, so the validator can insist every one has a branch.</summary>
     public static IReadOnlyList<string> OutcomesOf(string key) => key switch
     {
         "verification.status" => [Verification.Verified, "unverified-invoice", "unverified-customer", Verification.Locked],
         "verification.check" => [Verification.Verified, Verification.Failed, Verification.Locked],
-        "invoices.describe" => ["open", "reminder-sent", "final-notice", "in-collection", "partly-paid", "paid"],
-        "promises.eligibility" => [PaymentPromises.Eligible, PaymentPromises.EligibleShortTerm, PaymentPromises.AlreadyPromised,
-            PaymentPromises.NothingToPay, PaymentPromises.PersonOnly, PaymentPromises.Disputed],
-        "promises.check-date" => ["ok", "past", "too-far"],
-        "promises.record" => ["recorded"],
-        "arrangements.eligibility" => ["eligible", "already-arranged", PaymentPromises.NothingToPay, PaymentPromises.Disputed],
-        "arrangements.propose" => [PaymentArrangements.Fits, PaymentArrangements.BelowMinimum, PaymentArrangements.TooLong],
-        "arrangements.record" => ["recorded"],
+        "invoices.describe" => ["open", "reminder-sent", "final-notice", "in-collection", "partly-paid", "paid", Disputed],
+        "promises.eligibility" => [Key(AgreementOutcome.Allowed), ShortTerm, .. PromiseRefusals.Select(Key)],
+        "promises.check-date" => [.. PromiseRefusals.Append(AgreementOutcome.Allowed).Concat(DayRefusals).Select(Key)],
+        "promises.record" => [.. PromiseRefusals.Append(AgreementOutcome.Recorded).Concat(DayRefusals).Select(Key)],
+        "arrangements.eligibility" => [.. ArrangementRefusals.Append(AgreementOutcome.Allowed).Select(Key)],
+        "arrangements.propose" => [.. PolicyRefusals.Append(AgreementOutcome.Allowed).Select(Key)],
+        "arrangements.record" => [.. ArrangementRefusals.Append(AgreementOutcome.Recorded).Concat(PolicyRefusals).Select(Key)],
+        "disputes.record" => [.. new[] { AgreementOutcome.Recorded, AgreementOutcome.Disputed, AgreementOutcome.NotVerified }.Select(Key)],
         "handoff.hours" => ["open", "closed"],
-        "handoff.request" => ["requested"],
+        "handoff.request" => [Requested, AlreadyWaiting],
         "fallback.count" => ["first", "again"],
         "faq.answer" => ["answered"],
         _ => [],
     };
+
+    /// <summary>An outcome as dialogs name it: <c>AlreadyPromised</c> is <c>already-promised</c>.</summary>
+    public static string Key(AgreementOutcome outcome) =>
+        string.Concat(outcome.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     public async Task<string> RunAsync(string key, ActionContext context) => key switch
     {
@@ -56,6 +76,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "arrangements.eligibility" => await ArrangementEligibilityAsync(context),
         "arrangements.propose" => await ProposeArrangementAsync(context),
         "arrangements.record" => await RecordArrangementAsync(context),
+        "disputes.record" => await RecordDisputeAsync(context),
         "handoff.hours" => OpeningHoursNow(context),
         "handoff.request" => await RequestHandoffAsync(context),
         "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
@@ -65,42 +86,58 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
 
     private async Task<string> PromiseEligibilityAsync(ActionContext context)
     {
-        await DescribeInvoiceAsync(context);
-        var (outcome, existing) = await promises.EligibilityAsync(InvoiceId(context), context.Ct);
-        context.Values["promiseShortTerm"] = outcome == PaymentPromises.EligibleShortTerm ? "true" : null;
-        if (existing is { } day) context.Values["promiseDate"] = PaymentPromises.FormatDay(day, context.Locale);
-        return outcome;
+        await DescribeAsync(context);
+        var result = await agreements.CheckPromiseAsync(InvoiceId(context), null, Author(context), context.Ct);
+        SetPromiseDays(context, result);
+        return result is { Outcome: AgreementOutcome.Allowed, ShortTerm: true } ? ShortTerm : Key(result.Outcome);
     }
 
     private async Task<string> CheckPromiseDateAsync(ActionContext context)
     {
-        var day = DateOnly.ParseExact(context.Values["date"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var (outcome, latest) = await promises.CheckDayAsync(InvoiceId(context), day, context.Values["promiseShortTerm"] is not null, context.Ct);
-        context.Values["promiseDate"] = PaymentPromises.FormatDay(day, context.Locale);
-        context.Values["latestDate"] = PaymentPromises.FormatDay(latest, context.Locale);
-        if (outcome != "ok") context.Values["date"] = null; // ask again
-        return outcome;
+        var result = await agreements.CheckPromiseAsync(InvoiceId(context), PromisedDay(context), Author(context), context.Ct);
+        SetPromiseDays(context, result);
+        if (result.Outcome != AgreementOutcome.Allowed) context.Values["date"] = null; // ask again
+        return Key(result.Outcome);
     }
 
     private async Task<string> RecordPromiseAsync(ActionContext context)
     {
-        var day = DateOnly.ParseExact(context.Values["date"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await promises.RecordAsync(InvoiceId(context), day, context.ConversationKey, context.Ct);
+        // Checked again while saving: another chat may have promised this invoice since the customer was asked.
+        var result = await agreements.PromiseAsync(InvoiceId(context), PromisedDay(context), Author(context), context.Ct);
+        SetPromiseDays(context, result);
         context.Values["date"] = null;
-        return "recorded";
+        return Key(result.Outcome);
+    }
+
+    private static void SetPromiseDays(ActionContext context, PromiseResult result)
+    {
+        if (result.Day is { } day) context.Values["promiseDate"] = FormatDay(day, context.Locale);
+        context.Values["latestDate"] = FormatDay(result.Latest, context.Locale);
     }
 
     private async Task<string> ArrangementEligibilityAsync(ActionContext context)
     {
-        await DescribeInvoiceAsync(context);
-        var (promiseOutcome, _) = await promises.EligibilityAsync(InvoiceId(context), context.Ct);
-        if (promiseOutcome is PaymentPromises.NothingToPay or PaymentPromises.Disputed) return promiseOutcome;
-        return await arrangements.HasActiveAsync(InvoiceId(context), context.Ct) ? "already-arranged" : "eligible";
+        await DescribeAsync(context);
+        return Key(await agreements.CheckArrangementAsync(InvoiceId(context), context.Ct));
     }
 
     private async Task<string> ProposeArrangementAsync(ActionContext context)
     {
-        var (outcome, plan) = await arrangements.ProposeAsync(InvoiceId(context), long.Parse(context.Values["amount"]!), context.Ct);
+        var result = await agreements.ProposeArrangementAsync(InvoiceId(context), long.Parse(context.Values["amount"]!), context.Ct);
+        SetPlan(context, result.Plan!);
+        return Key(result.Outcome);
+    }
+
+    private async Task<string> RecordArrangementAsync(ActionContext context)
+    {
+        var result = await agreements.ArrangeAsync(InvoiceId(context), long.Parse(context.Values["amount"]!), Author(context), context.Ct);
+        if (result.Plan is { } plan) SetPlan(context, plan);
+        if (result.Outcome == AgreementOutcome.Recorded) context.Values["amount"] = null;
+        return Key(result.Outcome);
+    }
+
+    private static void SetPlan(ActionContext context, ArrangementPlan plan)
+    {
         var culture = Locales.Culture(context.Locale);
         context.Values["instalment"] = Money.Format(plan.InstalmentCents, context.Locale);
         context.Values["instalments"] = plan.Count.ToString(CultureInfo.InvariantCulture);
@@ -108,15 +145,18 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         context.Values["maxMonths"] = plan.MaxMonths.ToString(CultureInfo.InvariantCulture);
         context.Values["schedule"] = string.Join("\n", plan.Schedule()
             .Select(s => $"- {s.Due.ToString("d MMMM yyyy", culture)}: {Money.Format(s.Cents, context.Locale)}"));
-        return outcome;
     }
 
-    private async Task<string> RecordArrangementAsync(ActionContext context)
+    /// <summary>
+    /// A dispute pauses collection only on an invoice the customer has proved to be theirs; an unverified
+    /// customer's words go to a person with the hand-off and nothing is paused. Argument: details (the value
+    /// holding the customer's words).
+    /// </summary>
+    private async Task<string> RecordDisputeAsync(ActionContext context)
     {
-        var (_, plan) = await arrangements.ProposeAsync(InvoiceId(context), long.Parse(context.Values["amount"]!), context.Ct);
-        await arrangements.RecordAsync(InvoiceId(context), plan, context.ConversationKey, context.Ct);
-        context.Values["amount"] = null;
-        return "recorded";
+        if (!Verification.IsVerified(context.Values)) return Key(AgreementOutcome.NotVerified);
+        var words = context.Arguments.TryGetValue("details", out var key) ? context.Values[key] : null;
+        return Key(await agreements.DisputeAsync(InvoiceId(context), words, Author(context), context.Ct));
     }
 
     private string OpeningHoursNow(ActionContext context)
@@ -129,20 +169,24 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         return "closed";
     }
 
-    /// <summary>Arguments: reason, urgency (normal, high, top), callback ("true"), details (name of the value holding the customer's words).</summary>
+    /// <summary>
+    /// Arguments: reason, urgency (normal, high, top), callback ("true"), details (name of the value holding the
+    /// customer's words). A chat already waiting for a person keeps its one request (made more urgent if need be).
+    /// </summary>
     private async Task<string> RequestHandoffAsync(ActionContext context)
     {
         var a = context.Arguments;
         var distress = context.Values["distress"] is not null;
         var urgency = Enum.Parse<HandoffUrgency>(a.GetValueOrDefault("urgency", "normal"), ignoreCase: true);
         var effective = distress && urgency == HandoffUrgency.Normal ? HandoffUrgency.High : urgency;
-        context.Values["position"] = (await handoffs.PlaceInQueueAsync(effective, context.Ct)).ToString(CultureInfo.InvariantCulture);
-        await handoffs.RequestAsync(context.ConversationKey, a.GetValueOrDefault("reason", "human-request"), effective,
-            int.TryParse(context.Values["debtorId"], out var debtorId) ? debtorId : null,
-            context.Values["invoiceNumber"], distress, Locales.Language(context.Locale),
+        var verified = Verification.IsVerified(context.Values);
+        var result = await handoffs.RequestAsync(new HandoffAsk(context.ConversationKey, a.GetValueOrDefault("reason", "human-request"), effective,
+            verified && int.TryParse(context.Values["debtorId"], out var debtorId) ? debtorId : null,
+            verified ? context.Values["invoiceNumber"] : null, distress, Locales.Language(context.Locale),
             a.TryGetValue("details", out var key) ? context.Values[key] : null,
-            a.GetValueOrDefault("callback") == "true", context.Ct);
-        return "requested";
+            a.GetValueOrDefault("callback") == "true"), context.Ct);
+        context.Values["position"] = result.Place?.ToString(CultureInfo.InvariantCulture);
+        return result.AlreadyOpen ? AlreadyWaiting : Requested;
     }
 
     /// <summary>Puts the answer to the FAQ named in the "faq" value into "faqAnswer".</summary>
@@ -155,9 +199,23 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
 
     private static int InvoiceId(ActionContext context) => int.Parse(context.Values["invoiceId"]!);
 
+    private static DateOnly PromisedDay(ActionContext context) =>
+        DateOnly.ParseExact(context.Values["date"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static AgreementAuthor Author(ActionContext context) => AgreementAuthor.Bot(context.ConversationKey);
+
+    public static string FormatDay(DateOnly day, string locale) => day.ToString("dddd d MMMM", Locales.Culture(locale));
+
+    /// <summary>The invoice's status key, or "disputed" while the customer disputes an unpaid invoice: then no payment instructions.</summary>
     private async Task<string> DescribeInvoiceAsync(ActionContext context)
     {
-        var facts = await invoices.DescribeAsync(int.Parse(context.Values["invoiceId"]!), context.Locale, context.Ct)
+        var status = await DescribeAsync(context);
+        return status != "paid" && await agreements.IsDisputedAsync(InvoiceId(context), context.Ct) ? Disputed : status;
+    }
+
+    private async Task<string> DescribeAsync(ActionContext context)
+    {
+        var facts = await invoices.DescribeAsync(InvoiceId(context), context.Locale, context.Ct)
             ?? throw new InvalidOperationException("The verified invoice no longer exists");
         foreach (var (key, value) in facts) context.Values[key] = value;
         return facts["status"];

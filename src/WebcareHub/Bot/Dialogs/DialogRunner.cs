@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WebcareHub.Channels;
 using System.Globalization;
-using WebcareHub.Agreements;
 using WebcareHub.Understanding;
 using WebcareHub.Understanding.Dates;
 
@@ -50,8 +49,8 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
             var problem = step.Invalid ?? step.Say!;
             if (step.Ask == "date" && step.Ambiguous is not null && understanding.Entities.Date is { Kind: DateMentionKind.Ambiguous } unclear)
             {
-                values["dateOption1"] = PaymentPromises.FormatDay(unclear.Alternatives[0], state.Locale);
-                values["dateOption2"] = PaymentPromises.FormatDay(unclear.Alternatives[1], state.Locale);
+                values["dateOption1"] = BotActions.FormatDay(unclear.Alternatives[0], state.Locale);
+                values["dateOption2"] = BotActions.FormatDay(unclear.Alternatives[1], state.Locale);
                 problem = step.Ambiguous;
             }
             await SayAsync(turn, state, values, dialog, problem, step.Suggest, ct);

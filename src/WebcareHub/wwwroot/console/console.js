@@ -12,15 +12,19 @@
         promiseDay: 'Payment promise on', record: 'Record', arrangementMonthly: 'Arrangement, per month €', arrangementLine: 'Arrangement', callbacks: 'Call back', callbacksEmpty: 'No call-back requests.',
         away: 'Away', overview: 'Team', transfer: 'Transfer', transferPlaceholder: "Colleague's e-mail address", transferred: 'Transferred.',
         online: 'online', offline: 'offline', chats: 'chats', canned: 'Canned answer…', addNote: 'Note', notePlaceholder: 'Internal note (the customer never sees it)', called: 'Called back',
-        promiseOutcome: { recorded: 'Promise recorded.', 'not-verified': 'The customer is not verified yet.', 'already-promised': 'There is already an open promise.',
-          disputed: 'The invoice is disputed.', 'nothing-to-pay': 'Nothing left to pay.', past: 'That day has passed.', 'too-far': 'That day is too far ahead for the policy.',
-          'below-minimum': 'Below the minimum instalment of the policy.', 'too-long': 'Longer than the policy allows.' } }
+        disputed: 'disputed: no payment prompts',
+        promiseOutcome: { Recorded: 'Agreement recorded.', NotVerified: 'The customer is not verified yet.', AlreadyPromised: 'There is already an open promise.',
+          AlreadyArranged: 'There is already an active arrangement.', Disputed: 'The invoice is disputed.', NothingToPay: 'Nothing left to pay.',
+          DayInPast: 'That day has passed.', DayTooFar: 'That day is too far ahead for the policy.',
+          BelowMinimum: 'Below the minimum instalment of the policy.', TooLong: 'Longer than the policy allows.' } }
     : { claim: 'Overnemen', waiting: 'wacht', taken: 'Een collega was sneller.', closed: 'Afgesloten.', notVerified: 'Klant niet geverifieerd.',
         customer: 'Klant', invoice: 'Factuur', open: 'open', reason: 'Reden', promises: 'Afspraken', you: 'Jij', bot: 'Bot', distress: 'in nood',
         transferred: 'Overgedragen.', online: 'online', offline: 'offline', chats: 'gesprekken',
-        promiseOutcome: { recorded: 'Betaalafspraak vastgelegd.', 'not-verified': 'De klant is nog niet geverifieerd.', 'already-promised': 'Er loopt al een betaalafspraak.',
-          disputed: 'De factuur wordt betwist.', 'nothing-to-pay': 'Er staat niets meer open.', past: 'Die dag is al voorbij.', 'too-far': 'Die dag ligt te ver weg voor het beleid.',
-          'below-minimum': 'Lager dan de minimale termijn van het beleid.', 'too-long': 'Langer dan het beleid toestaat.' } };
+        disputed: 'betwist: geen betaalverzoeken',
+        promiseOutcome: { Recorded: 'Betaalafspraak vastgelegd.', NotVerified: 'De klant is nog niet geverifieerd.', AlreadyPromised: 'Er loopt al een betaalafspraak.',
+          AlreadyArranged: 'Er loopt al een betalingsregeling.', Disputed: 'De factuur wordt betwist.', NothingToPay: 'Er staat niets meer open.',
+          DayInPast: 'Die dag is al voorbij.', DayTooFar: 'Die dag ligt te ver weg voor het beleid.',
+          BelowMinimum: 'Lager dan de minimale termijn van het beleid.', TooLong: 'Langer dan het beleid toestaat.' } };
   if (english) {
     document.documentElement.lang = 'en';
     document.querySelectorAll('[data-i18n]').forEach(el => { if (t[el.dataset.i18n]) el.textContent = t[el.dataset.i18n]; });
@@ -118,7 +122,7 @@
     context.push(`${t.reason}: ${label(chat.reason)}${chat.details ? ' — ' + chat.details : ''}${chat.distress ? ' · ' + t.distress : ''}`);
     if (chat.customer) {
       context.push(`${t.customer}: ${chat.customer.name}`);
-      context.push(`${t.invoice}: ${chat.customer.invoiceNumber} (${chat.customer.creditor}), ${euros(chat.customer.openCents)} ${t.open}, ${label(chat.customer.status)}`);
+      context.push(`${t.invoice}: ${chat.customer.invoiceNumber} (${chat.customer.creditor}), ${euros(chat.customer.openCents)} ${t.open}, ${label(chat.customer.status)}${chat.customer.disputed ? ' · ' + t.disputed : ''}`);
       for (const p of chat.customer.promises) context.push(`${t.promises}: ${p.promisedOn} ${euros(p.amountCents)} (${p.status})`);
       for (const a of chat.customer.arrangements) context.push(`${t.arrangementLine || 'Regeling'}: ${a.instalments} × ${euros(a.instalmentCents)}, ${a.firstDueOn} (${a.status})`);
     } else {
@@ -220,7 +224,7 @@
       event.preventDefault();
       if (!current || !$('promise-day').value) return;
       const outcome = await hub.invoke('RecordPromise', current, $('promise-day').value);
-      if (outcome === 'recorded') await open(hub, current);
+      if (outcome === 'Recorded') await open(hub, current);
       $('status').textContent = t.promiseOutcome[outcome] || outcome;
     });
     $('arrangement').addEventListener('submit', async event => {
@@ -228,7 +232,7 @@
       const euros = parseFloat($('arrangement-amount').value);
       if (!current || !(euros > 0)) return;
       const outcome = await hub.invoke('RecordArrangement', current, Math.round(euros * 100));
-      if (outcome === 'recorded') await open(hub, current);
+      if (outcome === 'Recorded') await open(hub, current);
       $('status').textContent = t.promiseOutcome[outcome] || outcome;
     });
     $('close').addEventListener('submit', async event => {
