@@ -22,6 +22,7 @@ builder.AddBotConnector();
 
 var app = builder.Build();
 app.Services.LoadDialogs();
+app.Services.LoadUnderstanding();
 await app.PrepareDatabaseAsync();
 await app.PrepareStaffAsync();
 if (await UsersCommand.TryRunAsync(app.Services, args, Console.In, Console.Out) is { } exitCode) return exitCode;

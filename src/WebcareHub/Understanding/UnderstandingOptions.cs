@@ -12,6 +12,12 @@ public sealed class UnderstandingOptions
     /// <summary>Folder of the FAQ files (one common question each), relative to the app's base directory.</summary>
     [Required] public string FaqPath { get; init; } = "dialogs/faq";
 
+    /// <summary>
+    /// Folder (relative to the content root) where the trained intent model is kept by the hash of its examples,
+    /// so a restart with unchanged examples skips training; empty trains at every start.
+    /// </summary>
+    public string ModelCachePath { get; init; } = "data/models";
+
     /// <summary>Serve <c>POST /api/nlu/parse</c> without sign-in (Development); otherwise it is for signed-in staff.</summary>
     public bool OpenParseEndpoint { get; init; }
 

@@ -101,7 +101,7 @@ public sealed class HandoffDialogTests
         await client.SayAsync(session, "Betaaldatum doorgeven");
         await client.SayAsync(session, "F2026-00012");
         var asked = await client.RepliesAsync(session, "1234 AB");
-        Assert.Contains(asked, a => Texts.IsOneOf(a.Text?.Replace("€ 1.162,34", "{open}"), "payment-promise", "ask-date", "nl"));
+        Assert.True(asked.Exists(a => Texts.IsOneOf(a.Text?.Replace("€ 1.162,34", "{open}"), "payment-promise", "ask-date", "nl")), string.Join("\n", asked.Select(a => a.Text)));
     }
 
     [Fact]

@@ -41,6 +41,9 @@ internal static class DatePatterns
     public static readonly Regex YearEnd = new(@"\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b", Options);
     public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste dag|last day)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{FullMonth})", Options);
     public static readonly Regex Holiday = new($@"\b(?<holiday>{HolidayName})\b", Options);
+
+    /// <summary>"voor kerst", "before Easter": a deadline on the day before the holiday.</summary>
+    public static readonly Regex BeforeHoliday = new($@"(?<!\b(?:day|dag|dagen|days|weken|weeks)\s+)\b(?:voor|voor-strikt|before|ahead of)\s+(?:de\s+|het\s+|the\s+)?(?<holiday>{HolidayName})\b", Options);
     public static readonly Regex NextYear = new(@"\b(?:volgend jaar|next year)\b", Options);
 
     public static readonly Regex DayMonth = new($@"(?<![\d:.]){Day}(?:\s+(?:dag|day))?(?:\s+(?:van|of))?[\s\-/]*{Month}", Options);

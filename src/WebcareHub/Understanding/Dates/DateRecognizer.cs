@@ -15,7 +15,7 @@ public static class DateRecognizer
     private static readonly Rule[] Rules =
     [
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
-        Within, Between, OffsetFromAnchor, Deadline, DayAfterAnchor, NthWeekdayAfterToday, Offset, NthWeekdayOfMonth, MonthPart,
+        Within, Between, OffsetFromAnchor, BeforeHoliday, Deadline, DayAfterAnchor, NthWeekdayAfterToday, Offset, NthWeekdayOfMonth, MonthPart,
         Holiday, DayMonth, MonthDay, NumericDayMonth, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
         Weekday, WeekPeriod, MonthPeriod,
     ];
@@ -65,6 +65,17 @@ public static class DateRecognizer
         Match(DatePatterns.Between, s) is { } m && Resolve(m.Groups["rest"].Value, today) is { IsUsable: true } end
             ? DateMention.Period(today, end.End)
             : null;
+
+    /// <summary>
+    /// "voor kerst", "before Easter": paid before the holiday, so by the day before it. "Voor oud en nieuw" is
+    /// the exception people mean: before the new year, so New Year's Eve itself still counts.
+    /// </summary>
+    private static DateMention? BeforeHoliday(string s, DateOnly today)
+    {
+        if (Match(DatePatterns.BeforeHoliday, s) is not { } m || Holiday(m.Groups["holiday"].Value, today) is not { } day) return null;
+        var last = m.Groups["holiday"].Value == "oud en nieuw" ? day.Start : day.Start.AddDays(-1);
+        return last >= today ? DateMention.Period(today, last) : null;
+    }
 
     /// <summary>"uiterlijk morgen", "niet later dan vrijdag", "tegen het eind van de maand": on or before that day.</summary>
     private static DateMention? Deadline(string s, DateOnly today)

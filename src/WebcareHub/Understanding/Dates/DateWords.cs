@@ -89,6 +89,7 @@ internal static partial class DateWords
         var s = text.ToLowerInvariant()
             .Replace('’', '\'').Replace('‘', '\'').Replace('`', '\'').Replace('´', '\'')
             .Replace("vóór", "voor-strikt").Replace("één", "een").Replace("ë", "e").Replace("é", "e");
+        s = Word().Replace(s, m => Spelling.Correct(m.Value));
         s = YearWords().Replace(s, m => (2000 + (m.Groups[1].Success ? Cardinals[m.Groups[1].Value] : 0)).ToString(CultureInfo.InvariantCulture));
         s = NumberWord.Replace(s, m =>
         {
@@ -180,4 +181,7 @@ internal static partial class DateWords
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\p{L}{5,}")]
+    private static partial Regex Word();
 }

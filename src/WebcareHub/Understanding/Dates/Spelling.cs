@@ -1,0 +1,33 @@
+using WebcareHub.Understanding.Phrases;
+
+namespace WebcareHub.Understanding.Dates;
+
+/// <summary>
+/// Puts typos in the words dates are made of right before the rules read them: "vrijdga", "dinsdg", "januri",
+/// "morgn", "thursdy". A word one letter off (missing, extra, wrong or two swapped, never the first) from a
+/// weekday, month or relative day of six letters or more is read as that word.
+/// </summary>
+internal static class Spelling
+{
+    /// <summary>Real words one letter away from a date word, which must stay themselves.</summary>
+    private static readonly HashSet<string> Keep = ["morgens", "borgen", "zorgen", "vandaar", "volgens", "marge", "maanden"];
+
+    private static readonly string[] DateWordsToFix = DateWords.WeekdayNames.Select(w => w.Name)
+        .Concat(DateWords.MonthNames.Select(m => m.Name))
+        .Concat(["morgen", "overmorgen", "vandaag", "volgende", "aanstaande", "tomorrow", "volgend", "komende", "eerstvolgende"])
+        .Where(w => w.Length >= 6)
+        .Distinct()
+        .ToArray();
+
+    private static readonly HashSet<string> Known = [.. DateWordsToFix];
+
+    public static string Correct(string word)
+    {
+        if (Known.Contains(word) || Keep.Contains(word)) return word;
+        foreach (var candidate in DateWordsToFix)
+        {
+            if (candidate[0] == word[0] && PhraseVocabulary.IsOneEditAway(word, candidate)) return candidate;
+        }
+        return word;
+    }
+}
