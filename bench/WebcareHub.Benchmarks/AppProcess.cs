@@ -20,8 +20,12 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<AppProcess> StartAsync()
+    /// <summary>How long the process took from launch until <c>/health</c> answered.</summary>
+    public TimeSpan StartedIn { get; private set; }
+
+    public static async Task<AppProcess> StartAsync(string? modelCache = null)
     {
+        var launched = Stopwatch.StartNew();
         var folder = Directory.CreateTempSubdirectory("webcarehub-bench-").FullName;
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "WebcareHub.dll"), "--urls", $"http://127.0.0.1:{port}"])
@@ -37,6 +41,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["DirectLine__ChatTokensPerMinute"] = "10000";
         start.Environment["DirectLine__ActivitiesPerMinute"] = "100000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Understanding__ModelCachePath"] = modelCache ?? Path.Combine(folder, "models");
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("app: " + e.Data); };
@@ -50,7 +55,11 @@ public sealed class AppProcess : IAsyncDisposable
         {
             try
             {
-                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return app;
+                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    app.StartedIn = launched.Elapsed;
+                    return app;
+                }
             }
             catch (HttpRequestException)
             {

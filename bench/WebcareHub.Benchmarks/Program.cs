@@ -5,9 +5,16 @@ using WebcareHub.Benchmarks;
 // Measures the chat channel end to end: the app runs in its own process on a loopback port with a SQLite
 // file; the clients talk Direct Line over HTTP and WebSockets exactly as Web Chat does. Prints Markdown rows
 // for the README. Run: dotnet run -c Release --project bench/WebcareHub.Benchmarks
-await using var app = await AppProcess.StartAsync();
-using var http = new HttpClient { BaseAddress = app.BaseAddress };
 var rows = new List<string> { "| measurement | result |", "|---|---|" };
+rows.AddRange(UnderstandingBench.Run());
+
+// Start-up: once without a trained intent model (it trains and caches it), once with the cache.
+var modelCache = Directory.CreateTempSubdirectory("webcarehub-models-").FullName;
+await using (var cold = await AppProcess.StartAsync(modelCache))
+    rows.Add($"| app start until /health answers, intent model trained (first start after an edit of the examples) | {cold.StartedIn.TotalSeconds:F1} s |");
+await using var app = await AppProcess.StartAsync(modelCache);
+rows.Add($"| app start until /health answers, intent model from its cache | {app.StartedIn.TotalSeconds:F1} s |");
+using var http = new HttpClient { BaseAddress = app.BaseAddress };
 rows.Add($"| app memory after start (demo data seeded) | {app.ResidentMiB():F0} MiB RSS |");
 
 // 1. One customer, one message after another.
