@@ -121,7 +121,7 @@ public sealed class TurnHandler(
                 await StartAsync(turn, state, values, understanding, cancel.Id, ct);
                 return;
             }
-            if (!triesToAnswer && understanding.Confidence >= ChangeOfMindConfidence
+            if (!triesToAnswer && HasWords(text) && understanding.Confidence >= ChangeOfMindConfidence
                 && understanding.Intent is not (IntentClassifier.Other or "greeting" or "thanks")
                 && DialogFor(understanding.Intent, values) is { } changeOfMind && changeOfMind != state.DialogId)
             {
@@ -150,6 +150,13 @@ public sealed class TurnHandler(
         values["misunderstood"] = (values.Number("misunderstood") + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await dialogs.StartAsync(turn, state, values, actions, FallbackDialog, ct);
     }
+
+    /// <summary>
+    /// A message with words beyond numbers and codes ("F2026-00012" alone has none): only such a message can
+    /// be a new request in the middle of a question; a bare number is a (wrong) answer.
+    /// </summary>
+    private static bool HasWords(string text) =>
+        TextNormalizer.Simplify(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !w.Any(char.IsDigit));
 
     /// <summary>The dialog an intent starts; an FAQ intent starts the FAQ dialog with its id in "faq".</summary>
     private string? DialogFor(string intent, ConversationValues values)

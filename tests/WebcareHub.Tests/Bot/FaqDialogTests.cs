@@ -34,6 +34,13 @@ public sealed class FaqDialogTests
             var replies = await client.RepliesAsync(session, wording);
 
             var answered = replies.Where(r => r.Text is not null).ToList();
+            var title = Library.Find(id)!.Title["nl"];
+            if (answered.Count == 1 && answered[0].SuggestedActions?.Actions.Any(a => a.Title == title) == true)
+            {
+                // The bot asked which question was meant; the FAQ's button must then answer it.
+                Assert.Contains(title, answered[0].Text);
+                answered = (await client.RepliesAsync(session, title)).Where(r => r.Text is not null).ToList();
+            }
             Assert.True(answered.Count >= 2, $"\"{wording}\" got {answered.Count} replies");
             Assert.StartsWith(Library.Find(id)!.Answer["nl"][..20], answered[^2].Text!);
             Assert.True(Texts.IsOneOf(answered[^1].Text, "faq", "more", "nl"), $"\"{wording}\": no follow-up offer");
