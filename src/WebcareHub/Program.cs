@@ -31,8 +31,10 @@ app.UseErrorHandling();
 app.UseWebSockets();
 app.UseDirectLineCors();
 app.UseRateLimiter();
+app.UseHubOrigins();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseLocalReturnUrls();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 

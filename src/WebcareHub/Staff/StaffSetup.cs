@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using WebcareHub.Data;
 
@@ -29,6 +31,8 @@ public static class StaffSetup
             o.Lockout.MaxFailedAccessAttempts = staff.Value.MaxFailedSignIns;
             o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(staff.Value.LockoutMinutes);
         });
+        builder.Services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<StaffOptions>>((o, staff) =>
+            o.ValidationInterval = TimeSpan.FromSeconds(staff.Value.SessionCheckSeconds));
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login/";
@@ -39,9 +43,13 @@ public static class StaffSetup
             o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
         });
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(StaffRoles.StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All));
+        builder.Services.AddAuthorizationBuilder().AddStaffPolicies();
+        builder.Services.AddSingleton<IAuthorizationEvaluator, RefusalLog>();
         builder.Services.AddScoped<StaffAccounts>();
+        builder.Services.AddScoped<StaffSignIn>();
+        builder.Services.AddSingleton<StaffSessions>();
+        builder.Services.AddSingleton<StaffHubFilter>();
+        builder.Services.AddSignalR(o => o.AddFilter<StaffHubFilter>());
         return builder;
     }
 
@@ -51,6 +59,7 @@ public static class StaffSetup
         await using var scope = app.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
         await accounts.EnsureRolesAsync();
+        scope.ServiceProvider.GetRequiredService<StaffSignIn>().DecoyHash();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<StaffOptions>>().Value;
         if (!options.SeedDemoUsers) return;
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
