@@ -11,6 +11,7 @@ using WebcareHub.Web;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddErrorHandling();
+builder.AddKeyRing();
 builder.AddData();
 builder.AddBot();
 builder.AddUnderstanding();
@@ -27,6 +28,7 @@ await app.PrepareDatabaseAsync();
 await app.PrepareStaffAsync();
 if (await UsersCommand.TryRunAsync(app.Services, args, Console.In, Console.Out) is { } exitCode) return exitCode;
 
+app.UseSecurityHeaders();
 app.UseErrorHandling();
 app.UseWebSockets();
 app.UseDirectLineCors();
