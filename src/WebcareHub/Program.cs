@@ -9,6 +9,11 @@ using WebcareHub.Understanding;
 using WebcareHub.Web;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args is not ["users", ..] && LoopbackGuard.Refusal(builder.Configuration, builder.Environment) is { } refusal)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    return 1;
+}
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddErrorHandling();
 builder.AddKeyRing();

@@ -61,11 +61,14 @@ public static class StaffSetup
         await accounts.EnsureRolesAsync();
         scope.ServiceProvider.GetRequiredService<StaffSignIn>().DecoyHash();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<StaffOptions>>().Value;
-        if (!options.SeedDemoUsers) return;
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         foreach (var (email, name, role) in StaffAccounts.DemoUsers)
         {
-            if (await users.FindByEmailAsync(email) is null) await accounts.AddOrUpdateAsync(email, name, options.DemoPassword, [role]);
+            var demo = await users.FindByEmailAsync(email);
+            if (options.SeedDemoUsers && demo is null) await accounts.AddOrUpdateAsync(email, name, options.DemoPassword, [role]);
+            // Demo accounts left in a database from a Development run: their sign-in is refused (StaffSignIn),
+            // and a new stamp ends any session a cookie from that run still carries.
+            if (!options.SeedDemoUsers && demo is not null) await users.UpdateSecurityStampAsync(demo);
         }
     }
 

@@ -141,6 +141,43 @@ public sealed class AuthEndpointsTests
     }
 
     [Fact]
+    public async Task DemoStaff_CannotSignIn_AndLoseTheirSessions_OnceDemoAccountsAreOff()
+    {
+        var folder = Directory.CreateTempSubdirectory("webcarehub-demo-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "webcare.db");
+            var keys = Path.Combine(folder.FullName, "keys");
+            string cookie;
+            await using (var development = new WebcareAppFactory(file, new()
+            {
+                ["Staff:SeedDemoUsers"] = "true",
+                ["Staff:DemoPassword"] = "Demo-password-1",
+                ["KeyRing:Path"] = keys,
+            }))
+            {
+                development.Start();
+                cookie = await development.SignInCookieAsync("admin@webcarehub.example", "Demo-password-1");
+            }
+
+            await using var production = new WebcareAppFactory(file, new() { ["KeyRing:Path"] = keys });
+            production.Start();
+            production.Clock.Advance(TimeSpan.FromSeconds(31));
+            var login = await production.CreateHttpClient().PostAsJsonAsync("/api/auth/login",
+                new { email = "admin@webcarehub.example", password = "Demo-password-1" });
+            var me = await production.ClientWithCookie(cookie).GetAsync("/api/auth/me");
+
+            Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task DemoStaff_AreCreatedWithTheirRoles_WhenSeedingIsOn()
     {
         await using var app = new WebcareAppFactory(settings: new()
