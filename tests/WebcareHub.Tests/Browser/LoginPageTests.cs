@@ -14,7 +14,7 @@ public sealed class LoginPageTests(BrowserFixture browser)
         await app.AddStaffAsync("anna@webcarehub.example");
         var page = await SignInAsync(app, "/login/?ReturnUrl=%2Fconsole%2F");
 
-        await page.WaitForURLAsync("**/console/", new() { Timeout = 10_000 });
+        await page.WaitForURLAsync("**/console/", new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
 
         Assert.Equal(new Uri(app.BaseAddress, "/console/"), new Uri(page.Url));
     }
@@ -29,7 +29,7 @@ public sealed class LoginPageTests(BrowserFixture browser)
         await app.AddStaffAsync("anna@webcarehub.example");
         var page = await SignInAsync(app, "/login/?ReturnUrl=" + returnUrl);
 
-        await page.Locator("#message.ok").WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 10_000 });
+        await page.Locator("#message.ok").WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 30_000 });
 
         Assert.Equal(app.BaseAddress.Authority, new Uri(page.Url).Authority);
         Assert.Equal("/login/", new Uri(page.Url).AbsolutePath);
