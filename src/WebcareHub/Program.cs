@@ -9,8 +9,14 @@ using WebcareHub.Understanding;
 using WebcareHub.Web;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args is not ["users", ..] && LoopbackGuard.Refusal(builder.Configuration, builder.Environment) is { } refusal)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    return 1;
+}
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddErrorHandling();
+builder.AddKeyRing();
 builder.AddData();
 builder.AddBot();
 builder.AddUnderstanding();
@@ -27,12 +33,15 @@ await app.PrepareDatabaseAsync();
 await app.PrepareStaffAsync();
 if (await UsersCommand.TryRunAsync(app.Services, args, Console.In, Console.Out) is { } exitCode) return exitCode;
 
+app.UseSecurityHeaders();
 app.UseErrorHandling();
 app.UseWebSockets();
 app.UseDirectLineCors();
 app.UseRateLimiter();
+app.UseHubOrigins();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseLocalReturnUrls();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 

@@ -6,6 +6,7 @@ using WebcareHub.Data;
 using WebcareHub.Faq;
 using WebcareHub.Handoff;
 using WebcareHub.Understanding;
+using WebcareHub.Web;
 
 namespace WebcareHub.Bot;
 
@@ -71,7 +72,7 @@ public sealed class TurnHandler(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Bot turn failed in conversation {ConversationId}", activity.Conversation?.Id);
+            logger.LogError(e, "Bot turn failed in conversation {ConversationId}", LogValue.Clean(activity.Conversation?.Id));
             await ApologiseAsync(turn, key, state?.Locale ?? Locales.Normalize(activity.Locale, options.Value.DefaultLocale), ct);
         }
     }

@@ -14,9 +14,10 @@ namespace WebcareHub.Handoff;
 
 /// <summary>
 /// The live connection of the agent console (<c>/hubs/agent</c>, staff only): the queue, claiming a chat,
-/// writing to the customer, closing. Every chat operation checks that the caller owns the chat.
+/// writing to the customer, closing. Every chat operation checks that the caller owns the chat; who may do
+/// what comes from <see cref="StaffPolicies"/>.
 /// </summary>
-[Authorize(Policy = StaffRoles.StaffPolicy)]
+[Authorize(Policy = StaffPolicies.ClaimChats)]
 public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationStore conversations,
     ChatViews chats, AgreementBook agreements, CannedAnswers canned, AgentPresence presence, UserManager<StaffUser> users,
     TimeProvider clock)
@@ -49,7 +50,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     public void SetAway(bool away) => presence.SetAway(AgentId, away);
 
     /// <summary>Supervisors: every agent with their load, and every open chat.</summary>
-    [Authorize(Roles = StaffRoles.Supervisor + "," + StaffRoles.Admin)]
+    [Authorize(Policy = StaffPolicies.SuperviseTeam)]
     public async Task<Overview> GetOverview()
     {
         var open = await db.HandoffRequests.AsNoTracking()
@@ -69,7 +70,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     public async Task<bool> Transfer(int handoffId, string colleagueEmail)
     {
         var colleague = await users.FindByEmailAsync(colleagueEmail);
-        if (colleague is null || !(await users.GetRolesAsync(colleague)).Any(r => r is StaffRoles.Agent or StaffRoles.Supervisor))
+        if (colleague is null || !StaffPolicies.Allows(StaffPolicies.ClaimChats, await users.GetRolesAsync(colleague)))
             throw new HubException("No agent with that e-mail address");
         if (!await queue.TransferAsync(handoffId, AgentId, colleague.Id, colleague.DisplayName, Context.ConnectionAborted)) return false;
         foreach (var connection in presence.ConnectionsOf(AgentId)) await Groups.RemoveFromGroupAsync(connection, Chat(handoffId));
@@ -118,6 +119,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     }
 
     /// <summary>The whole story of a chat the agent owns: transcript and customer context.</summary>
+    [Authorize(Policy = StaffPolicies.ReadCustomerData)]
     public async Task<ChatView> GetChat(int handoffId)
     {
         var conversationId = await OwnedDirectLineConversationAsync(handoffId);
@@ -148,6 +150,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     }
 
     /// <summary>Call-back requests taken by the bot out of hours, oldest first.</summary>
+    [Authorize(Policy = StaffPolicies.ReadCustomerData)]
     public Task<List<CallbackItem>> GetCallbacks() => db.HandoffRequests.AsNoTracking()
         .Where(h => h.Status == HandoffStatus.CallbackRequested)
         .OrderBy(h => h.RequestedAt)

@@ -1,23 +1,30 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using WebcareHub.Web;
 
 namespace WebcareHub.Staff;
 
 /// <summary>JSON sign-in for staff (cookie), sign-out and who-am-I.</summary>
 public static class AuthEndpoints
 {
+    public const string RefusedTitle = "E-mail address or password is not right, or the account is locked for a while";
+
     public static IEndpointRouteBuilder MapStaffAuth(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth").DisableAntiforgery();
         group.MapPost("/login", Login);
-        group.MapPost("/logout", Logout).RequireAuthorization(StaffRoles.StaffPolicy);
-        group.MapGet("/me", Me).RequireAuthorization(StaffRoles.StaffPolicy);
+        group.MapPost("/logout", Logout).RequireAuthorization(StaffPolicies.AnyStaff);
+        group.MapGet("/me", Me).RequireAuthorization(StaffPolicies.AnyStaff);
         return app;
     }
 
-    private static async Task<Results<Ok<StaffProfile>, ValidationProblem, ProblemHttpResult>> Login(
-        LoginRequest request, SignInManager<StaffUser> signIn, UserManager<StaffUser> users)
+    /// <summary>
+    /// One answer for every refusal (unknown address, wrong password, locked account): the same status and
+    /// Problem Details, so the answer does not tell which addresses have accounts.
+    /// </summary>
+    private static async Task<Results<Ok<SignedIn>, ValidationProblem, ProblemHttpResult>> Login(
+        LoginRequest request, StaffSignIn signIn, UserManager<StaffUser> users, ILogger<StaffSignIn> logger)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
@@ -26,19 +33,20 @@ public static class AuthEndpoints
                 ["password"] = string.IsNullOrEmpty(request.Password) ? ["password is required"] : [],
             }.Where(kv => kv.Value.Length > 0).ToDictionary(), title: "Sign-in needs an e-mail address and a password");
 
-        var user = await users.FindByEmailAsync(request.Email);
-        var result = user is null
-            ? SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-            return TypedResults.Problem(title: "This account is locked for a while after too many failed sign-ins", statusCode: StatusCodes.Status423Locked);
-        if (!result.Succeeded)
-            return TypedResults.Problem(title: "E-mail address or password is not right", statusCode: StatusCodes.Status401Unauthorized);
-        return TypedResults.Ok(new StaffProfile(user!.Email!, user.DisplayName, [.. await users.GetRolesAsync(user)]));
+        var user = await signIn.SignInAsync(request.Email, request.Password);
+        if (user is null)
+        {
+            logger.LogInformation("Refused a sign-in as {Email}", LogValue.Clean(request.Email));
+            return TypedResults.Problem(title: RefusedTitle, statusCode: StatusCodes.Status401Unauthorized);
+        }
+        var next = ReturnUrls.IsLocal(request.ReturnUrl) ? request.ReturnUrl : null;
+        return TypedResults.Ok(new SignedIn(user.Email!, user.DisplayName, [.. await users.GetRolesAsync(user)], next));
     }
 
-    private static async Task<NoContent> Logout(SignInManager<StaffUser> signIn)
+    /// <summary>Ends this session and every other one of the account (other browsers, open consoles).</summary>
+    private static async Task<NoContent> Logout(HttpContext http, SignInManager<StaffUser> signIn, UserManager<StaffUser> users, StaffSessions sessions)
     {
+        if (await users.GetUserAsync(http.User) is { } user) await sessions.EndAsync(users, user, "signed out");
         await signIn.SignOutAsync();
         return TypedResults.NoContent();
     }
@@ -52,6 +60,9 @@ public static class AuthEndpoints
     }
 }
 
-public sealed record LoginRequest([property: EmailAddress] string? Email, string? Password);
+/// <param name="ReturnUrl">Where the page wants to go after signing in; answered back as <c>next</c> only when it is a path on this site.</param>
+public sealed record LoginRequest([property: EmailAddress] string? Email, string? Password, string? ReturnUrl = null);
 
 public sealed record StaffProfile(string Email, string DisplayName, List<string> Roles);
+
+public sealed record SignedIn(string Email, string DisplayName, List<string> Roles, string? Next);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace WebcareHub.Staff;
 
 /// <summary>Creates staff accounts with roles (the CLI and the demo seed use it).</summary>
-public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<IdentityRole> roles)
+public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<IdentityRole> roles, StaffSessions sessions)
 {
     public static readonly (string Email, string Name, string Role)[] DemoUsers =
     [
@@ -13,6 +13,8 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
         ("admin@webcarehub.example", "Ahmed Yilmaz", StaffRoles.Admin),
     ];
 
+    public static bool IsDemo(string? email) => DemoUsers.Any(d => string.Equals(d.Email, email, StringComparison.OrdinalIgnoreCase));
+
     public async Task EnsureRolesAsync()
     {
         foreach (var role in StaffRoles.All)
@@ -21,7 +23,10 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
         }
     }
 
-    /// <summary>Creates the account, or updates name, password and roles of an existing one.</summary>
+    /// <summary>
+    /// Creates the account, or updates name, password and roles of an existing one; a changed password or role
+    /// ends the account's sessions (a new security stamp), so nobody keeps working with what they had before.
+    /// </summary>
     public async Task<IdentityResult> AddOrUpdateAsync(string email, string displayName, string password, IReadOnlyCollection<string> roleNames)
     {
         var unknown = roleNames.Where(r => !StaffRoles.All.Contains(r)).ToList();
@@ -44,7 +49,10 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
         }
         if (!result.Succeeded) return result;
         var current = await users.GetRolesAsync(user);
-        var removed = await users.RemoveFromRolesAsync(user, current.Except(roleNames));
-        return removed.Succeeded ? await users.AddToRolesAsync(user, roleNames.Except(current)) : removed;
+        result = await users.RemoveFromRolesAsync(user, current.Except(roleNames));
+        if (result.Succeeded) result = await users.AddToRolesAsync(user, roleNames.Except(current));
+        // Removing and adding a password already gave the account a new stamp; end its sessions here too.
+        if (result.Succeeded) await sessions.EndAsync(users, user, "password or roles changed");
+        return result;
     }
 }

@@ -8,7 +8,4 @@ public static class StaffRoles
     public const string Admin = "Admin";
 
     public static readonly string[] All = [Agent, Webcare, Supervisor, Admin];
-
-    /// <summary>Anyone signed in as staff, whatever their role.</summary>
-    public const string StaffPolicy = "staff";
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using WebcareHub.Data;
 
@@ -29,6 +31,8 @@ public static class StaffSetup
             o.Lockout.MaxFailedAccessAttempts = staff.Value.MaxFailedSignIns;
             o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(staff.Value.LockoutMinutes);
         });
+        builder.Services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<StaffOptions>>((o, staff) =>
+            o.ValidationInterval = TimeSpan.FromSeconds(staff.Value.SessionCheckSeconds));
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login/";
@@ -39,9 +43,13 @@ public static class StaffSetup
             o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
         });
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(StaffRoles.StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All));
+        builder.Services.AddAuthorizationBuilder().AddStaffPolicies();
+        builder.Services.AddSingleton<IAuthorizationEvaluator, RefusalLog>();
         builder.Services.AddScoped<StaffAccounts>();
+        builder.Services.AddScoped<StaffSignIn>();
+        builder.Services.AddSingleton<StaffSessions>();
+        builder.Services.AddSingleton<StaffHubFilter>();
+        builder.Services.AddSignalR(o => o.AddFilter<StaffHubFilter>());
         return builder;
     }
 
@@ -51,12 +59,16 @@ public static class StaffSetup
         await using var scope = app.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
         await accounts.EnsureRolesAsync();
+        scope.ServiceProvider.GetRequiredService<StaffSignIn>().DecoyHash();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<StaffOptions>>().Value;
-        if (!options.SeedDemoUsers) return;
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         foreach (var (email, name, role) in StaffAccounts.DemoUsers)
         {
-            if (await users.FindByEmailAsync(email) is null) await accounts.AddOrUpdateAsync(email, name, options.DemoPassword, [role]);
+            var demo = await users.FindByEmailAsync(email);
+            if (options.SeedDemoUsers && demo is null) await accounts.AddOrUpdateAsync(email, name, options.DemoPassword, [role]);
+            // Demo accounts left in a database from a Development run: their sign-in is refused (StaffSignIn),
+            // and a new stamp ends any session a cookie from that run still carries.
+            if (!options.SeedDemoUsers && demo is not null) await users.UpdateSecurityStampAsync(demo);
         }
     }
 

@@ -295,8 +295,9 @@ public sealed class AgentHubTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login/");
         await page.AddScriptTagAsync(new() { Url = "/lib/signalr.min.js" });
-        await page.AddScriptTagAsync(new() { Content = "window.connectAgentHub = async () => { " +
-            "const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build(); await hub.start(); return hub; };" });
+        // Not an inline script tag: the page's Content-Security-Policy (rightly) refuses those.
+        await page.EvaluateAsync("() => { window.connectAgentHub = async () => { " +
+            "const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').build(); await hub.start(); return hub; }; }");
         return page;
     }
 }

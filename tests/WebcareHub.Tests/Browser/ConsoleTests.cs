@@ -23,6 +23,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
 
         await using var customerContext = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
         var customer = await customerContext.NewPageAsync();
+        var blocked = CspViolations.Watch(customer);
         await customer.GotoAsync("/");
         var sendBox = customer.Locator("[data-id='webchat-sendbox-input']");
         await customer.GetByText(Texts.Variations("welcome", "menu-intro", "nl")[0]).First.WaitForAsync(Visible);
@@ -41,6 +42,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
         Assert.True((await agentContext.APIRequest.PostAsync("/api/auth/login",
             new() { DataObject = new { email = "anna@webcarehub.example", password = StaffLogin.Password } })).Ok);
         var agent = await agentContext.NewPageAsync();
+        var agentBlocked = CspViolations.Watch(agent);
         await agent.GotoAsync("/console/");
         await agent.GetByRole(AriaRole.Button, new() { Name = "Overnemen" }).First.ClickAsync();
         await agent.Locator("#transcript").GetByText("Ik wil iemand spreken").WaitForAsync(Visible);
@@ -76,5 +78,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
             .Select(t => texts.FindIndex(j => j.Contains(t))).ToList();
         Assert.Equal(order.Order(), order);
         Assert.DoesNotContain(-1, order);
+        Assert.Empty(blocked);
+        Assert.Empty(agentBlocked);
     }
 }

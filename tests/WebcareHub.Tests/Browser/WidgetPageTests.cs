@@ -18,6 +18,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         var streams = new List<string>();
         page.WebSocket += (_, ws) => streams.Add(ws.Url);
+        var blocked = CspViolations.Watch(page);
 
         await page.GotoAsync("/");
         await page.GetByText(Texts.Variations("welcome", "menu-intro", "nl")[0]).First.WaitForAsync(Visible);
@@ -46,6 +47,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         // Web Chat holds a reply back for 5 s when it misses the message it answers; it must not here.
         await total.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 3_000 });
         Assert.Equal(1, await page.Locator(".webchat__bubble").Filter(new() { HasText = "F2026-00012" }).Filter(new() { HasText = "hoofdsom" }).CountAsync());
+        Assert.Empty(blocked);
     }
 
     [Fact]

@@ -18,9 +18,12 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
     private readonly SqliteConnection? _keepAlive;
     private readonly string _connectionString;
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
+    private readonly string _keyRing = Path.Combine(Path.GetTempPath(), "webcarehub-keys-" + Guid.NewGuid().ToString("N"));
 
-    public WebcareAppFactory(string? databaseFile = null, Dictionary<string, string?>? settings = null)
+    public WebcareAppFactory(string? databaseFile = null, Dictionary<string, string?>? settings = null, string environment = "Testing")
     {
+        _environment = environment;
         _connectionString = databaseFile is null
             ? $"Data Source=file:webcare-{Guid.NewGuid():N}?mode=memory&cache=shared"
             : $"Data Source={databaseFile}";
@@ -35,6 +38,7 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
             ["Database:SeedDemoData"] = "false",
             ["DirectLine:Secrets:0"] = Secret,
             ["Understanding:OpenParseEndpoint"] = "true",
+            ["KeyRing:Path"] = _keyRing,
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
         // UseKestrel(0) sets the port after the entry point may already have started Kestrel, which fails now and
@@ -48,7 +52,7 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
@@ -89,11 +93,13 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (disposing) _keepAlive?.Dispose();
+        if (disposing && Directory.Exists(_keyRing)) Directory.Delete(_keyRing, recursive: true);
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         if (_keepAlive is not null) await _keepAlive.DisposeAsync();
+        if (Directory.Exists(_keyRing)) Directory.Delete(_keyRing, recursive: true);
     }
 }

@@ -31,6 +31,7 @@ public sealed class SampleSettingsTests
         { typeof(WebcareHub.Handoff.OpeningHoursOptions), WebcareHub.Handoff.OpeningHoursOptions.Section },
         { typeof(WebcareHub.Staff.StaffOptions), WebcareHub.Staff.StaffOptions.Section },
         { typeof(WebcareHub.Handoff.HandoffOptions), WebcareHub.Handoff.HandoffOptions.Section },
+        { typeof(WebcareHub.Web.KeyRingOptions), WebcareHub.Web.KeyRingOptions.Section },
     };
 
     [Theory]

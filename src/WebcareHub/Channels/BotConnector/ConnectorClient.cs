@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
+using WebcareHub.Web;
 
 namespace WebcareHub.Channels.BotConnector;
 
@@ -13,7 +14,7 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy, Bo
         var serviceUrl = activity.ServiceUrl?.TrimEnd('/');
         if (serviceUrl is null || !policy.MayCall(serviceUrl))
         {
-            logger.LogWarning("Not replying to service URL {ServiceUrl}: it is not allowed", serviceUrl);
+            logger.LogWarning("Not replying to service URL {ServiceUrl}: it is not allowed", LogValue.Clean(serviceUrl));
             return;
         }
         var conversationId = Uri.EscapeDataString(activity.Conversation?.Id ?? "");
@@ -34,7 +35,7 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy, Bo
         {
             // One try per activity: a channel that refuses it will not accept it a moment later either.
             logger.LogWarning("Channel answered {Status} to a {Type} activity in conversation {ConversationId}",
-                (int)response.StatusCode, activity.Type, activity.Conversation?.Id);
+                (int)response.StatusCode, LogValue.Clean(activity.Type), LogValue.Clean(activity.Conversation?.Id));
         }
     }
 }

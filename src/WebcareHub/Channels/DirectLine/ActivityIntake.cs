@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using WebcareHub.Handoff;
+using WebcareHub.Web;
 
 namespace WebcareHub.Channels.DirectLine;
 
@@ -36,7 +37,7 @@ public sealed class ActivityIntake(
             return DirectLineError.MissingProperty("from.id is required when posting with a secret").ToResult();
         activity!.From = new ChannelAccount(userId, caller.Token is null ? activity.From?.Name : conversation!.UserName, ActivityRoles.User);
         activity.Recipient = bot.BotAccount;
-        logger.LogDebug("Activity from {Agent}", request.Headers["x-ms-bot-agent"].ToString());
+        logger.LogDebug("Activity from {Agent}", LogValue.Clean(request.Headers["x-ms-bot-agent"].ToString()));
 
         if (activity.Type == ActivityTypes.Typing)
         {

@@ -8,6 +8,8 @@ public static class DirectLineSetup
         builder.Services.AddOptions<DirectLineOptions>()
             .BindConfiguration(DirectLineOptions.Section)
             .ValidateDataAnnotations()
+            .Validate(o => o.Uploads.ContentTypes.All(FileSignatures.IsKnown),
+                $"DirectLine:Uploads:ContentTypes: only types whose first bytes are checked can be accepted ({string.Join(", ", FileSignatures.Known)})")
             .ValidateOnStart();
         builder.Services.AddSingleton<ConversationStreams>();
         builder.Services.AddSingleton<StreamTokens>();

@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using WebcareHub.Web;
 
 namespace WebcareHub.Channels.DirectLine;
 
@@ -40,7 +41,7 @@ public static class StreamEndpoint
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
         {
-            loggers.CreateLogger(typeof(StreamEndpoint)).LogDebug("Stream of {ConversationId} ended: {Reason}", conversationId, e.Message);
+            loggers.CreateLogger(typeof(StreamEndpoint)).LogDebug("Stream of {ConversationId} ended: {Reason}", LogValue.Clean(conversationId), e.Message);
         }
         finally
         {

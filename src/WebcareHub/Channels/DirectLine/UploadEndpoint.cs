@@ -38,17 +38,24 @@ public static class UploadEndpoint
         activity.From = new ChannelAccount(userId, conversation!.UserName, ActivityRoles.User);
         activity.Recipient = bot.BotAccount;
         activity.Attachments = [];
+        var contents = new List<byte[]>();
         foreach (var file in files)
         {
             using var content = new MemoryStream();
             await file.CopyToAsync(content, ct);
+            if (!FileSignatures.Matches(file.ContentType, content.GetBuffer().AsSpan(0, (int)content.Length)))
+                return DirectLineError.UnsupportedMediaType($"The file '{Path.GetFileName(file.FileName)}' is not a {file.ContentType} file").ToResult();
+            contents.Add(content.ToArray());
+        }
+        foreach (var (file, content) in files.Zip(contents))
+        {
             var stored = new UploadedFile
             {
                 Id = RandomIds.New(24),
                 ConversationId = conversationId,
                 ContentType = file.ContentType,
                 Name = Path.GetFileName(file.FileName),
-                Content = content.ToArray(),
+                Content = content,
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
             db.UploadedFiles.Add(stored);

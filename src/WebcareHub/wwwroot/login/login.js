@@ -5,9 +5,9 @@
   const english = params.get('lang') === 'en';
   const texts = english
     ? { title: 'Staff sign-in', email: 'E-mail address', password: 'Password', submit: 'Sign in',
-        wrong: 'E-mail address or password is not right.', locked: 'Too many attempts: this account is locked for a while.',
+        wrong: 'E-mail address or password is not right, or the account is locked for a while after too many attempts.',
         missing: 'Fill in your e-mail address and password.', ok: name => `Signed in as ${name}.`, error: 'Signing in is not possible right now.' }
-    : { wrong: 'E-mailadres of wachtwoord klopt niet.', locked: 'Te vaak geprobeerd: dit account is even geblokkeerd.',
+    : { wrong: 'E-mailadres of wachtwoord klopt niet, of het account is even geblokkeerd na te veel pogingen.',
         missing: 'Vul je e-mailadres en wachtwoord in.', ok: name => `Ingelogd als ${name}.`, error: 'Inloggen lukt nu niet.' };
   if (english) {
     document.documentElement.lang = 'en';
@@ -26,15 +26,16 @@
     if (!email || !password) return show(texts.missing, false);
     try {
       const response = await fetch('/api/auth/login', {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password })
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password, returnUrl: params.get('ReturnUrl') })
       });
       if (response.ok) {
-        const profile = await response.json();
-        const next = params.get('ReturnUrl');
-        if (next && next.startsWith('/') && !next.startsWith('//')) location.href = next;
-        else show(texts.ok(profile.displayName), true);
+        // The server answers `next` only for a path on this site (Staff/ReturnUrls.cs).
+        const signedIn = await response.json();
+        if (signedIn.next) location.href = signedIn.next;
+        else show(texts.ok(signedIn.displayName), true);
       } else {
-        show(response.status === 423 ? texts.locked : response.status === 401 ? texts.wrong : texts.error, false);
+        show(response.status === 401 ? texts.wrong : texts.error, false);
       }
     } catch {
       show(texts.error, false);

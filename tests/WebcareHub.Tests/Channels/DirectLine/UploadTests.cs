@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Tests.Support;
 
@@ -63,6 +64,40 @@ public sealed class UploadTests
         Assert.Equal(before, (await client.GetActivitiesAsync(session)).Activities.Count);
     }
 
+    [Theory]
+    [InlineData("factuur.pdf", "application/pdf", "<html><script>alert(1)</script>")]
+    [InlineData("bon.png", "image/png", "%PDF-1.7")]
+    [InlineData("foto.jpg", "image/jpeg", "GIF89a")]
+    public async Task Upload_ReturnsUnsupportedMediaTypeAndStoresNothing_WhenTheBytesAreNotOfTheDeclaredType(string name, string type, string content)
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        var before = (await client.GetActivitiesAsync(session)).Activities.Count;
+
+        var response = await UploadAsync(client, session, [("bon.png", "image/png", Png), (name, type, System.Text.Encoding.ASCII.GetBytes(content))]);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("UnsupportedMediaType", await DirectLineTestClient.ErrorCodeAsync(response));
+        Assert.Equal(before, (await client.GetActivitiesAsync(session)).Activities.Count);
+        Assert.Equal(0, await app.QueryAsync(db => db.UploadedFiles.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("factuur.pdf", "application/pdf", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A })]
+    [InlineData("foto.jpg", "image/jpeg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10 })]
+    public async Task Upload_AcceptsAFile_WhoseFirstBytesMatchItsType(string name, string type, byte[] content)
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var response = await UploadAsync(client, session, (name, type, content));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(type, await app.QueryAsync(db => db.UploadedFiles.Select(f => f.ContentType).SingleAsync()));
+    }
+
     [Fact]
     public async Task Upload_ReturnsTooLarge_WhenFileExceedsLimit()
     {
@@ -90,7 +125,10 @@ public sealed class UploadTests
     }
 
     private static Task<HttpResponseMessage> UploadAsync(DirectLineTestClient client, Session session,
-        (string Name, string Type, byte[] Bytes) file, string? activityJson = null)
+        (string Name, string Type, byte[] Bytes) file, string? activityJson = null) => UploadAsync(client, session, [file], activityJson);
+
+    private static Task<HttpResponseMessage> UploadAsync(DirectLineTestClient client, Session session,
+        (string Name, string Type, byte[] Bytes)[] files, string? activityJson = null)
     {
         var form = new MultipartFormDataContent();
         if (activityJson is not null)
@@ -99,9 +137,12 @@ public sealed class UploadTests
             part.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");
             form.Add(part, "activity", "blob");
         }
-        var content = new ByteArrayContent(file.Bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue(file.Type);
-        form.Add(content, "file", file.Name);
+        foreach (var file in files)
+        {
+            var content = new ByteArrayContent(file.Bytes);
+            content.Headers.ContentType = new MediaTypeHeaderValue(file.Type);
+            form.Add(content, "file", file.Name);
+        }
         return client.SendAsync(HttpMethod.Post,
             $"/v3/directline/conversations/{session.ConversationId}/upload?userId={session.UserId}", session.Token, form);
     }

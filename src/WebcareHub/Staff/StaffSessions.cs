@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WebcareHub.Data;
+
+namespace WebcareHub.Staff;
+
+/// <summary>
+/// A staff session lasts as long as the account's security stamp: signing out, a new password or other roles
+/// change the stamp. Identity re-checks cookies every <see cref="StaffOptions.SessionCheckSeconds"/>; live hub
+/// connections carry no cookie after they open, so this class keeps them and closes those whose stamp is out
+/// of date — at once after a sign-out here, and on the same interval for changes made elsewhere (the users
+/// command runs in its own process).
+/// </summary>
+public sealed class StaffSessions(IServiceScopeFactory scopes, TimeProvider clock, IOptions<StaffOptions> options,
+    IOptions<IdentityOptions> identity, ILogger<StaffSessions> logger) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Connection> _connections = new();
+    private readonly Lock _gate = new();
+    private ITimer? _timer;
+
+    private sealed record Connection(string UserId, string? Stamp, HubCallerContext Context);
+
+    public void Opened(HubCallerContext context)
+    {
+        if (context.User?.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType) is not { } userId) return;
+        var stamp = context.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        _connections[context.ConnectionId] = new Connection(userId, stamp, context);
+        lock (_gate)
+        {
+            var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.SessionCheckSeconds));
+            _timer ??= clock.CreateTimer(_ => _ = CheckQuietlyAsync(), null, interval, interval);
+        }
+    }
+
+    public void Closed(string connectionId) => _connections.TryRemove(connectionId, out _);
+
+    /// <summary>Ends every session of the user: other cookies at their next check, hub connections now.</summary>
+    public async Task EndAsync(UserManager<StaffUser> users, StaffUser user, string why)
+    {
+        await users.UpdateSecurityStampAsync(user);
+        Close(user.Id, why);
+    }
+
+    /// <summary>Closes the hub connections of users whose stamp changed or whose account is gone.</summary>
+    public async Task CheckAsync(CancellationToken ct)
+    {
+        var userIds = _connections.Values.Select(c => c.UserId).Distinct().ToList();
+        if (userIds.Count == 0) return;
+        await using var scope = scopes.CreateAsyncScope();
+        var stamps = await scope.ServiceProvider.GetRequiredService<WebcareDbContext>().Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.SecurityStamp, ct);
+        foreach (var connection in _connections.Values)
+        {
+            if (!stamps.TryGetValue(connection.UserId, out var stamp) || stamp != connection.Stamp)
+                Close(connection, "the account's password, roles or sign-in changed");
+        }
+    }
+
+    private void Close(string userId, string why)
+    {
+        foreach (var connection in _connections.Values.Where(c => c.UserId == userId)) Close(connection, why);
+    }
+
+    private void Close(Connection connection, string why)
+    {
+        if (!_connections.TryRemove(connection.Context.ConnectionId, out _)) return;
+        logger.LogInformation("Closed hub connection {ConnectionId} of staff user {UserId}: {Why}", connection.Context.ConnectionId, connection.UserId, why);
+        connection.Context.Abort();
+    }
+
+    private async Task CheckQuietlyAsync()
+    {
+        try
+        {
+            await CheckAsync(CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // A timer has no caller to surface to; the next tick tries again.
+            logger.LogError(e, "Could not check the staff hub connections against their accounts");
+        }
+    }
+
+    public void Dispose() => _timer?.Dispose();
+}

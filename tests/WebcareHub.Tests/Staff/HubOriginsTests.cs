@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.WebSockets;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.Staff;
+
+public sealed class HubOriginsTests
+{
+    private const string Anna = "anna@webcarehub.example";
+
+    [Fact]
+    public async Task Hub_RefusesAPageFromAnotherOrigin_EvenWithAValidSession()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.AddStaffAsync(Anna);
+        var cookie = await app.SignInCookieAsync(Anna);
+
+        var (status, console) = await HubTestClient.ConnectAsync(app, cookie, origin: "https://evil.example");
+
+        Assert.Null(console);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+    }
+
+    [Fact]
+    public async Task Hub_RefusesAWebSocketFromAnotherOrigin_WithoutNegotiating()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.AddStaffAsync(Anna);
+        using var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("Cookie", await app.SignInCookieAsync(Anna));
+        socket.Options.SetRequestHeader("Origin", "https://evil.example");
+        socket.Options.CollectHttpResponseDetails = true;
+
+        await Assert.ThrowsAsync<WebSocketException>(() =>
+            socket.ConnectAsync(new UriBuilder(app.BaseAddress) { Scheme = "ws", Path = "/hubs/agent" }.Uri, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.Forbidden, socket.HttpStatusCode);
+    }
+
+    [Fact]
+    public async Task Hub_AcceptsItsOwnOrigin_AndConfiguredOnes()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["Staff:AllowedOrigins:0"] = "https://console.example-incasso.nl/" });
+        await app.AddStaffAsync(Anna);
+        var cookie = await app.SignInCookieAsync(Anna);
+        var own = app.BaseAddress.GetLeftPart(UriPartial.Authority);
+
+        var (_, fromOwn) = await HubTestClient.ConnectAsync(app, cookie, origin: own);
+        var (_, fromConfigured) = await HubTestClient.ConnectAsync(app, cookie, origin: "https://console.example-incasso.nl");
+        await using var a = fromOwn!;
+        await using var b = fromConfigured!;
+
+        Assert.Null((await fromOwn!.InvokeAsync("GetQueue")).Error);
+        Assert.Null((await fromConfigured!.InvokeAsync("GetQueue")).Error);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using WebcareHub.Staff;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.Staff;
+
+/// <summary>A session ends everywhere with a sign-out, a new password or other roles: cookies and hub connections.</summary>
+public sealed class StaffSessionsTests
+{
+    private const string Anna = "anna@webcarehub.example";
+    private static readonly TimeSpan PastTheCheck = TimeSpan.FromSeconds(31);
+
+    [Fact]
+    public async Task SignOut_EndsACopyOfTheCookie_AfterTheSessionCheck()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.AddStaffAsync(Anna);
+        var cookie = await app.SignInCookieAsync(Anna);
+        using var browser = app.ClientWithCookie(cookie);
+        using var copy = app.ClientWithCookie(cookie);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.PostAsync("/api/auth/logout", null)).StatusCode);
+        app.Clock.Advance(PastTheCheck);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("/api/auth/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cookie_KeepsWorking_WhenNothingChanged()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.AddStaffAsync(Anna);
+        using var http = app.ClientWithCookie(await app.SignInCookieAsync(Anna));
+
+        app.Clock.Advance(PastTheCheck);
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/auth/me")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("New-password-77", StaffRoles.Agent)]
+    [InlineData(StaffLogin.Password, StaffRoles.Supervisor)]
+    public async Task PasswordOrRoleChange_EndsExistingSessions_AfterTheSessionCheck(string password, string role)
+    {
+        await using var app = new WebcareAppFactory();
+        await app.AddStaffAsync(Anna);
+        using var http = app.ClientWithCookie(await app.SignInCookieAsync(Anna));
+
+        await app.AddStaffAsync(Anna, role, password);
+        app.Clock.Advance(PastTheCheck);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/auth/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignOut_ClosesTheAccountsHubConnections_AtOnce()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.AddStaffAsync(Anna);
+        var cookie = await app.SignInCookieAsync(Anna);
+        var (_, console) = await HubTestClient.ConnectAsync(app, cookie);
+        await using var _ = console!;
+        Assert.Null((await console!.InvokeAsync("GetQueue")).Error);
+
+        await app.ClientWithCookie(cookie).PostAsync("/api/auth/logout", null);
+
+        Assert.True(await console.ClosedWithinAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
+    public async Task PasswordChange_ClosesTheAccountsHubConnections_AtOnce()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.AddStaffAsync(Anna);
+        var (_, console) = await HubTestClient.ConnectAsync(app, await app.SignInCookieAsync(Anna));
+        await using var _ = console!;
+
+        await app.AddStaffAsync(Anna, password: "New-password-77");
+
+        Assert.True(await console!.ClosedWithinAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
+    public async Task HubConnection_IsClosed_WhenTheStampChangedElsewhere_AtTheNextCheck()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.AddStaffAsync(Anna);
+        await app.AddStaffAsync("bram@webcarehub.example");
+        var (_, anna) = await HubTestClient.ConnectAsync(app, await app.SignInCookieAsync(Anna));
+        var (_, bram) = await HubTestClient.ConnectAsync(app, await app.SignInCookieAsync("bram@webcarehub.example"));
+        await using var a = anna!;
+        await using var b = bram!;
+
+        // As the users command does from its own process: the running app hears nothing, only the stamp changes.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(Anna))!);
+        }
+        Assert.Null((await anna!.InvokeAsync("GetQueue")).Error);
+        app.Clock.Advance(PastTheCheck);
+
+        Assert.True(await anna.ClosedWithinAsync(TimeSpan.FromSeconds(5)));
+        Assert.Null((await bram!.InvokeAsync("GetQueue")).Error);
+    }
+}
