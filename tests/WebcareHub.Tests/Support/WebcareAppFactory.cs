@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -18,9 +19,12 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
     private readonly SqliteConnection? _keepAlive;
     private readonly string _connectionString;
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
+    private int _requests;
 
-    public WebcareAppFactory(string? databaseFile = null, Dictionary<string, string?>? settings = null)
+    public WebcareAppFactory(string? databaseFile = null, Dictionary<string, string?>? settings = null, string environment = "Testing")
     {
+        _environment = environment;
         _connectionString = databaseFile is null
             ? $"Data Source=file:webcare-{Guid.NewGuid():N}?mode=memory&cache=shared"
             : $"Data Source={databaseFile}";
@@ -46,12 +50,19 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
+    /// <summary>Every HTTP request the app has received, so a test can show that it did not call itself.</summary>
+    public int RequestCount => Volatile.Read(ref _requests);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter>(new CountRequests(() => Interlocked.Increment(ref _requests)));
+        });
     }
 
     /// <summary>Starts Kestrel (once) and returns a client for its real address.</summary>
@@ -83,6 +94,19 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
         Start();
         await using var scope = Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<WebcareDbContext>());
+    }
+
+    private sealed class CountRequests(Action count) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                count();
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     protected override void Dispose(bool disposing)
