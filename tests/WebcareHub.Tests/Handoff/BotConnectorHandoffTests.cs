@@ -1,19 +1,17 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using WebcareHub.Channels;
-using WebcareHub.Conversations;
 using WebcareHub.Handoff;
 using WebcareHub.Tests.Channels.BotConnector;
 using WebcareHub.Tests.Support;
 
 namespace WebcareHub.Tests.Handoff;
 
-/// <summary>A chat on a Bot Framework channel goes through the queue and reaches an agent like a website chat.</summary>
+/// <summary>A chat on a Bot Framework channel goes through the queue and the agent hub like a website chat.</summary>
 public sealed class BotConnectorHandoffTests
 {
     [Fact]
-    public async Task AgentMessage_ReachesTheBotConnectorConversation_ThroughTheConversationSendPath()
+    public async Task AgentMessage_ReachesTheBotConnectorConversation_ThroughTheHubsSendPath()
     {
         await using var sink = await ChannelSink.StartAsync();
         await using var app = BotConnectorEndpointsTests.LocalMode();
@@ -22,20 +20,12 @@ public sealed class BotConnectorHandoffTests
         var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
         Assert.StartsWith("bc:", handoff.ConversationKey);
         sink.Received.Clear();
+        await using var agent = await AgentHubClient.ConnectAsync(app, "anna@example.nl");
 
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<HandoffQueue>().ClaimAsync(handoff.Id, "agent-a", "Anna", CancellationToken.None));
-            // What AgentConsoleHub.Send does with the agent's reply.
-            await scope.ServiceProvider.GetRequiredService<ConversationChannels>().SendAsync(handoff.ConversationKey, new Activity
-            {
-                Type = ActivityTypes.Message,
-                From = new ChannelAccount("agent:agent-a", "Anna", ActivityRoles.Bot),
-                Text = "Goedemorgen, ik help je verder.",
-                TextFormat = "plain",
-            }, CancellationToken.None);
-        }
+        Assert.True((await agent.InvokeAsync("Claim", handoff.Id)).GetBoolean());
+        await agent.InvokeAsync("Send", handoff.Id, "Goedemorgen, ik help je verder.");
         await http.PostAsJsonAsync("/api/messages", BotConnectorEndpointsTests.Message(sink.ServiceUrl, "dank je", "teams-chat-1", id: "act-2"));
+        var chat = await agent.InvokeAsync("GetChat", handoff.Id);
 
         var received = sink.Received.ToList();
         var status = Assert.Single(received, r => r.Activity.Name == HandoffQueue.StatusEvent);
@@ -44,10 +34,10 @@ public sealed class BotConnectorHandoffTests
         Assert.Equal("/v3/conversations/teams-chat-1/activities", agentMessage.Path);
         Assert.Equal(("Goedemorgen, ik help je verder.", "bot-1", "Anna", "user-1"),
             (agentMessage.Activity.Text, agentMessage.Activity.From!.Id, agentMessage.Activity.From.Name, agentMessage.Activity.Recipient!.Id));
-        await using var read = app.Services.CreateAsyncScope();
-        var chat = await read.ServiceProvider.GetRequiredService<ChatViews>().ViewAsync(handoff.Id, CancellationToken.None);
-        Assert.Equal(("user", "ik wil iemand spreken"), (chat.Transcript[0].Role, chat.Transcript[0].Text));
-        Assert.Contains(chat.Transcript, l => (l.Role, l.Name, l.Text) == ("bot", "Anna", "Goedemorgen, ik help je verder."));
-        Assert.Equal(("user", "dank je"), (chat.Transcript[^1].Role, chat.Transcript[^1].Text));
+        var transcript = chat.GetProperty("transcript").EnumerateArray()
+            .Select(l => (l.GetProperty("role").GetString(), l.GetProperty("name").GetString(), l.GetProperty("text").GetString())).ToList();
+        Assert.Equal(("user", "User", "ik wil iemand spreken"), transcript[0]);
+        Assert.Contains(("bot", "Anna", "Goedemorgen, ik help je verder."), transcript);
+        Assert.Equal(("user", "User", "dank je"), transcript[^1]);
     }
 }

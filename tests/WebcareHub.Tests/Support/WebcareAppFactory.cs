@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Data;
 
@@ -50,6 +51,9 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
+    /// <summary>The app's log entries, counted by category and level.</summary>
+    public LogCounter Logs { get; } = new();
+
     /// <summary>Every HTTP request the app has received, so a test can show that it did not call itself.</summary>
     public int RequestCount => Volatile.Read(ref _requests);
 
@@ -58,6 +62,7 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using WebcareHub.Channels.BotConnector;
 using WebcareHub.Conversations;
 using WebcareHub.Tests.Support;
 
@@ -129,6 +131,7 @@ public sealed class BotConnectorEndpointsTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Empty(sink.Received);
+        Assert.Equal(1, app.Logs.Count(typeof(BotConnectorEndpoints), LogLevel.Information));
     }
 
     [Fact]
@@ -194,6 +197,7 @@ public sealed class BotConnectorEndpointsTests
         var response = await app.CreateHttpClient().PostAsJsonAsync("/api/messages", Message(deadServiceUrl, "Mijn factuur bekijken"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, app.Logs.Count(typeof(ConnectorClient), LogLevel.Warning));
         var state = await app.QueryAsync(db => db.ConversationStates.AsNoTracking().SingleAsync());
         Assert.Equal("verify", state.DialogId);
     }

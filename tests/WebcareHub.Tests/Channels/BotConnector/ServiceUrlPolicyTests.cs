@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.Logging;
 using WebcareHub.Channels.BotConnector;
 using WebcareHub.Tests.Support;
 
@@ -88,5 +89,6 @@ public sealed class ServiceUrlPolicyTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(1, redirecting.RequestCount);
         Assert.Equal(0, target.RequestCount);
+        Assert.Equal(1, app.Logs.Count(typeof(ConnectorClient), LogLevel.Warning));
     }
 }
