@@ -6,21 +6,13 @@ namespace WebcareHub.Bot;
 /// <summary>The bot's memory of one conversation on one channel, saved once at the end of every turn.</summary>
 public sealed class ConversationState
 {
-    /// <summary><c>{channelId}:{conversationId}</c>, so Direct Line and Bot Connector conversations never mix.</summary>
+    /// <summary>Made by the channel from authenticated facts (see <see cref="WebcareHub.Conversations.ConversationKey"/>).</summary>
     public required string Key { get; init; }
     public string Locale { get; set; } = "nl-NL";
     public string? DialogId { get; set; }
     public string? StepId { get; set; }
     public string ValuesJson { get; set; } = "{}";
     public DateTime UpdatedAt { get; set; }
-
-    public const string DirectLineChannel = "directline";
-
-    public static string KeyFor(string channelId, string conversationId) => $"{channelId}:{conversationId}";
-
-    /// <summary>The Direct Line conversation id in a key, or null for a conversation on another channel.</summary>
-    public static string? DirectLineConversationId(string key) =>
-        key.StartsWith(DirectLineChannel + ":", StringComparison.Ordinal) ? key[(DirectLineChannel.Length + 1)..] : null;
 }
 
 internal sealed class ConversationStateConfiguration : IEntityTypeConfiguration<ConversationState>

@@ -2,9 +2,14 @@ using WebcareHub.Channels;
 
 namespace WebcareHub.Bot;
 
-/// <summary>One incoming activity and the way back to the channel it came from.</summary>
-public sealed class TurnContext(Activity activity, Func<Activity, CancellationToken, Task> send)
+/// <summary>
+/// One incoming activity, the conversation's key (made by the channel from what it authenticated, never from
+/// the activity) and the way back to the channel it came from.
+/// </summary>
+public sealed class TurnContext(string conversationKey, Activity activity, Func<Activity, CancellationToken, Task> send)
 {
+    public string ConversationKey { get; } = conversationKey;
+
     public Activity Activity { get; } = activity;
 
     public Task SendAsync(Activity reply, CancellationToken ct) => send(reply, ct);

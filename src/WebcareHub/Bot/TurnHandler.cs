@@ -23,6 +23,7 @@ public sealed class TurnHandler(
     IntentLabels labels,
     FaqLibrary faqs,
     CustomerClock customerClock,
+    Verification verification,
     AgentRouting agents,
     TimeProvider clock,
     IOptions<BotOptions> options,
@@ -34,6 +35,7 @@ public sealed class TurnHandler(
     public const string CrisisDialog = "crisis";
     public const string CrisisCheckDialog = "crisis-check";
     public const string FaqDialog = "faq";
+    public const string VerifyDialog = "verify";
 
     /// <summary>
     /// How sure the recogniser must be before an unusable answer counts as a new request rather than a
@@ -46,7 +48,7 @@ public sealed class TurnHandler(
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
         var activity = turn.Activity;
-        var key = ConversationState.KeyFor(activity.ChannelId ?? "unknown", activity.Conversation?.Id ?? "");
+        var key = turn.ConversationKey;
         ConversationState? state = null;
         try
         {
@@ -72,7 +74,7 @@ public sealed class TurnHandler(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Bot turn failed in conversation {ConversationId}", LogValue.Clean(activity.Conversation?.Id));
+            logger.LogError(e, "Bot turn failed in conversation {ConversationKey}", LogValue.Clean(key));
             await ApologiseAsync(turn, key, state?.Locale ?? Locales.Normalize(activity.Locale, options.Value.DefaultLocale), ct);
         }
     }
@@ -81,6 +83,7 @@ public sealed class TurnHandler(
     {
         var text = turn.Activity.Text ?? "";
         var language = Locales.Language(state.Locale);
+        var verificationExpired = verification.ExpireIfStale(values);
         var understanding = understander.Understand(text, customerClock.Today);
         var reading = Reading.Of(understanding, intentSettings);
         if (reading.Kind == ReadingKind.Crisis
@@ -109,6 +112,12 @@ public sealed class TurnHandler(
             return;
         }
 
+        if (verificationExpired && dialogs.WaitingStep(state) is not null && dialogs.Calls(state.DialogId!, VerifyDialog))
+        {
+            // The question belonged to a request about the verified invoice: start it again, which asks who the customer is first.
+            await StartAsync(turn, state, values, understanding, state.DialogId!, ct);
+            return;
+        }
         if (dialogs.WaitingStep(state) is { } waiting)
         {
             // An answer, or an attempt at one ("volgende vrijdag" is a day, just not a clear one), stays in the

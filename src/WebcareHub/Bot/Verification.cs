@@ -7,13 +7,17 @@ namespace WebcareHub.Bot;
 /// <summary>
 /// Checks who the customer is before anything about an invoice is shown: invoice number and postcode must
 /// belong together. A wrong number and a wrong postcode give the same answer, so nobody learns whether an
-/// invoice exists; failures are limited per conversation and per invoice number.
+/// invoice exists; failures are limited per conversation and per invoice number. A verification counts for
+/// <see cref="VerificationOptions.ValidForMinutes"/>; then it is forgotten and the customer is asked again.
 /// </summary>
 public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptions<VerificationOptions> options)
 {
     public const string Verified = "verified";
     public const string Failed = "failed";
     public const string Locked = "locked";
+
+    /// <summary>The answers that prove who the customer is; all are forgotten when a verification expires.</summary>
+    private static readonly string[] Proof = ["debtorId", "invoiceId", "invoiceNumber", "postcode", "customerNumber", "birthDate", "verifiedAt"];
 
     public async Task<string> CheckAsync(ConversationValues values, string conversationKey, CancellationToken ct)
     {
@@ -40,6 +44,8 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
             values["invoiceId"] = match.InvoiceId.ToString();
             values["invoiceNumber"] = match.InvoiceNumber;
             values["verifyFailures"] = null;
+            values["verifiedAt"] = now.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            values["verificationExpired"] = null;
             return Verified;
         }
 
@@ -55,6 +61,21 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
 
     public static bool IsVerified(ConversationValues values) => values["invoiceId"] is not null;
 
+    /// <summary>
+    /// Forgets a verification older than <see cref="VerificationOptions.ValidForMinutes"/> (or of unknown age),
+    /// so the next look at the invoice asks again; true when it did.
+    /// </summary>
+    public bool ExpireIfStale(ConversationValues values)
+    {
+        if (!IsVerified(values)) return false;
+        var validUntil = DateTime.TryParse(values["verifiedAt"], System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.RoundtripKind, out var at) ? at.AddMinutes(options.Value.ValidForMinutes) : DateTime.MinValue;
+        if (clock.GetUtcNow().UtcDateTime < validUntil) return false;
+        foreach (var key in Proof) values[key] = null;
+        values["verificationExpired"] = "true";
+        return true;
+    }
+
     /// <summary>The questions to ask: "invoice" (number + postcode) or "customer" (customer number + date of birth).</summary>
     public string Method => options.Value.Method == VerificationOptions.CustomerAndBirthDate ? "customer" : "invoice";
 
@@ -69,9 +90,10 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
 
     private sealed record Match(int InvoiceId, int DebtorId, string InvoiceNumber);
 
-    /// <summary>Verified already, locked after too many failures, or still to be checked.</summary>
+    /// <summary>Verified already, locked after too many failures, expired (asked again), or still to be checked.</summary>
     public string Status(ConversationValues values) =>
         IsVerified(values) ? Verified
         : values.Number("verifyFailures") >= options.Value.MaxFailuresPerConversation ? Locked
+        : values["verificationExpired"] is not null ? "expired-" + Method
         : "unverified-" + Method;
 }

@@ -18,4 +18,7 @@ public sealed class VerificationOptions
     [Range(1, 50)] public int MaxFailuresPerInvoice { get; init; } = 5;
 
     [Range(1, 1440)] public int FailureWindowMinutes { get; init; } = 60;
+
+    /// <summary>How long a verification counts; after it the bot asks again before it shows anything of the invoice.</summary>
+    [Range(1, 1440)] public int ValidForMinutes { get; init; } = 30;
 }

@@ -15,6 +15,31 @@ public static class ActivityJson
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     public static Activity? Deserialize(string json) => JsonSerializer.Deserialize<Activity>(json, Options);
+
+    /// <summary>
+    /// Reads a request body of at most <paramref name="maxBytes"/> as an activity; stops reading as soon as it is
+    /// larger (TooLarge) and gives a null activity for anything that is not a JSON activity.
+    /// </summary>
+    public static async Task<(Activity? Activity, bool TooLarge)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes) return (null, true);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) return (null, true);
+            buffer.Write(chunk, 0, read);
+        }
+        try
+        {
+            return (JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Options), false);
+        }
+        catch (JsonException)
+        {
+            return (null, false);
+        }
+    }
 }
 
 public sealed class UtcMillisecondsConverter : JsonConverter<DateTime?>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Agreements;
 using WebcareHub.Bot;
+using WebcareHub.Channels.BotConnector;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Handoff;
 using WebcareHub.Invoices;
@@ -15,6 +16,8 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<StoredActivity> Activities => Set<StoredActivity>();
     public DbSet<DirectLineToken> DirectLineTokens => Set<DirectLineToken>();
     public DbSet<UploadedFile> UploadedFiles => Set<UploadedFile>();
+    public DbSet<BotConnectorConversation> BotConnectorConversations => Set<BotConnectorConversation>();
+    public DbSet<BotConnectorMessage> BotConnectorMessages => Set<BotConnectorMessage>();
     public DbSet<ConversationState> ConversationStates => Set<ConversationState>();
     public DbSet<VerificationAttempt> VerificationAttempts => Set<VerificationAttempt>();
     public DbSet<Creditor> Creditors => Set<Creditor>();

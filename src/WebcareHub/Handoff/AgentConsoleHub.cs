@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using WebcareHub.Agreements;
 using WebcareHub.Bot;
 using WebcareHub.Channels;
-using WebcareHub.Channels.DirectLine;
+using WebcareHub.Conversations;
 using WebcareHub.Data;
 using WebcareHub.Staff;
 
@@ -18,7 +18,7 @@ namespace WebcareHub.Handoff;
 /// what comes from <see cref="StaffPolicies"/>.
 /// </summary>
 [Authorize(Policy = StaffPolicies.ClaimChats)]
-public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationStore conversations,
+public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationChannels conversations,
     ChatViews chats, AgreementBook agreements, CannedAnswers canned, AgentPresence presence, UserManager<StaffUser> users,
     TimeProvider clock)
     : Hub<IAgentConsoleClient>
@@ -94,36 +94,42 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     public async Task<string> Send(int handoffId, string text)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new HubException("A message needs text");
-        var conversationId = await OwnedDirectLineConversationAsync(handoffId);
+        var key = await OwnedConversationKeyAsync(handoffId);
         var me = await MeAsync();
-        var stored = await conversations.AppendAsync(conversationId, new Activity
+        try
         {
-            Type = ActivityTypes.Message,
-            From = new ChannelAccount("agent:" + me.Id, me.DisplayName, ActivityRoles.Bot),
-            Text = text.Trim(),
-            TextFormat = "plain",
-        }, Context.ConnectionAborted);
-        return stored.Id;
+            return await conversations.SendAsync(key, new Activity
+            {
+                Type = ActivityTypes.Message,
+                From = new ChannelAccount("agent:" + me.Id, me.DisplayName, ActivityRoles.Bot),
+                Text = text.Trim(),
+                TextFormat = "plain",
+            }, Context.ConnectionAborted);
+        }
+        catch (ConversationUnreachableException e)
+        {
+            throw new HubException(e.Message);
+        }
     }
 
     /// <summary>Shows the customer that the agent is typing (Web Chat clears it when the agent's message arrives).</summary>
     public async Task Typing(int handoffId)
     {
-        var conversationId = await OwnedDirectLineConversationAsync(handoffId);
+        var key = await OwnedConversationKeyAsync(handoffId);
         var me = await MeAsync();
-        conversations.PublishEphemeral(conversationId, new Activity
+        await conversations.SendAsync(key, new Activity
         {
             Type = ActivityTypes.Typing,
             From = new ChannelAccount("agent:" + me.Id, me.DisplayName, ActivityRoles.Bot),
-        });
+        }, Context.ConnectionAborted);
     }
 
     /// <summary>The whole story of a chat the agent owns: transcript and customer context.</summary>
     [Authorize(Policy = StaffPolicies.ReadCustomerData)]
     public async Task<ChatView> GetChat(int handoffId)
     {
-        var conversationId = await OwnedDirectLineConversationAsync(handoffId);
-        return await chats.ViewAsync(handoffId, conversationId, Context.ConnectionAborted);
+        await OwnedConversationKeyAsync(handoffId);
+        return await chats.ViewAsync(handoffId, Context.ConnectionAborted);
     }
 
     /// <summary>
@@ -132,7 +138,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     /// </summary>
     public async Task<AgreementOutcome> RecordPromise(int handoffId, string day)
     {
-        await OwnedDirectLineConversationAsync(handoffId);
+        await OwnedConversationKeyAsync(handoffId);
         if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", out var promisedOn)) throw new HubException("The day must be YYYY-MM-DD");
         if (await VerifiedInvoiceAsync(handoffId) is not { } id) return AgreementOutcome.NotVerified;
         return (await agreements.PromiseAsync(id, promisedOn, AgreementAuthor.Agent(AgentId), Context.ConnectionAborted)).Outcome;
@@ -143,7 +149,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     {
         if (string.IsNullOrWhiteSpace(text)) throw new HubException("A note needs text");
         if (text.Length > MaxNoteLength) throw new HubException($"A note may be at most {MaxNoteLength} characters");
-        await OwnedDirectLineConversationAsync(handoffId);
+        await OwnedConversationKeyAsync(handoffId);
         var me = await MeAsync();
         db.HandoffNotes.Add(new HandoffNote { HandoffId = handoffId, AgentName = me.DisplayName, Text = text.Trim(), WrittenAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(Context.ConnectionAborted);
@@ -179,7 +185,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     public async Task<AgreementOutcome> RecordArrangement(int handoffId, long monthlyCents)
     {
         if (monthlyCents <= 0) throw new HubException("The monthly amount must be more than zero");
-        await OwnedDirectLineConversationAsync(handoffId);
+        await OwnedConversationKeyAsync(handoffId);
         if (await VerifiedInvoiceAsync(handoffId) is not { } id) return AgreementOutcome.NotVerified;
         return (await agreements.ArrangeAsync(id, monthlyCents, AgreementAuthor.Agent(AgentId), Context.ConnectionAborted)).Outcome;
     }
@@ -203,14 +209,12 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
 
     private string AgentId => Context.User!.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("Unknown staff user");
 
-    private async Task<string> OwnedDirectLineConversationAsync(int handoffId)
-    {
-        var key = await db.HandoffRequests
+    /// <summary>The conversation key of a chat the caller owns, on whatever channel it runs.</summary>
+    private async Task<string> OwnedConversationKeyAsync(int handoffId) =>
+        await db.HandoffRequests
             .Where(h => h.Id == handoffId && h.Status == HandoffStatus.WithAgent && h.AgentId == AgentId)
-            .Select(h => h.ConversationKey).SingleOrDefaultAsync(Context.ConnectionAborted);
-        if (key is null) throw new HubException("This chat is not yours");
-        return ConversationState.DirectLineConversationId(key) ?? throw new HubException("Only website chats can be answered here");
-    }
+            .Select(h => h.ConversationKey).SingleOrDefaultAsync(Context.ConnectionAborted)
+        ?? throw new HubException("This chat is not yours");
 }
 
 public sealed record CallbackItem(int Id, string Reason, string Language, string? InvoiceNumber, string? Details, DateTime RequestedAt);

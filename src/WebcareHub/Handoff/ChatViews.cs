@@ -1,25 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Agreements;
-using WebcareHub.Channels;
-using WebcareHub.Channels.DirectLine;
+using WebcareHub.Conversations;
 using WebcareHub.Data;
 using WebcareHub.Invoices;
 
 namespace WebcareHub.Handoff;
 
 /// <summary>What an agent sees of a chat: the transcript so far and who the customer is (if verified).</summary>
-public sealed class ChatViews(WebcareDbContext db, ConversationStore conversations)
+public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversations)
 {
     public const int MaxTranscript = 500;
 
-    public async Task<ChatView> ViewAsync(int handoffId, string conversationId, CancellationToken ct)
+    public async Task<ChatView> ViewAsync(int handoffId, CancellationToken ct)
     {
         var request = await db.HandoffRequests.AsNoTracking().SingleAsync(h => h.Id == handoffId, ct);
-        var transcript = (await conversations.ReadAsync(conversationId, 0, MaxTranscript, ct))
-            .Where(a => a.Activity.Type == ActivityTypes.Message)
-            .Select(a => new TranscriptLine(a.Sequence, a.Activity.From?.Role ?? "", a.Activity.From?.Name, a.Activity.Text ?? "",
-                a.Activity.Timestamp ?? default))
-            .ToList();
+        var transcript = await conversations.ReadTranscriptAsync(request.ConversationKey, MaxTranscript, ct);
         var invoice = request.InvoiceNumber is null || request.DebtorId is null
             ? null
             : await db.Invoices.AsNoTracking()
@@ -41,8 +36,6 @@ public sealed record ChatView(int HandoffId, string Reason, HandoffUrgency Urgen
     CustomerContext? Customer, List<TranscriptLine> Transcript, List<NoteLine> Notes);
 
 public sealed record NoteLine(string AgentName, string Text, DateTime At);
-
-public sealed record TranscriptLine(long Sequence, string Role, string? Name, string Text, DateTime At);
 
 public sealed record CustomerContext(string Name, string InvoiceNumber, string Creditor, long OpenCents, DateOnly DueOn, string Status,
     List<PromiseLine> Promises, List<ArrangementLine> Arrangements, bool Disputed);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WebcareHub.Bot;
 using WebcareHub.Bot.Dialogs;
 using WebcareHub.Channels;
-using WebcareHub.Channels.DirectLine;
+using WebcareHub.Conversations;
 using WebcareHub.Data;
 
 namespace WebcareHub.Handoff;
@@ -12,7 +12,7 @@ namespace WebcareHub.Handoff;
 /// waiting time; claimed atomically (two agents at once: one wins); released or closed. The customer hears
 /// of each step through a <c>handoff.status</c> event in the chat (contract section 10).
 /// </summary>
-public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversations, DialogCatalogSource dialogs, TimeProvider clock,
+public sealed class HandoffQueue(WebcareDbContext db, ConversationChannels conversations, DialogCatalogSource dialogs, TimeProvider clock,
     Microsoft.AspNetCore.SignalR.IHubContext<AgentConsoleHub, IAgentConsoleClient> hub)
 {
     public const string StatusEvent = "handoff.status";
@@ -124,20 +124,29 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationStore conversa
         }
     }
 
-    /// <summary>Appends a handoff.status event with a customer-safe text; <paramref name="filling"/> fills the text's placeholder (agent name, place).</summary>
+    /// <summary>
+    /// Sends a handoff.status event with a customer-safe text to the chat, on whatever channel it runs;
+    /// <paramref name="filling"/> fills the text's placeholder (agent name, place).
+    /// </summary>
     private async Task TellCustomerAsync(int handoffId, string state, string textKey, string? filling, CancellationToken ct)
     {
         var request = await db.HandoffRequests.AsNoTracking().SingleAsync(h => h.Id == handoffId, ct);
-        if (ConversationState.DirectLineConversationId(request.ConversationKey) is not { } conversationId) return;
         var text = System.Text.RegularExpressions.Regex.Replace(dialogs.Current["handoff"].Texts[textKey][request.Language][0], @"\{\w+\}", filling ?? "");
-        await conversations.AppendAsync(conversationId, new Activity
+        try
         {
-            Type = ActivityTypes.Event,
-            Name = StatusEvent,
-            From = new ChannelAccount("webcarehub", null, ActivityRoles.Channel),
-            Value = new System.Text.Json.Nodes.JsonObject { ["state"] = state, ["message"] = text },
-            Locale = request.Language == "en" ? Locales.English : Locales.Dutch,
-        }, ct);
+            await conversations.SendAsync(request.ConversationKey, new Activity
+            {
+                Type = ActivityTypes.Event,
+                Name = StatusEvent,
+                From = new ChannelAccount("webcarehub", null, ActivityRoles.Channel),
+                Value = new System.Text.Json.Nodes.JsonObject { ["state"] = state, ["message"] = text },
+                Locale = request.Language == "en" ? Locales.English : Locales.Dutch,
+            }, ct);
+        }
+        catch (ConversationUnreachableException)
+        {
+            // The channel already logged why; the claim, release or close it reports stands all the same.
+        }
     }
 }
 

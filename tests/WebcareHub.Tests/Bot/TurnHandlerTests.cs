@@ -22,7 +22,7 @@ public sealed class TurnHandlerTests
 
         Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "apology", "apology", "nl"));
         var state = await app.QueryAsync(db => db.ConversationStates.AsNoTracking()
-            .SingleAsync(s => s.Key == ConversationState.KeyFor("directline", session.ConversationId)));
+            .SingleAsync(s => s.Key == WebcareHub.Conversations.ConversationKey.DirectLine(session.ConversationId)));
         Assert.Null(state.DialogId);
         Assert.Null(state.StepId);
     }

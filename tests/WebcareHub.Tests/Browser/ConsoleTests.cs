@@ -71,7 +71,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
         var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
         Assert.Equal((HandoffStatus.Resolved, "promise"), (handoff.Status, handoff.Outcome));
         Assert.Equal(new DateOnly(2026, 12, 4), (await app.QueryAsync(db => db.PaymentPromises.AsNoTracking().SingleAsync())).PromisedOn);
-        var key = WebcareHub.Bot.ConversationState.DirectLineConversationId(handoff.ConversationKey);
+        var key = WebcareHub.Conversations.ConversationKey.DirectLineId(handoff.ConversationKey);
         var texts = await app.QueryAsync(db => db.Activities.AsNoTracking().Where(a => a.ConversationId == key && a.Type == "message")
             .OrderBy(a => a.Sequence).Select(a => a.Json).ToListAsync());
         var order = new[] { "Ik wil iemand spreken", "Hallo, ik ben Anna.", "Ik wil graag in termijnen betalen" }

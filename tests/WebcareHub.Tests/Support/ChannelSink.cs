@@ -11,10 +11,14 @@ using WebcareHub.Channels;
 
 namespace WebcareHub.Tests.Support;
 
-/// <summary>A stand-in Bot Framework channel (like the Emulator) on a loopback port that records what the bot posts.</summary>
+/// <summary>
+/// A stand-in Bot Framework channel (like the Emulator) on a loopback port that records what the bot posts and
+/// counts every request; with <c>redirectTo</c> it answers each request with a 307 to that address instead.
+/// </summary>
 public sealed class ChannelSink : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _requests;
 
     private ChannelSink(WebApplication app) => _app = app;
 
@@ -22,13 +26,23 @@ public sealed class ChannelSink : IAsyncDisposable
 
     public string ServiceUrl { get; private set; } = "";
 
-    public static async Task<ChannelSink> StartAsync()
+    public int RequestCount => Volatile.Read(ref _requests);
+
+    public static async Task<ChannelSink> StartAsync(string? redirectTo = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var sink = new ChannelSink(app);
+        app.Use((context, next) =>
+        {
+            Interlocked.Increment(ref sink._requests);
+            if (redirectTo is null) return next(context);
+            context.Response.StatusCode = StatusCodes.Status307TemporaryRedirect;
+            context.Response.Headers.Location = redirectTo.TrimEnd('/') + context.Request.Path;
+            return Task.CompletedTask;
+        });
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (HttpRequest request, string conversationId, string? replyToId) =>
         {
             var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ActivityJson.Options);

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Data;
 
@@ -20,6 +22,7 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
     private readonly string _keyRing = Path.Combine(Path.GetTempPath(), "webcarehub-keys-" + Guid.NewGuid().ToString("N"));
+    private int _requests;
 
     public WebcareAppFactory(string? databaseFile = null, Dictionary<string, string?>? settings = null, string environment = "Testing")
     {
@@ -50,12 +53,23 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
+    /// <summary>The app's log entries, counted by category and level.</summary>
+    public LogCounter Logs { get; } = new();
+
+    /// <summary>Every HTTP request the app has received, so a test can show that it did not call itself.</summary>
+    public int RequestCount => Volatile.Read(ref _requests);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter>(new CountRequests(() => Interlocked.Increment(ref _requests)));
+        });
     }
 
     /// <summary>Starts Kestrel (once) and returns a client for its real address.</summary>
@@ -87,6 +101,19 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
         Start();
         await using var scope = Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<WebcareDbContext>());
+    }
+
+    private sealed class CountRequests(Action count) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                count();
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     protected override void Dispose(bool disposing)

@@ -44,7 +44,8 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     /// <summary>The outcomes each action can return, so the validator can insist every one has a branch.</summary>
     public static IReadOnlyList<string> OutcomesOf(string key) => key switch
     {
-        "verification.status" => [Verification.Verified, "unverified-invoice", "unverified-customer", Verification.Locked],
+        "verification.status" => [Verification.Verified, "unverified-invoice", "unverified-customer", "expired-invoice",
+            "expired-customer", Verification.Locked],
         "verification.check" => [Verification.Verified, Verification.Failed, Verification.Locked],
         "invoices.describe" => ["open", "reminder-sent", "final-notice", "in-collection", "partly-paid", "paid", Disputed],
         "promises.eligibility" => [Key(AgreementOutcome.Allowed), ShortTerm, .. PromiseRefusals.Select(Key)],

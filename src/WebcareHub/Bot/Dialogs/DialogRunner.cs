@@ -24,6 +24,9 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
 
     public DialogDefinition? ForIntent(string intent) => Catalog.ForIntent(intent);
 
+    /// <summary>Whether a dialog runs another one (<c>call:</c>) in one of its steps.</summary>
+    public bool Calls(string dialogId, string calledId) => Catalog[dialogId].Steps.Any(s => s.Call == calledId);
+
     /// <summary>The step waiting for the customer's answer, if the conversation is in the middle of a question.</summary>
     public DialogStep? WaitingStep(ConversationState state) =>
         state.DialogId is { } id && state.StepId is { } stepId

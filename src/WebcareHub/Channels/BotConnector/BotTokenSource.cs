@@ -27,7 +27,7 @@ public sealed class BotTokenSource(IHttpClientFactory httpFactory, IOptions<BotC
             }), ct);
             response.EnsureSuccessStatusCode();
             var token = await response.Content.ReadFromJsonAsync<TokenResponse>(ct)
-                ?? throw new InvalidOperationException("The token endpoint returned no token");
+                ?? throw new HttpRequestException("The token endpoint returned no token");
             _current = (token.AccessToken, clock.GetUtcNow().AddSeconds(Math.Max(60, token.ExpiresIn - 300)));
             return token.AccessToken;
         }

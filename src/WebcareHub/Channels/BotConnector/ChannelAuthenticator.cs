@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
@@ -8,25 +9,33 @@ namespace WebcareHub.Channels.BotConnector;
 
 /// <summary>
 /// Checks that an activity on <c>/api/messages</c> comes from the Bot Framework channel service. Local mode
-/// (no app id) accepts everything; production mode validates the channel's JWT: issuer, audience = app id,
-/// signing keys from the OpenID metadata, 5 minutes of clock skew, and a <c>serviceurl</c> claim equal to
-/// the activity's <c>serviceUrl</c>.
+/// (no app id, Development only) accepts everything; production mode validates the channel's JWT: issuer,
+/// audience = app id, signature by a key from the OpenID metadata that endorses the activity's channel, expiry
+/// (5 minutes of clock skew), and a <c>serviceurl</c> claim equal to the activity's <c>serviceUrl</c>.
 /// </summary>
 public sealed class ChannelAuthenticator
 {
-    private const string ChannelIssuer = "https://api.botframework.com";
+    public const string ChannelIssuer = "https://api.botframework.com";
     private readonly BotConnectorOptions _options;
     private readonly ConfigurationManager<OpenIdConnectConfiguration>? _metadata;
+    private readonly TimeProvider _clock;
     private readonly ILogger<ChannelAuthenticator> _logger;
 
-    public ChannelAuthenticator(IOptions<BotConnectorOptions> options, ILogger<ChannelAuthenticator> logger)
+    public ChannelAuthenticator(IOptions<BotConnectorOptions> options, IHttpClientFactory http, TimeProvider clock,
+        ILogger<ChannelAuthenticator> logger)
     {
         _options = options.Value;
+        _clock = clock;
         _logger = logger;
         if (!_options.IsLocalMode)
         {
+            // HTTPS except on loopback, which only a test's local key server uses (checked at start-up).
+            var retriever = new HttpDocumentRetriever(http.CreateClient(nameof(ChannelAuthenticator)))
+            {
+                RequireHttps = !BotConnectorOptions.IsLoopbackUrl(_options.OpenIdMetadataUrl),
+            };
             _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
-                _options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever());
+                _options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), retriever);
         }
     }
 
@@ -42,15 +51,43 @@ public sealed class ChannelAuthenticator
             ValidIssuer = ChannelIssuer,
             ValidAudience = _options.MicrosoftAppId,
             IssuerSigningKeys = metadata.SigningKeys,
-            ClockSkew = TimeSpan.FromMinutes(5),
             RequireSignedTokens = true,
+            LifetimeValidator = IsCurrent,
         });
         if (!result.IsValid)
         {
-            _logger.LogWarning("Rejected a channel token: {Reason}", result.Exception?.Message);
+            _logger.LogWarning("Rejected a channel token: {Reason}", result.Exception?.GetType().Name);
+            return false;
+        }
+        // The key that signed the token must vouch for the channel the activity claims to come from.
+        var kid = (result.SecurityToken as JsonWebToken)?.Kid;
+        var key = metadata.JsonWebKeySet?.Keys.FirstOrDefault(k => k.Kid == kid);
+        if (key is null || !Endorsements(key).Contains(activity.ChannelId))
+        {
+            _logger.LogWarning("Rejected a channel token: its key does not endorse channel {ChannelId}", activity.ChannelId);
             return false;
         }
         var serviceUrlClaim = result.Claims.TryGetValue("serviceurl", out var claim) ? claim as string : null;
-        return string.Equals(serviceUrlClaim?.TrimEnd('/'), activity.ServiceUrl?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+        if (string.Equals(serviceUrlClaim?.TrimEnd('/'), activity.ServiceUrl?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)) return true;
+        _logger.LogWarning("Rejected a channel token: its serviceurl claim differs from the activity's serviceUrl");
+        return false;
     }
+
+    /// <summary>Expiry (required) and not-before against the app's clock, with 5 minutes of skew either way.</summary>
+    private bool IsCurrent(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var skew = TimeSpan.FromMinutes(5);
+        return expires is { } e && e.ToUniversalTime() + skew > now && (notBefore is not { } nb || nb.ToUniversalTime() - skew <= now);
+    }
+
+    private static IEnumerable<string?> Endorsements(JsonWebKey key) =>
+        key.AdditionalData.TryGetValue("endorsements", out var value)
+            ? value switch
+            {
+                JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Select(e => e.GetString()),
+                IEnumerable<object> list => list.Select(o => o?.ToString()),
+                _ => [],
+            }
+            : [];
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
+using WebcareHub.Conversations;
 using WebcareHub.Handoff;
 using WebcareHub.Web;
 
@@ -42,7 +42,7 @@ public sealed class ActivityIntake(
         if (activity.Type == ActivityTypes.Typing)
         {
             store.PublishEphemeral(conversationId, activity);
-            await agents.ForwardTypingAsync(Bot.ConversationState.KeyFor(Bot.ConversationState.DirectLineChannel, conversationId), ct);
+            await agents.ForwardTypingAsync(ConversationKey.DirectLine(conversationId), ct);
             return DirectLineEndpoints.Json(new PostActivityResponse(activity.Id!));
         }
 
@@ -67,29 +67,12 @@ public sealed class ActivityIntake(
     private async Task<(Activity? Activity, DirectLineError? Error)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         var max = options.Value.MaxActivityBytes;
-        if (request.ContentLength > max)
-            return (null, DirectLineError.TooLarge($"An activity may be at most {max} bytes"));
+        if (request.ContentLength > max) return (null, DirectLineError.TooLarge($"An activity may be at most {max} bytes"));
         if (request.ContentType is { } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))
             return (null, DirectLineError.BadArgument("The body must be a JSON activity"));
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > max)
-                return (null, DirectLineError.TooLarge($"An activity may be at most {max} bytes"));
-            buffer.Write(chunk, 0, read);
-        }
-        try
-        {
-            var activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ActivityJson.Options);
-            return activity is null ? (null, DirectLineError.BadArgument("The body must be a JSON activity")) : (activity, null);
-        }
-        catch (JsonException)
-        {
-            return (null, DirectLineError.BadArgument("The body is not a valid JSON activity"));
-        }
+        var (activity, tooLarge) = await ActivityJson.ReadAsync(request, max, ct);
+        if (tooLarge) return (null, DirectLineError.TooLarge($"An activity may be at most {max} bytes"));
+        return activity is null ? (null, DirectLineError.BadArgument("The body is not a valid JSON activity")) : (activity, null);
     }
 
     private static DirectLineError? Check(Activity activity)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WebcareHub.Bot;
+using WebcareHub.Conversations;
 
 namespace WebcareHub.Channels.DirectLine;
 
@@ -13,7 +14,8 @@ public sealed class DirectLineBot(TurnHandler turns, ConversationStore store, IO
         var toBot = incoming.Clone();
         toBot.ServiceUrl = serviceUrl;
         toBot.Recipient = BotAccount;
-        return turns.HandleAsync(new TurnContext(toBot, (reply, token) => DeliverAsync(conversationId, reply, token)), ct);
+        return turns.HandleAsync(new TurnContext(ConversationKey.DirectLine(conversationId), toBot,
+            (reply, token) => DeliverAsync(conversationId, reply, token)), ct);
     }
 
     /// <summary>The conversationUpdate that tells the bot a conversation began; it is never stored or delivered.</summary>

@@ -49,13 +49,23 @@ public static partial class DirectLineEndpoints
         return Json(new ConversationResponse(conversation.Id, token.Token, token.ExpiresIn, null));
     }
 
-    private static async Task<IResult> RefreshToken(HttpRequest request, DirectLineAuth auth, TokenIssuer issuer, CancellationToken ct)
+    /// <summary>A new token for the same conversation; the one it was called with stops working at once.</summary>
+    private static async Task<IResult> RefreshToken(HttpRequest request, DirectLineAuth auth, TokenIssuer issuer,
+        ConversationLimits limits, CancellationToken ct)
     {
         var (caller, error) = await auth.AuthenticateAsync(request, ct);
         if (error is not null) return error.ToResult();
         if (caller!.Token is not { } old) return DirectLineError.Forbidden("Refreshing needs a token, not a secret").ToResult();
-        var token = await issuer.IssueAsync(old.ConversationId, old.UserId, ct);
-        return Json(new ConversationResponse(old.ConversationId, token.Token, token.ExpiresIn, null));
+        if (limits.RefreshRefused(old.ConversationId) is { } wait)
+        {
+            // botframework-directlinejs reads Retry-After as milliseconds.
+            request.HttpContext.Response.Headers.RetryAfter = ((long)Math.Ceiling(wait.TotalMilliseconds)).ToString();
+            return DirectLineError.TooManyRequests("Too many token refreshes; try again later").ToResult();
+        }
+        var token = await issuer.ReplaceAsync(old, ct);
+        return token is null
+            ? DirectLineError.Forbidden("Unknown or revoked credential").ToResult()
+            : Json(new ConversationResponse(old.ConversationId, token.Token, token.ExpiresIn, null));
     }
 
     private static async Task<IResult> StartConversation(HttpRequest request, DirectLineAuth auth, TokenIssuer issuer,

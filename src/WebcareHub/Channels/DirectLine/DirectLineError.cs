@@ -12,6 +12,7 @@ public sealed record DirectLineError(int Status, string Code, string Message)
     public static DirectLineError TokenExpired() => new(403, "TokenExpired", "Token expired");
     public static DirectLineError NotFound(string message) => new(404, "NotFound", message);
     public static DirectLineError TooLarge(string message) => new(413, "ActivityTooLarge", message);
+    public static DirectLineError TooManyRequests(string message) => new(429, "TooManyRequests", message);
     public static DirectLineError UnsupportedMediaType(string message) => new(415, "UnsupportedMediaType", message);
 
     private sealed record ErrorBody(ErrorDetail Error);

@@ -28,6 +28,12 @@ public sealed class DirectLineOptions
     /// <summary>Activities (messages, typing, events, uploads) one conversation may post per minute.</summary>
     [Range(1, 100_000)] public int ActivitiesPerMinute { get; init; } = 120;
 
+    /// <summary>
+    /// Token refreshes per conversation per hour (Web Chat refreshes every 15 minutes). Each refresh retires the
+    /// token it was called with, so a token can never be multiplied.
+    /// </summary>
+    [Range(1, 1_000)] public int TokenRefreshesPerHour { get; init; } = 10;
+
     [Required] public UploadOptions Uploads { get; init; } = new();
 
     public TimeSpan TokenLifetime => TimeSpan.FromSeconds(TokenLifetimeSeconds);

@@ -1,3 +1,4 @@
+using WebcareHub.Conversations;
 
 namespace WebcareHub.Channels.DirectLine;
 
@@ -21,6 +22,8 @@ public static class DirectLineSetup
         builder.Services.AddScoped<ConversationStore>();
         builder.Services.AddScoped<DirectLineBot>();
         builder.Services.AddScoped<ActivityIntake>();
+        builder.Services.AddScoped<IConversationChannel, DirectLineConversations>();
+        builder.Services.AddSingleton<ConversationLimits>();
 
         builder.AddDirectLineRateLimits();
         return builder;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WebcareHub.Data;
 
@@ -21,6 +22,19 @@ public sealed class TokenIssuer(WebcareDbContext db, IOptions<DirectLineOptions>
         db.Conversations.Add(conversation);
         await db.SaveChangesAsync(ct);
         return conversation;
+    }
+
+    /// <summary>
+    /// Retires <paramref name="old"/> and issues its successor in one transaction; null when the old token was
+    /// already retired (two refreshes with one token: only the first gets a new one).
+    /// </summary>
+    public async Task<IssuedToken?> ReplaceAsync(DirectLineToken old, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.DirectLineTokens.Where(t => t.Hash == old.Hash).ExecuteDeleteAsync(ct) != 1) return null;
+        var token = await IssueAsync(old.ConversationId, old.UserId, ct);
+        await transaction.CommitAsync(ct);
+        return token;
     }
 
     public async Task<IssuedToken> IssueAsync(string conversationId, string userId, CancellationToken ct)

@@ -1,38 +1,55 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using WebcareHub.Channels.BotConnector;
+using WebcareHub.Conversations;
 using WebcareHub.Tests.Support;
 
 namespace WebcareHub.Tests.Channels.BotConnector;
 
+/// <summary><c>/api/messages</c> in local mode (Development, no app id), as the Bot Framework Emulator uses it.</summary>
 public sealed class BotConnectorEndpointsTests
 {
+    /// <summary>Development without the demo accounts and the dialog watcher, which these tests do not need.</summary>
+    public static WebcareAppFactory LocalMode(Dictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?> { ["Staff:SeedDemoUsers"] = "false", ["Bot:ReloadDialogsOnChange"] = "false" };
+        foreach (var (key, value) in settings ?? []) all[key] = value;
+        return new WebcareAppFactory(settings: all, environment: "Development");
+    }
+
+    public static object Message(string serviceUrl, string text, string conversationId = "a1b2c3|livechat", string channelId = "emulator",
+        string userId = "user-1", string id = "act-1") => new
+        {
+            type = "message",
+            id,
+            text,
+            locale = "nl-NL",
+            channelId,
+            serviceUrl,
+            from = new { id = userId, name = "User", role = "user" },
+            recipient = new { id = "bot-1", name = "Bot", role = "bot" },
+            conversation = new { id = conversationId },
+        };
+
     [Fact]
     public async Task PostMessage_RepliesToServiceUrlAtReplyRoute_WithoutAuthorizationInLocalMode()
     {
         await using var sink = await ChannelSink.StartAsync();
-        await using var app = new WebcareAppFactory();
-        var http = app.CreateHttpClient();
+        await using var app = LocalMode();
 
-        var response = await http.PostAsJsonAsync("/api/messages", new
-        {
-            type = "message", id = "act-1", text = "xyz onbekend", locale = "nl-NL", channelId = "emulator",
-            serviceUrl = sink.ServiceUrl,
-            from = new { id = "user-1", name = "User", role = "user" },
-            recipient = new { id = "bot-1", name = "Bot", role = "bot" },
-            conversation = new { id = "a1b2c3|livechat" },
-        });
+        var response = await app.CreateHttpClient().PostAsJsonAsync("/api/messages", Message(sink.ServiceUrl, "xyz onbekend"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replies = sink.Received.ToList();
-        var typing = replies[0];
-        Assert.Equal("typing", typing.Activity.Type);
+        Assert.Equal("typing", replies[0].Activity.Type);
         var messages = replies.Where(r => r.Activity.Type == "message").ToList();
         Assert.True(Texts.IsOneOf(messages[0].Activity.Text, "fallback", "not-understood", "nl"));
         Assert.All(messages, r =>
         {
             Assert.Equal("/v3/conversations/a1b2c3%7Clivechat/activities/act-1", r.Path);
-            Assert.Equal("a1b2c3|livechat", r.ConversationId);
             Assert.Equal("act-1", r.Activity.ReplyToId);
             Assert.Equal("bot-1", r.Activity.From!.Id);
             Assert.Equal("user-1", r.Activity.Recipient!.Id);
@@ -45,13 +62,18 @@ public sealed class BotConnectorEndpointsTests
     public async Task ConversationUpdate_GreetsOnce_WhenTheUserJoins()
     {
         await using var sink = await ChannelSink.StartAsync();
-        await using var app = new WebcareAppFactory();
+        await using var app = LocalMode();
         var http = app.CreateHttpClient();
         object Update(string memberId) => new
         {
-            type = "conversationUpdate", id = "cu-" + memberId, channelId = "emulator", serviceUrl = sink.ServiceUrl,
-            from = new { id = "user-1" }, recipient = new { id = "bot-1", role = "bot" },
-            conversation = new { id = "conv-9" }, membersAdded = new[] { new { id = memberId } },
+            type = "conversationUpdate",
+            id = "cu-" + memberId,
+            channelId = "emulator",
+            serviceUrl = sink.ServiceUrl,
+            from = new { id = "user-1" },
+            recipient = new { id = "bot-1", role = "bot" },
+            conversation = new { id = "conv-9" },
+            membersAdded = new[] { new { id = memberId } },
         };
 
         await http.PostAsJsonAsync("/api/messages", Update("bot-1"));
@@ -64,19 +86,65 @@ public sealed class BotConnectorEndpointsTests
     }
 
     [Fact]
-    public async Task PostMessage_SendsNothing_WhenServiceUrlIsNotAllowed()
+    public async Task PostMessage_LeavesTheDirectLineConversationAlone_WhenTheBodyNamesIt()
     {
         await using var sink = await ChannelSink.StartAsync();
-        await using var app = new WebcareAppFactory(settings: new() { ["BotConnector:AllowedServiceUrls:0"] = "http://127.0.0.1:1/" });
+        await using var app = LocalMode();
+        await app.SeedInvoiceAsync(number: "F2026-00777");
+        var client = app.CreateDirectLineClient();
+        var victim = await client.StartConversationAsync();
+        await client.SayAsync(victim, "Mijn factuur bekijken");
+        await client.SayAsync(victim, "F2026-00777");
+        Assert.Contains(await client.RepliesAsync(victim, "1234 AB"), a => a.Text!.Contains("hoofdsom"));
+        var stateBefore = await app.QueryAsync(db => db.ConversationStates.AsNoTracking().SingleAsync(s => s.Key == ConversationKey.DirectLine(victim.ConversationId)));
+        var transcriptBefore = (await client.GetActivitiesAsync(victim)).Activities.Count;
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+
         var http = app.CreateHttpClient();
-
-        var response = await http.PostAsJsonAsync("/api/messages", new
+        foreach (var text in new[] { "Mijn factuur bekijken", "Betaaldatum doorgeven", "volgende week vrijdag", "ja" })
         {
-            type = "message", id = "act-1", text = "hallo", serviceUrl = sink.ServiceUrl,
-            from = new { id = "user-1" }, recipient = new { id = "bot-1" }, conversation = new { id = "c" },
-        });
+            var response = await http.PostAsJsonAsync("/api/messages", Message(sink.ServiceUrl, text, victim.ConversationId, "directline", victim.UserId));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var said = string.Join("\n", sink.Received.Select(r => r.Activity.Text));
+        Assert.True(Texts.IsOneOf(sink.Received.First(r => r.Activity.Type == "message").Activity.Text, "verify", "explain", "nl"), said);
+        foreach (var secret in new[] { "F2026-00777", "hoofdsom", "1.162,34", "NL91ABNA0417164300", "Sanne" }) Assert.DoesNotContain(secret, said);
+        var stateAfter = await app.QueryAsync(db => db.ConversationStates.AsNoTracking().SingleAsync(s => s.Key == ConversationKey.DirectLine(victim.ConversationId)));
+        Assert.Equal((stateBefore.ValuesJson, stateBefore.DialogId, stateBefore.StepId, stateBefore.UpdatedAt),
+            (stateAfter.ValuesJson, stateAfter.DialogId, stateAfter.StepId, stateAfter.UpdatedAt));
+        Assert.Equal(transcriptBefore, (await client.GetActivitiesAsync(victim)).Activities.Count);
+        Assert.Empty(await app.QueryAsync(db => db.PaymentPromises.ToListAsync()));
+        var botConnectorKey = await app.QueryAsync(db => db.ConversationStates.Where(s => s.Key != stateAfter.Key).Select(s => s.Key).SingleAsync());
+        Assert.StartsWith("bc:127.0.0.1:", botConnectorKey);
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Testing")]
+    public async Task PostMessage_ReturnsNotFound_OutsideDevelopmentWithoutAppId(string environment)
+    {
+        await using var sink = await ChannelSink.StartAsync();
+        await using var app = new WebcareAppFactory(environment: environment);
+
+        var response = await app.CreateHttpClient().PostAsJsonAsync("/api/messages", Message(sink.ServiceUrl, "hallo"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(sink.Received);
+        Assert.Equal(1, app.Logs.Count(typeof(BotConnectorEndpoints), LogLevel.Information));
+    }
+
+    [Fact]
+    public async Task PostMessage_ReturnsNotFound_InLocalModeForACallerBehindAProxy()
+    {
+        await using var sink = await ChannelSink.StartAsync();
+        await using var app = LocalMode(new() { ["ForwardedHeaders_Enabled"] = "true" });
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(Message(sink.ServiceUrl, "hallo")) };
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+
+        var response = await app.CreateHttpClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Empty(sink.Received);
     }
 
@@ -85,7 +153,7 @@ public sealed class BotConnectorEndpointsTests
     [InlineData("{\"type\":\"message\",\"text\":\"no conversation or serviceUrl\"}")]
     public async Task PostMessage_ReturnsBadRequestProblem_WhenActivityIsMalformed(string body)
     {
-        await using var app = new WebcareAppFactory();
+        await using var app = LocalMode();
         var response = await app.CreateHttpClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -93,19 +161,44 @@ public sealed class BotConnectorEndpointsTests
     }
 
     [Fact]
-    public async Task PostMessage_ReturnsUnauthorized_InProductionModeWithoutChannelToken()
+    public async Task PostMessage_ReturnsPayloadTooLarge_AboveTheDirectLineLimit()
     {
-        await using var app = new WebcareAppFactory(settings: new()
-        {
-            ["BotConnector:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
-            ["BotConnector:MicrosoftAppPassword"] = "not-used",
-        });
+        await using var sink = await ChannelSink.StartAsync();
+        await using var app = LocalMode(new() { ["DirectLine:MaxActivityBytes"] = "2048" });
 
-        var response = await app.CreateHttpClient().PostAsJsonAsync("/api/messages", new
-        {
-            type = "message", text = "hallo", serviceUrl = "https://smba.example/", conversation = new { id = "c" },
-        });
+        var response = await app.CreateHttpClient().PostAsJsonAsync("/api/messages", Message(sink.ServiceUrl, new string('x', 3000)));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(sink.Received);
+    }
+
+    [Fact]
+    public async Task PostMessage_ReturnsTooManyRequests_PastTheConversationsLimit()
+    {
+        await using var sink = await ChannelSink.StartAsync();
+        await using var app = LocalMode(new() { ["DirectLine:ActivitiesPerMinute"] = "2" });
+        var http = app.CreateHttpClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++) statuses.Add((await http.PostAsJsonAsync("/api/messages", Message(sink.ServiceUrl, "hallo", id: $"act-{i}"))).StatusCode);
+        var other = await http.PostAsJsonAsync("/api/messages", Message(sink.ServiceUrl, "hallo", conversationId: "another"));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostMessage_AnswersOkAndKeepsTheTurn_WhenTheChannelCannotBeReached()
+    {
+        string deadServiceUrl;
+        await using (var gone = await ChannelSink.StartAsync()) deadServiceUrl = gone.ServiceUrl;
+        await using var app = LocalMode();
+
+        var response = await app.CreateHttpClient().PostAsJsonAsync("/api/messages", Message(deadServiceUrl, "Mijn factuur bekijken"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, app.Logs.Count(typeof(ConnectorClient), LogLevel.Warning));
+        var state = await app.QueryAsync(db => db.ConversationStates.AsNoTracking().SingleAsync());
+        Assert.Equal("verify", state.DialogId);
     }
 }

@@ -92,7 +92,7 @@ public sealed class TokenTests
     }
 
     [Fact]
-    public async Task Refresh_ReturnsNewTokenForSameConversation_AndOldTokenStaysValid()
+    public async Task Refresh_ReturnsNewTokenForSameConversation_AndRetiresTheOldOneAtOnce()
     {
         await using var app = new WebcareAppFactory();
         var client = app.CreateDirectLineClient();
@@ -106,11 +106,33 @@ public sealed class TokenTests
         Assert.Equal(session.ConversationId, refreshed.ConversationId);
         Assert.NotEqual(session.Token, refreshed.Token);
         Assert.Equal(1800, refreshed.ExpiresIn);
-        Assert.NotNull(await client.GetActivitiesAsync(session));
+        var oldRead = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}/activities", session.Token);
+        var oldRefresh = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", session.Token);
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (oldRead.StatusCode, oldRefresh.StatusCode));
         app.Clock.Advance(TimeSpan.FromMinutes(15));
         Assert.NotNull(await client.GetActivitiesAsync(session with { Token = refreshed.Token }));
-        var old = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}/activities", session.Token);
-        Assert.Equal("TokenExpired", await DirectLineTestClient.ErrorCodeAsync(old));
+    }
+
+    [Fact]
+    public async Task Refresh_ReturnsTooManyRequests_PastTheConversationsLimit()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["DirectLine:TokenRefreshesPerHour"] = "2" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var token = session.Token;
+        for (var i = 0; i < 2; i++)
+        {
+            var ok = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", token);
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+            token = (await DirectLineTestClient.ReadAsync<ConversationResponse>(ok)).Token;
+        }
+        var refused = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", token);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("TooManyRequests", await DirectLineTestClient.ErrorCodeAsync(refused));
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.NotNull(await client.GetActivitiesAsync(session with { Token = token }));
     }
 
     [Fact]

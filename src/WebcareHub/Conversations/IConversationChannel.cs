@@ -1,0 +1,22 @@
+using WebcareHub.Channels;
+
+namespace WebcareHub.Conversations;
+
+/// <summary>
+/// Sending to a conversation and reading its transcript, implemented once per channel. Everything that writes
+/// to a customer outside a bot turn (agents, hand-off status, follow-ups) goes through <see cref="ConversationChannels"/>.
+/// </summary>
+public interface IConversationChannel
+{
+    /// <summary>The prefix of this channel's keys (see <see cref="ConversationKey"/>).</summary>
+    string KeyPrefix { get; }
+
+    /// <summary>Sends an activity (a typing activity is shown, never stored) and returns its id.</summary>
+    Task<string> SendAsync(string key, Activity activity, CancellationToken ct);
+
+    /// <summary>The conversation's messages, oldest first, at most <paramref name="max"/>.</summary>
+    Task<List<TranscriptLine>> ReadTranscriptAsync(string key, int max, CancellationToken ct);
+}
+
+/// <summary>One message of a transcript: who wrote it (role and name), what, and when.</summary>
+public sealed record TranscriptLine(long Sequence, string Role, string? Name, string Text, DateTime At);
