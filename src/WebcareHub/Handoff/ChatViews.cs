@@ -27,12 +27,14 @@ public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversa
                 .SingleOrDefaultAsync(ct);
         var notes = await db.HandoffNotes.AsNoTracking().Where(n => n.HandoffId == handoffId).OrderBy(n => n.Id)
             .Select(n => new NoteLine(n.AgentName, n.Text, n.WrittenAt)).ToListAsync(ct);
-        return new ChatView(request.Id, request.Reason, request.Urgency, request.Distress, request.Language, request.Details,
+        return new ChatView(request.Id, request.Reason, request.Urgency, request.Distress, Kinds(request.DistressKinds), request.Language, request.Details,
             invoice, transcript, notes);
     }
+
+    private static List<string> Kinds(string? kinds) => [.. (kinds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)];
 }
 
-public sealed record ChatView(int HandoffId, string Reason, HandoffUrgency Urgency, bool Distress, string Language, string? Details,
+public sealed record ChatView(int HandoffId, string Reason, HandoffUrgency Urgency, bool Distress, IReadOnlyList<string> DistressKinds, string Language, string? Details,
     CustomerContext? Customer, List<TranscriptLine> Transcript, List<NoteLine> Notes);
 
 public sealed record NoteLine(string AgentName, string Text, DateTime At);

@@ -23,7 +23,7 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationChannels conve
         .OrderBy(h => h.Urgency == HandoffUrgency.Top ? 0 : h.Urgency == HandoffUrgency.High ? 1 : 2)
         .ThenBy(h => h.RequestedAt)
         .ThenBy(h => h.Id)
-        .Select(h => new QueueItem(h.Id, h.ConversationKey, h.Reason, h.Urgency, h.Distress, h.Language, h.InvoiceNumber, h.RequestedAt))
+        .Select(h => new QueueItem(h.Id, h.ConversationKey, h.Reason, h.Urgency, h.Distress, h.DistressKinds, h.Language, h.InvoiceNumber, h.RequestedAt))
         .ToListAsync(ct);
 
     /// <summary>The place of a waiting chat in the queue (1 is next), or null when it is not waiting.</summary>
@@ -150,5 +150,6 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationChannels conve
     }
 }
 
-public sealed record QueueItem(int Id, string ConversationKey, string Reason, HandoffUrgency Urgency, bool Distress,
+/// <summary><see cref="DistressKinds"/>: the feelings the bot noticed ("fear,anger"), or null.</summary>
+public sealed record QueueItem(int Id, string ConversationKey, string Reason, HandoffUrgency Urgency, bool Distress, string? DistressKinds,
     string Language, string? InvoiceNumber, DateTime RequestedAt);

@@ -50,6 +50,9 @@ public sealed class HandoffRequest
     public string? Outcome { get; set; }
     /// <summary>The place in the queue the customer was last told, so they hear it again only when it changes.</summary>
     public int? ToldPlace { get; set; }
+
+    /// <summary>The feelings the bot noticed, as kind names in acknowledgement order ("fear,anger"), for the agent.</summary>
+    public string? DistressKinds { get; set; }
 }
 
 internal sealed class HandoffRequestConfiguration : IEntityTypeConfiguration<HandoffRequest>

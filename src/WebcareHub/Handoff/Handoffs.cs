@@ -49,6 +49,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
         DebtorId = ask.DebtorId,
         InvoiceNumber = ask.InvoiceNumber,
         Distress = ask.Distress,
+        DistressKinds = ask.DistressKinds,
         Language = ask.Language,
         Details = ask.Details,
         RequestedAt = clock.GetUtcNow().UtcDateTime,
@@ -63,6 +64,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             open.Reason = ask.Reason;
         }
         open.Distress |= ask.Distress;
+        open.DistressKinds = MergeKinds(open.DistressKinds, ask.DistressKinds);
         if (ask.DebtorId is not null && open.DebtorId is null)
         {
             open.DebtorId = ask.DebtorId;
@@ -73,6 +75,12 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             var details = open.Details is null ? ask.Details : open.Details + "\n" + ask.Details;
             open.Details = details[..Math.Min(details.Length, HandoffRequest.MaxDetailsLength)];
         }
+    }
+
+    private static string? MergeKinds(string? earlier, string? now)
+    {
+        var kinds = $"{earlier},{now}".Split(',', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+        return kinds.Count == 0 ? null : string.Join(',', kinds);
     }
 
     /// <summary>The requester's place (they are told it by the bot); everyone else waiting hears theirs if it changed.</summary>
@@ -90,7 +98,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
 
 /// <summary>What the bot asks a person for: why, how urgent, who (if verified), the customer's words, now or a call-back.</summary>
 public sealed record HandoffAsk(string ConversationKey, string Reason, HandoffUrgency Urgency, int? DebtorId, string? InvoiceNumber,
-    bool Distress, string Language, string? Details, bool Callback);
+    bool Distress, string Language, string? Details, bool Callback, string? DistressKinds = null);
 
 /// <summary>The chat's one open request; <see cref="Place"/> in the queue while it waits.</summary>
 public sealed record HandoffResult(int HandoffId, bool AlreadyOpen, int? Place);

@@ -300,6 +300,20 @@ public sealed class HandoffDialogTests
     }
 
     [Fact]
+    public async Task Handoff_CarriesTheKindsOfDistress_ForTheAgent()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "ik schaam me zo voor deze schuld");
+
+        await client.SayAsync(session, "Ik ben zo bang, ik wil iemand spreken");
+
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal(("shame,fear", HandoffUrgency.High), (request.DistressKinds, request.Urgency));
+    }
+
+    [Fact]
     public async Task Distress_InTheMiddleOfAQuestion_IsAcknowledged_AndTheQuestionAskedAgain_OncePerKind()
     {
         await using var app = new WebcareAppFactory();

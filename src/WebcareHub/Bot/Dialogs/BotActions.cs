@@ -185,7 +185,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
             verified && int.TryParse(context.Values["debtorId"], out var debtorId) ? debtorId : null,
             verified ? context.Values["invoiceNumber"] : null, distress, Locales.Language(context.Locale),
             a.TryGetValue("details", out var key) ? context.Values[key] : null,
-            a.GetValueOrDefault("callback") == "true"), context.Ct);
+            a.GetValueOrDefault("callback") == "true", DistressKinds: context.Values["distress"]), context.Ct);
         context.Values["position"] = result.Place?.ToString(CultureInfo.InvariantCulture);
         return result.AlreadyOpen ? AlreadyWaiting : Requested;
     }

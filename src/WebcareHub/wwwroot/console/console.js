@@ -13,6 +13,7 @@
         away: 'Away', overview: 'Team', transfer: 'Transfer', transferPlaceholder: "Colleague's e-mail address", transferred: 'Transferred.',
         online: 'online', offline: 'offline', chats: 'chats', canned: 'Canned answer…', addNote: 'Note', notePlaceholder: 'Internal note (the customer never sees it)', called: 'Called back',
         disputed: 'disputed: no payment prompts',
+        feelings: { anger: 'angry', fear: 'afraid', despair: 'despairing', grief: 'grieving', shame: 'ashamed' },
         promiseOutcome: { Recorded: 'Agreement recorded.', NotVerified: 'The customer is not verified yet.', AlreadyPromised: 'There is already an open promise.',
           AlreadyArranged: 'There is already an active arrangement.', Disputed: 'The invoice is disputed.', NothingToPay: 'Nothing left to pay.',
           DayInPast: 'That day has passed.', DayTooFar: 'That day is too far ahead for the policy.',
@@ -21,6 +22,7 @@
         customer: 'Klant', invoice: 'Factuur', open: 'open', reason: 'Reden', promises: 'Afspraken', you: 'Jij', bot: 'Bot', distress: 'in nood',
         transferred: 'Overgedragen.', online: 'online', offline: 'offline', chats: 'gesprekken',
         disputed: 'betwist: geen betaalverzoeken',
+        feelings: { anger: 'boos', fear: 'angstig', despair: 'wanhopig', grief: 'in rouw', shame: 'schaamt zich' },
         promiseOutcome: { Recorded: 'Betaalafspraak vastgelegd.', NotVerified: 'De klant is nog niet geverifieerd.', AlreadyPromised: 'Er loopt al een betaalafspraak.',
           AlreadyArranged: 'Er loopt al een betalingsregeling.', Disputed: 'De factuur wordt betwist.', NothingToPay: 'Er staat niets meer open.',
           DayInPast: 'Die dag is al voorbij.', DayTooFar: 'Die dag ligt te ver weg voor het beleid.',
@@ -31,13 +33,19 @@
     document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t[el.dataset.i18nPlaceholder]; });
   }
   const labels = english
-    ? { 'human-request': 'Wants a person', dispute: 'Dispute', crisis: 'CRISIS (113)', 'arrangement-outside-policy': 'Arrangement outside policy',
+    ? { 'human-request': 'Wants a person', message: 'Left a message', dispute: 'Dispute', crisis: 'CRISIS (113)', 'arrangement-outside-policy': 'Arrangement outside policy',
         Waiting: 'waiting', WithAgent: 'with agent', open: 'open', 'reminder-sent': 'reminder sent', 'final-notice': 'final notice',
         'in-collection': 'in collection', 'partly-paid': 'partly paid', paid: 'paid' }
-    : { 'human-request': 'Wil een medewerker', dispute: 'Betwisting', crisis: 'CRISIS (113)', 'arrangement-outside-policy': 'Regeling buiten beleid',
+    : { 'human-request': 'Wil een medewerker', message: 'Liet een bericht achter', dispute: 'Betwisting', crisis: 'CRISIS (113)', 'arrangement-outside-policy': 'Regeling buiten beleid',
         Waiting: 'wacht', WithAgent: 'bij medewerker', open: 'open', 'reminder-sent': 'herinnering gestuurd', 'final-notice': 'laatste herinnering',
         'in-collection': 'in incasso', 'partly-paid': 'deels betaald', paid: 'betaald' };
   const label = key => labels[key] || key;
+  // The feelings the bot noticed, in words ("angstig, boos"), or just "in nood" when it noticed no kind.
+  const feelings = (distress, kinds) => {
+    const list = (Array.isArray(kinds) ? kinds : (kinds || '').split(',')).filter(Boolean);
+    if (list.length > 0) return ' · ' + list.map(k => t.feelings[k] || k).join(', ');
+    return distress ? ' · ' + t.distress : '';
+  };
   // The bot writes light markdown for Web Chat; the console shows it as plain text.
   const plain = text => text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
   const $ = id => document.getElementById(id);
@@ -93,7 +101,7 @@
     for (const item of items) {
       const li = el('li', 'urgency-' + item.urgency);
       li.dataset.handoff = item.id;
-      li.append(el('strong', null, label(item.reason) + (item.distress ? ' · ' + t.distress : '')));
+      li.append(el('strong', null, label(item.reason) + feelings(item.distress, item.distressKinds)));
       li.append(el('span', null, `${item.language.toUpperCase()} · ${t.waiting} ${minutesSince(item.requestedAt)} min`));
       const claim = el('button', null, t.claim);
       claim.type = 'button';
@@ -119,7 +127,7 @@
     current = handoffId;
     const chat = await hub.invoke('GetChat', handoffId);
     const context = [];
-    context.push(`${t.reason}: ${label(chat.reason)}${chat.details ? ' — ' + chat.details : ''}${chat.distress ? ' · ' + t.distress : ''}`);
+    context.push(`${t.reason}: ${label(chat.reason)}${chat.details ? ' — ' + chat.details : ''}${feelings(chat.distress, chat.distressKinds)}`);
     if (chat.customer) {
       context.push(`${t.customer}: ${chat.customer.name}`);
       context.push(`${t.invoice}: ${chat.customer.invoiceNumber} (${chat.customer.creditor}), ${euros(chat.customer.openCents)} ${t.open}, ${label(chat.customer.status)}${chat.customer.disputed ? ' · ' + t.disputed : ''}`);
