@@ -66,7 +66,7 @@ public sealed class TurnHandler(
                     await turn.SendAsync(turn.CreateReply(ActivityTypes.Typing, state.Locale), ct);
                     await OnMessageAsync(turn, state, values, ct);
                     break;
-                // Events (handoff.status and page events) and everything else need no answer yet.
+                    // Events (handoff.status and page events) and everything else need no answer yet.
             }
             values.SaveTo(state);
             state.UpdatedAt = clock.GetUtcNow().UtcDateTime;

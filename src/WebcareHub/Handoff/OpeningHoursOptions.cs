@@ -8,7 +8,8 @@ public sealed class OpeningHoursOptions
     public const string Section = "OpeningHours";
 
     /// <summary>Day of week (English name) → "HH:mm-HH:mm"; a missing day is closed.</summary>
-    [Required] public Dictionary<string, string> Weekly { get; init; } = new()
+    [Required]
+    public Dictionary<string, string> Weekly { get; init; } = new()
     {
         ["Monday"] = "08:30-17:30",
         ["Tuesday"] = "08:30-17:30",

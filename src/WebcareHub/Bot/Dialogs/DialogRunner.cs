@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WebcareHub.Channels;
-using System.Globalization;
 using WebcareHub.Understanding;
 using WebcareHub.Understanding.Dates;
 
