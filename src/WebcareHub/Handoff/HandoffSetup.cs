@@ -15,7 +15,7 @@ public static class HandoffSetup
         builder.Services.AddOptions<OpeningHoursOptions>()
             .BindConfiguration(OpeningHoursOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(OpeningHours.IsValid, "OpeningHours: use day names with \"HH:mm-HH:mm\", and exceptions \"YYYY-MM-DD\" with \"closed\" or \"HH:mm-HH:mm\"")
+            .Validate(OpeningHours.IsValid, "OpeningHours: use day names with \"HH:mm-HH:mm\", exceptions \"YYYY-MM-DD\" with \"closed\" or \"HH:mm-HH:mm\", and holiday keys such as \"easter-monday\"")
             .ValidateOnStart();
         builder.Services.AddSingleton<OpeningHours>();
         builder.Services.AddScoped<Handoffs>();

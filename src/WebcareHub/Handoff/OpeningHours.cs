@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using WebcareHub.Understanding;
+using WebcareHub.Understanding.Dates;
 
 namespace WebcareHub.Handoff;
 
@@ -46,17 +47,24 @@ public sealed class OpeningHours(TimeProvider clock, IOptions<OpeningHoursOption
         var key = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var text = options.Value.Exceptions.TryGetValue(key, out var exception)
             ? exception
+            : IsClosedHoliday(DateOnly.FromDateTime(day)) ? null
             : options.Value.Weekly.GetValueOrDefault(day.DayOfWeek.ToString());
         if (text is null || text.Equals("closed", StringComparison.OrdinalIgnoreCase)) return null;
         var parts = text.Split('-');
         return (TimeSpan.Parse(parts[0], CultureInfo.InvariantCulture), TimeSpan.Parse(parts[1], CultureInfo.InvariantCulture));
     }
 
+    /// <summary>A public holiday the office closes on (Liberation Day only in lustrum years unless set otherwise).</summary>
+    public bool IsClosedHoliday(DateOnly day) => options.Value.ClosedOnHolidays.Any(key =>
+        Holidays.InYear(key, day.Year) == day
+        && (key != "liberation-day" || options.Value.LiberationDayEveryYear || day.Year % 5 == 0));
+
     private DateTime LocalNow() => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).DateTime;
 
     /// <summary>Checks the format at start-up so a typo stops the app instead of a hand-off.</summary>
     public static bool IsValid(OpeningHoursOptions o) =>
         o.Weekly.All(kv => Enum.TryParse<DayOfWeek>(kv.Key, out _) && IsRange(kv.Value))
+        && o.ClosedOnHolidays.All(key => Holidays.InYear(key, 2026) is not null)
         && o.Exceptions.All(kv => DateOnly.TryParseExact(kv.Key, "yyyy-MM-dd", out _)
             && (kv.Value.Equals("closed", StringComparison.OrdinalIgnoreCase) || IsRange(kv.Value)));
 

@@ -55,6 +55,21 @@ public sealed class HandoffDialogTests
     }
 
     [Fact]
+    public async Task HumanRequest_OnBoxingDay_SaysWhenPeopleAreBack_AndQueuesNobody()
+    {
+        await using var app = new WebcareAppFactory();
+        // Boxing Day 2028 is a Tuesday: 11:00 in Amsterdam, a normal working hour on any other Tuesday.
+        app.Clock.Advance(new DateTimeOffset(2028, 12, 26, 10, 0, 0, TimeSpan.Zero) - app.Clock.GetUtcNow());
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var replies = await client.RepliesAsync(session, "Met een medewerker praten");
+
+        Assert.Contains("woensdag 27 december om 08:30", replies[^1].Text);
+        Assert.Equal(0, await app.QueryAsync(db => db.HandoffRequests.CountAsync()));
+    }
+
+    [Fact]
     public async Task HumanRequest_OutOfHours_StoresALeftMessage_InTheCallbackList()
     {
         await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
