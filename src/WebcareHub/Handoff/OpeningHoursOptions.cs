@@ -22,7 +22,8 @@ public sealed class OpeningHoursOptions
     /// Public holidays on which nobody is in, computed for every year (Easter-based ones too): keys of
     /// <c>Understanding/Dates/Holidays.cs</c>. A dated exception for the same day wins.
     /// </summary>
-    [Required] public string[] ClosedOnHolidays { get; init; } =
+    [Required]
+    public string[] ClosedOnHolidays { get; init; } =
     [
         "new-year", "good-friday", "easter", "easter-monday", "kings-day", "liberation-day", "ascension", "whit-sunday", "whit-monday",
         "christmas", "boxing-day",
