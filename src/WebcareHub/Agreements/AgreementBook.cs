@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
+using WebcareHub.Common;
 using WebcareHub.Data;
 using WebcareHub.Understanding;
 using static WebcareHub.Agreements.AgreementOutcome;

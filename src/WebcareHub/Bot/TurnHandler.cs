@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WebcareHub.Bot.Dialogs;
 using WebcareHub.Channels;
+using WebcareHub.Common;
 using WebcareHub.Data;
 using WebcareHub.Faq;
 using WebcareHub.Handoff;

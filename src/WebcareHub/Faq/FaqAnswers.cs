@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WebcareHub.Bot;
+using WebcareHub.Common;
 using WebcareHub.Handoff;
 
 namespace WebcareHub.Faq;

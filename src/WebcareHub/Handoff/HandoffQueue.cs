@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WebcareHub.Bot;
 using WebcareHub.Bot.Dialogs;
 using WebcareHub.Channels;
+using WebcareHub.Common;
 using WebcareHub.Conversations;
 using WebcareHub.Data;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using WebcareHub.Common;
 using WebcareHub.Understanding;
 using WebcareHub.Understanding.Dates;
 
@@ -28,7 +29,7 @@ public sealed class OpeningHours(TimeProvider clock, IOptions<OpeningHoursOption
     /// <summary>The weekly hours in words, days with equal hours together: "ma–do 08:30–17:30, vr 08:30–17:00".</summary>
     public string Describe(string locale)
     {
-        var culture = WebcareHub.Bot.Locales.Culture(locale);
+        var culture = Locales.Culture(locale);
         var week = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday };
         var runs = new List<(DayOfWeek First, DayOfWeek Last, string Hours)>();
         foreach (var day in week)

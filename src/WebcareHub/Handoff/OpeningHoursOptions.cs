@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 
+using WebcareHub.Common;
+
 namespace WebcareHub.Handoff;
 
 /// <summary>When people answer chats: weekly hours plus dated exceptions (closed days, early closing).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WebcareHub.Common;
 using WebcareHub.Data;
 
 namespace WebcareHub.Invoices;
@@ -17,7 +18,7 @@ public sealed class InvoiceFacts(WebcareDbContext db)
             })
             .SingleOrDefaultAsync(ct);
         if (i is null) return null;
-        var culture = Bot.Locales.Culture(locale);
+        var culture = Locales.Culture(locale);
         string Money(long cents) => Invoices.Money.Format(cents, locale);
         return new Dictionary<string, string>
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using WebcareHub.Common;
 using WebcareHub.Staff;
 using WebcareHub.Understanding.Dates;
 

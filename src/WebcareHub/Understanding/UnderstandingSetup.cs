@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WebcareHub.Common;
 using WebcareHub.Faq;
 
 namespace WebcareHub.Understanding;

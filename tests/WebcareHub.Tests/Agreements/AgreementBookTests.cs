@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using WebcareHub.Agreements;
+using WebcareHub.Common;
 using WebcareHub.Data;
 using WebcareHub.Invoices;
 using WebcareHub.Tests.Support;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WebcareHub.Agreements;
+using WebcareHub.Common;
 using WebcareHub.Faq;
 using WebcareHub.Handoff;
 using WebcareHub.Invoices;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WebcareHub.Channels;
+using WebcareHub.Common;
 using WebcareHub.Understanding;
 using WebcareHub.Understanding.Dates;
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using WebcareHub.Bot;
 
+using WebcareHub.Common;
+
 namespace WebcareHub.Channels.DirectLine;
 
 /// <summary>

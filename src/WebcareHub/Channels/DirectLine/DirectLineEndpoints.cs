@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WebcareHub.Bot;
+using WebcareHub.Common;
 using WebcareHub.Data;
 
 namespace WebcareHub.Channels.DirectLine;

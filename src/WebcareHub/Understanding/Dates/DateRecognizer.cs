@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using WebcareHub.Common;
+
 namespace WebcareHub.Understanding.Dates;
 
 /// <summary>

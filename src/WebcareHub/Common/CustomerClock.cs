@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
+using WebcareHub.Understanding;
 
-namespace WebcareHub.Understanding;
+namespace WebcareHub.Common;
 
 /// <summary>"Today" as the customer sees it: the calendar day in the company's time zone (Europe/Amsterdam).</summary>
 public sealed class CustomerClock(TimeProvider clock, IOptions<UnderstandingOptions> options)

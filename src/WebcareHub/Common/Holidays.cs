@@ -1,4 +1,4 @@
-namespace WebcareHub.Understanding.Dates;
+namespace WebcareHub.Common;
 
 /// <summary>Dutch public holidays and other named days, by year.</summary>
 public static class Holidays

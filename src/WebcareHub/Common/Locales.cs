@@ -1,4 +1,4 @@
-namespace WebcareHub.Bot;
+namespace WebcareHub.Common;
 
 /// <summary>The languages the bot speaks: Dutch by default, English on request.</summary>
 public static class Locales
