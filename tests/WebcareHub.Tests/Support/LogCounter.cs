@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace WebcareHub.Tests.Support;
 
-/// <summary>Counts the app's log entries by category and level, so a test can check "logged once" without reading log text.</summary>
+/// <summary>
+/// Counts the app's log entries by category and level, so a test can check "logged once" without reading log
+/// text; errors are also written to the test output, so a failing run shows the app's exception.
+/// </summary>
 public sealed class LogCounter : ILoggerProvider
 {
     private readonly ConcurrentQueue<(string Category, LogLevel Level)> _entries = new();
@@ -24,7 +27,9 @@ public sealed class LogCounter : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel)) entries.Enqueue((category, logLevel));
+            if (!IsEnabled(logLevel)) return;
+            entries.Enqueue((category, logLevel));
+            if (logLevel >= LogLevel.Error) Console.Error.WriteLine($"app {logLevel} {category}: {formatter(state, exception)} {exception}");
         }
     }
 }
