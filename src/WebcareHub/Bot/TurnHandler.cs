@@ -92,7 +92,7 @@ public sealed class TurnHandler(
         {
             // Feelings before the debt: 113 and a person at once (or a gentle question first when unsure),
             // and nothing about payment in this turn.
-            values["distress"] = MergedKinds(values["distress"], understanding.Distress);
+            values["distress"] = SeenKinds(values["distress"], understanding.Distress);
             await StartAsync(turn, state, values, understanding, reading.Kind == ReadingKind.Crisis ? CrisisDialog : CrisisCheckDialog, ct);
             return;
         }
@@ -188,7 +188,7 @@ public sealed class TurnHandler(
         CancellationToken ct)
     {
         if (!distress.Any) return false;
-        values["distress"] = MergedKinds(values["distress"], distress);
+        values["distress"] = SeenKinds(values["distress"], distress);
         var said = (values["acknowledged"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var kind = distress.Kinds.Order().Select(k => k.ToString().ToLowerInvariant()).FirstOrDefault(k => !said.Contains(k));
         if (kind is null) return false;
@@ -197,14 +197,11 @@ public sealed class TurnHandler(
         return true;
     }
 
-    /// <summary>The kinds of distress seen so far in the conversation ("fear,anger"); the hand-off and console read them.</summary>
-    private static string MergedKinds(string? earlier, Distress now)
-    {
-        var kinds = (earlier ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Where(k => k != "true")
-            .Concat(now.KindNames.Split(',', StringSplitOptions.RemoveEmptyEntries));
-        var merged = string.Join(',', kinds.Distinct());
-        return merged.Length > 0 ? merged : "despair";
-    }
+    /// <summary>
+    /// The kinds of distress seen so far in the conversation ("fear,anger"); the hand-off and console read them. A
+    /// crisis signal always carries despair, so the value is never empty once set.
+    /// </summary>
+    private static string SeenKinds(string? earlier, Distress now) => Distress.MergeKindNames(earlier, now.KindNames) ?? "despair";
 
     private Task StartAsync(TurnContext turn, ConversationState state, ConversationValues values,
         MessageUnderstanding understanding, string dialogId, CancellationToken ct)

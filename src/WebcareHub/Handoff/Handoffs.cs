@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Data;
 
+using WebcareHub.Understanding;
+
 namespace WebcareHub.Handoff;
 
 /// <summary>
@@ -64,7 +66,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             open.Reason = ask.Reason;
         }
         open.Distress |= ask.Distress;
-        open.DistressKinds = MergeKinds(open.DistressKinds, ask.DistressKinds);
+        open.DistressKinds = Distress.MergeKindNames(open.DistressKinds, ask.DistressKinds);
         if (ask.DebtorId is not null && open.DebtorId is null)
         {
             open.DebtorId = ask.DebtorId;
@@ -75,12 +77,6 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             var details = open.Details is null ? ask.Details : open.Details + "\n" + ask.Details;
             open.Details = details[..Math.Min(details.Length, HandoffRequest.MaxDetailsLength)];
         }
-    }
-
-    private static string? MergeKinds(string? earlier, string? now)
-    {
-        var kinds = $"{earlier},{now}".Split(',', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
-        return kinds.Count == 0 ? null : string.Join(',', kinds);
     }
 
     /// <summary>The requester's place (they are told it by the bot); everyone else waiting hears theirs if it changed.</summary>

@@ -33,4 +33,11 @@ public sealed record Distress(IReadOnlySet<DistressKind> Kinds, CrisisSignal Sig
 
     /// <summary>The kinds as lower-case names in acknowledgement order ("fear,anger"), as kept in conversation values.</summary>
     public string KindNames => string.Join(',', Kinds.Order().Select(k => k.ToString().ToLowerInvariant()));
+
+    /// <summary>Two lists of kind names ("fear,anger") as one, each kind once, earlier ones first; null when both are empty.</summary>
+    public static string? MergeKindNames(string? earlier, string? now)
+    {
+        var kinds = $"{earlier},{now}".Split(',', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+        return kinds.Count == 0 ? null : string.Join(',', kinds);
+    }
 }
