@@ -48,6 +48,14 @@ public sealed class FaqDialogTests
         }
     }
 
+    [Theory]
+    [InlineData("sturen we je een")]
+    [InlineData("stuurt hem")]
+    [InlineData("we send you a")]
+    [InlineData("will send")]
+    public void NoFaqAnswer_PromisesToSendSomething_WhileNothingSendsIt(string promise) =>
+        Assert.DoesNotContain(Library.All, f => f.Answer.Values.Any(a => a.Contains(promise, StringComparison.OrdinalIgnoreCase)));
+
     [Fact]
     public async Task OpeningHoursAnswer_NamesTheConfiguredHours_AndRegisterNumberTheSetting()
     {
