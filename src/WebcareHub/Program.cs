@@ -30,8 +30,10 @@ builder.AddBotConnector();
 
 var app = builder.Build();
 app.Services.LoadDialogs();
-app.Services.LoadUnderstanding();
+// The models load on a second core while the database is migrated and seeded.
+var understanding = Task.Run(app.Services.LoadUnderstanding);
 await app.PrepareDatabaseAsync();
+await understanding;
 await app.PrepareStaffAsync();
 if (await UsersCommand.TryRunAsync(app.Services, args, Console.In, Console.Out) is { } exitCode) return exitCode;
 
