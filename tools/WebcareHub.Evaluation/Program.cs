@@ -26,7 +26,7 @@ public static class EvaluationProgram
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: WebcareHub.Evaluation dates [cases.jsonl] [--failures] | understanding [heldout.jsonl] [crisis.jsonl]");
+        Console.Error.WriteLine("usage: WebcareHub.Evaluation dates [cases.jsonl] [--failures] | understanding [heldout.jsonl] [crisis.jsonl] [--failures]");
         return 2;
     }
 }

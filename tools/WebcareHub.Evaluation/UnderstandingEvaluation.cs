@@ -7,6 +7,8 @@ public static class UnderstandingEvaluation
 {
     public static int Run(string[] args)
     {
+        var failures = args.Contains("--failures");
+        args = [.. args.Where(a => a != "--failures")];
         var heldOut = Path.Combine("tests", "WebcareHub.Tests", "Understanding", "HeldOut");
         var messages = args.ElementAtOrDefault(0) ?? Path.Combine(heldOut, "understanding.jsonl");
         var crisis = args.ElementAtOrDefault(1) ?? Path.Combine(heldOut, "crisis.jsonl");
@@ -19,17 +21,21 @@ public static class UnderstandingEvaluation
         var started = System.Diagnostics.Stopwatch.StartNew();
         var dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
         var intentsPath = Path.Combine(dialogs, "understanding", "intents.yaml");
-        var understander = new Understander(
-            IntentClassifier.Load(intentsPath, Path.Combine(dialogs, "faq")),
-            DistressDetector.Load(Path.Combine(dialogs, "understanding")));
+        var understander = Understander.Load(dialogs);
         Console.WriteLine($"Models loaded and trained in {started.ElapsedMilliseconds} ms");
         var settings = IntentExamples.Settings(intentsPath);
 
         Console.WriteLine($"== {messages}");
-        Console.Write(new UnderstandingReport(UnderstandingReport.Read(messages), understander, settings).Describe(withConfusion: true));
+        var messageReport = new UnderstandingReport(UnderstandingReport.Read(messages), understander, settings);
+        Console.Write(messageReport.Describe(withConfusion: true));
         Console.WriteLine($"== {crisis}");
         var crisisReport = new UnderstandingReport(UnderstandingReport.Read(crisis), understander, settings);
         Console.WriteLine($"Crisis: recall {crisisReport.CrisisRecall:P1} of {crisisReport.CrisisPositives} (answered at once {crisisReport.CrisisLikelyRecall:P1}), false alarms on look-alikes {crisisReport.CrisisFalseAlarms:P1} of {crisisReport.CrisisNegatives}");
+        if (failures)
+        {
+            Console.WriteLine("== misread (development sets only)");
+            foreach (var line in messageReport.Failures().Concat(crisisReport.Failures())) Console.WriteLine(line);
+        }
         return 0;
     }
 }

@@ -102,6 +102,26 @@ public sealed class UnderstandingReport
         return list.Count == 0 ? double.NaN : (double)list.Count(ok) / list.Count;
     }
 
+    /// <summary>
+    /// Every message read wrongly, one per line, to study a development set. Never print it for the held-out sets:
+    /// their figures are only honest while nobody tunes on their sentences.
+    /// </summary>
+    public IEnumerable<string> Failures()
+    {
+        foreach (var (message, got, reading) in _rows)
+        {
+            var problems = new List<string>();
+            if (message.Crisis && got.Distress.Signal == CrisisSignal.None) problems.Add("crisis missed");
+            if (!message.Crisis && got.Distress.Signal != CrisisSignal.None) problems.Add($"crisis false alarm ({string.Join("; ", got.Distress.Reasons)})");
+            if (message.Intent is not null && !message.Crisis && IsWrongStart(message, reading)) problems.Add($"{message.Intent} read as {reading.Intent}");
+            if (message.Intent is not null && !message.Crisis && !IsRightOrAsked(message, reading) && reading.Kind == ReadingKind.NotUnderstood)
+                problems.Add($"{message.Intent} not understood");
+            foreach (var kind in message.Distress.Except(got.Distress.Kinds)) problems.Add($"{kind} missed");
+            foreach (var kind in got.Distress.Kinds.Except(message.Distress)) problems.Add($"{kind} not labelled");
+            if (problems.Count > 0) yield return $"{string.Join(", ", problems)}: {message.Text}";
+        }
+    }
+
     public string Describe(bool withConfusion)
     {
         var text = new StringBuilder();

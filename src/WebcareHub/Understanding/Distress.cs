@@ -31,6 +31,9 @@ public sealed record Distress(IReadOnlySet<DistressKind> Kinds, CrisisSignal Sig
 
     public bool Any => Kinds.Count > 0 || Signal != CrisisSignal.None;
 
+    /// <summary>The same reading with an unsure crisis signal (the bot asks gently), saying why.</summary>
+    public Distress WithPossibleCrisis(string reason) => this with { Signal = CrisisSignal.Unsure, Reasons = [.. Reasons, reason] };
+
     /// <summary>The kinds as lower-case names in acknowledgement order ("fear,anger"), as kept in conversation values.</summary>
     public string KindNames => string.Join(',', Kinds.Order().Select(k => k.ToString().ToLowerInvariant()));
 

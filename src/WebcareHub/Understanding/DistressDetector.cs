@@ -16,6 +16,7 @@ public sealed partial class DistressDetector
     private readonly IReadOnlyList<PhrasePattern> _unsure;
     private readonly List<(string Kind, IReadOnlyList<PhrasePattern> Patterns)> _cues = [];
     private readonly HashSet<string> _askOnOneCue;
+    private readonly HashSet<string> _twiceIsEnough;
     private readonly PhraseBook _distressBook;
     private readonly IReadOnlyList<PhrasePattern> _distressIgnore;
     private readonly List<(DistressKind Kind, IReadOnlyList<PhrasePattern> Patterns, string[] Emoji)> _kinds = [];
@@ -30,8 +31,9 @@ public sealed partial class DistressDetector
         if (_crisis.Count == 0) throw new InvalidDataException($"{crisisPath} defines no crisis patterns");
         foreach (var (kind, patterns) in crisis.Cues) _cues.Add((kind, PhraseFiles.Compile(_crisisBook, patterns, crisisPath)));
         _askOnOneCue = [.. crisis.AskOnOneCue];
-        if (_askOnOneCue.FirstOrDefault(k => !crisis.Cues.ContainsKey(k)) is { } unknown)
-            throw new InvalidDataException($"{crisisPath}: askOnOneCue names '{unknown}', which is not a cue kind");
+        _twiceIsEnough = [.. crisis.TwiceIsEnough];
+        if (_askOnOneCue.Concat(_twiceIsEnough).FirstOrDefault(k => !crisis.Cues.ContainsKey(k)) is { } unknown)
+            throw new InvalidDataException($"{crisisPath}: askOnOneCue or twiceIsEnough names '{unknown}', which is not a cue kind");
 
         var distress = PhraseFiles.Read<DistressFile>(distressPath);
         _distressBook = new PhraseBook(distress.Concepts);
@@ -46,6 +48,9 @@ public sealed partial class DistressDetector
 
     public static DistressDetector Load(string folder) =>
         new(Path.Combine(folder, "crisis.yaml"), Path.Combine(folder, "distress.yaml"));
+
+    /// <summary>The message's words without the figures of speech of <c>crisis.yaml</c> ("ik zweer het op mijn leven").</summary>
+    public string WithoutFiguresOfSpeech(string text) => string.Join(' ', _crisisBook.Read(text).Without(_crisisIgnore).Words);
 
     public Distress Detect(string text)
     {
@@ -81,20 +86,21 @@ public sealed partial class DistressDetector
         var read = _crisisBook.Read(text).Without(_crisisIgnore);
         if (read.FirstMatch(_crisis) is { } likely)
         {
-            reasons.Add($"crisis: \"{likely.Words}\"");
+            reasons.Add($"crisis: \"{likely.Words}\" [{likely.Pattern}]");
             return CrisisSignal.Likely;
         }
         // Two cues together (a means and an ending, a goodbye and a day) are a signal too, even when no
         // single phrase is.
         var cues = _cues.SelectMany(c => read.AllMatches(c.Patterns).Select(m => (c.Kind, Match: (PhraseMatch?)m))).ToList();
-        if (cues.Count >= 2)
+        if (cues.Select(c => c.Kind).Distinct().Count() >= 2
+            || cues.GroupBy(c => c.Kind).Any(g => _twiceIsEnough.Contains(g.Key) && g.Select(c => c.Match!.Pattern).Distinct().Count() >= 2))
         {
-            reasons.Add("crisis: " + string.Join(" + ", cues.Select(c => $"{c.Kind} \"{c.Match!.Words}\"")));
+            reasons.Add("crisis: " + string.Join(" + ", cues.Select(c => $"{c.Kind} \"{c.Match!.Words}\" [{c.Match!.Pattern}]")));
             return CrisisSignal.Likely;
         }
         if (read.FirstMatch(_unsure) is { } unsure)
         {
-            reasons.Add($"possible crisis: \"{unsure.Words}\"");
+            reasons.Add($"possible crisis: \"{unsure.Words}\" [{unsure.Pattern}]");
             return CrisisSignal.Unsure;
         }
         if (cues.FirstOrDefault(c => _askOnOneCue.Contains(c.Kind)) is { Match: not null } one)
@@ -108,18 +114,23 @@ public sealed partial class DistressDetector
     /// <summary>Shouting, "!!!" and swearing with asterisks ("k*t", "f***") need the raw text, not its words.</summary>
     private static string? AngryForm(string text)
     {
-        if (MaskedSwearing().IsMatch(text)) return "swearing with asterisks";
+        if (MaskedSwearing().IsMatch(EmailAddress().Replace(text, " "))) return "swearing with asterisks";
         if (RepeatedPunctuation().IsMatch(text)) return "repeated punctuation";
         var withoutCodes = InvoiceOrPostcode().Replace(text, " ");
         var letters = withoutCodes.Where(char.IsLetter).ToList();
         return letters.Count >= 10 && letters.Count(char.IsUpper) >= letters.Count * 0.7 ? "capitals" : null;
     }
 
-    [GeneratedRegex(@"[!?]{3,}|!{2,}")]
+    // "!!" alone is as often joy ("dankjewel!!") as anger; three marks, or "?!", are not.
+    [GeneratedRegex(@"[!?]{3,}|!\?|\?!")]
     private static partial Regex RepeatedPunctuation();
 
-    [GeneratedRegex(@"\b\p{L}+[*#@$%]+\p{L}*|\b\p{L}[*#@$%]{2,}")]
+    [GeneratedRegex(@"\b\p{L}+[*#$%]+\p{L}*|\b\p{L}[*#$%]{2,}")]
     private static partial Regex MaskedSwearing();
+
+    /// <summary>"incasso@…" is an address, not "sh@t".</summary>
+    [GeneratedRegex(@"\S+@\S*")]
+    private static partial Regex EmailAddress();
 
     [GeneratedRegex(@"\b[Ff]\s?-?\d{4}\s?-?\d{5}\b|\b\d{4}\s?[A-Z]{2}\b")]
     private static partial Regex InvoiceOrPostcode();
@@ -132,6 +143,7 @@ public sealed partial class DistressDetector
         public List<string> Unsure { get; set; } = [];
         public Dictionary<string, List<string>> Cues { get; set; } = [];
         public List<string> AskOnOneCue { get; set; } = [];
+        public List<string> TwiceIsEnough { get; set; } = [];
     }
 
     internal sealed class DistressFile

@@ -92,4 +92,7 @@ public static partial class EntityExtractor
     private static partial Regex PostcodePattern();
 }
 
-public sealed record Entities(string? InvoiceNumber, long? AmountCents, string? Postcode, DateMention? Date);
+public sealed record Entities(string? InvoiceNumber, long? AmountCents, string? Postcode, DateMention? Date)
+{
+    public static readonly Entities None = new(null, null, null, null);
+}

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -65,28 +63,8 @@ public sealed class IntentClassifier
     private static Trained LoadOrTrain(List<Row> rows, string hash, string? cacheFolder)
     {
         var ml = new MLContext(seed: 20261130);
-        var file = cacheFolder is null ? null : Path.Combine(cacheFolder, $"intents-{hash[..16]}.zip");
-        if (file is not null && File.Exists(file))
-        {
-            try
-            {
-                return Engine(ml, ml.Model.Load(file, out _));
-            }
-            catch (Exception e) when (e is InvalidOperationException or InvalidDataException or IOException or FormatException)
-            {
-                // A damaged or outdated cache file: train again and overwrite it.
-            }
-        }
         var data = ml.Data.LoadFromEnumerable(rows);
-        var model = Train(ml, data);
-        if (file is not null)
-        {
-            Directory.CreateDirectory(cacheFolder!);
-            var temporary = file + ".tmp";
-            ml.Model.Save(model, data.Schema, temporary);
-            File.Move(temporary, file, overwrite: true);
-        }
-        return Engine(ml, model);
+        return Engine(ml, ModelFiles.LoadOrTrain(ml, data, "intents", hash, cacheFolder, d => Train(ml, d)));
     }
 
     private static Trained Engine(MLContext ml, ITransformer model)
@@ -124,11 +102,7 @@ public sealed class IntentClassifier
         return pipeline.Fit(data);
     }
 
-    private static string Hash(List<Row> rows)
-    {
-        var text = string.Join('\n', rows.Select(r => r.Label + '\t' + r.Text));
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
+    private static string Hash(List<Row> rows) => ModelFiles.Hash(rows.Select(r => r.Label + '\t' + r.Text));
 
     private sealed record Trained(PredictionEngine<Row, Prediction> Engine, IReadOnlyList<string> Labels);
 

@@ -27,6 +27,7 @@ public static class PhraseFiles
     /// <summary>Compiles patterns, naming the file when one is malformed.</summary>
     public static IReadOnlyList<PhrasePattern> Compile(PhraseBook book, IEnumerable<string>? patterns, string path)
     {
+        if (patterns?.Any(string.IsNullOrWhiteSpace) == true) throw new InvalidDataException($"{path}: a pattern is empty (a '- ' with nothing after it?)");
         try
         {
             return book.CompileAll(patterns);

@@ -1,12 +1,31 @@
 namespace WebcareHub.Understanding;
 
 /// <summary>Everything the bot reads from one message: intents by likelihood, entities and how the customer feels.</summary>
-public sealed class Understander(IntentClassifier intents, DistressDetector distress)
+public sealed class Understander(IntentClassifier intents, DistressDetector distress, CrisisModel crisis)
 {
+    /// <summary>All models from a dialogs folder laid out as in the repository (for tools and tests).</summary>
+    public static Understander Load(string dialogs, string? cacheFolder = null)
+    {
+        var understanding = Path.Combine(dialogs, "understanding");
+        var intentsPath = Path.Combine(understanding, "intents.yaml");
+        var faq = Path.Combine(dialogs, "faq");
+        return new Understander(IntentClassifier.Load(intentsPath, faq, cacheFolder), DistressDetector.Load(understanding),
+            CrisisModel.Load(understanding, intentsPath, faq, cacheFolder));
+    }
+
     public MessageUnderstanding Understand(string text, DateOnly today)
     {
         var entities = EntityExtractor.Extract(text, today);
-        return new MessageUnderstanding(intents.Classify(text, entities), entities, distress.Detect(text));
+        return new MessageUnderstanding(intents.Classify(text, entities), entities, Feelings(text));
+    }
+
+    /// <summary>The phrase lists first; when they see no signal, the learned crisis reader may still ask.</summary>
+    private Distress Feelings(string text)
+    {
+        var read = distress.Detect(text);
+        if (read.Signal != CrisisSignal.None) return read;
+        var probability = crisis.Probability(distress.WithoutFiguresOfSpeech(text));
+        return probability >= crisis.Threshold ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
     }
 }
 

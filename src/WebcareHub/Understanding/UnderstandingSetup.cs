@@ -18,6 +18,8 @@ public static class UnderstandingSetup
             CacheFolder(sp)));
         builder.Services.AddSingleton(sp => IntentExamples.Settings(FolderOf(sp, o => o.IntentsPath)));
         builder.Services.AddSingleton(sp => DistressDetector.Load(Path.GetDirectoryName(FolderOf(sp, o => o.IntentsPath))!));
+        builder.Services.AddSingleton(sp => CrisisModel.Load(Path.GetDirectoryName(FolderOf(sp, o => o.IntentsPath))!,
+            FolderOf(sp, o => o.IntentsPath), FolderOf(sp, o => o.FaqPath), CacheFolder(sp)));
         builder.Services.AddSingleton<Understander>();
         builder.Services.AddSingleton<CustomerClock>();
         return builder;

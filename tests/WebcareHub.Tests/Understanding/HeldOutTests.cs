@@ -12,9 +12,7 @@ public sealed class HeldOutTests
 {
     private static readonly string Dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
 
-    private static readonly Lazy<Understander> Understander = new(() => new Understander(
-        IntentClassifier.Load(Path.Combine(Dialogs, "understanding", "intents.yaml"), Path.Combine(Dialogs, "faq")),
-        DistressDetector.Load(Path.Combine(Dialogs, "understanding"))));
+    private static readonly Lazy<Understander> Understander = new(() => WebcareHub.Understanding.Understander.Load(Dialogs));
 
     private static readonly Lazy<UnderstandingReport> Messages = new(() => Report("understanding.jsonl"));
     private static readonly Lazy<UnderstandingReport> Crisis = new(() => Report("crisis.jsonl"));
@@ -29,6 +27,25 @@ public sealed class HeldOutTests
     {
         Assert.True(Messages.Value.Count >= 400);
         Assert.True(Crisis.Value.CrisisPositives >= 60 && Crisis.Value.CrisisNegatives >= 30);
+    }
+
+    [Fact]
+    public void NoHeldOutSentence_IsAnExample()
+    {
+        var understanding = Path.Combine(Dialogs, "understanding");
+        var crisis = CrisisExamples.Read(Path.Combine(understanding, "crisis-examples.yaml"));
+        var examples = IntentExamples.Read(Path.Combine(understanding, "intents.yaml"), Path.Combine(Dialogs, "faq"))
+            .Select(e => e.Example)
+            .Concat(crisis.Signals)
+            .Concat(crisis.LookAlikes)
+            .Select(TextNormalizer.Simplify)
+            .ToHashSet(StringComparer.Ordinal);
+        var copied = new[] { "understanding.jsonl", "crisis.jsonl" }
+            .SelectMany(file => UnderstandingReport.Read(Path.Combine(AppContext.BaseDirectory, "Understanding", "HeldOut", file)))
+            .Select(m => TextNormalizer.Simplify(m.Text))
+            .Where(text => text.Length > 0 && examples.Contains(text))
+            .ToList();
+        Assert.True(copied.Count == 0, $"{copied.Count} held-out messages are also examples, so they no longer measure anything");
     }
 
     [Fact]

@@ -44,10 +44,21 @@ public sealed class PhraseBook
         return new PhrasePattern(pattern, elements);
     }
 
+    /// <summary>Flemish and chat spellings of "niet" read as "niet", so no pattern has to list them all.</summary>
+    private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)
+    {
+        ["ni"] = "niet",
+        ["nie"] = "niet",
+        ["nt"] = "niet",
+        ["nit"] = "niet",
+    };
+
     /// <summary>The message as the patterns see it: simplified words and the atoms each matches.</summary>
     public PhraseText Read(string text)
     {
-        var words = TextNormalizer.Simplify(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TextNormalizer.Simplify(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Spellings.GetValueOrDefault(w, w))
+            .ToArray();
         return new PhraseText(words, _vocabulary.Read(words));
     }
 

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+
+namespace WebcareHub.Understanding;
+
+/// <summary>
+/// A second, learned reader of possible suicide signals beside the phrase lists of <c>crisis.yaml</c>: logistic
+/// regression over words and character n-grams, trained at start-up from <c>crisis-examples.yaml</c> (signals and
+/// look-alikes) with every intent and FAQ example as ordinary messages. It catches wordings no phrase foresaw;
+/// because a miss costs far more than one gentle question, its answer only ever asks (never answers at once).
+/// </summary>
+public sealed class CrisisModel
+{
+    private static readonly ConcurrentDictionary<string, Lazy<PredictionEngine<Row, Prediction>>> Models = new();
+
+    private readonly PredictionEngine<Row, Prediction> _engine;
+    private readonly Lock _gate = new();
+
+    public CrisisModel(CrisisExamples examples, IEnumerable<string> ordinaryMessages, string? cacheFolder = null)
+    {
+        Threshold = examples.Threshold;
+        var rows = examples.Signals.Select(t => new Row { Label = true, Text = Prepare(t) })
+            .Concat(examples.LookAlikes.Concat(ordinaryMessages).Select(t => new Row { Label = false, Text = Prepare(t) }))
+            .ToList();
+        if (!rows.Any(r => r.Label)) throw new InvalidDataException("the crisis model needs at least one signal example");
+        var hash = ModelFiles.Hash(rows.Select(r => (r.Label ? "1\t" : "0\t") + r.Text));
+        _engine = Models.GetOrAdd(hash, _ => new Lazy<PredictionEngine<Row, Prediction>>(() => LoadOrTrain(rows, hash, cacheFolder))).Value;
+    }
+
+    /// <summary>From this probability on, the bot asks gently whether the customer thinks of harming themselves.</summary>
+    public double Threshold { get; }
+
+    public static CrisisModel Load(string understandingFolder, string intentsPath, string? faqFolder, string? cacheFolder = null) =>
+        new(CrisisExamples.Read(Path.Combine(understandingFolder, "crisis-examples.yaml")),
+            IntentExamples.Read(intentsPath, faqFolder).Select(e => e.Example), cacheFolder);
+
+    public double Probability(string text)
+    {
+        var prepared = Prepare(text);
+        if (prepared.Length == 0) return 0;
+        lock (_gate) return Math.Round((double)_engine.Predict(new Row { Text = prepared }).Probability, 3);
+    }
+
+    public bool Signals(string text) => Probability(text) >= Threshold;
+
+    /// <summary>Entities do not matter here; the stems and emoji marker of the intent text do.</summary>
+    private static string Prepare(string text) => IntentText.Prepare(text, Entities.None);
+
+    private static PredictionEngine<Row, Prediction> LoadOrTrain(List<Row> rows, string hash, string? cacheFolder)
+    {
+        var ml = new MLContext(seed: 20261130);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var model = ModelFiles.LoadOrTrain(ml, data, "crisis", hash, cacheFolder, d => Train(ml, d));
+        return ml.Model.CreatePredictionEngine<Row, Prediction>(model);
+    }
+
+    private static ITransformer Train(MLContext ml, IDataView data)
+    {
+        var featurize = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            KeepDiacritics = false,
+            KeepPunctuations = false,
+            KeepNumbers = false,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+        return ml.Transforms.Text.FeaturizeText("Features", featurize, nameof(Row.Text))
+            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+            {
+                L1Regularization = 0f,
+                L2Regularization = 0.01f,
+                OptimizationTolerance = 1e-4f,
+                NumberOfThreads = 1,
+            }))
+            .Fit(data);
+    }
+
+    internal sealed class Row
+    {
+        public bool Label { get; set; }
+        public string Text { get; set; } = "";
+    }
+
+    internal sealed class Prediction
+    {
+        public float Probability { get; set; }
+    }
+}
+
+/// <summary>The examples of <c>dialogs/understanding/crisis-examples.yaml</c>.</summary>
+public sealed class CrisisExamples
+{
+    public double Threshold { get; set; } = 0.3;
+
+    public List<string> Signals { get; set; } = [];
+
+    public List<string> LookAlikes { get; set; } = [];
+
+    public static CrisisExamples Read(string path) => PhraseFiles.Read<CrisisExamples>(path);
+}
