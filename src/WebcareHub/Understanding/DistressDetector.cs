@@ -86,7 +86,7 @@ public sealed partial class DistressDetector
         var read = _crisisBook.Read(text).Without(_crisisIgnore);
         if (read.FirstMatch(_crisis) is { } likely)
         {
-            reasons.Add($"crisis: \"{likely.Words}\" [{likely.Pattern}]");
+            reasons.Add($"crisis: \"{likely.Words}\"");
             return CrisisSignal.Likely;
         }
         // Two cues together (a means and an ending, a goodbye and a day) are a signal too, even when no
@@ -95,12 +95,12 @@ public sealed partial class DistressDetector
         if (cues.Select(c => c.Kind).Distinct().Count() >= 2
             || cues.GroupBy(c => c.Kind).Any(g => _twiceIsEnough.Contains(g.Key) && g.Select(c => c.Match!.Pattern).Distinct().Count() >= 2))
         {
-            reasons.Add("crisis: " + string.Join(" + ", cues.Select(c => $"{c.Kind} \"{c.Match!.Words}\" [{c.Match!.Pattern}]")));
+            reasons.Add("crisis: " + string.Join(" + ", cues.Select(c => $"{c.Kind} \"{c.Match!.Words}\"")));
             return CrisisSignal.Likely;
         }
         if (read.FirstMatch(_unsure) is { } unsure)
         {
-            reasons.Add($"possible crisis: \"{unsure.Words}\" [{unsure.Pattern}]");
+            reasons.Add($"possible crisis: \"{unsure.Words}\"");
             return CrisisSignal.Unsure;
         }
         if (cues.FirstOrDefault(c => _askOnOneCue.Contains(c.Kind)) is { Match: not null } one)
