@@ -8,7 +8,8 @@ namespace WebcareHub.Evaluation;
 /// <c>dotnet run --project tools/WebcareHub.Evaluation -- understanding [heldout.jsonl] [crisis.jsonl]</c>: intents
 /// (per intent and a confusion list), the bot's decision through the same <c>Reading</c> the turn handler uses,
 /// distress per kind, crisis recall and false alarms, and dates; by default on the held-out sets in
-/// tests/WebcareHub.Tests/Understanding/HeldOut/.
+/// tests/WebcareHub.Tests/Understanding/HeldOut/. <c>--failures</c> lists each misread message (development sets only).
+/// <c>dotnet run --project tools/WebcareHub.Evaluation -- explain "message" ...</c>: how one message is read, and why.
 /// </summary>
 public static class EvaluationProgram
 {
@@ -20,13 +21,14 @@ public static class EvaluationProgram
         {
             "dates" => DateEvaluation.Run(rest),
             "understanding" => UnderstandingEvaluation.Run(rest),
+            "explain" => ExplainCommand.Run(rest),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: WebcareHub.Evaluation dates [cases.jsonl] [--failures] | understanding [heldout.jsonl] [crisis.jsonl] [--failures]");
+        Console.Error.WriteLine("usage: WebcareHub.Evaluation dates [cases.jsonl] [--failures] | understanding [heldout.jsonl] [crisis.jsonl] [--failures] | explain \"message\" ...");
         return 2;
     }
 }

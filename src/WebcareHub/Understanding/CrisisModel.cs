@@ -26,7 +26,10 @@ public sealed class CrisisModel
             .Concat(examples.LookAlikes.Concat(ordinaryMessages).Select(t => new Row { Label = false, Text = Prepare(t) }))
             .ToList();
         if (!rows.Any(r => r.Label)) throw new InvalidDataException("the crisis model needs at least one signal example");
-        var hash = ModelFiles.Hash(rows.Select(r => (r.Label ? "1\t" : "0\t") + r.Text));
+        // Signals are few beside the ordinary messages: weigh both sides equally, so a signal is not drowned out.
+        var signalWeight = (float)rows.Count(r => !r.Label) / rows.Count(r => r.Label);
+        foreach (var row in rows.Where(r => r.Label)) row.Weight = signalWeight;
+        var hash = ModelFiles.Hash(rows.Select(r => (r.Label ? "1\t" : "0\t") + r.Text).Append("weighted"));
         _engine = Models.GetOrAdd(hash, _ => new Lazy<PredictionEngine<Row, Prediction>>(() => LoadOrTrain(rows, hash, cacheFolder))).Value;
     }
 
@@ -76,6 +79,7 @@ public sealed class CrisisModel
                 L2Regularization = 0.01f,
                 OptimizationTolerance = 1e-4f,
                 NumberOfThreads = 1,
+                ExampleWeightColumnName = nameof(Row.Weight),
             }))
             .Fit(data);
     }
@@ -84,6 +88,7 @@ public sealed class CrisisModel
     {
         public bool Label { get; set; }
         public string Text { get; set; } = "";
+        public float Weight { get; set; } = 1;
     }
 
     internal sealed class Prediction

@@ -49,26 +49,26 @@ public sealed class HeldOutTests
     }
 
     [Fact]
-    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.87, "intent accuracy");
+    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.875, "intent accuracy");
 
     [Fact]
-    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.09, "wrong dialog started");
+    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.085, "wrong dialog started");
 
     [Fact]
     public void Distress_StaysAboveItsFloor()
     {
         var (recall, precision) = Messages.Value.DistressAny;
-        AtLeast(recall, 0.83, "distress recall");
+        AtLeast(recall, 0.88, "distress recall");
         AtLeast(precision, 0.90, "distress precision");
     }
 
     [Fact]
     public void Crisis_StaysAboveItsFloor_WithFewFalseAlarms()
     {
-        AtLeast(Crisis.Value.CrisisRecall, 0.87, "crisis recall on the crisis set");
+        AtLeast(Crisis.Value.CrisisRecall, 0.98, "crisis recall on the crisis set");
         AtMost(Crisis.Value.CrisisFalseAlarms, 0.03, "false alarms on look-alikes");
-        AtLeast(Messages.Value.CrisisRecall, 0.90, "crisis recall on the message set");
-        AtMost(Messages.Value.CrisisFalseAlarms, 0.01, "false alarms on ordinary messages");
+        AtLeast(Messages.Value.CrisisRecall, 0.99, "crisis recall on the message set");
+        AtMost(Messages.Value.CrisisFalseAlarms, 0.011, "false alarms on ordinary messages");
     }
 
     [Fact]

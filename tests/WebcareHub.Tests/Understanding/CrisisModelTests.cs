@@ -1,0 +1,59 @@
+using WebcareHub.Understanding;
+
+namespace WebcareHub.Tests.Understanding;
+
+public sealed class CrisisModelTests
+{
+    private static readonly string Dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
+    private static readonly Lazy<Understander> Understander = new(() => WebcareHub.Understanding.Understander.Load(Dialogs));
+
+    private static CrisisModel Model() => CrisisModel.Load(Path.Combine(Dialogs, "understanding"),
+        Path.Combine(Dialogs, "understanding", "intents.yaml"), Path.Combine(Dialogs, "faq"));
+
+    [Theory]
+    [InlineData("het dak van ons appartement is nooit op slot, dat heb ik vanmiddag nagekeken")]
+    [InlineData("na vanavond hoeven jullie mij geen brieven meer te sturen, het is goed zo")]
+    public void Wording_NoPhraseFits_StillGetsTheGentleQuestion_NeverTheCrisisAnswerAtOnce(string text)
+    {
+        var distress = Understander.Value.Understand(text, new DateOnly(2026, 11, 30)).Distress;
+
+        Assert.Equal(CrisisSignal.Unsure, distress.Signal);
+        Assert.Contains(distress.Reasons, r => r.Contains("learned reader", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ik wil mijn factuur zien")]
+    [InlineData("kan ik in drie keer betalen")]
+    [InlineData("mijn moeder is vorige maand overleden, kan de betaling later")]
+    [InlineData("ik zweer het op mijn leven, ik heb het al betaald")]
+    public void OrdinaryMessages_StayUnderTheThreshold(string text)
+    {
+        var model = Model();
+
+        Assert.True(model.Probability(text) < model.Threshold, $"{text}: {model.Probability(text)}");
+        Assert.Equal(CrisisSignal.None, Understander.Value.Understand(text, new DateOnly(2026, 11, 30)).Distress.Signal);
+    }
+
+    [Fact]
+    public void TrainedModel_IsCachedByItsExamples_AndReadsTheSameFromTheCache()
+    {
+        var cache = Directory.CreateTempSubdirectory("crisis-model-").FullName;
+        try
+        {
+            // Examples of this test only (a fresh hash), so no model trained earlier in this process is reused.
+            var examples = new CrisisExamples { Signals = ["ik wil er niet meer zijn", "ik maak er een einde aan"], LookAlikes = ["ik ben er klaar mee"] };
+            string[] ordinary = ["ik wil mijn factuur zien", "kan ik in termijnen betalen", $"test {Guid.NewGuid():N}"];
+            const string text = "ik wil er een einde aan maken";
+            var trained = new CrisisModel(examples, ordinary, cache).Probability(text);
+
+            var file = Assert.Single(Directory.GetFiles(cache, "crisis-*.zip"));
+            Assert.True(new FileInfo(file).Length > 0);
+            Assert.Equal(trained, new CrisisModel(examples, ordinary, cache).Probability(text));
+            Assert.True(trained > new CrisisModel(examples, ordinary, cache).Probability("kan ik in delen betalen"));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+}

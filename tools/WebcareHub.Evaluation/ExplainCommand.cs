@@ -1,0 +1,26 @@
+using WebcareHub.Understanding;
+
+namespace WebcareHub.Evaluation;
+
+/// <summary>Shows how the understanding reads one message per argument: the likeliest intents, feelings, crisis signal and why.</summary>
+public static class ExplainCommand
+{
+    public static int Run(string[] texts)
+    {
+        var dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
+        var understanding = Path.Combine(dialogs, "understanding");
+        var understander = Understander.Load(dialogs);
+        var crisis = CrisisModel.Load(understanding, Path.Combine(understanding, "intents.yaml"), Path.Combine(dialogs, "faq"));
+        var settings = IntentExamples.Settings(Path.Combine(understanding, "intents.yaml"));
+        foreach (var text in texts)
+        {
+            var got = understander.Understand(text, UnderstandingReport.ReferenceDay);
+            Console.WriteLine(text);
+            Console.WriteLine($"  decision: {Reading.Of(got, settings)}");
+            Console.WriteLine($"  intents:  {string.Join(", ", got.Intents.Ranked.Take(3).Select(r => $"{r.Intent} {r.Score:0.00}"))}");
+            Console.WriteLine($"  crisis:   {got.Distress.Signal}, learned reader {crisis.Probability(text):0.00} (asks from {crisis.Threshold:0.00})");
+            Console.WriteLine($"  feelings: {got.Distress.KindNames}; {string.Join("; ", got.Distress.Reasons)}");
+        }
+        return 0;
+    }
+}
