@@ -43,8 +43,18 @@ public static class BotConnectorEndpoints
             || string.IsNullOrEmpty(activity.ChannelId) || activity.From?.Id is null || activity.Recipient?.Id is null)
             return TypedResults.Problem(title: "An activity needs type, channelId, conversation.id, from.id, recipient.id and serviceUrl",
                 statusCode: StatusCodes.Status400BadRequest);
-        if (!await authenticator.IsAuthenticAsync(request, activity, ct))
-            return TypedResults.Problem(title: "The request is not signed by the Bot Framework", statusCode: StatusCodes.Status401Unauthorized);
+        try
+        {
+            if (!await authenticator.IsAuthenticAsync(request, activity, ct))
+                return TypedResults.Problem(title: "The request is not signed by the Bot Framework", statusCode: StatusCodes.Status401Unauthorized);
+        }
+        catch (ChannelKeysUnavailableException)
+        {
+            // The channel retries; nothing of the activity was accepted.
+            request.HttpContext.Response.Headers.RetryAfter = "30";
+            return TypedResults.Problem(title: "The Bot Framework signing keys cannot be read right now; try again later",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
 
         if (policy.BaseFor(activity.ServiceUrl, request) is not { } serviceBase)
         {

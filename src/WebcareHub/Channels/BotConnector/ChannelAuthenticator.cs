@@ -45,7 +45,17 @@ public sealed class ChannelAuthenticator
         var header = request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return false;
 
-        var metadata = await _metadata.GetConfigurationAsync(ct);
+        OpenIdConnectConfiguration metadata;
+        try
+        {
+            metadata = await _metadata.GetConfigurationAsync(ct);
+        }
+        catch (InvalidOperationException e)
+        {
+            // The channel's keys cannot be fetched (network, DNS, a bad document): nothing can be checked now.
+            _logger.LogError(e, "The Bot Framework signing keys at {Url} could not be read", _options.OpenIdMetadataUrl);
+            throw new ChannelKeysUnavailableException(e);
+        }
         var result = await new JsonWebTokenHandler().ValidateTokenAsync(header[7..].Trim(), new TokenValidationParameters
         {
             ValidIssuer = ChannelIssuer,
@@ -91,3 +101,7 @@ public sealed class ChannelAuthenticator
             }
             : [];
 }
+
+/// <summary>The channel service's signing keys could not be fetched, so no activity can be checked right now.</summary>
+public sealed class ChannelKeysUnavailableException(Exception inner)
+    : Exception("The Bot Framework signing keys could not be read", inner);

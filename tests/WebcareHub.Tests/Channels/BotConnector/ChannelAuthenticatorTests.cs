@@ -61,6 +61,31 @@ public sealed class ChannelAuthenticatorTests
         Assert.Empty(sink.Received);
     }
 
+    [Fact]
+    public async Task PostMessage_ReturnsServiceUnavailableAndRunsNoTurn_WhenTheSigningKeysCannotBeRead()
+    {
+        await using var sink = await ChannelSink.StartAsync();
+        using var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop(); // nothing listens there any more
+        await using var app = new WebcareAppFactory(settings: new()
+        {
+            ["BotConnector:MicrosoftAppId"] = AppId,
+            ["BotConnector:MicrosoftAppPassword"] = "app-password",
+            ["BotConnector:AllowedServiceUrls:0"] = sink.ServiceUrl,
+            ["BotConnector:OpenIdMetadataUrl"] = $"http://127.0.0.1:{port}/.well-known/openid-configuration",
+            ["BotConnector:TokenEndpoint"] = $"http://127.0.0.1:{port}/token",
+        });
+
+        var response = await PostAsync(app, sink, "eyJhbGciOiJSUzI1NiJ9.e30.c2ln");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Empty(sink.Received);
+    }
+
     public static TheoryData<string> WrongTokens => ["issuer", "audience", "expired", "key", "serviceurl", "channel"];
 
     [Theory]
