@@ -22,6 +22,7 @@ public sealed class CrisisModel
     public CrisisModel(CrisisExamples examples, IEnumerable<string> ordinaryMessages, string? cacheFolder = null)
     {
         Threshold = examples.Threshold;
+        ThresholdWithoutFeelings = Math.Max(examples.Threshold, examples.ThresholdWithoutFeelings);
         var rows = examples.Signals.Select(t => new Row { Label = true, Text = Prepare(t) })
             .Concat(examples.LookAlikes.Concat(ordinaryMessages).Select(t => new Row { Label = false, Text = Prepare(t) }))
             .ToList();
@@ -47,7 +48,14 @@ public sealed class CrisisModel
         lock (_gate) return Math.Round((double)_engine.Predict(new Row { Text = prepared }).Probability, 3);
     }
 
-    public bool Signals(string text) => Probability(text) >= Threshold;
+    /// <summary>From this probability on, the bot asks even when no feeling was read in the message.</summary>
+    public double ThresholdWithoutFeelings { get; }
+
+    /// <summary>
+    /// Whether the bot should ask: from <see cref="Threshold"/> when the message also shows a feeling (fear,
+    /// despair…), from <see cref="ThresholdWithoutFeelings"/> when it reads as a plain question.
+    /// </summary>
+    public bool Asks(double probability, bool feelingsRead) => probability >= (feelingsRead ? Threshold : ThresholdWithoutFeelings);
 
     /// <summary>Entities do not matter here; the stems and emoji marker of the intent text do.</summary>
     private static string Prepare(string text) => IntentText.Prepare(text, Entities.None);
@@ -100,7 +108,9 @@ public sealed class CrisisModel
 /// <summary>The examples of <c>dialogs/understanding/crisis-examples.yaml</c>.</summary>
 public sealed class CrisisExamples
 {
-    public double Threshold { get; set; } = 0.3;
+    public double Threshold { get; set; } = 0.5;
+
+    public double ThresholdWithoutFeelings { get; set; } = 0.8;
 
     public List<string> Signals { get; set; } = [];
 

@@ -116,6 +116,7 @@ public sealed partial class DistressDetector
     {
         if (MaskedSwearing().IsMatch(EmailAddress().Replace(text, " "))) return "swearing with asterisks";
         if (RepeatedPunctuation().IsMatch(text)) return "repeated punctuation";
+        if (ShoutedWord().IsMatch(text)) return "a word in capitals";
         var withoutCodes = InvoiceOrPostcode().Replace(text, " ");
         var letters = withoutCodes.Where(char.IsLetter).ToList();
         return letters.Count >= 10 && letters.Count(char.IsUpper) >= letters.Count * 0.7 ? "capitals" : null;
@@ -127,6 +128,10 @@ public sealed partial class DistressDetector
 
     [GeneratedRegex(@"\b\p{L}+[*#$%]+\p{L}*|\b\p{L}[*#$%]{2,}")]
     private static partial Regex MaskedSwearing();
+
+    /// <summary>One shouted word of emphasis ("NU", "BETAALD"), never an abbreviation such as "KVK" or "SMS".</summary>
+    [GeneratedRegex(@"\b(NU|NOW|NIET|NOT|NOOIT|NEVER|BETAALD|PAID|GEEN|STOP|ECHT|WEL|MEDEWERKER|MENS|HUMAN|ZELF)\b")]
+    private static partial Regex ShoutedWord();
 
     /// <summary>"incasso@…" is an address, not "sh@t".</summary>
     [GeneratedRegex(@"\S+@\S*")]

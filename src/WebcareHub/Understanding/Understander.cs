@@ -25,7 +25,7 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
         var read = distress.Detect(text);
         if (read.Signal != CrisisSignal.None) return read;
         var probability = crisis.Probability(distress.WithoutFiguresOfSpeech(text));
-        return probability >= crisis.Threshold ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
+        return crisis.Asks(probability, read.Kinds.Count > 0) ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
     }
 }
 

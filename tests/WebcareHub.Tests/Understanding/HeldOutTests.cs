@@ -49,7 +49,7 @@ public sealed class HeldOutTests
     }
 
     [Fact]
-    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.875, "intent accuracy");
+    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.88, "intent accuracy");
 
     [Fact]
     public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.085, "wrong dialog started");
@@ -58,8 +58,8 @@ public sealed class HeldOutTests
     public void Distress_StaysAboveItsFloor()
     {
         var (recall, precision) = Messages.Value.DistressAny;
-        AtLeast(recall, 0.88, "distress recall");
-        AtLeast(precision, 0.90, "distress precision");
+        AtLeast(recall, 0.89, "distress recall");
+        AtLeast(precision, 0.89, "distress precision");
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class HeldOutTests
         AtLeast(Crisis.Value.CrisisRecall, 0.98, "crisis recall on the crisis set");
         AtMost(Crisis.Value.CrisisFalseAlarms, 0.03, "false alarms on look-alikes");
         AtLeast(Messages.Value.CrisisRecall, 0.99, "crisis recall on the message set");
-        AtMost(Messages.Value.CrisisFalseAlarms, 0.011, "false alarms on ordinary messages");
+        AtMost(Messages.Value.CrisisFalseAlarms, 0.006, "false alarms on ordinary messages");
     }
 
     [Fact]
