@@ -20,7 +20,7 @@ namespace WebcareHub.Handoff;
 [Authorize(Policy = StaffPolicies.ClaimChats)]
 public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationChannels conversations,
     ChatViews chats, AgreementBook agreements, CannedAnswers canned, AgentPresence presence, UserManager<StaffUser> users,
-    TimeProvider clock)
+    AgreementConfirmations confirmations, QueueHistory history, TimeProvider clock)
     : Hub<IAgentConsoleClient>
 {
     public const string Path = "/hubs/agent";
@@ -39,15 +39,20 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         foreach (var id in await db.HandoffRequests.Where(h => h.Status == HandoffStatus.WithAgent && h.AgentId == AgentId)
                      .Select(h => h.Id).ToListAsync(Context.ConnectionAborted))
             await Groups.AddToGroupAsync(Context.ConnectionId, Chat(id));
+        await Clients.Group(Agents).QueueChanged(); // supervisors see who is online
     }
 
-    public override Task OnDisconnectedAsync(Exception? exception)
+    public override async Task OnDisconnectedAsync(Exception? exception)
     {
         presence.Disconnected(AgentId, Context.ConnectionId);
-        return Task.CompletedTask;
+        await Clients.OthersInGroup(Agents).QueueChanged();
     }
 
-    public void SetAway(bool away) => presence.SetAway(AgentId, away);
+    public async Task SetAway(bool away)
+    {
+        presence.SetAway(AgentId, away);
+        await Clients.Group(Agents).QueueChanged();
+    }
 
     /// <summary>Supervisors: every agent with their load, and every open chat.</summary>
     [Authorize(Policy = StaffPolicies.SuperviseTeam)]
@@ -60,26 +65,50 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
             .ToListAsync(Context.ConnectionAborted);
         var agents = presence.Snapshot();
         var names = agents.ToDictionary(a => a.UserId, a => a.Name);
+        var waiting = open.Where(h => h.Status == HandoffStatus.Waiting).ToList();
         return new Overview(
             agents.Select(a => new AgentLoad(a.Name, a.Online, a.Away, open.Count(h => h.AgentId == a.UserId))).ToList(),
             open.Select(h => new OpenChat(h.Id, h.Status, h.Reason, h.Urgency,
-                h.AgentId is null ? null : names.GetValueOrDefault(h.AgentId), h.RequestedAt)).ToList());
+                h.AgentId is null ? null : names.GetValueOrDefault(h.AgentId), h.RequestedAt)).ToList(),
+            waiting.Count == 0 ? null : waiting.Min(h => h.RequestedAt),
+            history.Since(clock.GetUtcNow().UtcDateTime.AddHours(-QueueHistory.ShownHours)));
+    }
+
+    /// <summary>Supervisors: any open chat, to read along without writing in it.</summary>
+    [Authorize(Policy = StaffPolicies.SuperviseTeam)]
+    public async Task<ChatView> ReadAlong(int handoffId)
+    {
+        if (!await db.HandoffRequests.AnyAsync(h => h.Id == handoffId, Context.ConnectionAborted)) throw new HubException("No such chat");
+        return await chats.ViewAsync(handoffId, Context.ConnectionAborted);
+    }
+
+    /// <summary>Supervisors: hands a chat held by one agent to another (by e-mail address), who gets it opened.</summary>
+    [Authorize(Policy = StaffPolicies.SuperviseTeam)]
+    public async Task<bool> Reassign(int handoffId, string colleagueEmail)
+    {
+        var owner = await db.HandoffRequests.Where(h => h.Id == handoffId && h.Status == HandoffStatus.WithAgent)
+            .Select(h => h.AgentId).SingleOrDefaultAsync(Context.ConnectionAborted) ?? throw new HubException("This chat is not with an agent");
+        return await MoveAsync(handoffId, owner, colleagueEmail);
     }
 
     /// <summary>Hands a chat to a colleague (by e-mail address), who gets it opened in their console.</summary>
-    public async Task<bool> Transfer(int handoffId, string colleagueEmail)
+    public Task<bool> Transfer(int handoffId, string colleagueEmail) => MoveAsync(handoffId, AgentId, colleagueEmail);
+
+    private async Task<bool> MoveAsync(int handoffId, string fromAgentId, string colleagueEmail)
     {
         var colleague = await users.FindByEmailAsync(colleagueEmail);
         if (colleague is null || !StaffPolicies.Allows(StaffPolicies.ClaimChats, await users.GetRolesAsync(colleague)))
             throw new HubException("No agent with that e-mail address");
-        if (!await queue.TransferAsync(handoffId, AgentId, colleague.Id, colleague.DisplayName, Context.ConnectionAborted)) return false;
-        foreach (var connection in presence.ConnectionsOf(AgentId)) await Groups.RemoveFromGroupAsync(connection, Chat(handoffId));
+        if (!await queue.TransferAsync(handoffId, fromAgentId, colleague.Id, colleague.DisplayName, Context.ConnectionAborted)) return false;
+        foreach (var connection in presence.ConnectionsOf(fromAgentId)) await Groups.RemoveFromGroupAsync(connection, Chat(handoffId));
         foreach (var connection in presence.ConnectionsOf(colleague.Id)) await Groups.AddToGroupAsync(connection, Chat(handoffId));
+        if (fromAgentId != AgentId) await Clients.User(fromAgentId).ChatTakenAway(handoffId);
         await Clients.User(colleague.Id).ChatAssigned(handoffId);
+        await Clients.Group(Agents).QueueChanged();
         return true;
     }
 
-    public Task<List<QueueItem>> GetQueue() => queue.WaitingAsync(Context.ConnectionAborted);
+    public Task<List<QueueRow>> GetQueue() => chats.QueueAsync(Context.ConnectionAborted);
 
     public async Task<bool> Claim(int handoffId)
     {
@@ -141,7 +170,9 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         await OwnedConversationKeyAsync(handoffId);
         if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", out var promisedOn)) throw new HubException("The day must be YYYY-MM-DD");
         if (await VerifiedInvoiceAsync(handoffId) is not { } id) return AgreementOutcome.NotVerified;
-        return (await agreements.PromiseAsync(id, promisedOn, AgreementAuthor.Agent(AgentId), Context.ConnectionAborted)).Outcome;
+        var result = await agreements.PromiseAsync(id, promisedOn, AgreementAuthor.Agent(AgentId), Context.ConnectionAborted);
+        if (result.Outcome == AgreementOutcome.Recorded) await ConfirmToCustomerAsync(handoffId, language => confirmations.PromiseAsync(id, promisedOn, language, Context.ConnectionAborted));
+        return result.Outcome;
     }
 
     /// <summary>An internal note for colleagues; the customer never sees it.</summary>
@@ -187,7 +218,10 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         if (monthlyCents <= 0) throw new HubException("The monthly amount must be more than zero");
         await OwnedConversationKeyAsync(handoffId);
         if (await VerifiedInvoiceAsync(handoffId) is not { } id) return AgreementOutcome.NotVerified;
-        return (await agreements.ArrangeAsync(id, monthlyCents, AgreementAuthor.Agent(AgentId), Context.ConnectionAborted)).Outcome;
+        var result = await agreements.ArrangeAsync(id, monthlyCents, AgreementAuthor.Agent(AgentId), Context.ConnectionAborted);
+        if (result is { Outcome: AgreementOutcome.Recorded, Plan: { } plan })
+            await ConfirmToCustomerAsync(handoffId, language => Task.FromResult(confirmations.Arrangement(plan, language)));
+        return result.Outcome;
     }
 
     public async Task<bool> Close(int handoffId, string outcome)
@@ -195,8 +229,34 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         if (string.IsNullOrWhiteSpace(outcome) || outcome.Length > MaxOutcomeLength)
             throw new HubException($"An outcome is a short word of at most {MaxOutcomeLength} characters");
         var closed = await queue.CloseAsync(handoffId, AgentId, outcome, Context.ConnectionAborted);
-        if (closed) await Groups.RemoveFromGroupAsync(Context.ConnectionId, Chat(handoffId));
-        return closed;
+        if (!closed) return false;
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, Chat(handoffId));
+        await Clients.Group(Agents).QueueChanged();
+        return true;
+    }
+
+    /// <summary>
+    /// Tells the customer, as the agent, what was just agreed, in the bot's own words; the agreement stands
+    /// even when the chat cannot be reached (the agent sees it in the header either way).
+    /// </summary>
+    private async Task ConfirmToCustomerAsync(int handoffId, Func<string, Task<string>> text)
+    {
+        var language = await db.HandoffRequests.Where(h => h.Id == handoffId).Select(h => h.Language).SingleAsync(Context.ConnectionAborted);
+        var me = await MeAsync();
+        try
+        {
+            await conversations.SendAsync(await OwnedConversationKeyAsync(handoffId), new Activity
+            {
+                Type = ActivityTypes.Message,
+                From = new ChannelAccount("agent:" + me.Id, me.DisplayName, ActivityRoles.Bot),
+                Text = await text(language),
+                TextFormat = "markdown",
+            }, Context.ConnectionAborted);
+        }
+        catch (ConversationUnreachableException)
+        {
+            // The channel logged why; the agreement is recorded all the same.
+        }
     }
 
     /// <summary>The invoice the customer of this chat proved to be theirs, if any.</summary>
@@ -219,7 +279,9 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
 
 public sealed record CallbackItem(int Id, string Reason, string Language, string? InvoiceNumber, string? Details, DateTime RequestedAt);
 
-public sealed record Overview(List<AgentLoad> Agents, List<OpenChat> Chats);
+/// <param name="WaitingSince">When the longest-waiting chat came in; null when nobody waits.</param>
+/// <param name="History">The queue's length sampled over the last hours (<see cref="QueueHistory"/>).</param>
+public sealed record Overview(List<AgentLoad> Agents, List<OpenChat> Chats, DateTime? WaitingSince, IReadOnlyList<QueueSample> History);
 
 public sealed record AgentLoad(string Name, bool Online, bool Away, int OpenChats);
 

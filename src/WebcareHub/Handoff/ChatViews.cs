@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using WebcareHub.Agreements;
+using WebcareHub.Bot;
 using WebcareHub.Conversations;
 using WebcareHub.Data;
 using WebcareHub.Invoices;
@@ -7,9 +9,38 @@ using WebcareHub.Invoices;
 namespace WebcareHub.Handoff;
 
 /// <summary>What an agent sees of a chat: the transcript so far and who the customer is (if verified).</summary>
-public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversations)
+public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversations, HandoffQueue queue, IOptions<BotOptions> bot)
 {
     public const int MaxTranscript = 500;
+    public const int MaxEarlier = 10;
+    private const int MaxLastWords = 140;
+
+    /// <summary>
+    /// The waiting chats as the queue shows them: who (when verified), the creditor and the customer's last
+    /// words, so agents can tell chats apart at a glance.
+    /// </summary>
+    public async Task<List<QueueRow>> QueueAsync(CancellationToken ct)
+    {
+        var waiting = await queue.WaitingAsync(ct);
+        var ids = waiting.Select(w => w.Id).ToList();
+        var who = await db.HandoffRequests.AsNoTracking()
+            .Where(h => ids.Contains(h.Id) && h.DebtorId != null)
+            .Select(h => new
+            {
+                h.Id,
+                Name = db.Debtors.Where(d => d.Id == h.DebtorId).Select(d => d.Name).FirstOrDefault(),
+                Creditor = db.Invoices.Where(i => i.Number == h.InvoiceNumber && i.DebtorId == h.DebtorId).Select(i => i.Creditor!.Name).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(h => h.Id, ct);
+        var rows = new List<QueueRow>(waiting.Count);
+        foreach (var w in waiting)
+        {
+            who.TryGetValue(w.Id, out var known);
+            rows.Add(new QueueRow(w.Id, w.Reason, w.Urgency, w.Distress, Kinds(w.DistressKinds), w.Language, w.InvoiceNumber, w.RequestedAt,
+                known?.Name, known?.Creditor, await LastWordsAsync(w.ConversationKey, ct)));
+        }
+        return rows;
+    }
 
     public async Task<ChatView> ViewAsync(int handoffId, CancellationToken ct)
     {
@@ -19,25 +50,61 @@ public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversa
             ? null
             : await db.Invoices.AsNoTracking()
                 .Where(i => i.Number == request.InvoiceNumber && i.DebtorId == request.DebtorId)
-                .Select(i => new CustomerContext(i.Debtor!.Name, i.Number, i.Creditor!.Name,
-                    i.OpenCents, i.DueOn, InvoiceFacts.StatusKey(i.Status),
-                    db.PaymentPromises.Where(p => p.InvoiceId == i.Id).OrderBy(p => p.CreatedAt).Select(p => new PromiseLine(p.PromisedOn, p.AmountCents, p.Status)).ToList(),
-                    db.PaymentArrangements.Where(a => a.InvoiceId == i.Id).Select(a => new ArrangementLine(a.InstalmentCount, a.InstalmentCents, a.FirstDueOn, a.Status)).ToList(),
-                    db.Disputes.Any(d => d.InvoiceId == i.Id && d.Status == DisputeStatus.Open)))
+                .Select(i => new { i.Id, Customer = i.Debtor!.Name, i.Number, Creditor = i.Creditor!.Name, i.OpenCents, i.DueOn, i.Status })
                 .SingleOrDefaultAsync(ct);
+        CustomerContext? customer = null;
+        if (invoice is not null)
+        {
+            // Three small queries instead of one with two collections: no cartesian product, no EF warning.
+            var promises = await db.PaymentPromises.AsNoTracking().Where(p => p.InvoiceId == invoice.Id).OrderBy(p => p.CreatedAt)
+                .Select(p => new PromiseLine(p.PromisedOn, p.AmountCents, p.Status)).ToListAsync(ct);
+            var arrangements = await db.PaymentArrangements.AsNoTracking().Where(a => a.InvoiceId == invoice.Id).OrderBy(a => a.CreatedAt)
+                .Select(a => new ArrangementLine(a.InstalmentCount, a.InstalmentCents, a.FirstDueOn, a.Status)).ToListAsync(ct);
+            var disputed = await db.Disputes.AnyAsync(d => d.InvoiceId == invoice.Id && d.Status == DisputeStatus.Open, ct);
+            customer = new CustomerContext(invoice.Customer, invoice.Number, invoice.Creditor, invoice.OpenCents, invoice.DueOn,
+                InvoiceFacts.StatusKey(invoice.Status), promises, arrangements, disputed);
+        }
+        var earlier = request.DebtorId is null
+            ? []
+            : await db.HandoffRequests.AsNoTracking()
+                .Where(h => h.DebtorId == request.DebtorId && h.Id != handoffId)
+                .OrderByDescending(h => h.RequestedAt).Take(MaxEarlier)
+                .Select(h => new EarlierChat(h.RequestedAt, h.Reason, h.Status, h.Outcome, h.InvoiceNumber))
+                .ToListAsync(ct);
         var notes = await db.HandoffNotes.AsNoTracking().Where(n => n.HandoffId == handoffId).OrderBy(n => n.Id)
             .Select(n => new NoteLine(n.AgentName, n.Text, n.WrittenAt)).ToListAsync(ct);
         return new ChatView(request.Id, request.Reason, request.Urgency, request.Distress, Kinds(request.DistressKinds), request.Language, request.Details,
-            invoice, transcript, notes);
+            customer, transcript, notes, request.Status, bot.Value.Name, earlier);
+    }
+
+    private async Task<string?> LastWordsAsync(string conversationKey, CancellationToken ct)
+    {
+        try
+        {
+            var last = (await conversations.ReadTranscriptAsync(conversationKey, MaxTranscript, ct)).LastOrDefault(l => l.Role == "user");
+            if (last is null) return null;
+            var line = string.Join(' ', last.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            return line.Length <= MaxLastWords ? line : line[..MaxLastWords] + "…";
+        }
+        catch (ConversationUnreachableException)
+        {
+            return null;
+        }
     }
 
     private static List<string> Kinds(string? kinds) => [.. (kinds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)];
 }
 
+/// <summary>A waiting chat in the queue; <see cref="CustomerName"/> only when the customer is verified.</summary>
+public sealed record QueueRow(int Id, string Reason, HandoffUrgency Urgency, bool Distress, IReadOnlyList<string> DistressKinds, string Language,
+    string? InvoiceNumber, DateTime RequestedAt, string? CustomerName, string? Creditor, string? LastWords);
+
 public sealed record ChatView(int HandoffId, string Reason, HandoffUrgency Urgency, bool Distress, IReadOnlyList<string> DistressKinds, string Language, string? Details,
-    CustomerContext? Customer, List<TranscriptLine> Transcript, List<NoteLine> Notes);
+    CustomerContext? Customer, List<TranscriptLine> Transcript, List<NoteLine> Notes, HandoffStatus Status, string BotName, List<EarlierChat> Earlier);
 
 public sealed record NoteLine(string AgentName, string Text, DateTime At);
+
+public sealed record EarlierChat(DateTime At, string Reason, HandoffStatus Status, string? Outcome, string? InvoiceNumber);
 
 public sealed record CustomerContext(string Name, string InvoiceNumber, string Creditor, long OpenCents, DateOnly DueOn, string Status,
     List<PromiseLine> Promises, List<ArrangementLine> Arrangements, bool Disputed);

@@ -140,7 +140,8 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationChannels conve
                 Type = ActivityTypes.Event,
                 Name = StatusEvent,
                 From = new ChannelAccount("webcarehub", null, ActivityRoles.Channel),
-                Value = new System.Text.Json.Nodes.JsonObject { ["state"] = state, ["message"] = text },
+                // "agent": who took over, so the page can say "Anna helpt je" above the chat.
+                Value = new System.Text.Json.Nodes.JsonObject { ["state"] = state, ["message"] = text, ["agent"] = state == "accepted" ? filling : null },
                 Locale = request.Language == "en" ? Locales.English : Locales.Dutch,
             }, ct);
         }

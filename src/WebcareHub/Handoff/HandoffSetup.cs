@@ -22,10 +22,13 @@ public static class HandoffSetup
         builder.Services.AddScoped<HandoffQueue>();
         builder.Services.AddScoped<AgentRouting>();
         builder.Services.AddScoped<ChatViews>();
+        builder.Services.AddScoped<AgreementConfirmations>();
         builder.Services.AddSingleton<CannedAnswers>();
         builder.Services.AddSingleton<AgentPresence>();
         builder.Services.AddSingleton<AbsentAgentSweep>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AbsentAgentSweep>());
+        builder.Services.AddSingleton<QueueHistory>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<QueueHistory>());
         builder.Services.AddOptions<HandoffOptions>()
             .BindConfiguration(HandoffOptions.Section)
             .ValidateDataAnnotations()

@@ -12,6 +12,9 @@ public interface IAgentConsoleClient
     /// <summary>A colleague handed this chat over to the agent.</summary>
     Task ChatAssigned(int handoffId);
 
+    /// <summary>A supervisor gave this agent's chat to a colleague: it is no longer theirs.</summary>
+    Task ChatTakenAway(int handoffId);
+
     /// <summary>The customer of a chat the agent owns is typing.</summary>
     Task CustomerTyping(int handoffId);
 }

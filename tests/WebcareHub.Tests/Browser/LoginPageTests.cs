@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using WebcareHub.Staff;
 using WebcareHub.Tests.Support;
 
 namespace WebcareHub.Tests.Browser;
@@ -23,16 +24,30 @@ public sealed class LoginPageTests(BrowserFixture browser)
     [InlineData("/%5Cevil.example")]
     [InlineData("//evil.example")]
     [InlineData("/%09/evil.example")]
-    public async Task SignIn_StaysOnThisSite_WhenTheReturnUrlLeadsElsewhere(string returnUrl)
+    public async Task SignIn_GoesToTheStartPageOnThisSite_WhenTheReturnUrlLeadsElsewhere(string returnUrl)
     {
         await using var app = new WebcareAppFactory();
         await app.AddStaffAsync("anna@webcarehub.example");
         var page = await SignInAsync(app, "/login/?ReturnUrl=" + returnUrl);
 
-        await page.Locator("#message.ok").WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 30_000 });
+        await page.WaitForURLAsync("**/console/", new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
 
         Assert.Equal(app.BaseAddress.Authority, new Uri(page.Url).Authority);
-        Assert.Equal("/login/", new Uri(page.Url).AbsolutePath);
+        Assert.Equal("/console/", new Uri(page.Url).AbsolutePath);
+    }
+
+    [Theory]
+    [InlineData(StaffRoles.Supervisor, "/console/")]
+    [InlineData(StaffRoles.Webcare, "/webcare/")]
+    public async Task SignIn_WithoutAReturnUrl_OpensTheStartPageOfTheRole(string role, string startPage)
+    {
+        await using var app = new WebcareAppFactory();
+        await app.AddStaffAsync("anna@webcarehub.example", role);
+        var page = await SignInAsync(app, "/login/");
+
+        await page.WaitForURLAsync("**" + startPage, new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+
+        Assert.Equal(startPage, new Uri(page.Url).AbsolutePath);
     }
 
     private async Task<IPage> SignInAsync(WebcareAppFactory app, string url)

@@ -20,9 +20,16 @@
       fact3: 'Worried about money? Call Geldfit for free: 0800-8115 (geldfit.nl).',
       register: 'Incasso & Co is a registered collection agency (Wet kwaliteit incassodienstverlening). We act on behalf of your creditor.',
       chatTitle: 'Chat with Webcare',
+      helping: name => `${name} is helping you`,
+      typeHere: 'Type your message',
       chatError: 'The chat cannot be reached right now. Please try again in a moment.'
     },
-    nl: { chatError: 'De chat is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.' }
+    nl: {
+      chatTitle: 'Chat met Webcare',
+      helping: name => `${name} helpt je`,
+      typeHere: 'Typ je bericht',
+      chatError: 'De chat is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.'
+    }
   };
 
   function translatePage() {
@@ -107,6 +114,47 @@
 
   let keepTokenTimer;
 
+  // The chat's title says who helps: the bot, or the colleague who took over ("Anna helpt je").
+  function showHelper(name) {
+    const title = document.querySelector('[data-i18n="chatTitle"]');
+    title.textContent = name ? pageTexts[language].helping(name) : pageTexts[language].chatTitle;
+  }
+
+  // Web Chat's bundle brings its own React without exposing it; its elements are plain objects.
+  const REACT_ELEMENT = Symbol.for('react.element');
+  function h(type, props, ...children) {
+    const { key = null, ...rest } = props || {};
+    return { $$typeof: REACT_ELEMENT, type, key, ref: null, props: { ...rest, children: children.length === 1 ? children[0] : children }, _owner: null };
+  }
+  const fromAgent = activity => activity && activity.from && typeof activity.from.id === 'string' && activity.from.id.startsWith('agent:') && activity.from.name;
+  const initials = name => name.split(/\s+/).filter(Boolean).slice(0, 2).map(p => p[0].toUpperCase()).join('');
+
+  // An agent's message shows their initials instead of the bot's, and their name above the time.
+  const avatarMiddleware = () => next => args => {
+    const name = !args.fromUser && fromAgent(args.activity);
+    if (!name) return next(args);
+    return () => h('div', { className: 'agent-avatar', 'aria-hidden': 'true' }, initials(name));
+  };
+  // Web Chat groups bubbles by side (bot or user); split the bot's side by who wrote, so an agent's first
+  // message gets their own avatar instead of continuing the bot's group.
+  const groupActivitiesMiddleware = () => next => args => {
+    const groups = next(args);
+    if (!groups || !groups.sender) return groups;
+    const byWriter = groups.sender.flatMap(group => group.reduce((parts, activity) => {
+      const last = parts[parts.length - 1];
+      if (last && last[0].from && activity.from && last[0].from.id === activity.from.id) last.push(activity);
+      else parts.push([activity]);
+      return parts;
+    }, []));
+    return { ...groups, sender: byWriter };
+  };
+  const activityStatusMiddleware = () => next => (...args) => {
+    const name = fromAgent(args[0] && args[0].activity);
+    const status = next(...args);
+    if (!name) return status;
+    return h('span', { className: 'agent-status' }, h('span', { className: 'agent-name', key: 'name' }, name), status || null);
+  };
+
   async function start() {
     let session;
     try {
@@ -153,6 +201,7 @@
       if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && activity && activity.type === 'event'
           && activity.name === 'handoff.status' && activity.value && activity.value.message) {
         showNotice(activity.value.message);
+        showHelper(activity.value.state === 'accepted' ? activity.value.agent : null);
       }
       return next(action);
     });
@@ -162,6 +211,10 @@
       sendTypingIndicator: true,
       userID: session.userId,
       locale,
+      avatarMiddleware,
+      groupActivitiesMiddleware,
+      activityStatusMiddleware,
+      overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: pageTexts[language].typeHere },
       styleOptions: {
         accent: '#0f5c7a',
         bubbleBorderRadius: 12,

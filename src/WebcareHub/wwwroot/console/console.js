@@ -1,29 +1,52 @@
 // The agent console: the queue of chats waiting for a person, claiming one, the whole story, replying live.
-// Customer text is always inserted with textContent, never as HTML.
+// Customer text is only ever inserted as text (textContent or SafeMarkdown's text nodes), never as HTML.
 (function () {
   'use strict';
   const english = new URLSearchParams(location.search).get('lang') === 'en';
+  const locale = english ? 'en-GB' : 'nl-NL';
   const t = english
     ? { title: 'Console', queue: 'Queue', queueEmpty: 'Nobody is waiting.', chat: 'Conversation', customerTyping: 'The customer is typing…',
         send: 'Send', close: 'Close', outcomeAnswered: 'Question answered', outcomePromise: 'Payment promise made',
         outcomeArrangement: 'Arrangement made', outcomeBot: 'Back to the bot', claim: 'Take over', waiting: 'waiting',
-        taken: 'Someone else was quicker.', closed: 'Closed.', notVerified: 'Customer not verified.', customer: 'Customer',
-        invoice: 'Invoice', open: 'open', reason: 'Reason', promises: 'Promises', you: 'You', bot: 'Bot', distress: 'distressed',
+        taken: 'Someone else was quicker.', closed: 'Closed. The customer is back with the bot.', notVerified: 'not verified', verified: 'verified', customer: 'Customer',
+        invoice: 'Invoice', open: 'open', due: 'due', reason: 'Reason', promises: 'Promises', promise: 'Payment promise', you: 'You', bot: 'Bot', distress: 'distressed',
         promiseDay: 'Payment promise on', record: 'Record', arrangementMonthly: 'Arrangement, per month €', arrangementLine: 'Arrangement', callbacks: 'Call back', callbacksEmpty: 'No call-back requests.',
-        away: 'Away', overview: 'Team', transfer: 'Transfer', transferPlaceholder: "Colleague's e-mail address", transferred: 'Transferred.',
-        online: 'online', offline: 'offline', chats: 'chats', canned: 'Canned answer…', addNote: 'Note', notePlaceholder: 'Internal note (the customer never sees it)', called: 'Called back',
-        disputed: 'disputed: no payment prompts',
+        away: 'Away', sound: 'Sound for a new chat', shortcuts: 'Shortcuts (?)', signOut: 'Sign out', overview: 'Team', transfer: 'Transfer', transferPlaceholder: "Colleague's e-mail address", transferred: 'Transferred.',
+        online: 'online', offline: 'offline', chats: 'chats', canned: 'Search canned answers…', addNote: 'Note', notePlaceholder: 'Internal note (the customer never sees it)', called: 'Called back',
+        replyPlaceholder: 'Message to the customer (Enter sends, Shift+Enter new line)', noChat: 'No conversation open. Take over a chat from the queue (shortcut N).',
+        unverifiedHint: 'A payment promise or arrangement can only be recorded once the customer is verified.', earlier: 'Earlier conversations with this customer',
+        shortcutsTitle: 'Shortcuts', closeDialog: 'Close', note: 'Internal note', noCreditor: '', disputed: 'disputed: no payment prompts',
+        instalments: 'instalments of', from: 'from', newChat: 'New chat in the queue', claimOf: 'chat of', unverifiedCustomer: 'an unverified customer',
+        urgency: { Top: 'Crisis', High: 'Urgent', Normal: 'Normal' }, min: 'min',
+        keys: [['N', 'take over the next chat'], ['Alt+R', 'reply box'], ['Alt+K', 'search canned answers'], ['Alt+O', 'internal note'], ['Alt+X', 'close the chat'], ['?', 'this overview']],
         feelings: { anger: 'angry', fear: 'afraid', despair: 'despairing', grief: 'grieving', shame: 'ashamed' },
-        promiseOutcome: { Recorded: 'Agreement recorded.', NotVerified: 'The customer is not verified yet.', AlreadyPromised: 'There is already an open promise.',
+        promiseStatus: { Open: 'open', Kept: 'kept', Broken: 'broken', Cancelled: 'cancelled' },
+        arrangementStatus: { Active: 'active', Completed: 'completed', Broken: 'broken', Cancelled: 'cancelled' },
+        handoffStatus: { Waiting: 'waiting', WithAgent: 'with agent', Resolved: 'closed', BackToBot: 'back to the bot', CallbackRequested: 'call back' },
+        errors: { 'This chat is not yours': 'This chat is not yours (any more).', 'No agent with that e-mail address': 'There is no agent with that e-mail address.',
+          'A message needs text': 'Type a message first.', 'A note needs text': 'Type a note first.', 'The day must be YYYY-MM-DD': 'Pick a day.',
+          'The monthly amount must be more than zero': 'Fill in an amount above zero.', offline: 'The connection to the server is lost; reconnecting…',
+          unknown: 'That did not work: ' },
+        promiseOutcome: { Recorded: 'Agreement recorded and confirmed to the customer.', NotVerified: 'The customer is not verified yet.', AlreadyPromised: 'There is already an open promise.',
           AlreadyArranged: 'There is already an active arrangement.', Disputed: 'The invoice is disputed.', NothingToPay: 'Nothing left to pay.',
           DayInPast: 'That day has passed.', DayTooFar: 'That day is too far ahead for the policy.',
           BelowMinimum: 'Below the minimum instalment of the policy.', TooLong: 'Longer than the policy allows.' } }
-    : { claim: 'Overnemen', waiting: 'wacht', taken: 'Een collega was sneller.', closed: 'Afgesloten.', notVerified: 'Klant niet geverifieerd.',
-        customer: 'Klant', invoice: 'Factuur', open: 'open', reason: 'Reden', promises: 'Afspraken', you: 'Jij', bot: 'Bot', distress: 'in nood',
-        transferred: 'Overgedragen.', online: 'online', offline: 'offline', chats: 'gesprekken',
-        disputed: 'betwist: geen betaalverzoeken',
+    : { claim: 'Overnemen', waiting: 'wacht', taken: 'Een collega was sneller.', closed: 'Afgesloten. De klant is weer bij de bot.', notVerified: 'niet geverifieerd', verified: 'geverifieerd',
+        customer: 'Klant', invoice: 'Factuur', open: 'open', due: 'vervalt', reason: 'Reden', promises: 'Afspraken', promise: 'Betaalafspraak', you: 'Jij', bot: 'Bot', distress: 'in nood',
+        transferred: 'Overgedragen.', online: 'online', offline: 'offline', chats: 'gesprekken', away: 'weg', note: 'Interne notitie',
+        disputed: 'betwist: geen betaalverzoeken', arrangementLine: 'Regeling', instalments: 'termijnen van', from: 'vanaf', newChat: 'Nieuwe chat in de wachtrij',
+        claimOf: 'chat van', unverifiedCustomer: 'een niet-geverifieerde klant', called: 'Teruggebeld',
+        urgency: { Top: 'Crisis', High: 'Urgent', Normal: 'Normaal' }, min: 'min',
+        keys: [['N', 'volgende chat overnemen'], ['Alt+R', 'antwoordveld'], ['Alt+K', 'standaardantwoord zoeken'], ['Alt+O', 'interne notitie'], ['Alt+X', 'gesprek afsluiten'], ['?', 'dit overzicht']],
         feelings: { anger: 'boos', fear: 'angstig', despair: 'wanhopig', grief: 'in rouw', shame: 'schaamt zich' },
-        promiseOutcome: { Recorded: 'Betaalafspraak vastgelegd.', NotVerified: 'De klant is nog niet geverifieerd.', AlreadyPromised: 'Er loopt al een betaalafspraak.',
+        promiseStatus: { Open: 'loopt', Kept: 'nagekomen', Broken: 'niet nagekomen', Cancelled: 'vervallen' },
+        arrangementStatus: { Active: 'loopt', Completed: 'afbetaald', Broken: 'niet nagekomen', Cancelled: 'vervallen' },
+        handoffStatus: { Waiting: 'wacht', WithAgent: 'bij medewerker', Resolved: 'afgesloten', BackToBot: 'terug naar de bot', CallbackRequested: 'terugbellen' },
+        errors: { 'This chat is not yours': 'Dit gesprek is niet (meer) van jou.', 'No agent with that e-mail address': 'Er is geen medewerker met dat e-mailadres.',
+          'A message needs text': 'Typ eerst een bericht.', 'A note needs text': 'Typ eerst een notitie.', 'The day must be YYYY-MM-DD': 'Kies een dag.',
+          'The monthly amount must be more than zero': 'Vul een bedrag boven nul in.', offline: 'De verbinding met de server is weg; opnieuw verbinden…',
+          unknown: 'Dat lukte niet: ' },
+        promiseOutcome: { Recorded: 'Vastgelegd en aan de klant bevestigd.', NotVerified: 'De klant is nog niet geverifieerd.', AlreadyPromised: 'Er loopt al een betaalafspraak.',
           AlreadyArranged: 'Er loopt al een betalingsregeling.', Disputed: 'De factuur wordt betwist.', NothingToPay: 'Er staat niets meer open.',
           DayInPast: 'Die dag is al voorbij.', DayTooFar: 'Die dag ligt te ver weg voor het beleid.',
           BelowMinimum: 'Lager dan de minimale termijn van het beleid.', TooLong: 'Langer dan het beleid toestaat.' } };
@@ -34,50 +57,259 @@
   }
   const labels = english
     ? { 'human-request': 'Wants a person', message: 'Left a message', dispute: 'Dispute', crisis: 'CRISIS (113)', 'arrangement-outside-policy': 'Arrangement outside policy',
-        Waiting: 'waiting', WithAgent: 'with agent', open: 'open', 'reminder-sent': 'reminder sent', 'final-notice': 'final notice',
-        'in-collection': 'in collection', 'partly-paid': 'partly paid', paid: 'paid' }
+        open: 'open', 'reminder-sent': 'reminder sent', 'final-notice': 'final notice', 'in-collection': 'in collection', 'partly-paid': 'partly paid', paid: 'paid',
+        answered: 'question answered', promise: 'payment promise', arrangement: 'arrangement', 'back-to-bot': 'back to the bot', 'called-back': 'called back' }
     : { 'human-request': 'Wil een medewerker', message: 'Liet een bericht achter', dispute: 'Betwisting', crisis: 'CRISIS (113)', 'arrangement-outside-policy': 'Regeling buiten beleid',
-        Waiting: 'wacht', WithAgent: 'bij medewerker', open: 'open', 'reminder-sent': 'herinnering gestuurd', 'final-notice': 'laatste herinnering',
-        'in-collection': 'in incasso', 'partly-paid': 'deels betaald', paid: 'betaald' };
+        open: 'open', 'reminder-sent': 'herinnering gestuurd', 'final-notice': 'laatste herinnering', 'in-collection': 'in incasso', 'partly-paid': 'deels betaald', paid: 'betaald',
+        answered: 'vraag beantwoord', promise: 'betaalafspraak', arrangement: 'regeling', 'back-to-bot': 'terug naar de bot', 'called-back': 'teruggebeld' };
   const label = key => labels[key] || key;
-  // The feelings the bot noticed, in words ("angstig, boos"), or just "in nood" when it noticed no kind.
+  const icons = { Top: '⚠', High: '▲', Normal: '•' };
   const feelings = (distress, kinds) => {
     const list = (Array.isArray(kinds) ? kinds : (kinds || '').split(',')).filter(Boolean);
-    if (list.length > 0) return ' · ' + list.map(k => t.feelings[k] || k).join(', ');
-    return distress ? ' · ' + t.distress : '';
+    if (list.length > 0) return list.map(k => t.feelings[k] || k).join(', ');
+    return distress ? t.distress : '';
   };
-  // The bot writes light markdown for Web Chat; the console shows it as plain text.
-  const plain = text => text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
   const $ = id => document.getElementById(id);
+  let hub;
   let current = null;
+  let readOnly = false;
+  let queueItems = [];
+  let seen = null;
   let typingTimer;
+  let cannedAnswers = [];
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
     if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
+    if (text !== undefined && text !== null) node.textContent = text;
     return node;
   }
 
-  function minutesSince(iso) {
-    return Math.max(0, Math.round((Date.now() - Date.parse(iso.endsWith('Z') ? iso : iso + 'Z')) / 60000));
+  const utc = iso => Date.parse(iso.endsWith('Z') ? iso : iso + 'Z');
+  function waited(iso) {
+    const seconds = Math.max(0, Math.floor((Date.now() - utc(iso)) / 1000));
+    const minutes = Math.floor(seconds / 60);
+    return minutes >= 60 ? `${Math.floor(minutes / 60)} u ${minutes % 60} ${t.min}` : `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
+  }
+  const euros = cents => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  const day = iso => new Date(iso + 'T12:00:00').toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  const when = iso => new Date(utc(iso)).toLocaleString(locale, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  const time = iso => new Date(utc(iso)).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+
+  // Every hub error in words: a HubException's own message (translated where known), or the lost connection.
+  function showError(e) {
+    const raw = String((e && e.message) || e);
+    const own = raw.includes('HubException: ') ? raw.slice(raw.indexOf('HubException: ') + 14).trim() : null;
+    let text;
+    if (own) text = t.errors[own] || t.errors.unknown + own;
+    else if (!hub || hub.state !== 'Connected') text = t.errors.offline;
+    else text = t.errors.unknown + raw;
+    $('error').textContent = text;
   }
 
-  function euros(cents) {
-    return new Intl.NumberFormat(english ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  async function call(method, ...args) {
+    $('error').textContent = '';
+    try {
+      return await hub.invoke(method, ...args);
+    } catch (e) {
+      showError(e);
+      throw e;
+    }
+  }
+  const quietly = promise => promise.catch(() => undefined);
+
+  function beep() {
+    if (!$('sound').checked) return;
+    try {
+      const audio = new AudioContext();
+      const tone = audio.createOscillator();
+      tone.frequency.value = 880;
+      tone.connect(audio.destination);
+      tone.start();
+      tone.stop(audio.currentTime + 0.15);
+    } catch { /* no sound available */ }
   }
 
-  async function refreshOverview(hub) {
+  async function refreshQueue() {
+    const items = await call('GetQueue');
+    const arrived = seen ? items.filter(i => !seen.has(i.id)) : [];
+    seen = new Set(items.map(i => i.id));
+    queueItems = items;
+    const list = $('queue');
+    list.replaceChildren();
+    $('queue-empty').hidden = items.length > 0;
+    $('queue-count').textContent = items.length > 0 ? `(${items.length})` : '';
+    document.title = (items.length > 0 ? `(${items.length}) ` : '') + (english ? 'Console — WebcareHub' : 'Console — WebcareHub');
+    const counts = ['Top', 'High', 'Normal'].map(u => [u, items.filter(i => i.urgency === u).length]).filter(([, n]) => n > 0);
+    $('queue-summary').replaceChildren(...counts.map(([u, n]) => el('span', 'count urgency-' + u, `${icons[u]} ${t.urgency[u]}: ${n}`)));
+    for (const item of items) {
+      const who = item.customerName || t.notVerified;
+      const li = el('li', 'row-item urgency-' + item.urgency);
+      li.dataset.handoff = item.id;
+      const top = el('div', 'row-top');
+      top.append(el('span', 'badge urgency-' + item.urgency, `${icons[item.urgency]} ${t.urgency[item.urgency]}`));
+      top.append(el('strong', item.customerName ? 'name' : 'name unverified', who));
+      top.append(el('span', 'lang', item.language.toUpperCase()));
+      li.append(top);
+      const mood = feelings(item.distress, item.distressKinds);
+      li.append(el('span', 'reason', label(item.reason) + (mood ? ' · ' + mood : '') + (item.creditor ? ' · ' + item.creditor : '')));
+      if (item.lastWords) li.append(el('q', 'last-words', item.lastWords));
+      const wait = el('span', 'wait', `${t.waiting} ${waited(item.requestedAt)}`);
+      wait.dataset.since = item.requestedAt;
+      li.append(wait);
+      const claim = el('button', null, t.claim);
+      claim.type = 'button';
+      claim.setAttribute('aria-label', `${t.claim}: ${t.claimOf} ${item.customerName || t.unverifiedCustomer} (${label(item.reason)}, ${t.urgency[item.urgency]})`);
+      claim.addEventListener('click', () => claimChat(item.id));
+      li.append(claim);
+      list.append(li);
+    }
+    if (arrived.length > 0) {
+      $('queue-announce').textContent = arrived.map(i => `${t.newChat}: ${t.urgency[i.urgency]}, ${label(i.reason)}, ${i.customerName || t.notVerified}`).join('. ');
+      beep();
+    }
+  }
+
+  function tick() {
+    document.querySelectorAll('.wait[data-since]').forEach(w => { w.textContent = `${t.waiting} ${waited(w.dataset.since)}`; });
+  }
+
+  async function claimChat(id) {
+    let ok;
+    try { ok = await call('Claim', id); } catch { return; }
+    if (!ok) { $('status').textContent = t.taken; await quietly(refreshQueue()); return; }
+    await open(id);
+    $('reply-text').focus();
+  }
+
+  function showTools(chat) {
+    const active = !!chat && !readOnly;
+    $('no-chat').hidden = !!chat;
+    $('chat-body').hidden = !chat;
+    $('tools').hidden = !active;
+    $('verified-tools').hidden = !(active && chat.customer);
+    $('unverified-hint').hidden = !(active && !chat.customer);
+  }
+
+  function contextLine(parent, labelText, value, className) {
+    const p = el('p', className);
+    p.append(el('span', 'label', labelText + ': '));
+    if (value instanceof Node) p.append(value); else p.append(document.createTextNode(value));
+    parent.append(p);
+  }
+
+  function renderContext(chat) {
+    const box = $('context');
+    box.replaceChildren();
+    const head = el('div', 'context-head');
+    head.append(el('strong', 'customer-name', chat.customer ? chat.customer.name : t.customer));
+    head.append(el('span', chat.customer ? 'badge verified' : 'badge unverified', chat.customer ? '✔ ' + t.verified : '✖ ' + t.notVerified));
+    head.append(el('span', 'badge urgency-' + chat.urgency, `${icons[chat.urgency]} ${t.urgency[chat.urgency]}`));
+    if (readOnly) head.append(el('span', 'badge', english ? 'reading along' : 'meelezen'));
+    box.append(head);
+    const mood = feelings(chat.distress, chat.distressKinds);
+    contextLine(box, t.reason, label(chat.reason) + (chat.details ? ' — ' + chat.details : '') + (mood ? ' · ' + mood : ''));
+    if (chat.customer) {
+      const c = chat.customer;
+      contextLine(box, t.invoice, `${c.invoiceNumber} (${c.creditor}) · ${euros(c.openCents)} ${t.open} · ${label(c.status)} · ${t.due} ${day(c.dueOn)}${c.disputed ? ' · ' + t.disputed : ''}`);
+      for (const p of c.promises) contextLine(box, t.promise, `${euros(p.amountCents)} ${english ? 'by' : 'uiterlijk'} ${day(p.promisedOn)} · ${t.promiseStatus[p.status] || p.status}`, 'agreement');
+      for (const a of c.arrangements) contextLine(box, t.arrangementLine, `${a.instalments} ${t.instalments} ${euros(a.instalmentCents)}, ${t.from} ${day(a.firstDueOn)} · ${t.arrangementStatus[a.status] || a.status}`, 'agreement');
+    }
+    $('earlier').hidden = chat.earlier.length === 0;
+    $('earlier-list').replaceChildren(...chat.earlier.map(e =>
+      el('li', null, `${when(e.at)} · ${label(e.reason)} · ${t.handoffStatus[e.status] || e.status}${e.outcome ? ' · ' + label(e.outcome) : ''}${e.invoiceNumber ? ' · ' + e.invoiceNumber : ''}`)));
+  }
+
+  // Who said what at a glance: the customer on the right, the bot, an agent (by name) and internal notes each their own look.
+  function addLine(line) {
+    const li = el('li', line.kind);
+    const who = line.kind === 'user' ? t.customer : line.kind === 'note' ? `${t.note} · ${line.name}` : line.kind === 'bot' ? (line.name || t.bot) : (line.name || t.you);
+    const header = el('span', 'who', who);
+    if (line.at) header.append(el('time', 'at', ' · ' + time(line.at)));
+    li.append(header);
+    const body = el('div', 'text');
+    if (line.kind === 'bot') body.append(window.SafeMarkdown.render(line.text));
+    else body.textContent = line.text;
+    li.append(body);
+    $('transcript').append(li);
+    li.scrollIntoView({ block: 'nearest' });
+  }
+
+  async function open(handoffId, asReader) {
+    readOnly = !!asReader;
+    let chat;
+    try { chat = await call(readOnly ? 'ReadAlong' : 'GetChat', handoffId); } catch { return; }
+    current = handoffId;
+    renderContext(chat);
+    const lines = chat.transcript.map(l => ({
+      kind: l.role === 'user' ? 'user' : (l.name && l.name !== chat.botName ? 'agent' : 'bot'), name: l.name, text: l.text, at: l.at
+    })).concat(chat.notes.map(n => ({ kind: 'note', name: n.agentName, text: n.text, at: n.at })));
+    lines.sort((a, b) => utc(a.at) - utc(b.at));
+    $('transcript').replaceChildren();
+    lines.forEach(addLine);
+    showTools(chat);
+    $('status').textContent = '';
+  }
+
+  function closed(message) {
+    current = null;
+    showTools(null);
+    $('status').textContent = message;
+  }
+
+  async function refreshOverview() {
     if ($('overview-panel').hidden) return;
-    const overview = await hub.invoke('GetOverview');
+    const overview = await call('GetOverview');
+    $('overview-longest').textContent = overview.waitingSince
+      ? `${english ? 'Longest wait' : 'Langste wachttijd'}: ${waited(overview.waitingSince)}` : (english ? 'Nobody is waiting.' : 'Niemand wacht.');
+    drawChart(overview.history);
     $('overview-agents').replaceChildren(...overview.agents.map(a =>
-      el('li', null, `${a.name} · ${a.online ? (a.away ? t.away || 'weg' : t.online) : t.offline} · ${a.openChats} ${t.chats}`)));
-    $('overview-chats').replaceChildren(...overview.chats.map(c =>
-      el('li', 'urgency-' + c.urgency, `${label(c.reason)} · ${label(c.status)}${c.agentName ? ' · ' + c.agentName : ''} · ${minutesSince(c.requestedAt)} min`)));
+      el('li', null, `${a.name} · ${a.online ? (a.away ? t.away : t.online) : t.offline} · ${a.openChats} ${t.chats}`)));
+    $('overview-chats').replaceChildren(...overview.chats.map(c => {
+      const li = el('li', 'urgency-' + c.urgency, `${icons[c.urgency]} ${label(c.reason)} · ${t.handoffStatus[c.status] || c.status}${c.agentName ? ' · ' + c.agentName : ''} · ${waited(c.requestedAt)}`);
+      if (c.status === 'WithAgent') {
+        const read = el('button', 'link', english ? 'Read along' : 'Meelezen');
+        read.type = 'button';
+        read.setAttribute('aria-label', `${english ? 'Read along with' : 'Meelezen met'} ${c.agentName || ''}: ${label(c.reason)}`);
+        read.addEventListener('click', () => open(c.id, true));
+        const move = el('button', 'link', english ? 'Reassign' : 'Toewijzen');
+        move.type = 'button';
+        move.addEventListener('click', async () => {
+          const to = prompt(english ? "Colleague's e-mail address" : 'E-mailadres van de collega');
+          if (!to) return;
+          try { if (await call('Reassign', c.id, to.trim())) $('status').textContent = t.transferred; } catch { /* shown */ }
+        });
+        li.append(read, move);
+      }
+      return li;
+    }));
   }
 
-  async function refreshCallbacks(hub) {
-    const items = await hub.invoke('GetCallbacks');
+  // Queue length over the last hours as a plain SVG line (one point a minute).
+  function drawChart(history) {
+    let svg = document.getElementById('queue-chart');
+    const ns = 'http://www.w3.org/2000/svg';
+    if (!svg) {
+      svg = document.createElementNS(ns, 'svg');
+      svg.id = 'queue-chart';
+      svg.setAttribute('class', 'chart');
+      svg.setAttribute('viewBox', '0 0 240 60');
+      svg.setAttribute('preserveAspectRatio', 'none');
+      svg.setAttribute('role', 'img');
+      $('overview-longest').after(svg);
+    }
+    const max = Math.max(1, ...history.map(h => h.waiting));
+    const from = Date.now() - 4 * 3600 * 1000;
+    const points = history.map(h => `${Math.round((utc(h.at) - from) / (4 * 3600 * 1000) * 240)},${Math.round(58 - h.waiting / max * 54)}`).join(' ');
+    const line = document.createElementNS(ns, 'polyline');
+    line.setAttribute('points', points);
+    const now = history.length ? history[history.length - 1].waiting : 0;
+    svg.setAttribute('aria-label', english ? `Queue length over the last 4 hours: at most ${max}, now ${now}` : `Lengte van de wachtrij in de laatste 4 uur: hoogstens ${max}, nu ${now}`);
+    svg.replaceChildren(line);
+  }
+
+  async function refreshCallbacks() {
+    const items = await call('GetCallbacks');
     const list = $('callbacks');
     list.replaceChildren();
     $('callbacks-empty').hidden = items.length > 0;
@@ -85,68 +317,31 @@
       const li = el('li');
       li.append(el('strong', null, `${label(item.reason)}${item.invoiceNumber ? ' · ' + item.invoiceNumber : ''}`));
       li.append(el('span', null, item.details || ''));
-      const done = el('button', null, t.called || 'Teruggebeld');
+      const done = el('button', null, t.called);
       done.type = 'button';
-      done.addEventListener('click', async () => { await hub.invoke('CompleteCallback', item.id, 'called-back'); await refreshCallbacks(hub); });
+      done.addEventListener('click', async () => { await quietly(call('CompleteCallback', item.id, 'called-back')); await quietly(refreshCallbacks()); });
       li.append(done);
       list.append(li);
     }
   }
 
-  async function refreshQueue(hub) {
-    const items = await hub.invoke('GetQueue');
-    const list = $('queue');
-    list.replaceChildren();
-    $('queue-empty').hidden = items.length > 0;
-    for (const item of items) {
-      const li = el('li', 'urgency-' + item.urgency);
-      li.dataset.handoff = item.id;
-      li.append(el('strong', null, label(item.reason) + feelings(item.distress, item.distressKinds)));
-      li.append(el('span', null, `${item.language.toUpperCase()} · ${t.waiting} ${minutesSince(item.requestedAt)} min`));
-      const claim = el('button', null, t.claim);
-      claim.type = 'button';
-      claim.addEventListener('click', async () => {
-        if (await hub.invoke('Claim', item.id)) await open(hub, item.id);
-        else $('status').textContent = t.taken;
-      });
-      li.append(claim);
-      list.append(li);
-    }
-  }
+  function typing(e) { return e.target.closest('input, textarea, select, [contenteditable]'); }
 
-  function addLine(line) {
-    const role = line.role === 'user' ? 'user' : (line.name && line.name !== 'Webcare' ? 'agent' : 'bot');
-    const li = el('li', role);
-    li.append(el('span', 'who', role === 'user' ? t.customer : (line.name || t.bot)));
-    li.append(document.createTextNode(role === 'user' ? line.text : plain(line.text)));
-    $('transcript').append(li);
-    li.scrollIntoView({ block: 'end' });
-  }
-
-  async function open(hub, handoffId) {
-    current = handoffId;
-    const chat = await hub.invoke('GetChat', handoffId);
-    const context = [];
-    context.push(`${t.reason}: ${label(chat.reason)}${chat.details ? ' — ' + chat.details : ''}${feelings(chat.distress, chat.distressKinds)}`);
-    if (chat.customer) {
-      context.push(`${t.customer}: ${chat.customer.name}`);
-      context.push(`${t.invoice}: ${chat.customer.invoiceNumber} (${chat.customer.creditor}), ${euros(chat.customer.openCents)} ${t.open}, ${label(chat.customer.status)}${chat.customer.disputed ? ' · ' + t.disputed : ''}`);
-      for (const p of chat.customer.promises) context.push(`${t.promises}: ${p.promisedOn} ${euros(p.amountCents)} (${p.status})`);
-      for (const a of chat.customer.arrangements) context.push(`${t.arrangementLine || 'Regeling'}: ${a.instalments} × ${euros(a.instalmentCents)}, ${a.firstDueOn} (${a.status})`);
-    } else {
-      context.push(t.notVerified);
-    }
-    $('context').textContent = context.join('\n');
-    $('notes').replaceChildren(...chat.notes.map(n => el('li', null, `${n.agentName}: ${n.text}`)));
-    $('transcript').replaceChildren();
-    chat.transcript.forEach(addLine);
-    $('reply').hidden = false;
-    $('note').hidden = false;
-    $('transfer').hidden = false;
-    $('arrangement').hidden = false;
-    $('promise').hidden = false;
-    $('close').hidden = false;
-    $('status').textContent = '';
+  function shortcuts() {
+    $('shortcut-list').replaceChildren(...t.keys.flatMap(([key, what]) => [el('dt', null, key), el('dd', null, what)]));
+    document.addEventListener('keydown', e => {
+      if (e.altKey && !e.ctrlKey && !e.metaKey) {
+        const target = { r: 'reply-text', k: 'canned-search', o: 'note-text', x: 'outcome' }[e.key.toLowerCase()];
+        if (target && current && !readOnly) { e.preventDefault(); $(target).focus(); }
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || typing(e)) return;
+      if (e.key === '?') { e.preventDefault(); $('shortcuts').showModal(); }
+      else if (e.key === 'n' || e.key === 'N') {
+        if (queueItems.length > 0) { e.preventDefault(); claimChat(queueItems[0].id); }
+      }
+    });
+    $('help').addEventListener('click', () => $('shortcuts').showModal());
   }
 
   async function start() {
@@ -158,14 +353,21 @@
     const profile = await me.json();
     $('me').textContent = `${profile.displayName} (${profile.roles.join(', ')})`;
     $('overview-panel').hidden = !profile.roles.some(r => r === 'Supervisor' || r === 'Admin');
+    showTools(null);
+    shortcuts();
+    $('sign-out').addEventListener('click', async () => {
+      await fetch('/api/auth/logout', { method: 'POST' });
+      location.href = '/login/' + (english ? '?lang=en' : '');
+    });
 
-    const hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').withAutomaticReconnect().build();
-    hub.on('QueueChanged', () => { refreshQueue(hub); refreshCallbacks(hub); refreshOverview(hub); });
-    hub.on('ChatAssigned', id => open(hub, id));
+    hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').withAutomaticReconnect().build();
+    hub.on('QueueChanged', () => { quietly(refreshQueue()); quietly(refreshCallbacks()); quietly(refreshOverview()); });
+    hub.on('ChatAssigned', id => open(id));
+    hub.on('ChatTakenAway', id => { if (id === current && !readOnly) closed(english ? 'A supervisor gave this chat to a colleague.' : 'Een leidinggevende heeft dit gesprek aan een collega gegeven.'); });
     hub.on('CustomerMessage', (id, text, at) => {
       if (id !== current) return;
       $('typing').hidden = true;
-      addLine({ role: 'user', text, at });
+      addLine({ kind: 'user', text, at });
     });
     hub.on('CustomerTyping', id => {
       if (id !== current) return;
@@ -173,89 +375,82 @@
       clearTimeout(typingTimer);
       typingTimer = setTimeout(() => { $('typing').hidden = true; }, 5000);
     });
-    hub.onreconnected(async () => { await refreshQueue(hub); if (current) await open(hub, current); });
+    hub.onreconnecting(() => { $('error').textContent = t.errors.offline; });
+    hub.onreconnected(async () => { $('error').textContent = ''; await quietly(refreshQueue()); if (current) await open(current, readOnly); });
     await hub.start();
     window.consoleHub = hub;
-    await refreshQueue(hub);
-    await refreshCallbacks(hub);
-    await refreshOverview(hub);
-    setInterval(() => { refreshQueue(hub); refreshOverview(hub); }, 30000);
-    $('away').addEventListener('change', () => hub.invoke('SetAway', $('away').checked));
+    await quietly(refreshQueue());
+    await quietly(refreshCallbacks());
+    await quietly(refreshOverview());
+    setInterval(tick, 1000);
+    $('away').addEventListener('change', () => quietly(call('SetAway', $('away').checked)));
     $('transfer').addEventListener('submit', async event => {
       event.preventDefault();
       const to = $('transfer-to').value.trim();
       if (!to || !current) return;
       try {
-        if (await hub.invoke('Transfer', current, to)) {
-          current = null;
-          ['reply', 'note', 'transfer', 'promise', 'arrangement', 'close'].forEach(id => { $(id).hidden = true; });
-          $('status').textContent = t.transferred;
-        }
-      } catch (e) {
-        $('status').textContent = e.message;
-      }
+        if (await call('Transfer', current, to)) closed(t.transferred);
+      } catch { /* shown */ }
     });
-    for (const answer of await hub.invoke('GetCannedAnswers', english ? 'en' : 'nl')) {
-      const option = el('option', null, answer.title);
-      option.value = answer.text;
-      $('canned').append(option);
-    }
-    $('canned').addEventListener('change', () => {
-      if ($('canned').value) $('reply-text').value = $('canned').value;
-      $('canned').value = '';
+    try { cannedAnswers = await call('GetCannedAnswers', english ? 'en' : 'nl'); } catch { cannedAnswers = []; }
+    $('canned-list').replaceChildren(...cannedAnswers.map(a => { const o = el('option'); o.value = a.title; return o; }));
+    $('canned-search').addEventListener('change', () => {
+      const answer = cannedAnswers.find(a => a.title === $('canned-search').value);
+      if (!answer) return;
+      $('reply-text').value = answer.text;
+      $('canned-search').value = '';
       $('reply-text').focus();
     });
     $('note').addEventListener('submit', async event => {
       event.preventDefault();
       const text = $('note-text').value.trim();
-      if (!text || !current) return;
-      await hub.invoke('AddNote', current, text);
+      if (!current) return;
+      try { await call('AddNote', current, text); } catch { return; }
       $('note-text').value = '';
-      await open(hub, current);
+      await open(current);
     });
 
     let lastTyping = 0;
     $('reply-text').addEventListener('input', () => {
       if (!current || Date.now() - lastTyping < 2000) return;
       lastTyping = Date.now();
-      hub.invoke('Typing', current);
+      quietly(hub.invoke('Typing', current));
+    });
+    $('reply-text').addEventListener('keydown', e => {
+      if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); $('reply').requestSubmit(); }
     });
     $('reply').addEventListener('submit', async event => {
       event.preventDefault();
       const text = $('reply-text').value.trim();
-      if (!text || !current) return;
-      await hub.invoke('Send', current, text);
-      addLine({ role: 'bot', name: t.you, text });
+      if (!current) return;
+      try { await call('Send', current, text); } catch { return; }
+      addLine({ kind: 'agent', name: t.you, text, at: new Date().toISOString() });
       $('reply-text').value = '';
     });
     $('promise').addEventListener('submit', async event => {
       event.preventDefault();
-      if (!current || !$('promise-day').value) return;
-      const outcome = await hub.invoke('RecordPromise', current, $('promise-day').value);
-      if (outcome === 'Recorded') await open(hub, current);
+      if (!current) return;
+      let outcome;
+      try { outcome = await call('RecordPromise', current, $('promise-day').value); } catch { return; }
+      if (outcome === 'Recorded') await open(current);
       $('status').textContent = t.promiseOutcome[outcome] || outcome;
     });
     $('arrangement').addEventListener('submit', async event => {
       event.preventDefault();
-      const euros = parseFloat($('arrangement-amount').value);
-      if (!current || !(euros > 0)) return;
-      const outcome = await hub.invoke('RecordArrangement', current, Math.round(euros * 100));
-      if (outcome === 'Recorded') await open(hub, current);
+      const amount = parseFloat($('arrangement-amount').value);
+      if (!current) return;
+      let outcome;
+      try { outcome = await call('RecordArrangement', current, Math.round((amount || 0) * 100)); } catch { return; }
+      if (outcome === 'Recorded') await open(current);
       $('status').textContent = t.promiseOutcome[outcome] || outcome;
     });
     $('close').addEventListener('submit', async event => {
       event.preventDefault();
       if (!current) return;
-      await hub.invoke('Close', current, $('outcome').value);
-      current = null;
-      $('reply').hidden = true;
-      $('note').hidden = true;
-      $('transfer').hidden = true;
-      $('arrangement').hidden = true;
-      $('promise').hidden = true;
-      $('close').hidden = true;
-      $('status').textContent = t.closed;
-      await refreshQueue(hub);
+      try { await call('Close', current, $('outcome').value); } catch { return; }
+      closed(t.closed);
+      await quietly(refreshQueue());
+      $('queue-title').focus();
     });
   }
 

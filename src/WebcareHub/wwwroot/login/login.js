@@ -1,4 +1,4 @@
-// Staff sign-in: posts to /api/auth/login (cookie); the console comes with the agent console issue.
+// Staff sign-in: posts to /api/auth/login (cookie), then opens the page asked for or the staff member's start page.
 (function () {
   'use strict';
   const params = new URLSearchParams(location.search);
@@ -13,6 +13,12 @@
     document.documentElement.lang = 'en';
     document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = texts[el.dataset.i18n]; });
   }
+  // Agents, supervisors and admins work in the console; webcare staff in the webcare queue.
+  const startPage = roles => {
+    const page = roles.some(r => r === 'Agent' || r === 'Supervisor' || r === 'Admin') ? '/console/'
+      : roles.includes('Webcare') ? '/webcare/' : null;
+    return page && english ? page + '?lang=en' : page;
+  };
   const message = document.getElementById('message');
   function show(text, ok) {
     message.textContent = text;
@@ -32,7 +38,8 @@
       if (response.ok) {
         // The server answers `next` only for a path on this site (Staff/ReturnUrls.cs).
         const signedIn = await response.json();
-        if (signedIn.next) location.href = signedIn.next;
+        const next = signedIn.next || startPage(signedIn.roles || []);
+        if (next) location.href = next;
         else show(texts.ok(signedIn.displayName), true);
       } else {
         show(response.status === 401 ? texts.wrong : texts.error, false);
