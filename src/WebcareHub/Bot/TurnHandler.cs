@@ -61,11 +61,19 @@ public sealed class TurnHandler(
                     when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
                     await dialogs.StartAsync(turn, state, values, actions, WelcomeDialog, ct);
                     break;
-                case ActivityTypes.Message when await agents.ForwardAsync(key, activity.Text ?? "", ct):
+                case ActivityTypes.Event when activity.Name == AgentRouting.VerifyForAgentEvent:
+                    // The agent asked the bot to check who the customer is, inside the live chat.
+                    values[AgentRouting.VerifyingForAgent] = "1";
+                    values["returnTo"] = null;
+                    await dialogs.StartAsync(turn, state, values, actions, VerifyDialog, ct);
+                    await ReportVerificationToAgentAsync(key, state, values, ct);
+                    break;
+                case ActivityTypes.Message when values[AgentRouting.VerifyingForAgent] is null && await agents.ForwardAsync(key, activity.Text ?? "", ct):
                     break; // a person has this chat; the bot stays out of it
                 case ActivityTypes.Message:
                     await turn.SendAsync(turn.CreateReply(ActivityTypes.Typing, state.Locale), ct);
                     await OnMessageAsync(turn, state, values, ct);
+                    await ReportVerificationToAgentAsync(key, state, values, ct);
                     break;
                     // Events (handoff.status and page events) and everything else need no answer yet.
             }
@@ -78,6 +86,19 @@ public sealed class TurnHandler(
             logger.LogError(e, "Bot turn failed in conversation {ConversationKey}", LogValue.Clean(key));
             await ApologiseAsync(turn, key, state?.Locale ?? Locales.Normalize(activity.Locale, options.Value.DefaultLocale), ct);
         }
+    }
+
+    /// <summary>
+    /// Once the verification an agent asked for is over (verified, refused or left for another request), the
+    /// agent hears the outcome and, when verified, the chat gets the customer; the customer talks to the agent again.
+    /// </summary>
+    private async Task ReportVerificationToAgentAsync(string key, ConversationState state, ConversationValues values, CancellationToken ct)
+    {
+        if (values[AgentRouting.VerifyingForAgent] is null || (state.DialogId == VerifyDialog && dialogs.WaitingStep(state) is not null)) return;
+        values[AgentRouting.VerifyingForAgent] = null;
+        var verified = Verification.IsVerified(values) && int.TryParse(values["debtorId"], System.Globalization.CultureInfo.InvariantCulture, out _);
+        await agents.VerificationEndedAsync(key, verified ? int.Parse(values["debtorId"]!, System.Globalization.CultureInfo.InvariantCulture) : null,
+            verified ? values["invoiceNumber"] : null, ct);
     }
 
     private async Task OnMessageAsync(TurnContext turn, ConversationState state, ConversationValues values, CancellationToken ct)

@@ -20,7 +20,7 @@ namespace WebcareHub.Handoff;
 [Authorize(Policy = StaffPolicies.ClaimChats)]
 public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationChannels conversations,
     ChatViews chats, AgreementBook agreements, CannedAnswers canned, AgentPresence presence, UserManager<StaffUser> users,
-    AgreementConfirmations confirmations, QueueHistory history, TimeProvider clock)
+    AgreementConfirmations confirmations, QueueHistory history, TurnHandler turns, Microsoft.Extensions.Options.IOptions<BotOptions> bot, TimeProvider clock)
     : Hub<IAgentConsoleClient>
 {
     public const string Path = "/hubs/agent";
@@ -151,6 +151,29 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
             Type = ActivityTypes.Typing,
             From = new ChannelAccount("agent:" + me.Id, me.DisplayName, ActivityRoles.Bot),
         }, Context.ConnectionAborted);
+    }
+
+    /// <summary>
+    /// Asks the bot to check who the customer is, inside the live chat: the bot asks its usual questions, the
+    /// customer's answers go to the bot only, and the agent hears the outcome (<see cref="IAgentConsoleClient.VerificationEnded"/>).
+    /// </summary>
+    public async Task AskBotToVerify(int handoffId)
+    {
+        var key = await OwnedConversationKeyAsync(handoffId);
+        var botAccount = new ChannelAccount(bot.Value.Id, bot.Value.Name, ActivityRoles.Bot);
+        var request = new Activity { Type = ActivityTypes.Event, Name = AgentRouting.VerifyForAgentEvent, Recipient = botAccount };
+        try
+        {
+            await turns.HandleAsync(new TurnContext(key, request, (reply, ct) =>
+            {
+                reply.From = botAccount;
+                return conversations.SendAsync(key, reply, ct);
+            }), Context.ConnectionAborted);
+        }
+        catch (ConversationUnreachableException e)
+        {
+            throw new HubException(e.Message);
+        }
     }
 
     /// <summary>The whole story of a chat the agent owns: transcript and customer context.</summary>

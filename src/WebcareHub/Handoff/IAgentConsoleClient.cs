@@ -15,6 +15,9 @@ public interface IAgentConsoleClient
     /// <summary>A supervisor gave this agent's chat to a colleague: it is no longer theirs.</summary>
     Task ChatTakenAway(int handoffId);
 
+    /// <summary>The bot finished checking who the customer is, as the agent asked: verified or not.</summary>
+    Task VerificationEnded(int handoffId, bool verified);
+
     /// <summary>The customer of a chat the agent owns is typing.</summary>
     Task CustomerTyping(int handoffId);
 }

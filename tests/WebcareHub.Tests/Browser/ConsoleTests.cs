@@ -65,8 +65,11 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await SayAsync(app, "Mijn factuur bekijken", "F2026-00012", "1234 AB", "ik wil een medewerker");
         await agent.Locator("#queue-announce").GetByText("Nieuwe chat in de wachtrij: Normaal, Wil een medewerker, Sanne de Vries").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
 
-        await plain.GetByRole(AriaRole.Button).ClickAsync();
+        await crisis.GetByRole(AriaRole.Button).ClickAsync();
         await agent.Locator("#tools").WaitForAsync(Visible);
+        // The bot's markdown is rendered as elements (its bold 113 line), never as raw asterisks.
+        await agent.Locator("#transcript li.bot strong").First.WaitForAsync(Visible);
+        Assert.DoesNotContain("**", await agent.Locator("#transcript").InnerTextAsync());
         Assert.True(await agent.Locator("#verified-tools").IsHiddenAsync()); // no agreements for an unverified customer
         var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync(h => h.Status == HandoffStatus.WithAgent));
         await app.QueryAsync(db => db.HandoffRequests.Where(h => h.Id == handoff.Id).ExecuteUpdateAsync(s => s.SetProperty(h => h.AgentId, "someone-else")));
@@ -88,13 +91,6 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await customer.GetByText(Texts.Variations("welcome", "menu-intro", "nl")[0]).First.WaitForAsync(Visible);
         Assert.Equal("Typ je bericht", await sendBox.GetAttributeAsync("placeholder"));
         await AssertAccessibleAsync(customer);
-        foreach (var line in new[] { "Mijn factuur bekijken", "F2026-00012", "1234 AB" })
-        {
-            await sendBox.FillAsync(line);
-            await sendBox.PressAsync("Enter");
-            await customer.Locator(".webchat__bubble").Filter(new() { HasText = line }).First.WaitForAsync(Visible);
-        }
-        await customer.GetByText("nog te betalen", new() { Exact = false }).First.WaitForAsync(Visible);
         await sendBox.FillAsync("Ik wil iemand spreken");
         await sendBox.PressAsync("Enter");
         await customer.GetByText("Je bent nummer 1 in de rij.", new() { Exact = false }).First.WaitForAsync(Visible);
@@ -109,12 +105,9 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await agent.Keyboard.PressAsync("n");
         await agent.Locator("#transcript").GetByText("Ik wil iemand spreken").WaitForAsync(Visible);
         Assert.Equal("reply-text", await agent.EvaluateAsync<string>("() => document.activeElement.id"));
-        // The header in Dutch words; the bot's formatted invoice message with its bold kept, as elements.
-        await agent.Locator("#context").GetByText("Sanne de Vries").WaitForAsync(Visible);
-        Assert.Contains("geverifieerd", await agent.Locator("#context .badge.verified").InnerTextAsync());
-        Assert.Contains("in incasso", await agent.Locator("#context").InnerTextAsync());
-        Assert.True(await agent.Locator("#transcript li.bot strong").CountAsync() > 0);
-        Assert.True(await agent.Locator("#verified-tools").IsVisibleAsync());
+        Assert.Contains("niet geverifieerd", await agent.Locator("#context .badge.unverified").InnerTextAsync());
+        Assert.True(await agent.Locator("#verified-tools").IsHiddenAsync()); // no agreements before the customer is verified
+        Assert.True(await agent.Locator("#unverified-tools").IsVisibleAsync());
 
         await customer.Locator(".chat-title").GetByText("Anna Jansen helpt je").WaitForAsync(Visible);
         await agent.Keyboard.TypeAsync("Hallo, ik ben Anna. Waarmee kan ik je helpen?");
@@ -130,6 +123,25 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await agent.Locator("#transcript li.user").GetByText("<img src=x onerror=\"window.hacked=1\"> ik betaal 4 december").WaitForAsync(Visible);
         Assert.Equal(0, await agent.Locator("#transcript img").CountAsync());
         Assert.False(await agent.EvaluateAsync<bool>("() => 'hacked' in window"));
+
+        // The bot verifies the customer inside the live chat; the agent hears the outcome.
+        await agent.Locator("#verify").ClickAsync();
+        await customer.GetByText(Texts.Variations("verify", "ask-invoice", "nl")[0]).First.WaitForAsync(Visible);
+        foreach (var line in new[] { "F2026-00012", "1234 AB" })
+        {
+            await sendBox.FillAsync(line);
+            await sendBox.PressAsync("Enter");
+            await customer.Locator(".webchat__bubble").Filter(new() { HasText = line }).First.WaitForAsync(Visible);
+        }
+        await agent.Locator("#status").GetByText("De klant is geverifieerd. Je kunt nu afspraken vastleggen.").WaitForAsync(Visible);
+        await agent.Locator("#context").GetByText("Sanne de Vries").WaitForAsync(Visible);
+        Assert.Contains("geverifieerd", await agent.Locator("#context .badge.verified").InnerTextAsync());
+        Assert.Contains("in incasso", await agent.Locator("#context").InnerTextAsync());
+        Assert.True(await agent.Locator("#verified-tools").IsVisibleAsync());
+        // Back with the agent: the customer's next words reach the console, not the bot.
+        await sendBox.FillAsync("Dank je, ik kan op 4 december betalen");
+        await sendBox.PressAsync("Enter");
+        await agent.Locator("#transcript li.user").GetByText("Dank je, ik kan op 4 december betalen").WaitForAsync(Visible);
 
         await agent.Locator("#promise-day").FillAsync("2026-12-04");
         await agent.Locator("#promise-day").PressAsync("Enter");

@@ -14,7 +14,9 @@
         away: 'Away', sound: 'Sound for a new chat', shortcuts: 'Shortcuts (?)', signOut: 'Sign out', overview: 'Team', transfer: 'Transfer', transferPlaceholder: "Colleague's e-mail address", transferred: 'Transferred.',
         online: 'online', offline: 'offline', chats: 'chats', canned: 'Search canned answers…', addNote: 'Note', notePlaceholder: 'Internal note (the customer never sees it)', called: 'Called back',
         replyPlaceholder: 'Message to the customer (Enter sends, Shift+Enter new line)', noChat: 'No conversation open. Take over a chat from the queue (shortcut N).',
-        unverifiedHint: 'A payment promise or arrangement can only be recorded once the customer is verified.', earlier: 'Earlier conversations with this customer',
+        unverifiedHint: 'A payment promise or arrangement can only be recorded once the customer is verified.', verify: 'Let the bot verify the customer',
+        verifying: 'The bot is asking the customer who they are…', verifiedNow: 'The customer is verified. You can now record agreements.',
+        notVerifiedNow: 'The customer was not verified.', earlier: 'Earlier conversations with this customer',
         shortcutsTitle: 'Shortcuts', closeDialog: 'Close', note: 'Internal note', noCreditor: '', disputed: 'disputed: no payment prompts',
         instalments: 'instalments of', from: 'from', newChat: 'New chat in the queue', claimOf: 'chat of', unverifiedCustomer: 'an unverified customer',
         urgency: { Top: 'Crisis', High: 'Urgent', Normal: 'Normal' }, min: 'min',
@@ -35,7 +37,8 @@
         customer: 'Klant', invoice: 'Factuur', open: 'open', due: 'vervalt', reason: 'Reden', promises: 'Afspraken', promise: 'Betaalafspraak', you: 'Jij', bot: 'Bot', distress: 'in nood',
         transferred: 'Overgedragen.', online: 'online', offline: 'offline', chats: 'gesprekken', away: 'weg', note: 'Interne notitie',
         disputed: 'betwist: geen betaalverzoeken', arrangementLine: 'Regeling', instalments: 'termijnen van', from: 'vanaf', newChat: 'Nieuwe chat in de wachtrij',
-        claimOf: 'chat van', unverifiedCustomer: 'een niet-geverifieerde klant', called: 'Teruggebeld',
+        claimOf: 'chat van', verifying: 'De bot vraagt de klant nu wie hij is…', verifiedNow: 'De klant is geverifieerd. Je kunt nu afspraken vastleggen.',
+        notVerifiedNow: 'De klant is niet geverifieerd.', unverifiedCustomer: 'een niet-geverifieerde klant', called: 'Teruggebeld',
         urgency: { Top: 'Crisis', High: 'Urgent', Normal: 'Normaal' }, min: 'min',
         keys: [['N', 'volgende chat overnemen'], ['Alt+R', 'antwoordveld'], ['Alt+K', 'standaardantwoord zoeken'], ['Alt+O', 'interne notitie'], ['Alt+X', 'gesprek afsluiten'], ['?', 'dit overzicht']],
         feelings: { anger: 'boos', fear: 'angstig', despair: 'wanhopig', grief: 'in rouw', shame: 'schaamt zich' },
@@ -188,7 +191,7 @@
     $('chat-body').hidden = !chat;
     $('tools').hidden = !active;
     $('verified-tools').hidden = !(active && chat.customer);
-    $('unverified-hint').hidden = !(active && !chat.customer);
+    $('unverified-tools').hidden = !(active && !chat.customer);
   }
 
   function contextLine(parent, labelText, value, className) {
@@ -369,6 +372,11 @@
       $('typing').hidden = true;
       addLine({ kind: 'user', text, at });
     });
+    hub.on('VerificationEnded', async (id, verified) => {
+      if (id !== current) return;
+      await open(id);
+      $('status').textContent = verified ? t.verifiedNow : t.notVerifiedNow;
+    });
     hub.on('CustomerTyping', id => {
       if (id !== current) return;
       $('typing').hidden = false;
@@ -426,6 +434,11 @@
       try { await call('Send', current, text); } catch { return; }
       addLine({ kind: 'agent', name: t.you, text, at: new Date().toISOString() });
       $('reply-text').value = '';
+    });
+    $('verify').addEventListener('click', async () => {
+      if (!current) return;
+      try { await call('AskBotToVerify', current); } catch { return; }
+      $('status').textContent = t.verifying;
     });
     $('promise').addEventListener('submit', async event => {
       event.preventDefault();
