@@ -60,7 +60,11 @@ public sealed class DemoData(WebcareDbContext db, TimeProvider clock, IOptions<D
         var first = DemoNames.FirstNames[random.Next(DemoNames.FirstNames.Length)];
         var last = DemoNames.LastNames[random.Next(DemoNames.LastNames.Length)];
         var (city, postcodePrefix) = DemoNames.Cities[random.Next(DemoNames.Cities.Length)];
-        var postcode = $"{postcodePrefix + random.Next(0, 90):0000} {(char)('A' + random.Next(0, 26))}{(char)('A' + random.Next(0, 26))}";
+        var digits = postcodePrefix + random.Next(0, 90); // drawn in the same order as ever, so the demo people stay the same
+        var letters = $"{(char)('A' + random.Next(0, 26))}{(char)('A' + random.Next(0, 26))}";
+        // PostNL never gives out SA, SD or SS (and the postcode recogniser rightly refuses them): such a debtor could never verify.
+        if (letters is "SA" or "SD" or "SS") letters = "S" + (char)(letters[1] + 1);
+        var postcode = $"{digits:0000} {letters}";
         return new Debtor
         {
             CustomerNumber = $"K{100000 + n}",

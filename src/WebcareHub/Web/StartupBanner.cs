@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Data;
+using WebcareHub.Invoices;
 
 namespace WebcareHub.Web;
 
@@ -41,18 +42,24 @@ public static class StartupBanner
         foreach (var (email, name, role) in Staff.StaffAccounts.DemoUsers) yield return $"    {role,-11} {email}  ({name})";
     }
 
-    private static IEnumerable<string> DemoCustomers(IServiceProvider services)
+    /// <summary>Demo people to verify with in the chat: one invoice in each state, each of another person.</summary>
+    public static IEnumerable<string> DemoCustomers(IServiceProvider services)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WebcareDbContext>();
-        var samples = db.Invoices.AsNoTracking()
+        var candidates = db.Invoices.AsNoTracking()
             .OrderBy(i => i.Id)
-            .Take(6)
-            .Select(i => new { i.Number, i.Status, i.Debtor!.Name, i.Debtor.Postcode, i.Debtor.CustomerNumber, i.Debtor.DateOfBirth })
+            .Take(300)
+            .Select(i => new DemoCustomer(i.Number, i.Status, i.DebtorId, i.Debtor!.Name, i.Debtor.Postcode, i.Debtor.CustomerNumber, i.Debtor.DateOfBirth))
             .ToList();
+        var samples = new List<DemoCustomer>();
+        foreach (var status in Enum.GetValues<InvoiceStatus>())
+            if (candidates.FirstOrDefault(c => c.Status == status && samples.All(s => s.DebtorId != c.DebtorId)) is { } pick) samples.Add(pick);
         if (samples.Count == 0) yield break;
         yield return "  Demo customers (fictitious) to verify with in the chat:";
         foreach (var s in samples)
-            yield return $"    {s.Name,-24} invoice {s.Number} + postcode {s.Postcode}   or customer {s.CustomerNumber} + born {s.DateOfBirth:dd-MM-yyyy}   ({s.Status})";
+            yield return $"    {s.Name,-24} invoice {s.Number} + postcode {s.Postcode}   or customer {s.CustomerNumber} + born {s.DateOfBirth:dd-MM-yyyy}   ({InvoiceFacts.StatusKey(s.Status).Replace('-', ' ')})";
     }
+
+    private sealed record DemoCustomer(string Number, InvoiceStatus Status, int DebtorId, string Name, string Postcode, string CustomerNumber, DateOnly DateOfBirth);
 }

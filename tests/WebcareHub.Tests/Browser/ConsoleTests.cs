@@ -1,6 +1,7 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using WebcareHub.Handoff;
 using WebcareHub.Staff;
@@ -83,6 +84,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
     {
         await using var app = new WebcareAppFactory();
         await app.SeedInvoiceAsync();
+        var logs = LogSink.AttachTo(app);
         await using var customerContext = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
         var customer = await customerContext.NewPageAsync();
         var blocked = CspViolations.Watch(customer);
@@ -164,6 +166,8 @@ public sealed class ConsoleTests(BrowserFixture browser)
         Assert.Equal((HandoffStatus.Resolved, "promise"), (handoff.Status, handoff.Outcome));
         Assert.Equal(new DateOnly(2026, 12, 4), (await app.QueryAsync(db => db.PaymentPromises.AsNoTracking().SingleAsync())).PromisedOn);
         Assert.Empty(blocked);
+        // Opening the chat (several times, with promises) logs no EF query warning (one query per collection).
+        Assert.Equal(0, logs.Count("Microsoft.EntityFrameworkCore.Query", LogLevel.Warning));
     }
 
     private static async Task SayAsync(WebcareAppFactory app, params string[] lines)

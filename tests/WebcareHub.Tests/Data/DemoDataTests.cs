@@ -59,4 +59,30 @@ public sealed class DemoDataTests
 
         Assert.All(postcodes, p => Assert.Matches("^[1-9][0-9]{3} [A-Z]{2}$", p));
     }
+
+    [Fact]
+    public async Task Seed_GivesEveryDebtorAPostcodeTheRecogniserAccepts_SoEveryoneCanVerify()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["Database:SeedDemoData"] = "true" });
+        app.Start();
+
+        var postcodes = await app.QueryAsync(db => db.Debtors.AsNoTracking().Select(d => d.Postcode).ToListAsync());
+
+        Assert.Equal(300, postcodes.Count);
+        Assert.All(postcodes, p => Assert.Equal(p, WebcareHub.Understanding.EntityExtractor.Postcode(p)));
+    }
+
+    [Fact]
+    public async Task StartupBanner_ShowsSeveralDemoPeople_WithTheirInvoiceStateInWords()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["Database:SeedDemoData"] = "true" });
+        app.Start();
+
+        var banner = string.Join("\n", WebcareHub.Web.StartupBanner.DemoCustomers(app.Services));
+        var people = await app.QueryAsync(db => db.Debtors.AsNoTracking().Select(d => d.Name).ToListAsync());
+        Assert.True(people.Count(banner.Contains) >= 3, banner);
+        Assert.Contains("(in collection)", banner);
+        Assert.Contains("(partly paid)", banner);
+        Assert.DoesNotContain("(InCollection)", banner);
+    }
 }
