@@ -96,9 +96,8 @@ public sealed class TurnHandler(
     {
         if (values[AgentRouting.VerifyingForAgent] is null || (state.DialogId == VerifyDialog && dialogs.WaitingStep(state) is not null)) return;
         values[AgentRouting.VerifyingForAgent] = null;
-        var verified = Verification.IsVerified(values) && int.TryParse(values["debtorId"], System.Globalization.CultureInfo.InvariantCulture, out _);
-        await agents.VerificationEndedAsync(key, verified ? int.Parse(values["debtorId"]!, System.Globalization.CultureInfo.InvariantCulture) : null,
-            verified ? values["invoiceNumber"] : null, ct);
+        int? debtorId = Verification.IsVerified(values) && int.TryParse(values["debtorId"], System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+        await agents.VerificationEndedAsync(key, debtorId, debtorId is null ? null : values["invoiceNumber"], ct);
     }
 
     private async Task OnMessageAsync(TurnContext turn, ConversationState state, ConversationValues values, CancellationToken ct)

@@ -182,7 +182,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
     {
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<StaffAccounts>().AddOrUpdateAsync(email, name, StaffLogin.Password, [role]);
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
+        var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "nl-NL" });
         Assert.True((await context.APIRequest.PostAsync("/api/auth/login", new() { DataObject = new { email, password = StaffLogin.Password } })).Ok);
         var page = await context.NewPageAsync();
         await page.Clock.InstallAsync(new() { TimeDate = app.Clock.GetUtcNow().UtcDateTime.AddMinutes(2) });
