@@ -4,6 +4,7 @@ using WebcareHub.Channels.BotConnector;
 using WebcareHub.Channels.DirectLine;
 using WebcareHub.Conversations;
 using WebcareHub.Data;
+using WebcareHub.FollowUps;
 using WebcareHub.Handoff;
 using WebcareHub.Staff;
 using WebcareHub.Understanding;
@@ -27,6 +28,7 @@ builder.AddHandoff();
 builder.AddStaff();
 builder.AddDirectLine();
 builder.AddBotConnector();
+builder.AddFollowUps();
 
 var app = builder.Build();
 app.Services.LoadDialogs();
@@ -56,6 +58,7 @@ app.MapBotConnector();
 app.MapNlu();
 app.MapStaffAuth();
 app.MapHandoff();
+app.MapFollowUps();
 app.PrintWhereToGo();
 
 app.Run();

@@ -42,6 +42,9 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
             ["DirectLine:Secrets:0"] = Secret,
             ["Understanding:OpenParseEndpoint"] = "true",
             ["KeyRing:Path"] = _keyRing,
+            // Tests call the job classes directly with the test clock; no job server runs on the wall clock beside them.
+            ["FollowUps:JobStorage"] = "InMemory",
+            ["FollowUps:RunJobServer"] = "false",
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
         // UseKestrel(0) sets the port after the entry point may already have started Kestrel, which fails now and

@@ -1,0 +1,61 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
+using WebcareHub.Understanding;
+
+namespace WebcareHub.FollowUps;
+
+public static class FollowUpsSetup
+{
+    public const string SweepJobId = "follow-ups-sweep";
+
+    public static IHostApplicationBuilder AddFollowUps(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<FollowUpOptions>()
+            .BindConfiguration(FollowUpOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(ContactWindow.IsValid, "FollowUps: contact hours \"HH:mm\" with From before Until, holiday keys such as \"easter-monday\", days \"YYYY-MM-DD\"")
+            .Validate(o => o.JobStorage != "PostgreSql" || o.PostgreSqlConnectionString.Length > 0, "FollowUps: PostgreSqlConnectionString is required with JobStorage PostgreSql")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ContactWindow>();
+        builder.Services.AddScoped<SweepFollowUpsJob>();
+
+        var options = builder.Configuration.GetSection(FollowUpOptions.Section).Get<FollowUpOptions>() ?? new FollowUpOptions();
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddHangfire(config =>
+        {
+            config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (options.JobStorage == "InMemory") config.UseInMemoryStorage();
+            else if (options.JobStorage == "PostgreSql") config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(options.PostgreSqlConnectionString));
+            else config.UseSQLiteStorage(JobStoreFile(options, contentRoot), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(options.PollSeconds) });
+        });
+        if (options.RunJobServer)
+        {
+            builder.Services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = options.WorkerCount;
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(options.PollSeconds);
+            });
+        }
+        return builder;
+    }
+
+    /// <summary>Registers the recurring sweep (idempotent by its id) with the schedule from the settings, in Amsterdam time.</summary>
+    public static WebApplication MapFollowUps(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<FollowUpOptions>>().Value;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(app.Services.GetRequiredService<IOptions<UnderstandingOptions>>().Value.TimeZone);
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<SweepFollowUpsJob>(
+            SweepJobId, job => job.RunAsync(CancellationToken.None), options.SweepSchedule, new RecurringJobOptions { TimeZone = zone });
+        return app;
+    }
+
+    /// <summary>The job store's own file (absolute, folder created): two SQLite libraries must never share one file.</summary>
+    public static string JobStoreFile(FollowUpOptions options, string contentRoot)
+    {
+        var path = Path.GetFullPath(options.JobStoragePath, contentRoot);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+}
