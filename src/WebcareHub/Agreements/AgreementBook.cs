@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using WebcareHub.Common;
 using WebcareHub.Data;
+using WebcareHub.FollowUps;
 using WebcareHub.Understanding;
 using static WebcareHub.Agreements.AgreementOutcome;
 
@@ -57,10 +58,12 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             RecordedBy = author.RecordedBy,
         };
+        var summary = await SummaryAsync(invoice.DebtorId, author, ct);
+        if (summary is not null) summary.PaymentPromise = promise;
         // Saved before the bot says "agreed", so a customer is never told about a promise that was not kept.
         DateOnly? standing = null;
-        return await TrySaveAsync(transaction, promise, async () => (standing = await OpenPromiseDayAsync(invoiceId, ct)) is not null, ct)
-            ? check with { Outcome = Recorded }
+        return await TrySaveAsync(transaction, [promise, summary], async () => (standing = await OpenPromiseDayAsync(invoiceId, ct)) is not null, ct)
+            ? check with { Outcome = Recorded, SummaryTo = summary?.Email }
             : check with { Outcome = AlreadyPromised, Day = standing };
     }
 
@@ -95,7 +98,7 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await CheckArrangementAsync(invoiceId, ct) is var allowed and not Allowed) return new(allowed, null);
-        var (outcome, plan) = await ProposeArrangementAsync(invoiceId, monthlyCents, ct);
+        var (outcome, plan, _) = await ProposeArrangementAsync(invoiceId, monthlyCents, ct);
         if (outcome != Allowed) return new(outcome, plan);
         var arrangement = new PaymentArrangement
         {
@@ -109,8 +112,10 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             RecordedBy = author.RecordedBy,
         };
-        return await TrySaveAsync(transaction, arrangement, () => HasActiveArrangementAsync(invoiceId, ct), ct)
-            ? new(Recorded, plan)
+        var summary = await SummaryAsync(arrangement.DebtorId, author, ct);
+        if (summary is not null) summary.PaymentArrangement = arrangement;
+        return await TrySaveAsync(transaction, [arrangement, summary], () => HasActiveArrangementAsync(invoiceId, ct), ct)
+            ? new(Recorded, plan, summary?.Email)
             : new(AlreadyArranged, null);
     }
 
@@ -131,7 +136,7 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
             RaisedAt = clock.GetUtcNow().UtcDateTime,
             RecordedBy = author.RecordedBy,
         };
-        return await TrySaveAsync(transaction, dispute, () => IsDisputedAsync(invoiceId, ct), ct) ? Recorded : Disputed;
+        return await TrySaveAsync(transaction, [dispute], () => IsDisputedAsync(invoiceId, ct), ct) ? Recorded : Disputed;
     }
 
     public Task<bool> IsDisputedAsync(int invoiceId, CancellationToken ct) =>
@@ -145,12 +150,25 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
         db.PaymentArrangements.AnyAsync(a => a.InvoiceId == invoiceId && a.Status == ArrangementStatus.Active, ct);
 
     /// <summary>
-    /// Saves and commits; false when the database refused the row because another chat recorded the same
+    /// The written summary of an agreement, to the address in the debtor's record; null (and nothing said about
+    /// e-mail) when the record holds no address we can write to.
+    /// </summary>
+    private async Task<AgreementSummary?> SummaryAsync(int debtorId, AgreementAuthor author, CancellationToken ct)
+    {
+        var email = await db.Debtors.Where(d => d.Id == debtorId).Select(d => d.Email).SingleAsync(ct);
+        return EmailAddresses.IsValid(email)
+            ? new AgreementSummary { Email = email, Language = author.Language, State = SummaryState.Queued, QueuedAt = clock.GetUtcNow().UtcDateTime }
+            : null;
+    }
+
+    /// <summary>
+    /// Saves and commits; false when the database refused the rows because another chat recorded the same
     /// kind of agreement between our check and our insert (<paramref name="conflictStands"/> finds it).
     /// </summary>
-    private async Task<bool> TrySaveAsync(IDbContextTransaction transaction, object entity, Func<Task<bool>> conflictStands, CancellationToken ct)
+    private async Task<bool> TrySaveAsync(IDbContextTransaction transaction, object?[] rows, Func<Task<bool>> conflictStands, CancellationToken ct)
     {
-        db.Add(entity);
+        var entities = rows.OfType<object>().ToList();
+        db.AddRange(entities);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -160,7 +178,7 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
         catch (DbUpdateException)
         {
             // Only this row is dropped: the bot's conversation state shares the context and is saved at the end of the turn.
-            db.Entry(entity).State = EntityState.Detached;
+            foreach (var entity in entities) db.Entry(entity).State = EntityState.Detached;
             await transaction.RollbackAsync(ct);
             if (await conflictStands()) return false;
             throw;
@@ -175,8 +193,8 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
     }
 }
 
-/// <summary>A promise check or record: the outcome, the day concerned (asked for, or already standing), and the latest day allowed.</summary>
-public sealed record PromiseResult(AgreementOutcome Outcome, DateOnly? Day, DateOnly Latest, bool ShortTerm);
+/// <summary>A promise check or record: the outcome, the day concerned (asked for, or already standing), the latest day allowed, and where the summary goes when one was queued.</summary>
+public sealed record PromiseResult(AgreementOutcome Outcome, DateOnly? Day, DateOnly Latest, bool ShortTerm, string? SummaryTo = null);
 
 /// <summary>An arrangement check or record, with the plan when one was worked out.</summary>
-public sealed record ArrangementResult(AgreementOutcome Outcome, ArrangementPlan? Plan);
+public sealed record ArrangementResult(AgreementOutcome Outcome, ArrangementPlan? Plan, string? SummaryTo = null);

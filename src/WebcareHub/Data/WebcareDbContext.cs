@@ -4,6 +4,7 @@ using WebcareHub.Agreements;
 using WebcareHub.Bot;
 using WebcareHub.Channels.BotConnector;
 using WebcareHub.Channels.DirectLine;
+using WebcareHub.FollowUps;
 using WebcareHub.Handoff;
 using WebcareHub.Invoices;
 using WebcareHub.Staff;
@@ -29,6 +30,7 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<Dispute> Disputes => Set<Dispute>();
     public DbSet<HandoffRequest> HandoffRequests => Set<HandoffRequest>();
     public DbSet<HandoffNote> HandoffNotes => Set<HandoffNote>();
+    public DbSet<AgreementSummary> AgreementSummaries => Set<AgreementSummary>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -19,6 +19,13 @@ public static class FollowUpsSetup
             .Validate(o => o.JobStorage != "PostgreSql" || o.PostgreSqlConnectionString.Length > 0, "FollowUps: PostgreSqlConnectionString is required with JobStorage PostgreSql")
             .ValidateOnStart();
         builder.Services.AddSingleton<ContactWindow>();
+        builder.Services.AddOptions<EmailOptions>()
+            .BindConfiguration(EmailOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<EmailSender>();
+        builder.Services.AddSingleton<SummaryTemplates>();
+        builder.Services.AddScoped<SummarySender>();
         builder.Services.AddScoped<SweepFollowUpsJob>();
 
         var options = builder.Configuration.GetSection(FollowUpOptions.Section).Get<FollowUpOptions>() ?? new FollowUpOptions();

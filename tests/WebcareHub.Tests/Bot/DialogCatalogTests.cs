@@ -16,10 +16,14 @@ public sealed class DialogCatalogTests : IDisposable
         Assert.Contains(catalog.Dialogs, d => d.Id == "apology");
     }
 
+    /// <summary>Threatening or discouraged words: dialogs and e-mail templates (FollowUps/SummaryTemplatesTests) never use them.</summary>
+    internal static readonly string[] ForbiddenWords =
+        ["beslag", "deurwaarder", "bkr", "dagvaarding", "laatste kans", "helaas", "bailiff", "seize", "last chance", "credit registry"];
+
     [Fact]
     public void Texts_NeverThreatenOrUseWordsTheRulesForbid()
     {
-        string[] forbidden = ["beslag", "deurwaarder", "bkr", "dagvaarding", "laatste kans", "helaas", "bailiff", "seize", "last chance", "credit registry"];
+        var forbidden = ForbiddenWords;
         var catalog = DialogCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
 
         var offending = catalog.Dialogs

@@ -27,6 +27,37 @@ public sealed class PaymentPromiseDialogTests
     }
 
     [Fact]
+    public async Task Promise_SaysTheSummaryComesByEmail_OnlyWhenOneIsQueuedForAnAddress()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await app.OpenWithInvoiceAsync("ik betaal volgende week vrijdag");
+        await client.RepliesAsync(session, "1234 AB");
+
+        var done = await client.RepliesAsync(session, "ja");
+
+        Assert.Contains(done, a => a.Text == "Je krijgt deze afspraak ook per e-mail op sanne@example.nl.");
+        var summary = await app.QueryAsync(db => db.AgreementSummaries.AsNoTracking().SingleAsync());
+        Assert.Equal(("sanne@example.nl", "nl"), (summary.Email, summary.Language));
+    }
+
+    [Fact]
+    public async Task Promise_SaysNothingAboutEmail_WhenTheDebtorRecordHasNoAddress()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        await app.QueryAsync(db => db.Debtors.ExecuteUpdateAsync(u => u.SetProperty(d => d.Email, "")));
+        var (client, session) = await app.OpenWithInvoiceAsync("ik betaal volgende week vrijdag");
+        await client.RepliesAsync(session, "1234 AB");
+
+        var done = await client.RepliesAsync(session, "ja");
+
+        Assert.StartsWith("Afgesproken:", done[0].Text);
+        Assert.DoesNotContain(done, a => a.Text!.Contains("mail", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(0, await app.QueryAsync(db => db.AgreementSummaries.CountAsync()));
+    }
+
+    [Fact]
     public async Task Promise_AsksWhichDay_WhenTheDayCanBeReadTwoWays()
     {
         await using var app = new WebcareAppFactory();

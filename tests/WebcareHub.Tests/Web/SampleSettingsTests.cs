@@ -33,6 +33,7 @@ public sealed class SampleSettingsTests
         { typeof(WebcareHub.Handoff.HandoffOptions), WebcareHub.Handoff.HandoffOptions.Section },
         { typeof(WebcareHub.Web.KeyRingOptions), WebcareHub.Web.KeyRingOptions.Section },
         { typeof(WebcareHub.FollowUps.FollowUpOptions), WebcareHub.FollowUps.FollowUpOptions.Section },
+        { typeof(WebcareHub.FollowUps.EmailOptions), WebcareHub.FollowUps.EmailOptions.Section },
     };
 
     [Theory]

@@ -23,7 +23,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "verification.status", "verification.check", "invoices.describe",
         "promises.eligibility", "promises.check-date", "promises.record",
         "arrangements.eligibility", "arrangements.propose", "arrangements.record", "disputes.record",
-        "handoff.hours", "handoff.request", "fallback.count", "faq.answer",
+        "handoff.hours", "handoff.request", "fallback.count", "faq.answer", "summaries.queued",
     };
 
     public const string ShortTerm = "short-term";
@@ -60,6 +60,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.request" => [Requested, AlreadyWaiting],
         "fallback.count" => ["first", "again"],
         "faq.answer" => ["answered"],
+        "summaries.queued" => ["queued", "none"],
         _ => [],
     };
 
@@ -83,6 +84,8 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.request" => await RequestHandoffAsync(context),
         "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
         "faq.answer" => AnswerFaq(context),
+        // Only a summary actually queued for an address may be announced: "summaryEmail" is set by the record actions.
+        "summaries.queued" => context.Values["summaryEmail"] is null ? "none" : "queued",
         _ => throw new InvalidOperationException($"Unknown bot action '{key}'"),
     };
 
@@ -108,6 +111,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         var result = await agreements.PromiseAsync(InvoiceId(context), PromisedDay(context), Author(context), context.Ct);
         SetPromiseDays(context, result);
         context.Values["date"] = null;
+        context.Values["summaryEmail"] = result.SummaryTo;
         return Key(result.Outcome);
     }
 
@@ -135,6 +139,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         var result = await agreements.ArrangeAsync(InvoiceId(context), long.Parse(context.Values["amount"]!), Author(context), context.Ct);
         if (result.Plan is { } plan) SetPlan(context, plan);
         if (result.Outcome == AgreementOutcome.Recorded) context.Values["amount"] = null;
+        context.Values["summaryEmail"] = result.SummaryTo;
         return Key(result.Outcome);
     }
 
@@ -204,7 +209,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     private static DateOnly PromisedDay(ActionContext context) =>
         DateOnly.ParseExact(context.Values["date"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static AgreementAuthor Author(ActionContext context) => AgreementAuthor.Bot(context.ConversationKey);
+    private static AgreementAuthor Author(ActionContext context) => AgreementAuthor.Bot(context.ConversationKey, Locales.Language(context.Locale));
 
     public static string FormatDay(DateOnly day, string locale) => day.ToString("dddd d MMMM", Locales.Culture(locale));
 

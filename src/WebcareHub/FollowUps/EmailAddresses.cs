@@ -1,0 +1,15 @@
+using System.Net.Mail;
+
+namespace WebcareHub.FollowUps;
+
+/// <summary>Whether text is one plain e-mail address we can write to (no display name, a dot in the domain).</summary>
+public static class EmailAddresses
+{
+    public static bool IsValid(string? text) =>
+        text is { Length: > 0 and <= 200 }
+        && MailAddress.TryCreate(text, out var address)
+        && address.Address == text
+        && address.DisplayName.Length == 0
+        && address.Host.Contains('.', StringComparison.Ordinal)
+        && !address.Host.EndsWith('.');
+}
