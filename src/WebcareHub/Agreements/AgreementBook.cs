@@ -15,7 +15,8 @@ namespace WebcareHub.Agreements;
 /// one open promise, one active arrangement and one open dispute per invoice (filtered unique indexes): when
 /// two chats agree at the same moment, one is recorded and the other hears what already stands.
 /// </summary>
-public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, TimeProvider clock, IOptions<AgreementOptions> options)
+public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, TimeProvider clock, IOptions<AgreementOptions> options,
+    PromiseCheckSchedule checks)
 {
     /// <summary>
     /// Whether a promise may be made (and, with <paramref name="day"/>, for that day): not when nothing is
@@ -62,9 +63,11 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
         if (summary is not null) summary.PaymentPromise = promise;
         // Saved before the bot says "agreed", so a customer is never told about a promise that was not kept.
         DateOnly? standing = null;
-        return await TrySaveAsync(transaction, [promise, summary], async () => (standing = await OpenPromiseDayAsync(invoiceId, ct)) is not null, ct)
-            ? check with { Outcome = Recorded, SummaryTo = summary?.Email }
-            : check with { Outcome = AlreadyPromised, Day = standing };
+        if (!await TrySaveAsync(transaction, [promise, summary], async () => (standing = await OpenPromiseDayAsync(invoiceId, ct)) is not null, ct))
+            return check with { Outcome = AlreadyPromised, Day = standing };
+        // After the commit: a job for a promise that was rolled back would only find nothing to check.
+        checks.Schedule(promise.Id, day, await db.Invoices.Where(i => i.Id == invoiceId).Select(i => i.Creditor!.Name).SingleAsync(ct));
+        return check with { Outcome = Recorded, SummaryTo = summary?.Email };
     }
 
     /// <summary>Whether an arrangement may be made at all: something open, no dispute, no active arrangement.</summary>
@@ -157,7 +160,7 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
     {
         var email = await db.Debtors.Where(d => d.Id == debtorId).Select(d => d.Email).SingleAsync(ct);
         return EmailAddresses.IsValid(email)
-            ? new AgreementSummary { Email = email, Language = author.Language, State = SummaryState.Queued, QueuedAt = clock.GetUtcNow().UtcDateTime }
+            ? new AgreementSummary { Kind = SummaryKind.Summary, Email = email, Language = author.Language, State = SummaryState.Queued, QueuedAt = clock.GetUtcNow().UtcDateTime }
             : null;
     }
 

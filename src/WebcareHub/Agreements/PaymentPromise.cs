@@ -10,6 +10,8 @@ public enum PromiseStatus
     Kept,
     Broken,
     Cancelled,
+    /// <summary>Part of the amount arrived by the check day: neither kept nor broken; an agent follows it up.</summary>
+    PartlyPaid,
 }
 
 /// <summary>A customer's promise to pay an invoice's open amount by a day (betaalbelofte).</summary>

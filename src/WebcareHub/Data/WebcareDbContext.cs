@@ -31,6 +31,7 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<HandoffRequest> HandoffRequests => Set<HandoffRequest>();
     public DbSet<HandoffNote> HandoffNotes => Set<HandoffNote>();
     public DbSet<AgreementSummary> AgreementSummaries => Set<AgreementSummary>();
+    public DbSet<CallbackTask> CallbackTasks => Set<CallbackTask>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -53,6 +53,9 @@ public sealed class ContactWindow(IOptions<FollowUpOptions> options, IOptions<Op
         return day;
     }
 
+    /// <summary>The instant a day's local time (Amsterdam) happens.</summary>
+    public DateTimeOffset Moment(DateOnly day, TimeOnly time) => Utc(day.ToDateTime(time));
+
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _zone).DateTime);
 
     private DateTimeOffset Utc(DateTime local) => new(TimeZoneInfo.ConvertTimeToUtc(local, _zone), TimeSpan.Zero);
@@ -64,6 +67,7 @@ public sealed class ContactWindow(IOptions<FollowUpOptions> options, IOptions<Op
         TimeSpan.TryParse(o.ContactFrom, CultureInfo.InvariantCulture, out var from)
         && TimeSpan.TryParse(o.ContactUntil, CultureInfo.InvariantCulture, out var until)
         && from < until
+        && TimeOnly.TryParse(o.PromiseCheckTime, CultureInfo.InvariantCulture, out _)
         && o.NoContactHolidays.All(key => Holidays.InYear(key, 2026) is not null)
         && o.NoContactDays.All(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
 }

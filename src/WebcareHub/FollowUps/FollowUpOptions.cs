@@ -28,6 +28,12 @@ public sealed class FollowUpOptions
     /// <summary>Cron (minutes, Amsterdam time) of the sweep that finds due work in the database rows, so a lost job store loses nothing.</summary>
     [Required] public string SweepSchedule { get; init; } = "* * * * *";
 
+    /// <summary>
+    /// Time of day (Amsterdam) a promise is checked on its check day: the promised day plus the creditor's grace
+    /// period in business days (<c>Agreements:…:PromiseGraceBusinessDays</c>).
+    /// </summary>
+    [Required] public string PromiseCheckTime { get; init; } = "06:00";
+
     /// <summary>First moment of the day a customer may be approached, Amsterdam time.</summary>
     [Required] public string ContactFrom { get; init; } = "07:00";
 

@@ -26,6 +26,10 @@ public static class FollowUpsSetup
         builder.Services.AddSingleton<EmailSender>();
         builder.Services.AddSingleton<SummaryTemplates>();
         builder.Services.AddScoped<SummarySender>();
+        builder.Services.AddSingleton<CallbackTexts>();
+        builder.Services.AddScoped<PromiseChecker>();
+        builder.Services.AddScoped<PromiseCheckSchedule>();
+        builder.Services.AddScoped<CheckPromiseJob>();
         builder.Services.AddScoped<SweepFollowUpsJob>();
 
         var options = builder.Configuration.GetSection(FollowUpOptions.Section).Get<FollowUpOptions>() ?? new FollowUpOptions();

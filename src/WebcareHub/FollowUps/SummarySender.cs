@@ -58,7 +58,8 @@ public sealed class SummarySender(WebcareDbContext db, EmailSender email, Summar
         await db.AgreementSummaries.Where(s => s.Id == id).ExecuteUpdateAsync(u => u
             .SetProperty(s => s.State, SummaryState.Sent).SetProperty(s => s.SentAt, at)
             .SetProperty(s => s.ClaimedUntil, (DateTime?)null).SetProperty(s => s.LastError, (string?)null), ct);
-        var row = await db.AgreementSummaries.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.PaymentPromiseId, s.PaymentArrangementId }).SingleAsync(ct);
+        var row = await db.AgreementSummaries.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.PaymentPromiseId, s.PaymentArrangementId, s.Kind }).SingleAsync(ct);
+        if (row.Kind != SummaryKind.Summary) return true;
         await db.PaymentPromises.Where(p => p.Id == row.PaymentPromiseId).ExecuteUpdateAsync(u => u.SetProperty(p => p.SummarySentAt, at), ct);
         await db.PaymentArrangements.Where(a => a.Id == row.PaymentArrangementId).ExecuteUpdateAsync(u => u.SetProperty(a => a.SummarySentAt, at), ct);
         return true;
@@ -80,7 +81,7 @@ public sealed class SummarySender(WebcareDbContext db, EmailSender email, Summar
     {
         var s = await db.AgreementSummaries.AsNoTracking().Where(x => x.Id == id).Select(x => new
         {
-            x.Email, x.Language,
+            x.Email, x.Language, x.Kind,
             Promise = x.PaymentPromise == null ? null : new { x.PaymentPromise.InvoiceId, x.PaymentPromise.PromisedOn, x.PaymentPromise.AmountCents },
             Arrangement = x.PaymentArrangement == null ? null : new
             {
@@ -99,7 +100,7 @@ public sealed class SummarySender(WebcareDbContext db, EmailSender email, Summar
         string template;
         if (s.Promise is { } p)
         {
-            template = SummaryTemplates.Promise;
+            template = s.Kind == SummaryKind.ThankYou ? SummaryTemplates.Thanks : SummaryTemplates.Promise;
             values["open"] = Money.Format(p.AmountCents, locale);
             values["date"] = p.PromisedOn.ToString("dddd d MMMM yyyy", culture);
         }
@@ -118,7 +119,7 @@ public sealed class SummarySender(WebcareDbContext db, EmailSender email, Summar
         var message = new MimeMessage { Subject = subject, Body = text };
         message.From.Add(email.From);
         message.To.Add(MailboxAddress.Parse(s.Email));
-        message.MessageId = $"summary-{id}@webcarehub";
+        message.MessageId = $"{(s.Kind == SummaryKind.ThankYou ? "thanks" : "summary")}-{id}@webcarehub";
         return message;
     }
 }

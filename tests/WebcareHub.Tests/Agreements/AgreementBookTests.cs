@@ -69,7 +69,9 @@ public sealed class AgreementBookTests : IDisposable
         var blind = new BlindToOpenPromisesOnce();
         await using var db = new WebcareDbContext(new DbContextOptionsBuilder<WebcareDbContext>()
             .UseSqlite($"Data Source={Path.Combine(_folder, "refused.db")}").AddInterceptors(blind).Options);
-        var book = new AgreementBook(db, app.Services.GetRequiredService<CustomerClock>(), app.Clock, Options.Create(new AgreementOptions()));
+        await using var scope = app.Services.CreateAsyncScope();
+        var book = new AgreementBook(db, app.Services.GetRequiredService<CustomerClock>(), app.Clock, Options.Create(new AgreementOptions()),
+            scope.ServiceProvider.GetRequiredService<WebcareHub.FollowUps.PromiseCheckSchedule>());
 
         var result = await book.PromiseAsync(invoice.Id, new DateOnly(2026, 12, 4), AgreementAuthor.Agent("anna"), CancellationToken.None);
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace WebcareHub.Data.Migrations;
 
-/// <summary>Written summaries of promises and arrangements, queued with the agreement and sent by the follow-up sweep (issue 10).</summary>
+/// <summary>E-mails about promises and arrangements (written summaries, thanks for a kept promise), sent by the follow-up sweep (issue 10).</summary>
 [DbContext(typeof(WebcareDbContext))]
 [Migration("20261201100000_AgreementSummaries")]
 public sealed class AgreementSummaries : Migration
@@ -16,6 +16,7 @@ public sealed class AgreementSummaries : Migration
             {
                 Id = table.Column<int>(type: "INTEGER", nullable: false)
                     .Annotation("Sqlite:Autoincrement", true),
+                Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                 PaymentPromiseId = table.Column<int>(type: "INTEGER", nullable: true),
                 PaymentArrangementId = table.Column<int>(type: "INTEGER", nullable: true),
                 Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
@@ -45,8 +46,8 @@ public sealed class AgreementSummaries : Migration
             });
 
         migrationBuilder.CreateIndex(name: "IX_AgreementSummaries_State", table: "AgreementSummaries", column: "State");
-        migrationBuilder.CreateIndex(name: "IX_AgreementSummaries_PaymentPromiseId", table: "AgreementSummaries", column: "PaymentPromiseId", unique: true);
-        migrationBuilder.CreateIndex(name: "IX_AgreementSummaries_PaymentArrangementId", table: "AgreementSummaries", column: "PaymentArrangementId", unique: true);
+        migrationBuilder.CreateIndex(name: "IX_AgreementSummaries_PaymentPromiseId_Kind", table: "AgreementSummaries", columns: ["PaymentPromiseId", "Kind"], unique: true);
+        migrationBuilder.CreateIndex(name: "IX_AgreementSummaries_PaymentArrangementId_Kind", table: "AgreementSummaries", columns: ["PaymentArrangementId", "Kind"], unique: true);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable(name: "AgreementSummaries");

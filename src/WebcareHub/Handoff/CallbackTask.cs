@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace WebcareHub.Handoff;
+
+/// <summary>Why a customer is to be called back; one list for all of them.</summary>
+public static class CallbackReasons
+{
+    public const string BrokenPromise = "broken-promise";
+    public const string PartlyPaid = "partly-paid";
+    public const string Message = "message";
+    public const string UnclaimedHandoff = "unclaimed-handoff";
+    public const string Detractor = "nps-detractor";
+}
+
+/// <summary>
+/// A task for an agent to contact a customer: when, why, with what context and a suggested opening line;
+/// claimed by one agent and closed with an outcome. <see cref="SourceKey"/> names what caused it
+/// ("promise:12"), unique, so a job that runs twice creates one task.
+/// </summary>
+public sealed class CallbackTask
+{
+    public const int MaxContextLength = 2000;
+
+    public int Id { get; init; }
+    public required string SourceKey { get; init; }
+    public required string Reason { get; init; }
+    public DateTime DueAt { get; set; }
+    public DateTime CreatedAt { get; init; }
+    public int? DebtorId { get; init; }
+    public string? InvoiceNumber { get; init; }
+    public string? ConversationKey { get; init; }
+    /// <summary>"nl" or "en": the customer's language.</summary>
+    public required string Language { get; init; }
+    public required string Context { get; init; }
+    public string? OpeningLine { get; init; }
+    /// <summary>The staff user who claimed it (Identity user id) and their name.</summary>
+    public string? AssignedTo { get; set; }
+    public string? AssignedName { get; set; }
+    public DateTime? ClaimedAt { get; set; }
+    public DateTime? DoneAt { get; set; }
+    public string? Outcome { get; set; }
+}
+
+internal sealed class CallbackTaskConfiguration : IEntityTypeConfiguration<CallbackTask>
+{
+    public void Configure(EntityTypeBuilder<CallbackTask> b)
+    {
+        b.ToTable("CallbackTasks");
+        b.Property(t => t.SourceKey).HasMaxLength(100);
+        b.HasIndex(t => t.SourceKey).IsUnique();
+        b.Property(t => t.Reason).HasMaxLength(40);
+        b.Property(t => t.InvoiceNumber).HasMaxLength(20);
+        b.Property(t => t.ConversationKey).HasMaxLength(300);
+        b.Property(t => t.Language).HasMaxLength(2);
+        b.Property(t => t.Context).HasMaxLength(CallbackTask.MaxContextLength);
+        b.Property(t => t.OpeningLine).HasMaxLength(500);
+        b.Property(t => t.AssignedTo).HasMaxLength(100);
+        b.Property(t => t.AssignedName).HasMaxLength(200);
+        b.Property(t => t.Outcome).HasMaxLength(500);
+        b.HasIndex(t => new { t.DoneAt, t.DueAt });
+    }
+}
