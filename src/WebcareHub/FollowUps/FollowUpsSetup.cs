@@ -1,7 +1,9 @@
 using Hangfire;
+using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
+using WebcareHub.Staff;
 using WebcareHub.Understanding;
 
 namespace WebcareHub.FollowUps;
@@ -9,6 +11,7 @@ namespace WebcareHub.FollowUps;
 public static class FollowUpsSetup
 {
     public const string SweepJobId = "follow-ups-sweep";
+    public const string DashboardPath = "/jobs";
 
     public static IHostApplicationBuilder AddFollowUps(this IHostApplicationBuilder builder)
     {
@@ -59,6 +62,15 @@ public static class FollowUpsSetup
         var zone = TimeZoneInfo.FindSystemTimeZoneById(app.Services.GetRequiredService<IOptions<UnderstandingOptions>>().Value.TimeZone);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<SweepFollowUpsJob>(
             SweepJobId, job => job.RunAsync(CancellationToken.None), options.SweepSchedule, new RecurringJobOptions { TimeZone = zone });
+        // The app's own sign-in and roles instead of Hangfire's local-requests-only filter: Supervisors read, Admins may act.
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [],
+            IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(StaffRoles.Admin),
+            DisplayStorageConnectionString = false,
+            AppPath = "/console/",
+        }).RequireAuthorization(StaffPolicies.SeeJobs);
+        app.MapGet("/api/follow-ups/status", FollowUpStatus.GetAsync).RequireAuthorization(StaffPolicies.AnyStaff);
         return app;
     }
 

@@ -74,7 +74,8 @@ public static class StaffSetup
 
     private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+        // The jobs dashboard too: it must never fall back to a page anyone can see (issue 10).
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs") || context.Request.Path.StartsWithSegments("/jobs"))
             context.Response.StatusCode = status;
         else
             context.Response.Redirect(context.RedirectUri);
