@@ -8,7 +8,10 @@ public static class CallbackReasons
 {
     public const string BrokenPromise = "broken-promise";
     public const string PartlyPaid = "partly-paid";
+    /// <summary>Out of hours: the customer left a message.</summary>
     public const string Message = "message";
+    /// <summary>Out of hours: the customer asked to be called back.</summary>
+    public const string CallbackRequest = "callback-request";
     public const string UnclaimedHandoff = "unclaimed-handoff";
     public const string Detractor = "nps-detractor";
 }

@@ -7,6 +7,7 @@ public static class HandoffSetup
     public static IEndpointRouteBuilder MapHandoff(this IEndpointRouteBuilder app)
     {
         app.MapHub<AgentConsoleHub>(AgentConsoleHub.Path);
+        app.MapCallbacks();
         return app;
     }
 

@@ -31,11 +31,30 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
                 open = await OpenRequestAsync(ask.ConversationKey, ct);
                 if (open is null) throw;
             }
-            if (open is null) return await AnnounceAsync(request, alreadyOpen: false, ct);
+            if (open is null)
+            {
+                if (ask.Callback) await AddCallbackTaskAsync(request, ct);
+                return await AnnounceAsync(request, alreadyOpen: false, ct);
+            }
         }
         Merge(open, ask);
         await db.SaveChangesAsync(ct);
         return await AnnounceAsync(open, alreadyOpen: true, ct);
+    }
+
+    /// <summary>An out-of-hours message or call-back request joins the one call-back list, with the customer's own words.</summary>
+    private async Task AddCallbackTaskAsync(HandoffRequest request, CancellationToken ct)
+    {
+        var context = request.Details is { Length: > 0 } words ? words : "(geen bericht)";
+        db.CallbackTasks.Add(new CallbackTask
+        {
+            SourceKey = $"handoff:{request.Id}",
+            Reason = request.Reason == CallbackReasons.Message ? CallbackReasons.Message : CallbackReasons.CallbackRequest,
+            DueAt = request.RequestedAt, CreatedAt = request.RequestedAt, DebtorId = request.DebtorId, InvoiceNumber = request.InvoiceNumber,
+            ConversationKey = request.ConversationKey, Language = request.Language,
+            Context = context[..Math.Min(context.Length, CallbackTask.MaxContextLength)],
+        });
+        await db.SaveChangesAsync(ct);
     }
 
     private Task<HandoffRequest?> OpenRequestAsync(string conversationKey, CancellationToken ct) => db.HandoffRequests

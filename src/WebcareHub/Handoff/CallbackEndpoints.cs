@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Data;
+using WebcareHub.Staff;
+
+namespace WebcareHub.Handoff;
+
+/// <summary>
+/// The one call-back list (broken and partly paid promises, out-of-hours messages and requests, and whatever else
+/// makes a <see cref="CallbackTask"/>): see it, claim a task (one agent wins), and close it with an outcome.
+/// </summary>
+public static class CallbackEndpoints
+{
+    public static IEndpointRouteBuilder MapCallbacks(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/callbacks").RequireAuthorization(StaffPolicies.ClaimChats);
+        group.MapGet("/", ListCallbacks);
+        group.MapPost("/{id:int}/claim", ClaimCallback);
+        group.MapPost("/{id:int}/done", CompleteCallback);
+        return app;
+    }
+
+    private static Task<List<CallbackView>> ListCallbacks(bool? done, WebcareDbContext db, CancellationToken ct) => db.CallbackTasks.AsNoTracking()
+        .Where(t => (t.DoneAt != null) == (done ?? false))
+        .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+        .Take(500)
+        .Select(t => new CallbackView(t.Id, t.Reason, t.DueAt, t.InvoiceNumber, t.Language, t.Context, t.OpeningLine,
+            t.AssignedTo, t.AssignedName, t.ClaimedAt, t.DoneAt, t.Outcome))
+        .ToListAsync(ct);
+
+    private static async Task<Results<Ok, NotFound, ProblemHttpResult>> ClaimCallback(int id, ClaimsPrincipal user, WebcareDbContext db,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var me = UserId(user);
+        var now = clock.GetUtcNow().UtcDateTime;
+        // A conditional update: of two agents claiming at once, one changes the row and the other sees it taken.
+        var claimed = await db.CallbackTasks.Where(t => t.Id == id && t.DoneAt == null && (t.AssignedTo == null || t.AssignedTo == me))
+            .ExecuteUpdateAsync(u => u.SetProperty(t => t.AssignedTo, me).SetProperty(t => t.AssignedName, user.Identity!.Name)
+                .SetProperty(t => t.ClaimedAt, now), ct);
+        if (claimed == 1) return TypedResults.Ok();
+        return await db.CallbackTasks.AnyAsync(t => t.Id == id, ct)
+            ? TypedResults.Problem(title: "Call-back taken by a colleague or already done", statusCode: StatusCodes.Status409Conflict)
+            : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Ok, NotFound, ProblemHttpResult>> CompleteCallback(int id, CompleteCallbackRequest request,
+        ClaimsPrincipal user, WebcareDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var me = UserId(user);
+        var done = await db.CallbackTasks.Where(t => t.Id == id && t.DoneAt == null && t.AssignedTo == me)
+            .ExecuteUpdateAsync(u => u.SetProperty(t => t.DoneAt, clock.GetUtcNow().UtcDateTime).SetProperty(t => t.Outcome, request.Outcome.Trim()), ct);
+        if (done == 1) return TypedResults.Ok();
+        return await db.CallbackTasks.AnyAsync(t => t.Id == id, ct)
+            ? TypedResults.Problem(title: "Claim the call-back before closing it", statusCode: StatusCodes.Status409Conflict)
+            : TypedResults.NotFound();
+    }
+
+    private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+}
+
+public sealed record CallbackView(int Id, string Reason, DateTime DueAt, string? InvoiceNumber, string Language, string Context,
+    string? OpeningLine, string? AssignedTo, string? AssignedName, DateTime? ClaimedAt, DateTime? DoneAt, string? Outcome);
+
+public sealed record CompleteCallbackRequest([property: Required, StringLength(500, MinimumLength = 2)] string Outcome);

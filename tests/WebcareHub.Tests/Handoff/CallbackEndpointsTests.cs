@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Handoff;
+using WebcareHub.Staff;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.Handoff;
+
+/// <summary>The one call-back list: an out-of-hours message in the chat becomes a task; agents claim it (one wins) and close it with an outcome.</summary>
+public sealed class CallbackEndpointsTests
+{
+    [Fact]
+    public async Task OutOfHoursMessage_BecomesATask_ThatOneAgentClaimsAndCloses()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await LeaveMessageAsync(app, "Bel me morgen na 10 uur over de brief");
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
+        var bram = await app.CreateClientForAsync("bram@example.nl", StaffRoles.Agent);
+
+        var open = await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/");
+        var task = Assert.Single(open!);
+        var annaClaims = await anna.PostAsync($"/api/callbacks/{task.Id}/claim", null);
+        var bramClaims = await bram.PostAsync($"/api/callbacks/{task.Id}/claim", null);
+        var bramCloses = await bram.PostAsJsonAsync($"/api/callbacks/{task.Id}/done", new { outcome = "gebeld" });
+        var annaCloses = await anna.PostAsJsonAsync($"/api/callbacks/{task.Id}/done", new { outcome = "Gebeld, brief uitgelegd" });
+        var done = await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/?done=true");
+
+        Assert.Equal((CallbackReasons.Message, "Bel me morgen na 10 uur over de brief"), (task.Reason, task.Context));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.OK),
+            (annaClaims.StatusCode, bramClaims.StatusCode, bramCloses.StatusCode, annaCloses.StatusCode));
+        Assert.Equal("Gebeld, brief uitgelegd", Assert.Single(done!).Outcome);
+        Assert.Empty((await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!);
+    }
+
+    [Fact]
+    public async Task Callbacks_AreRefused_ToStaffWhoDoNotTakeChats()
+    {
+        await using var app = new WebcareAppFactory();
+        var webcare = await app.CreateClientForAsync("wim@example.nl", StaffRoles.Webcare);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await webcare.GetAsync("/api/callbacks/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateHttpClient().GetAsync("/api/callbacks/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Done_IsRefused_WithoutAnOutcome()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await LeaveMessageAsync(app, "Graag terugbellen");
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
+        var id = (await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!.Single().Id;
+        await anna.PostAsync($"/api/callbacks/{id}/claim", null);
+
+        var response = await anna.PostAsJsonAsync($"/api/callbacks/{id}/done", new { outcome = "" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(await app.QueryAsync(db => db.CallbackTasks.Select(t => t.DoneAt).SingleAsync()));
+    }
+
+    private static async Task LeaveMessageAsync(WebcareAppFactory app, string text)
+    {
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.RepliesAsync(session, "nee");
+        await client.RepliesAsync(session, text);
+    }
+}
