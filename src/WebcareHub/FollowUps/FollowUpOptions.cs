@@ -34,6 +34,9 @@ public sealed class FollowUpOptions
     /// </summary>
     [Required] public string PromiseCheckTime { get; init; } = "06:00";
 
+    /// <summary>Minutes a chat may wait for a person before the customer hears so honestly and a call-back task is made.</summary>
+    [Range(1, 240)] public int HandoffWaitMinutes { get; init; } = 10;
+
     /// <summary>First moment of the day a customer may be approached, Amsterdam time.</summary>
     [Required] public string ContactFrom { get; init; } = "07:00";
 

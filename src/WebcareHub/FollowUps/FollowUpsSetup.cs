@@ -32,6 +32,7 @@ public static class FollowUpsSetup
         builder.Services.AddSingleton<CallbackTexts>();
         builder.Services.AddScoped<PromiseChecker>();
         builder.Services.AddScoped<PromiseCheckSchedule>();
+        builder.Services.AddScoped<HandoffWaitChecker>();
         builder.Services.AddScoped<CheckPromiseJob>();
         builder.Services.AddScoped<SweepFollowUpsJob>();
 

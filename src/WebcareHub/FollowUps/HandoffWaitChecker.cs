@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WebcareHub.Bot;
+using WebcareHub.Bot.Dialogs;
+using WebcareHub.Channels;
+using WebcareHub.Common;
+using WebcareHub.Conversations;
+using WebcareHub.Data;
+using WebcareHub.Handoff;
+
+namespace WebcareHub.FollowUps;
+
+/// <summary>
+/// A chat nobody claimed within <see cref="FollowUpOptions.HandoffWaitMinutes"/>: the customer hears so honestly (through
+/// the channel-neutral sender) and a call-back task is made; the chat keeps its place in the queue. The task's unique
+/// source key makes a second run do nothing, so the customer is told once.
+/// </summary>
+public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels conversations, DialogCatalogSource dialogs,
+    TimeProvider clock, IOptions<FollowUpOptions> options, IOptions<BotOptions> bot, ILogger<HandoffWaitChecker> log)
+{
+    public async Task<int> CheckAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cutoff = now.AddMinutes(-options.Value.HandoffWaitMinutes);
+        var waiting = await db.HandoffRequests.AsNoTracking()
+            .Where(h => h.Status == HandoffStatus.Waiting && h.RequestedAt <= cutoff)
+            .Where(h => !db.CallbackTasks.Any(t => t.SourceKey == "handoff-wait:" + h.Id))
+            .Select(h => new { h.Id, h.ConversationKey, h.Reason, h.DebtorId, h.InvoiceNumber, h.Language, h.Details, h.RequestedAt })
+            .ToListAsync(ct);
+        var told = 0;
+        foreach (var h in waiting)
+        {
+            var context = $"Wachtte sinds {h.RequestedAt:HH:mm} UTC op een medewerker (reden: {h.Reason}); niemand pakte de chat op. {h.Details}".Trim();
+            var task = new CallbackTask
+            {
+                SourceKey = $"handoff-wait:{h.Id}", Reason = CallbackReasons.UnclaimedHandoff, DueAt = now, CreatedAt = now,
+                DebtorId = h.DebtorId, InvoiceNumber = h.InvoiceNumber, ConversationKey = h.ConversationKey, Language = h.Language,
+                Context = context[..Math.Min(context.Length, CallbackTask.MaxContextLength)],
+            };
+            db.CallbackTasks.Add(task);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                db.Entry(task).State = EntityState.Detached;
+                if (await db.CallbackTasks.AnyAsync(t => t.SourceKey == task.SourceKey, ct)) continue; // another sweep made it and told the customer
+                throw;
+            }
+            await TellAsync(h.ConversationKey, h.Language, ct);
+            told++;
+        }
+        return told;
+    }
+
+    private async Task TellAsync(string key, string language, CancellationToken ct)
+    {
+        var text = dialogs.Current["handoff"].Texts["wait-too-long"][language][0];
+        try
+        {
+            await conversations.SendAsync(key, new Activity
+            {
+                Type = ActivityTypes.Message,
+                From = new ChannelAccount(bot.Value.Id, bot.Value.Name, ActivityRoles.Bot),
+                Text = text,
+                TextFormat = "plain",
+                Locale = language == "en" ? Locales.English : Locales.Dutch,
+            }, ct);
+        }
+        catch (ConversationUnreachableException e)
+        {
+            // The task stands; the agent who calls back finds the chat gone.
+            log.LogWarning("Could not tell a waiting customer about the wait: {Reason}", e.Message);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using WebcareHub.FollowUps;
+using WebcareHub.Handoff;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.FollowUps;
+
+/// <summary>A chat nobody claims: after the configured wait the customer is told honestly, once, and a call-back task is made.</summary>
+public sealed class HandoffWaitCheckerTests
+{
+    [Fact]
+    public async Task Check_TellsTheCustomerOnce_AndMakesACallbackTask_WhenNobodyClaimsInTime()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["FollowUps:HandoffWaitMinutes"] = "10" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.RepliesAsync(session, "Met een medewerker praten");
+        var requestedAt = app.Clock.GetUtcNow();
+
+        var early = await CheckAsync(app, new FakeTimeProvider(requestedAt.AddMinutes(9)));
+        var due = await CheckAsync(app, new FakeTimeProvider(requestedAt.AddMinutes(10)));
+        var again = await CheckAsync(app, new FakeTimeProvider(requestedAt.AddMinutes(30)));
+        var messages = (await client.GetActivitiesAsync(session)).Activities.Where(a => a.Text?.StartsWith("Het duurt langer dan we hoopten", StringComparison.Ordinal) == true).ToList();
+
+        Assert.Equal((0, 1, 0), (early, due, again));
+        Assert.Single(messages);
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal(CallbackReasons.UnclaimedHandoff, task.Reason);
+        Assert.Equal(HandoffStatus.Waiting, await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Status).SingleAsync()));
+    }
+
+    private static async Task<int> CheckAsync(WebcareAppFactory app, TimeProvider clock)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await ActivatorUtilities.CreateInstance<HandoffWaitChecker>(scope.ServiceProvider, clock).CheckAsync(CancellationToken.None);
+    }
+}
