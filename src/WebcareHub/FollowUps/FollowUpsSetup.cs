@@ -38,13 +38,19 @@ public static class FollowUpsSetup
 
         var options = builder.Configuration.GetSection(FollowUpOptions.Section).Get<FollowUpOptions>() ?? new FollowUpOptions();
         var contentRoot = builder.Environment.ContentRootPath;
-        builder.Services.AddHangfire(config =>
+        // One storage per host, registered before AddHangfire (which only adds what is missing), so the job client, the
+        // dashboard and the server of this host use it rather than Hangfire's process-wide JobStorage.Current.
+        builder.Services.AddSingleton<JobStorage>(_ => options.JobStorage switch
         {
-            config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (options.JobStorage == "InMemory") config.UseInMemoryStorage();
-            else if (options.JobStorage == "PostgreSql") config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(options.PostgreSqlConnectionString));
-            else config.UseSQLiteStorage(JobStoreFile(options, contentRoot), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(options.PollSeconds) });
+            "InMemory" => new Hangfire.InMemory.InMemoryStorage(),
+            "PostgreSql" => new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(options.PostgreSqlConnectionString, new PostgreSqlStorageOptions())),
+            _ => new SQLiteStorage(JobStoreFile(options, contentRoot), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(options.PollSeconds) }),
         });
+        builder.Services.AddHangfire((services, config) => config
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogs(services.GetRequiredService<ILoggerFactory>()))
+            .UseStorage(services.GetRequiredService<JobStorage>()));
         if (options.RunJobServer)
         {
             builder.Services.AddHangfireServer(o =>
