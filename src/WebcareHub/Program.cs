@@ -6,12 +6,13 @@ using WebcareHub.Conversations;
 using WebcareHub.Data;
 using WebcareHub.FollowUps;
 using WebcareHub.Handoff;
+using WebcareHub.Invoices;
 using WebcareHub.Staff;
 using WebcareHub.Understanding;
 using WebcareHub.Web;
 
 var builder = WebApplication.CreateBuilder(args);
-if (args is not ["users", ..] && LoopbackGuard.Refusal(builder.Configuration, builder.Environment) is { } refusal)
+if (args is not ["users" or "payments", ..] && LoopbackGuard.Refusal(builder.Configuration, builder.Environment) is { } refusal)
 {
     await Console.Error.WriteLineAsync(refusal);
     return 1;
@@ -29,6 +30,7 @@ builder.AddStaff();
 builder.AddDirectLine();
 builder.AddBotConnector();
 builder.AddFollowUps();
+builder.AddPayments();
 
 var app = builder.Build();
 app.Services.LoadDialogs();
@@ -38,6 +40,7 @@ await app.PrepareDatabaseAsync();
 await understanding;
 await app.PrepareStaffAsync();
 if (await UsersCommand.TryRunAsync(app.Services, args, Console.In, Console.Out) is { } exitCode) return exitCode;
+if (await PaymentsCommand.TryRunAsync(app.Services, args, Console.Out) is { } paymentsExit) return paymentsExit;
 
 app.UseSecurityHeaders();
 app.UseErrorHandling();
@@ -59,6 +62,7 @@ app.MapNlu();
 app.MapStaffAuth();
 app.MapHandoff();
 app.MapFollowUps();
+app.MapPayments();
 app.PrintWhereToGo();
 
 app.Run();

@@ -20,6 +20,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         b.ToTable("Payments");
         b.Property(p => p.Reference).HasMaxLength(100);
         b.HasIndex(p => p.InvoiceId);
+        b.HasIndex(p => p.Reference).IsUnique();
         b.HasOne<Invoice>().WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

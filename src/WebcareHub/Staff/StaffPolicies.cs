@@ -26,6 +26,9 @@ public static class StaffPolicies
     /// <summary>See the background jobs (dashboard).</summary>
     public const string SeeJobs = "see-jobs";
 
+    /// <summary>Upload a CSV of payments from the collection system.</summary>
+    public const string ImportPayments = "import-payments";
+
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
         [AnyStaff] = StaffRoles.All,
@@ -34,6 +37,7 @@ public static class StaffPolicies
         [SuperviseTeam] = [StaffRoles.Supervisor, StaffRoles.Admin],
         [ApproveWebcareReplies] = [StaffRoles.Webcare, StaffRoles.Supervisor, StaffRoles.Admin],
         [SeeJobs] = [StaffRoles.Supervisor, StaffRoles.Admin],
+        [ImportPayments] = [StaffRoles.Admin],
     };
 
     /// <summary>For checks on someone other than the caller (is the colleague a chat may be transferred to allowed to take it?).</summary>

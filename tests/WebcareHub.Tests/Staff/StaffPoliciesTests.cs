@@ -18,6 +18,7 @@ public sealed class StaffPoliciesTests
         { StaffRoles.Agent, StaffPolicies.SuperviseTeam, false },
         { StaffRoles.Agent, StaffPolicies.ApproveWebcareReplies, false },
         { StaffRoles.Agent, StaffPolicies.SeeJobs, false },
+        { StaffRoles.Agent, StaffPolicies.ImportPayments, false },
         { StaffRoles.Agent, StaffPolicies.AnyStaff, true },
 
         { StaffRoles.Webcare, StaffPolicies.ClaimChats, false },
@@ -25,6 +26,7 @@ public sealed class StaffPoliciesTests
         { StaffRoles.Webcare, StaffPolicies.SuperviseTeam, false },
         { StaffRoles.Webcare, StaffPolicies.ApproveWebcareReplies, true },
         { StaffRoles.Webcare, StaffPolicies.SeeJobs, false },
+        { StaffRoles.Webcare, StaffPolicies.ImportPayments, false },
         { StaffRoles.Webcare, StaffPolicies.AnyStaff, true },
 
         { StaffRoles.Supervisor, StaffPolicies.ClaimChats, true },
@@ -32,6 +34,7 @@ public sealed class StaffPoliciesTests
         { StaffRoles.Supervisor, StaffPolicies.SuperviseTeam, true },
         { StaffRoles.Supervisor, StaffPolicies.ApproveWebcareReplies, true },
         { StaffRoles.Supervisor, StaffPolicies.SeeJobs, true },
+        { StaffRoles.Supervisor, StaffPolicies.ImportPayments, false },
         { StaffRoles.Supervisor, StaffPolicies.AnyStaff, true },
 
         { StaffRoles.Admin, StaffPolicies.ClaimChats, true },
@@ -39,6 +42,7 @@ public sealed class StaffPoliciesTests
         { StaffRoles.Admin, StaffPolicies.SuperviseTeam, true },
         { StaffRoles.Admin, StaffPolicies.ApproveWebcareReplies, true },
         { StaffRoles.Admin, StaffPolicies.SeeJobs, true },
+        { StaffRoles.Admin, StaffPolicies.ImportPayments, true },
         { StaffRoles.Admin, StaffPolicies.AnyStaff, true },
     };
 

@@ -34,6 +34,7 @@ public sealed class SampleSettingsTests
         { typeof(WebcareHub.Web.KeyRingOptions), WebcareHub.Web.KeyRingOptions.Section },
         { typeof(WebcareHub.FollowUps.FollowUpOptions), WebcareHub.FollowUps.FollowUpOptions.Section },
         { typeof(WebcareHub.FollowUps.EmailOptions), WebcareHub.FollowUps.EmailOptions.Section },
+        { typeof(WebcareHub.Invoices.PaymentsOptions), WebcareHub.Invoices.PaymentsOptions.Section },
     };
 
     [Theory]

@@ -1,0 +1,32 @@
+namespace WebcareHub.Invoices;
+
+/// <summary>
+/// <c>dotnet run --project src/WebcareHub -- payments import payments.csv</c>: applies a CSV of payments
+/// (<see cref="PaymentsIn.CsvHeader"/>) to the configured database and exits without starting the web server.
+/// </summary>
+public static class PaymentsCommand
+{
+    public const string Usage = "usage: payments import <file.csv>   (header: " + PaymentsIn.CsvHeader + ")";
+
+    public static async Task<int?> TryRunAsync(IServiceProvider services, string[] args, TextWriter output)
+    {
+        if (args.Length == 0 || args[0] != "payments") return null;
+        if (args is not [_, "import", var file])
+        {
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+        var batch = PaymentsIn.ParseCsv(await File.ReadAllTextAsync(file));
+        if (batch.Errors.Count > 0)
+        {
+            await output.WriteLineAsync("The file was refused whole; nothing was applied:");
+            foreach (var error in batch.Errors) await output.WriteLineAsync("  " + error);
+            return 1;
+        }
+        await using var scope = services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<PaymentsIn>().ApplyAsync(batch, CancellationToken.None);
+        await output.WriteLineAsync($"{result.Added} payment(s) added, {result.Duplicates} already known, {result.UnknownInvoices.Count} for unknown invoices");
+        foreach (var line in result.UnknownInvoices) await output.WriteLineAsync("  " + line);
+        return result.UnknownInvoices.Count > 0 ? 3 : 0;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Data;
+
+namespace WebcareHub.Invoices;
+
+/// <summary>
+/// Payments reported by the collection system (CSV file, Admin upload or <c>POST /api/payments</c>). A batch with any
+/// malformed line is refused whole, naming every bad line; a payment whose reference is known already counts once;
+/// a payment for an invoice we do not know is reported and not applied. Amounts are euro cents.
+/// </summary>
+public sealed class PaymentsIn(WebcareDbContext db)
+{
+    public const string CsvHeader = "reference;invoice;amount_cents;received_on";
+
+    /// <summary>Reads <see cref="CsvHeader"/>-shaped CSV (";" or ","); line numbers count the header as line 1.</summary>
+    public static PaymentBatch ParseCsv(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var errors = new List<string>();
+        var payments = new List<IncomingPayment>();
+        if (lines[0].Trim().Replace(',', ';') != CsvHeader) errors.Add($"line 1: the header must be \"{CsvHeader}\"");
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            var cells = lines[i].Split(lines[i].Contains(';', StringComparison.Ordinal) ? ';' : ',').Select(c => c.Trim()).ToArray();
+            if (cells.Length != 4)
+            {
+                errors.Add($"line {i + 1}: expected 4 fields, found {cells.Length}");
+                continue;
+            }
+            payments.Add(new IncomingPayment(i + 1, cells[0], cells[1], cells[2], cells[3]));
+        }
+        return Validate(payments, errors);
+    }
+
+    /// <summary>Checks every line (reference, invoice, whole positive cents, ISO date, no reference twice) and collects all errors.</summary>
+    public static PaymentBatch Validate(IReadOnlyList<IncomingPayment> payments, List<string>? errors = null)
+    {
+        errors ??= [];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in payments)
+        {
+            if (p.Reference is not { Length: > 0 and <= 100 }) errors.Add($"line {p.Line}: reference must be 1 to 100 characters");
+            else if (!seen.Add(p.Reference)) errors.Add($"line {p.Line}: reference {p.Reference} appears twice in this batch");
+            if (p.InvoiceNumber is not { Length: > 0 and <= 20 }) errors.Add($"line {p.Line}: invoice number must be 1 to 20 characters");
+            if (!long.TryParse(p.AmountCents, NumberStyles.None, CultureInfo.InvariantCulture, out var cents) || cents <= 0)
+                errors.Add($"line {p.Line}: amount_cents must be a whole number of cents above 0 (\"{p.AmountCents}\")");
+            if (!DateOnly.TryParseExact(p.ReceivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                errors.Add($"line {p.Line}: received_on must be a date as YYYY-MM-DD (\"{p.ReceivedOn}\")");
+        }
+        return new PaymentBatch(payments, errors);
+    }
+
+    /// <summary>Applies a valid batch in one transaction: new payments added to their invoices, known references skipped.</summary>
+    public async Task<PaymentImportResult> ApplyAsync(PaymentBatch batch, CancellationToken ct)
+    {
+        if (batch.Errors.Count > 0) throw new InvalidOperationException("A batch with errors is refused whole");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var references = batch.Payments.Select(p => p.Reference).ToList();
+        var known = (await db.Payments.Where(p => references.Contains(p.Reference)).Select(p => p.Reference).ToListAsync(ct)).ToHashSet();
+        var numbers = batch.Payments.Select(p => p.InvoiceNumber).Distinct().ToList();
+        var invoices = await db.Invoices.Where(i => numbers.Contains(i.Number)).ToDictionaryAsync(i => i.Number, ct);
+        var (added, duplicates, unknown) = (0, 0, new List<string>());
+        foreach (var p in batch.Payments)
+        {
+            if (known.Contains(p.Reference)) { duplicates++; continue; }
+            if (!invoices.TryGetValue(p.InvoiceNumber, out var invoice)) { unknown.Add($"line {p.Line}: invoice {p.InvoiceNumber} is unknown"); continue; }
+            var cents = long.Parse(p.AmountCents, CultureInfo.InvariantCulture);
+            db.Payments.Add(new Payment { InvoiceId = invoice.Id, AmountCents = cents, ReceivedOn = DateOnly.ParseExact(p.ReceivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), Reference = p.Reference });
+            invoice.PaidCents += cents;
+            invoice.Status = invoice.PrincipalCents + invoice.CollectionCostsCents + invoice.InterestCents - invoice.PaidCents <= 0
+                ? InvoiceStatus.Paid : InvoiceStatus.PartlyPaid;
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new PaymentImportResult(added, duplicates, unknown);
+    }
+}
+
+/// <summary>One reported payment as received (text), with its line number (CSV) or position (API, from 1).</summary>
+public sealed record IncomingPayment(int Line, string Reference, string InvoiceNumber, string AmountCents, string ReceivedOn);
+
+public sealed record PaymentBatch(IReadOnlyList<IncomingPayment> Payments, IReadOnlyList<string> Errors);
+
+public sealed record PaymentImportResult(int Added, int Duplicates, IReadOnlyList<string> UnknownInvoices);
