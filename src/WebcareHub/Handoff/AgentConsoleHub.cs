@@ -193,7 +193,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         await OwnedConversationKeyAsync(handoffId);
         if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", out var promisedOn)) throw new HubException("The day must be YYYY-MM-DD");
         if (await VerifiedInvoiceAsync(handoffId) is not { } id) return AgreementOutcome.NotVerified;
-        var result = await agreements.PromiseAsync(id, promisedOn, AgreementAuthor.Agent(AgentId), Context.ConnectionAborted);
+        var result = await agreements.PromiseAsync(id, promisedOn, AgreementAuthor.Agent(AgentId, await LanguageOfAsync(handoffId)), Context.ConnectionAborted);
         if (result.Outcome == AgreementOutcome.Recorded) await ConfirmToCustomerAsync(handoffId, language => confirmations.PromiseAsync(id, promisedOn, language, Context.ConnectionAborted));
         return result.Outcome;
     }
@@ -209,26 +209,6 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         await db.SaveChangesAsync(Context.ConnectionAborted);
     }
 
-    /// <summary>Call-back requests taken by the bot out of hours, oldest first.</summary>
-    [Authorize(Policy = StaffPolicies.ReadCustomerData)]
-    public Task<List<CallbackItem>> GetCallbacks() => db.HandoffRequests.AsNoTracking()
-        .Where(h => h.Status == HandoffStatus.CallbackRequested)
-        .OrderBy(h => h.RequestedAt)
-        .Select(h => new CallbackItem(h.Id, h.Reason, h.Language, h.InvoiceNumber, h.Details, h.RequestedAt))
-        .ToListAsync(Context.ConnectionAborted);
-
-    public async Task<bool> CompleteCallback(int handoffId, string outcome)
-    {
-        var done = await db.HandoffRequests
-            .Where(h => h.Id == handoffId && h.Status == HandoffStatus.CallbackRequested)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(h => h.Status, HandoffStatus.Resolved)
-                .SetProperty(h => h.AgentId, AgentId)
-                .SetProperty(h => h.Outcome, outcome), Context.ConnectionAborted) == 1;
-        if (done) await Clients.Group(Agents).QueueChanged();
-        return done;
-    }
-
     /// <summary>Ready-made answers for the reply box (dialogs/console/canned-answers.yaml).</summary>
     public IReadOnlyList<CannedAnswer> GetCannedAnswers(string language) => canned.For(language);
 
@@ -241,7 +221,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         if (monthlyCents <= 0) throw new HubException("The monthly amount must be more than zero");
         await OwnedConversationKeyAsync(handoffId);
         if (await VerifiedInvoiceAsync(handoffId) is not { } id) return AgreementOutcome.NotVerified;
-        var result = await agreements.ArrangeAsync(id, monthlyCents, AgreementAuthor.Agent(AgentId), Context.ConnectionAborted);
+        var result = await agreements.ArrangeAsync(id, monthlyCents, AgreementAuthor.Agent(AgentId, await LanguageOfAsync(handoffId)), Context.ConnectionAborted);
         if (result is { Outcome: AgreementOutcome.Recorded, Plan: { } plan })
             await ConfirmToCustomerAsync(handoffId, language => Task.FromResult(confirmations.Arrangement(plan, language)));
         return result.Outcome;
@@ -262,9 +242,13 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     /// Tells the customer, as the agent, what was just agreed, in the bot's own words; the agreement stands
     /// even when the chat cannot be reached (the agent sees it in the header either way).
     /// </summary>
+    /// <summary>The customer's language in this chat: their summary e-mail and confirmations are written in it.</summary>
+    private Task<string> LanguageOfAsync(int handoffId) =>
+        db.HandoffRequests.Where(h => h.Id == handoffId).Select(h => h.Language).SingleAsync(Context.ConnectionAborted);
+
     private async Task ConfirmToCustomerAsync(int handoffId, Func<string, Task<string>> text)
     {
-        var language = await db.HandoffRequests.Where(h => h.Id == handoffId).Select(h => h.Language).SingleAsync(Context.ConnectionAborted);
+        var language = await LanguageOfAsync(handoffId);
         var me = await MeAsync();
         try
         {

@@ -51,7 +51,18 @@ public static class CallbackEndpoints
         var me = UserId(user);
         var done = await db.CallbackTasks.Where(t => t.Id == id && t.DoneAt == null && t.AssignedTo == me)
             .ExecuteUpdateAsync(u => u.SetProperty(t => t.DoneAt, clock.GetUtcNow().UtcDateTime).SetProperty(t => t.Outcome, request.Outcome.Trim()), ct);
-        if (done == 1) return TypedResults.Ok();
+        if (done == 1)
+        {
+            // A call-back the customer asked for in the chat is a hand-off too: it is resolved with the same outcome.
+            var source = await db.CallbackTasks.Where(t => t.Id == id).Select(t => t.SourceKey).SingleAsync(ct);
+            if (source.StartsWith("handoff:", StringComparison.Ordinal) && int.TryParse(source["handoff:".Length..], out var handoffId))
+            {
+                await db.HandoffRequests.Where(h => h.Id == handoffId && h.Status == HandoffStatus.CallbackRequested)
+                    .ExecuteUpdateAsync(u => u.SetProperty(h => h.Status, HandoffStatus.Resolved).SetProperty(h => h.AgentId, me)
+                        .SetProperty(h => h.Outcome, request.Outcome.Trim()), ct);
+            }
+            return TypedResults.Ok();
+        }
         return await db.CallbackTasks.AnyAsync(t => t.Id == id, ct)
             ? TypedResults.Problem(title: "Claim the call-back before closing it", statusCode: StatusCodes.Status409Conflict)
             : TypedResults.NotFound();

@@ -31,6 +31,9 @@ public sealed class CallbackEndpointsTests
             (annaClaims.StatusCode, bramClaims.StatusCode, bramCloses.StatusCode, annaCloses.StatusCode));
         Assert.Equal("Gebeld, brief uitgelegd", Assert.Single(done!).Outcome);
         Assert.Empty((await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!);
+        // The customer's hand-off is resolved with the task, so no second list still shows it.
+        var handoff = await app.QueryAsync(db => db.HandoffRequests.Select(h => new { h.Status, h.Outcome }).SingleAsync());
+        Assert.Equal((HandoffStatus.Resolved, "Gebeld, brief uitgelegd"), (handoff.Status, handoff.Outcome));
     }
 
     [Fact]

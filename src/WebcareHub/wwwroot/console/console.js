@@ -311,23 +311,6 @@
     svg.replaceChildren(line);
   }
 
-  async function refreshCallbacks() {
-    const items = await call('GetCallbacks');
-    const list = $('callbacks');
-    list.replaceChildren();
-    $('callbacks-empty').hidden = items.length > 0;
-    for (const item of items) {
-      const li = el('li');
-      li.append(el('strong', null, `${label(item.reason)}${item.invoiceNumber ? ' · ' + item.invoiceNumber : ''}`));
-      li.append(el('span', null, item.details || ''));
-      const done = el('button', null, t.called);
-      done.type = 'button';
-      done.addEventListener('click', async () => { await quietly(call('CompleteCallback', item.id, 'called-back')); await quietly(refreshCallbacks()); });
-      li.append(done);
-      list.append(li);
-    }
-  }
-
   function typing(e) { return e.target.closest('input, textarea, select, [contenteditable]'); }
 
   function shortcuts() {
@@ -364,7 +347,7 @@
     });
 
     hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').withAutomaticReconnect().build();
-    hub.on('QueueChanged', () => { quietly(refreshQueue()); quietly(refreshCallbacks()); quietly(refreshOverview()); });
+    hub.on('QueueChanged', () => { quietly(refreshQueue()); quietly(refreshOverview()); });
     hub.on('ChatAssigned', id => open(id));
     hub.on('ChatTakenAway', id => { if (id === current && !readOnly) closed(english ? 'A supervisor gave this chat to a colleague.' : 'Een leidinggevende heeft dit gesprek aan een collega gegeven.'); });
     hub.on('CustomerMessage', (id, text, at) => {
@@ -388,7 +371,6 @@
     await hub.start();
     window.consoleHub = hub;
     await quietly(refreshQueue());
-    await quietly(refreshCallbacks());
     await quietly(refreshOverview());
     setInterval(tick, 1000);
     $('away').addEventListener('change', () => quietly(call('SetAway', $('away').checked)));
