@@ -10,6 +10,7 @@ using WebcareHub.Invoices;
 using WebcareHub.Staff;
 using WebcareHub.Understanding;
 using WebcareHub.Web;
+using WebcareHub.Webcare;
 
 var builder = WebApplication.CreateBuilder(args);
 if (args is not ["users" or "payments", ..] && LoopbackGuard.Refusal(builder.Configuration, builder.Environment) is { } refusal)
@@ -31,6 +32,7 @@ builder.AddDirectLine();
 builder.AddBotConnector();
 builder.AddFollowUps();
 builder.AddPayments();
+builder.AddWebcare();
 
 var app = builder.Build();
 app.Services.LoadDialogs();
@@ -63,6 +65,7 @@ app.MapStaffAuth();
 app.MapHandoff();
 app.MapFollowUps();
 app.MapPayments();
+app.MapWebcare();
 app.PrintWhereToGo();
 
 app.Run();

@@ -8,6 +8,7 @@ using WebcareHub.FollowUps;
 using WebcareHub.Handoff;
 using WebcareHub.Invoices;
 using WebcareHub.Staff;
+using WebcareHub.Webcare;
 
 namespace WebcareHub.Data;
 
@@ -32,6 +33,9 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<HandoffNote> HandoffNotes => Set<HandoffNote>();
     public DbSet<AgreementSummary> AgreementSummaries => Set<AgreementSummary>();
     public DbSet<CallbackTask> CallbackTasks => Set<CallbackTask>();
+    public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<MentionReply> MentionReplies => Set<MentionReply>();
+    public DbSet<MentionAudit> MentionAudits => Set<MentionAudit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

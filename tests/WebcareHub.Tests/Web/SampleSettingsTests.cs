@@ -35,6 +35,10 @@ public sealed class SampleSettingsTests
         { typeof(WebcareHub.FollowUps.FollowUpOptions), WebcareHub.FollowUps.FollowUpOptions.Section },
         { typeof(WebcareHub.FollowUps.EmailOptions), WebcareHub.FollowUps.EmailOptions.Section },
         { typeof(WebcareHub.Invoices.PaymentsOptions), WebcareHub.Invoices.PaymentsOptions.Section },
+        { typeof(WebcareHub.Webcare.WebcareOptions), WebcareHub.Webcare.WebcareOptions.Section },
+        { typeof(WebcareHub.Webcare.MetaOptions), $"{WebcareHub.Webcare.WebcareOptions.Section}:Meta" },
+        { typeof(WebcareHub.Webcare.XOptions), $"{WebcareHub.Webcare.WebcareOptions.Section}:X" },
+        { typeof(WebcareHub.Webcare.GenericSourceOptions), $"{WebcareHub.Webcare.WebcareOptions.Section}:Generic" },
     };
 
     [Theory]

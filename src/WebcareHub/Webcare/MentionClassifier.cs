@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Options;
+using WebcareHub.Understanding;
+
+namespace WebcareHub.Webcare;
+
+/// <summary>One reason for a mention's risk: a code (legal, press, pii, …) and the words that made it so.</summary>
+public sealed record RiskReason(string Code, string Evidence)
+{
+    public override string ToString() => Evidence.Length == 0 ? Code : $"{Code}: {Evidence}";
+
+    public static RiskReason Parse(string line) => line.IndexOf(": ", StringComparison.Ordinal) is var at and > 0
+        ? new RiskReason(line[..at], line[(at + 2)..])
+        : new RiskReason(line, "");
+}
+
+public sealed record MentionClassification(
+    MentionRisk Risk, IReadOnlyList<RiskReason> Reasons, IReadOnlyList<PiiMatch> Pii, MentionSentiment Sentiment, bool Crisis)
+{
+    public IReadOnlyList<string> PiiKinds => [.. Pii.Select(p => p.Kind).Distinct()];
+}
+
+/// <summary>
+/// Reads a public mention: high when anything in risk.yaml's high categories matches, on a possible crisis
+/// signal (the understanding's distress model, also an unsure one: here a false alarm costs a look, a miss a
+/// life), or on high reach; medium on strong negative sentiment, personal data posted publicly or
+/// considerable reach; otherwise low. What the author did before (again within 24 h, a burst about one
+/// creditor) is added by <see cref="MentionIntake"/>, which knows the stored mentions.
+/// </summary>
+public sealed class MentionClassifier(RiskPhrases phrases, DistressDetector distress, IOptions<WebcareOptions> options)
+{
+    private readonly SentimentReader _sentiment = new(phrases);
+
+    public RiskPhrases Phrases => phrases;
+
+    public MentionClassification Classify(string text, int? followers)
+    {
+        var settings = options.Value;
+        var reasons = new List<RiskReason>();
+        var feelings = distress.Detect(text);
+        var crisis = feelings.Signal != CrisisSignal.None;
+        if (crisis) reasons.Add(new RiskReason("crisis", string.Join("; ", feelings.Reasons.Where(r => r.Contains("crisis", StringComparison.Ordinal)))));
+        var read = phrases.Book.Read(text);
+        foreach (var (code, patterns) in phrases.High)
+        {
+            if (read.FirstMatch(patterns) is { } match) reasons.Add(new RiskReason(code, $"\"{match.Words}\""));
+        }
+        if (followers >= settings.HighReachFollowers) reasons.Add(new RiskReason("highReach", $"{followers} followers"));
+        var high = reasons.Count > 0;
+
+        var pii = PiiFinder.Find(text);
+        if (pii.Count > 0) reasons.Add(new RiskReason("pii", string.Join(", ", pii.Select(p => p.Kind).Distinct())));
+        var sentiment = _sentiment.Read(text, feelings);
+        if (sentiment.StrongNegative) reasons.Add(new RiskReason("strongNegative", string.Join(", ", sentiment.Evidence.Take(4))));
+        if (!high && followers >= settings.MediumReachFollowers) reasons.Add(new RiskReason("mediumReach", $"{followers} followers"));
+        if (string.IsNullOrWhiteSpace(text)) reasons.Add(new RiskReason("noText", ""));
+
+        var risk = high ? MentionRisk.High : reasons.Count > 0 ? MentionRisk.Medium : MentionRisk.Low;
+        return new MentionClassification(risk, reasons, pii, sentiment.Sentiment, crisis);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.RegularExpressions;
+
+namespace WebcareHub.Webcare;
+
+/// <summary>A piece of personal data in a text: its kind (iban, phone, …) and where it is.</summary>
+public sealed record PiiMatch(string Kind, int Start, int Length);
+
+/// <summary>
+/// Finds personal data in a public text: IBANs (mod-97 checked), Dutch and Belgian phone numbers, e-mail
+/// addresses, invoice and customer numbers, street addresses, citizen service numbers (11-check) and dates
+/// presented as a birth date. Look-alikes (amounts, plain dates, numbers failing their check) are left alone.
+/// </summary>
+public static partial class PiiFinder
+{
+    public static readonly string[] Kinds = ["iban", "phone", "email", "invoiceNumber", "customerNumber", "address", "bsn", "birthDate"];
+
+    public static IReadOnlyList<PiiMatch> Find(string text)
+    {
+        var found = new List<PiiMatch>();
+        void Add(string kind, Match m, Group? g = null)
+        {
+            var group = g ?? m.Groups[0];
+            if (found.Any(f => group.Index < f.Start + f.Length && f.Start < group.Index + group.Length)) return;
+            found.Add(new PiiMatch(kind, group.Index, group.Length));
+        }
+        foreach (Match m in Email().Matches(text)) Add("email", m);
+        foreach (Match m in Iban().Matches(text))
+            if (IsIban(m.Value)) Add("iban", m);
+        foreach (Match m in BirthDate().Matches(text)) Add("birthDate", m, m.Groups["date"]);
+        foreach (Match m in Invoice().Matches(text)) Add("invoiceNumber", m, m.Groups["n"]);
+        foreach (Match m in Customer().Matches(text)) Add("customerNumber", m, m.Groups["n"]);
+        foreach (Match m in Bsn().Matches(text))
+            if (IsBsn(m.Value) && !LooksLikeMoney(text, m.Index)) Add("bsn", m);
+        foreach (Match m in Phone().Matches(text))
+            if (IsPhone(m.Value) && !LooksLikeMoney(text, m.Index)) Add("phone", m);
+        foreach (Match m in Street().Matches(text)) Add("address", m);
+        foreach (Match m in PostcodeTown().Matches(text)) Add("address", m);
+        return [.. found.OrderBy(f => f.Start)];
+    }
+
+    public static bool IsIban(string candidate)
+    {
+        var iban = new string([.. candidate.Where(char.IsLetterOrDigit)]).ToUpperInvariant();
+        if (iban.Length < 15 || iban.Length > 34) return false;
+        if (iban.StartsWith("NL", StringComparison.Ordinal) && iban.Length != 18) return false;
+        if (iban.StartsWith("BE", StringComparison.Ordinal) && iban.Length != 16) return false;
+        var rearranged = iban[4..] + iban[..4];
+        var digits = string.Concat(rearranged.Select(c => char.IsLetter(c) ? (c - 'A' + 10).ToString(CultureInfo.InvariantCulture) : c.ToString()));
+        return BigInteger.Parse(digits, CultureInfo.InvariantCulture) % 97 == 1;
+    }
+
+    /// <summary>The Dutch 11-check: 9a + 8b + … + 2h − i is a multiple of 11 (and not all zeros).</summary>
+    public static bool IsBsn(string candidate)
+    {
+        var digits = candidate.Where(char.IsDigit).Select(c => c - '0').ToArray();
+        if (digits.Length != 9 || digits.All(d => d == 0)) return false;
+        var sum = 0;
+        for (var i = 0; i < 8; i++) sum += (9 - i) * digits[i];
+        sum -= digits[8];
+        return sum % 11 == 0;
+    }
+
+    private static bool IsPhone(string candidate)
+    {
+        if (PlainDate().IsMatch(candidate.Trim())) return false;
+        var digits = new string([.. candidate.Where(char.IsDigit)]);
+        if (candidate.TrimStart().StartsWith('+') || digits.StartsWith("00", StringComparison.Ordinal))
+        {
+            var national = digits.StartsWith("00", StringComparison.Ordinal) ? digits[4..] : digits[2..];
+            if (national.StartsWith('0')) national = national[1..];
+            return digits.Contains("31", StringComparison.Ordinal) ? national.Length == 9 : national.Length is 8 or 9;
+        }
+        // Domestic: Dutch numbers have 10 digits, Belgian 9 (landline) or 10 (mobile 04..).
+        return digits.Length is 9 or 10 && digits[0] == '0' && digits[1] != '0';
+    }
+
+    private static bool LooksLikeMoney(string text, int index)
+    {
+        var before = text[Math.Max(0, index - 6)..index];
+        return before.Contains('€') || before.Contains("EUR", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?:[ \-.]?[A-Z0-9]{4}){2,7}(?:[ \-.]?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Iban();
+
+    [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){6,9}|(?<![\w€.,+/\-])0\d(?:[\s.\-/]?\d){7,8})(?![\w,]|\.\d|[\-/]\d)")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")]
+    private static partial Regex PlainDate();
+
+    [GeneratedRegex(@"(?<![\w€.,])(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3})(?![\w,]|\.\d)")]
+    private static partial Regex Bsn();
+
+    [GeneratedRegex(@"(?<n>\b[Ff][ \-.]?(?:19|20)\d{2}[ \-–./]{0,3}\d{5}\b)|(?:factuur(?:nummer|nr)?|invoice(?:\s*(?:number|no|nr))?)\.?\s*[:#]?\s*(?<n>(?:19|20)\d{2}[ \-–./]{0,3}\d{5}\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Invoice();
+
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|(?:klant(?:nummer|nr)|debiteur(?:nummer|nr)|dossier(?:nummer|nr)|customer\s*(?:number|no|nr|id))\.?\s*[:#]?\s*(?<n>\d{5,9}\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Customer();
+
+    [GeneratedRegex(@"\b(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef)\s+\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place)\b")]
+    private static partial Regex Street();
+
+    [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b,?\s+(?:te\s+)?[A-Z][\p{L}\-']{2,}")]
+    private static partial Regex PostcodeTown();
+
+    [GeneratedRegex(@"(?:geboren|geb\.|geboortedatum|geboortedag|geb\.datum|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de))*[\s:]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20)?\d{2}|\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?\s+(?:19|20)\d{2}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})", RegexOptions.IgnoreCase)]
+    private static partial Regex BirthDate();
+}

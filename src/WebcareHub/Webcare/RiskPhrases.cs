@@ -1,0 +1,71 @@
+using WebcareHub.Understanding;
+using WebcareHub.Understanding.Phrases;
+
+namespace WebcareHub.Webcare;
+
+/// <summary>The compiled phrase lists of <c>dialogs/webcare/risk.yaml</c>; a bad file stops start-up naming the file.</summary>
+public sealed class RiskPhrases
+{
+    public RiskPhrases(string path)
+    {
+        var file = PhraseFiles.Read<RiskFile>(path);
+        Book = new PhraseBook(file.Concepts);
+        foreach (var (code, category) in file.High)
+        {
+            High.Add((code, PhraseFiles.Compile(Book, category.Patterns, path)));
+            Labels[code] = category.Label;
+        }
+        foreach (var (code, label) in file.Labels) Labels[code] = label;
+        if (High.Count == 0) throw new InvalidDataException($"{path} defines no high-risk categories");
+        Negative = PhraseFiles.Compile(Book, file.Negative, path);
+        StrongNegative = PhraseFiles.Compile(Book, file.StrongNegative, path);
+        Positive = PhraseFiles.Compile(Book, file.Positive, path);
+        NegatedPositive = PhraseFiles.Compile(Book, file.NegatedPositive, path);
+        Sarcasm = PhraseFiles.Compile(Book, file.Sarcasm, path);
+        IgnoreForSentiment = PhraseFiles.Compile(Book, file.IgnoreForSentiment, path);
+        NegativeEmoji = [.. file.NegativeEmoji];
+        PositiveEmoji = [.. file.PositiveEmoji];
+        SarcasmEmoji = [.. file.SarcasmEmoji];
+    }
+
+    public static RiskPhrases Load(string dialogsFolder) => new(Path.Combine(dialogsFolder, "webcare", "risk.yaml"));
+
+    public PhraseBook Book { get; }
+    public List<(string Code, IReadOnlyList<PhrasePattern> Patterns)> High { get; } = [];
+    /// <summary>Reason code → words in Dutch and English.</summary>
+    public Dictionary<string, Dictionary<string, string>> Labels { get; } = [];
+    public IReadOnlyList<PhrasePattern> Negative { get; }
+    public IReadOnlyList<PhrasePattern> StrongNegative { get; }
+    public IReadOnlyList<PhrasePattern> Positive { get; }
+    public IReadOnlyList<PhrasePattern> NegatedPositive { get; }
+    public IReadOnlyList<PhrasePattern> Sarcasm { get; }
+    public IReadOnlyList<PhrasePattern> IgnoreForSentiment { get; }
+    public string[] NegativeEmoji { get; }
+    public string[] PositiveEmoji { get; }
+    public string[] SarcasmEmoji { get; }
+
+    public string Label(string code, string language) =>
+        Labels.TryGetValue(code, out var words) ? words.GetValueOrDefault(language) ?? words.GetValueOrDefault("en") ?? code : code;
+
+    internal sealed class RiskFile
+    {
+        public Dictionary<string, List<string>> Concepts { get; set; } = [];
+        public Dictionary<string, RiskCategory> High { get; set; } = [];
+        public List<string> Negative { get; set; } = [];
+        public List<string> StrongNegative { get; set; } = [];
+        public List<string> Positive { get; set; } = [];
+        public List<string> NegatedPositive { get; set; } = [];
+        public List<string> Sarcasm { get; set; } = [];
+        public List<string> IgnoreForSentiment { get; set; } = [];
+        public List<string> NegativeEmoji { get; set; } = [];
+        public List<string> PositiveEmoji { get; set; } = [];
+        public List<string> SarcasmEmoji { get; set; } = [];
+        public Dictionary<string, Dictionary<string, string>> Labels { get; set; } = [];
+    }
+
+    internal sealed class RiskCategory
+    {
+        public Dictionary<string, string> Label { get; set; } = [];
+        public List<string> Patterns { get; set; } = [];
+    }
+}

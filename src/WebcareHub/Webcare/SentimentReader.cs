@@ -1,0 +1,47 @@
+using WebcareHub.Understanding;
+
+namespace WebcareHub.Webcare;
+
+/// <summary>What the sentiment reading found: the verdict, whether it is strongly negative, and the words behind it.</summary>
+public sealed record SentimentReading(MentionSentiment Sentiment, bool StrongNegative, IReadOnlyList<string> Evidence);
+
+/// <summary>
+/// Negative, neutral or positive from the word lists in risk.yaml (Dutch and English): negative cues count −1,
+/// strong ones −2, positive words +1, a negated positive ("niet tevreden") −2. A positive word with a sarcasm
+/// cue ("bedankt voor niks", "top hoor 🙄") is negative; so is a tie with both sides present (a polite complaint).
+/// Feelings the distress model reads (anger, fear, despair) count as negative too.
+/// </summary>
+public sealed class SentimentReader(RiskPhrases phrases)
+{
+    public SentimentReading Read(string text, Distress distress)
+    {
+        var read = phrases.Book.Read(text).Without(phrases.IgnoreForSentiment);
+        var evidence = new List<string>();
+        var negative = read.AllMatches(phrases.Negative).Select(m => m.Words).Distinct().ToList();
+        var strong = read.AllMatches(phrases.StrongNegative).Select(m => m.Words).Distinct().ToList();
+        var positive = read.AllMatches(phrases.Positive).Select(m => m.Words).Distinct().ToList();
+        var negated = read.AllMatches(phrases.NegatedPositive).Select(m => m.Words).Distinct().ToList();
+        var negEmoji = phrases.NegativeEmoji.Count(e => text.Contains(e, StringComparison.Ordinal));
+        var posEmoji = phrases.PositiveEmoji.Count(e => text.Contains(e, StringComparison.Ordinal));
+        var feelings = distress.Kinds.Count(k => k is DistressKind.Anger or DistressKind.Despair or DistressKind.Fear);
+        var positives = Math.Max(0, positive.Count - negated.Count) + posEmoji;
+        var score = positives - negative.Count - 2 * strong.Count - 2 * negated.Count - negEmoji - feelings;
+        evidence.AddRange(strong.Concat(negative).Concat(negated).Select(w => $"\"{w}\""));
+
+        var sarcasm = positive.Count > 0 && (read.FirstMatch(phrases.Sarcasm) is not null
+            || phrases.SarcasmEmoji.Any(e => text.Contains(e, StringComparison.Ordinal))
+            || ScareQuoted(text, positive));
+        if (sarcasm) evidence.Add("sarcasm");
+        var anger = distress.Kinds.Contains(DistressKind.Anger);
+        var isNegative = sarcasm || score < 0 || (score == 0 && positives > 0 && (negative.Count + strong.Count + negEmoji + feelings) > 0);
+        var sentiment = isNegative ? MentionSentiment.Negative : score > 0 ? MentionSentiment.Positive : MentionSentiment.Neutral;
+        if (sentiment == MentionSentiment.Positive) evidence.AddRange(positive.Select(w => $"\"{w}\""));
+        var strongNegative = isNegative && (strong.Count > 0 || score <= -3 || (anger && score <= -1));
+        return new SentimentReading(sentiment, strongNegative, evidence);
+    }
+
+    /// <summary>Scare quotes around a positive word ("'service'") are sarcasm.</summary>
+    private static bool ScareQuoted(string text, IEnumerable<string> positive) =>
+        positive.Any(w => text.Contains($"\"{w}\"", StringComparison.OrdinalIgnoreCase) || text.Contains($"'{w}'", StringComparison.OrdinalIgnoreCase)
+            || text.Contains($"“{w}”", StringComparison.OrdinalIgnoreCase));
+}
