@@ -10,6 +10,9 @@ namespace WebcareHub.Evaluation;
 /// distress per kind, crisis recall and false alarms, and dates; by default on the held-out sets in
 /// tests/WebcareHub.Tests/Understanding/HeldOut/. <c>--failures</c> lists each misread message (development sets only).
 /// <c>dotnet run --project tools/WebcareHub.Evaluation -- explain "message" ...</c>: how one message is read, and why.
+/// <c>dotnet run --project tools/WebcareHub.Evaluation -- webcare [mentions.jsonl] [--failures]</c>: the webcare
+/// classifier (PII per kind, high-risk recall, risk and sentiment accuracy, crisis handling), aggregates only;
+/// <c>--failures</c> lists mistakes for a development set, never for a held-out one.
 /// </summary>
 public static class EvaluationProgram
 {
@@ -22,13 +25,15 @@ public static class EvaluationProgram
             "dates" => DateEvaluation.Run(rest),
             "understanding" => UnderstandingEvaluation.Run(rest),
             "explain" => ExplainCommand.Run(rest),
+            "webcare" => WebcareEvaluation.Run(rest),
+            "webcare-read" => WebcareEvaluation.Read(rest),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: WebcareHub.Evaluation dates [cases.jsonl] [--failures] | understanding [heldout.jsonl] [crisis.jsonl] [--failures] | explain \"message\" ...");
+        Console.Error.WriteLine("usage: WebcareHub.Evaluation dates [cases.jsonl] [--failures] | understanding [heldout.jsonl] [crisis.jsonl] [--failures] | explain \"message\" ... | webcare [mentions.jsonl] [--failures] | webcare-read \"text\" [followers]");
         return 2;
     }
 }

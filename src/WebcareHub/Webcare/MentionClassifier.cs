@@ -26,7 +26,7 @@ public sealed record MentionClassification(
 /// considerable reach; otherwise low. What the author did before (again within 24 h, a burst about one
 /// creditor) is added by <see cref="MentionIntake"/>, which knows the stored mentions.
 /// </summary>
-public sealed class MentionClassifier(RiskPhrases phrases, DistressDetector distress, IOptions<WebcareOptions> options)
+public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetector distress, IOptions<WebcareOptions> options)
 {
     private readonly SentimentReader _sentiment = new(phrases);
 
@@ -36,20 +36,31 @@ public sealed class MentionClassifier(RiskPhrases phrases, DistressDetector dist
     {
         var settings = options.Value;
         var reasons = new List<RiskReason>();
-        var feelings = distress.Detect(text);
-        var crisis = feelings.Signal != CrisisSignal.None;
-        if (crisis) reasons.Add(new RiskReason("crisis", string.Join("; ", feelings.Reasons.Where(r => r.Contains("crisis", StringComparison.Ordinal)))));
-        var read = phrases.Book.Read(text);
+        var pii = PiiFinder.Find(text);
+        // E-mail addresses and numbers carry no feeling ("@" read as masked swearing), so the models read without them.
+        var words = WithoutPii(text, pii);
+        var feelings = distress.Detect(words);
+        var read = phrases.Book.Read(SplitHandles(words));
+        var extra = phrases.Matches(read, phrases.CrisisExtra).FirstOrDefault();
+        var crisis = feelings.Signal != CrisisSignal.None || extra is not null;
+        if (crisis)
+        {
+            reasons.Add(new RiskReason("crisis", extra is null
+                ? string.Join("; ", feelings.Reasons.Where(r => r.Contains("crisis", StringComparison.Ordinal)))
+                : $"\"{extra.Words}\""));
+        }
+        var hostile = crisis ? 1 : 0;
         foreach (var (code, patterns) in phrases.High)
         {
-            if (read.FirstMatch(patterns) is { } match) reasons.Add(new RiskReason(code, $"\"{match.Words}\""));
+            if (phrases.Matches(read, patterns).FirstOrDefault() is not { } match) continue;
+            reasons.Add(new RiskReason(code, $"\"{match.Words}\""));
+            if (code != "press") hostile++;
         }
         if (followers >= settings.HighReachFollowers) reasons.Add(new RiskReason("highReach", $"{followers} followers"));
         var high = reasons.Count > 0;
 
-        var pii = PiiFinder.Find(text);
         if (pii.Count > 0) reasons.Add(new RiskReason("pii", string.Join(", ", pii.Select(p => p.Kind).Distinct())));
-        var sentiment = _sentiment.Read(text, feelings);
+        var sentiment = _sentiment.Read(words, feelings, hostile);
         if (sentiment.StrongNegative) reasons.Add(new RiskReason("strongNegative", string.Join(", ", sentiment.Evidence.Take(4))));
         if (!high && followers >= settings.MediumReachFollowers) reasons.Add(new RiskReason("mediumReach", $"{followers} followers"));
         if (string.IsNullOrWhiteSpace(text)) reasons.Add(new RiskReason("noText", ""));
@@ -57,4 +68,21 @@ public sealed class MentionClassifier(RiskPhrases phrases, DistressDetector dist
         var risk = high ? MentionRisk.High : reasons.Count > 0 ? MentionRisk.Medium : MentionRisk.Low;
         return new MentionClassification(risk, reasons, pii, sentiment.Sentiment, crisis);
     }
+
+    private static string WithoutPii(string text, IReadOnlyList<PiiMatch> pii)
+    {
+        var chars = text.ToCharArray();
+        foreach (var p in pii) Array.Fill(chars, ' ', p.Start, p.Length);
+        return new string(chars);
+    }
+
+    /// <summary>"@TrosRadar" and "#ACM_NL" read as "Tros Radar" and "ACM NL", so handles name who they are.</summary>
+    private static string SplitHandles(string text) => HandleOrTag().Replace(text, m =>
+        CamelHump().Replace(m.Value[1..].Replace('_', ' '), " $1"));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[@#]\w+")]
+    private static partial System.Text.RegularExpressions.Regex HandleOrTag();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Ll})(\p{Lu})")]
+    private static partial System.Text.RegularExpressions.Regex CamelHump();
 }

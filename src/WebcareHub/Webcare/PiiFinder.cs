@@ -26,15 +26,21 @@ public static partial class PiiFinder
             found.Add(new PiiMatch(kind, group.Index, group.Length));
         }
         foreach (Match m in Email().Matches(text)) Add("email", m);
+        var ibanShaped = new List<Match>();
         foreach (Match m in Iban().Matches(text))
+        {
             if (IsIban(m.Value)) Add("iban", m);
+            else ibanShaped.Add(m);
+        }
         foreach (Match m in BirthDate().Matches(text)) Add("birthDate", m, m.Groups["date"]);
         foreach (Match m in Invoice().Matches(text)) Add("invoiceNumber", m, m.Groups["n"]);
         foreach (Match m in Customer().Matches(text)) Add("customerNumber", m, m.Groups["n"]);
+        // An account number that fails its check is no IBAN, and its digits are no phone number or BSN either.
+        bool InIban(Match m) => ibanShaped.Any(i => m.Index < i.Index + i.Length && i.Index < m.Index + m.Length);
         foreach (Match m in Bsn().Matches(text))
-            if (IsBsn(m.Value) && !LooksLikeMoney(text, m.Index)) Add("bsn", m);
+            if (IsBsn(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("bsn", m);
         foreach (Match m in Phone().Matches(text))
-            if (IsPhone(m.Value) && !LooksLikeMoney(text, m.Index)) Add("phone", m);
+            if (IsPhone(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("phone", m);
         foreach (Match m in Street().Matches(text)) Add("address", m);
         foreach (Match m in PostcodeTown().Matches(text)) Add("address", m);
         return [.. found.OrderBy(f => f.Start)];
@@ -88,13 +94,13 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?:[ \-.]?[A-Z0-9]{4}){2,7}(?:[ \-.]?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Iban();
 
-    [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){6,9}|(?<![\w€.,+/\-])0\d(?:[\s.\-/]?\d){7,8})(?![\w,]|\.\d|[\-/]\d)")]
+    [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){6,9}|(?<![\w€.,+/\-])0\d(?:[\s.\-/]?\d){7,8})(?!\d|[.,\-/]\d)")]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")]
     private static partial Regex PlainDate();
 
-    [GeneratedRegex(@"(?<![\w€.,])(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3})(?![\w,]|\.\d)")]
+    [GeneratedRegex(@"(?<![\w€.,])(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3})(?!\w|[.,\-/]\d)")]
     private static partial Regex Bsn();
 
     [GeneratedRegex(@"(?<n>\b[Ff][ \-.]?(?:19|20)\d{2}[ \-–./]{0,3}\d{5}\b)|(?:factuur(?:nummer|nr)?|invoice(?:\s*(?:number|no|nr))?)\.?\s*[:#]?\s*(?<n>(?:19|20)\d{2}[ \-–./]{0,3}\d{5}\b)", RegexOptions.IgnoreCase)]

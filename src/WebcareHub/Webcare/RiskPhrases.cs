@@ -23,6 +23,8 @@ public sealed class RiskPhrases
         NegatedPositive = PhraseFiles.Compile(Book, file.NegatedPositive, path);
         Sarcasm = PhraseFiles.Compile(Book, file.Sarcasm, path);
         IgnoreForSentiment = PhraseFiles.Compile(Book, file.IgnoreForSentiment, path);
+        CrisisExtra = PhraseFiles.Compile(Book, file.CrisisExtra, path);
+        LiteralOnly = [.. file.LiteralOnly.Select(TextNormalizer.Simplify)];
         NegativeEmoji = [.. file.NegativeEmoji];
         PositiveEmoji = [.. file.PositiveEmoji];
         SarcasmEmoji = [.. file.SarcasmEmoji];
@@ -40,9 +42,17 @@ public sealed class RiskPhrases
     public IReadOnlyList<PhrasePattern> NegatedPositive { get; }
     public IReadOnlyList<PhrasePattern> Sarcasm { get; }
     public IReadOnlyList<PhrasePattern> IgnoreForSentiment { get; }
+    public IReadOnlyList<PhrasePattern> CrisisExtra { get; }
+    /// <summary>Words that never count as a typo of a listed word.</summary>
+    public HashSet<string> LiteralOnly { get; }
     public string[] NegativeEmoji { get; }
     public string[] PositiveEmoji { get; }
     public string[] SarcasmEmoji { get; }
+
+    /// <summary>Matches, without those that read a literal-only word as a typo of another.</summary>
+    public IEnumerable<PhraseMatch> Matches(PhraseText text, IReadOnlyList<PhrasePattern> patterns) =>
+        text.AllMatches(patterns).Where(m => !m.Words.Split(' ').Any(w => LiteralOnly.Contains(w)
+            && !TextNormalizer.Simplify(m.Pattern).Split(' ').Contains(w)));
 
     public string Label(string code, string language) =>
         Labels.TryGetValue(code, out var words) ? words.GetValueOrDefault(language) ?? words.GetValueOrDefault("en") ?? code : code;
@@ -57,6 +67,8 @@ public sealed class RiskPhrases
         public List<string> NegatedPositive { get; set; } = [];
         public List<string> Sarcasm { get; set; } = [];
         public List<string> IgnoreForSentiment { get; set; } = [];
+        public List<string> CrisisExtra { get; set; } = [];
+        public List<string> LiteralOnly { get; set; } = [];
         public List<string> NegativeEmoji { get; set; } = [];
         public List<string> PositiveEmoji { get; set; } = [];
         public List<string> SarcasmEmoji { get; set; } = [];

@@ -13,30 +13,33 @@ public sealed record SentimentReading(MentionSentiment Sentiment, bool StrongNeg
 /// </summary>
 public sealed class SentimentReader(RiskPhrases phrases)
 {
-    public SentimentReading Read(string text, Distress distress)
+    /// <param name="hostile">High-risk categories found that carry a negative feeling themselves (legal threat, fraud, abuse…).</param>
+    public SentimentReading Read(string text, Distress distress, int hostile)
     {
         var read = phrases.Book.Read(text).Without(phrases.IgnoreForSentiment);
         var evidence = new List<string>();
-        var negative = read.AllMatches(phrases.Negative).Select(m => m.Words).Distinct().ToList();
-        var strong = read.AllMatches(phrases.StrongNegative).Select(m => m.Words).Distinct().ToList();
-        var positive = read.AllMatches(phrases.Positive).Select(m => m.Words).Distinct().ToList();
-        var negated = read.AllMatches(phrases.NegatedPositive).Select(m => m.Words).Distinct().ToList();
+        var negative = phrases.Matches(read, phrases.Negative).Select(m => m.Words).Distinct().ToList();
+        var strong = phrases.Matches(read, phrases.StrongNegative).Select(m => m.Words).Distinct().ToList();
+        var positive = phrases.Matches(read, phrases.Positive).Select(m => m.Words).Distinct().ToList();
+        var negated = phrases.Matches(read, phrases.NegatedPositive).Select(m => m.Words).Distinct().ToList();
         var negEmoji = phrases.NegativeEmoji.Count(e => text.Contains(e, StringComparison.Ordinal));
         var posEmoji = phrases.PositiveEmoji.Count(e => text.Contains(e, StringComparison.Ordinal));
         var feelings = distress.Kinds.Count(k => k is DistressKind.Anger or DistressKind.Despair or DistressKind.Fear);
         var positives = Math.Max(0, positive.Count - negated.Count) + posEmoji;
-        var score = positives - negative.Count - 2 * strong.Count - 2 * negated.Count - negEmoji - feelings;
+        var negatives = negative.Count + negEmoji + feelings + hostile;
+        var score = positives - negatives - 2 * strong.Count - 2 * negated.Count;
         evidence.AddRange(strong.Concat(negative).Concat(negated).Select(w => $"\"{w}\""));
 
-        var sarcasm = positive.Count > 0 && (read.FirstMatch(phrases.Sarcasm) is not null
+        var sarcasm = positive.Count > 0 && (phrases.Matches(read, phrases.Sarcasm).Any()
             || phrases.SarcasmEmoji.Any(e => text.Contains(e, StringComparison.Ordinal))
             || ScareQuoted(text, positive));
         if (sarcasm) evidence.Add("sarcasm");
         var anger = distress.Kinds.Contains(DistressKind.Anger);
-        var isNegative = sarcasm || score < 0 || (score == 0 && positives > 0 && (negative.Count + strong.Count + negEmoji + feelings) > 0);
+        var isNegative = sarcasm || score < 0 || (score == 0 && positives > 0 && negatives + strong.Count > 0);
         var sentiment = isNegative ? MentionSentiment.Negative : score > 0 ? MentionSentiment.Positive : MentionSentiment.Neutral;
         if (sentiment == MentionSentiment.Positive) evidence.AddRange(positive.Select(w => $"\"{w}\""));
-        var strongNegative = isNegative && (strong.Count > 0 || score <= -3 || (anger && score <= -1));
+        // Sarcasm alone is negative but not strongly so; strong words, a pile of complaints or anger with them are.
+        var strongNegative = isNegative && (strong.Count > 0 || negative.Count + negEmoji >= 3 || (anger && negative.Count + negEmoji >= 2));
         return new SentimentReading(sentiment, strongNegative, evidence);
     }
 
