@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WebcareHub.Evaluation;
+using WebcareHub.Webcare;
+
+namespace WebcareHub.Tests.Webcare;
+
+/// <summary>
+/// Keeps the webcare classifier from slipping: on the blind held-out set in <c>HeldOut/</c> (written by someone
+/// else, never read item by item) the floors sit just under the figures measured; on the own development set
+/// in <c>Dev/</c> (the rules were tuned on it) they sit higher. The figures are in the README.
+/// </summary>
+public sealed class HeldOutTests
+{
+    private static readonly Lazy<MentionClassifier> Classifier = new(WebcareReport.DefaultClassifier);
+    private static readonly Lazy<WebcareReport> HeldOut = new(() => new WebcareReport(WebcareReport.Read(HeldOutPath), Classifier.Value));
+    private static readonly Lazy<WebcareReport> Dev = new(() => new WebcareReport(WebcareReport.Read(Path.Combine(AppContext.BaseDirectory, "Webcare", "Dev", "mentions.jsonl")), Classifier.Value));
+
+    private static string HeldOutPath => Path.Combine(AppContext.BaseDirectory, "Webcare", "HeldOut", "mentions.jsonl");
+
+    [Fact]
+    public void HeldOut_StaysAboveItsFloors()
+    {
+        var r = HeldOut.Value;
+        Assert.True(r.Count >= 250);
+        AtLeast(r.PiiRecall, 0.95, "PII recall");
+        AtLeast(r.PiiPrecision, 0.98, "PII precision");
+        AtLeast(r.HighRecall, 0.88, "high-risk recall");
+        AtLeast(r.RiskAccuracy, 0.81, "risk accuracy");
+        AtLeast(r.SentimentAccuracy, 0.74, "sentiment accuracy");
+        AtLeast(r.CrisisHandledRate, 0.94, "crisis handled as high");
+    }
+
+    [Fact]
+    public void Dev_StaysAboveItsFloors()
+    {
+        var r = Dev.Value;
+        Assert.True(r.Count >= 150);
+        AtLeast(r.PiiRecall, 0.99, "PII recall");
+        AtLeast(r.HighRecall, 0.97, "high-risk recall");
+        AtLeast(r.SentimentAccuracy, 0.90, "sentiment accuracy");
+        Assert.Equal(r.CrisisPositives, r.CrisisHandled);
+    }
+
+    /// <summary>Every held-out mention goes in through the signed webhook; nothing is answered or published by itself.</summary>
+    [Fact]
+    public async Task HeldOutMentions_AreNeverAnsweredAutomatically()
+    {
+        await using var platform = await FakePlatform.StartAsync();
+        await using var app = WebcareTestApp.Create(new()
+        {
+            ["Webcare:Meta:GraphBaseUrl"] = platform.BaseUrl, ["Webcare:X:ApiBaseUrl"] = platform.BaseUrl, ["Webcare:MaxBodyBytes"] = "65536",
+        });
+        var http = app.CreateHttpClient();
+        var items = WebcareReport.Read(HeldOutPath);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var body = WebcareTestApp.GenericBody($"h{i}", items[i].Text, author: $"author{i % 40}", followers: items[i].AuthorFollowers ?? 0,
+                platform: items[i].Platform is "x" or "facebook" or "instagram" ? items[i].Platform : "linkedin");
+            (await WebcareTestApp.PostGenericAsync(http, body)).EnsureSuccessStatusCode();
+        }
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReplyOutbox>().PublishDueAsync();
+            app.Clock.Advance(TimeSpan.FromDays(2));
+            await scope.ServiceProvider.GetRequiredService<WebcareEscalation>().RunAsync();
+            await scope.ServiceProvider.GetRequiredService<ReplyOutbox>().PublishDueAsync();
+        }
+
+        Assert.Equal(items.Count, await app.QueryAsync(db => db.Mentions.CountAsync()));
+        Assert.Equal(0, await app.QueryAsync(db => db.MentionReplies.CountAsync()));
+        Assert.Equal(items.Count, await app.QueryAsync(db => db.Mentions.CountAsync(m => m.Status == MentionStatus.Open)));
+        Assert.Empty(platform.Requests);
+    }
+
+    private static void AtLeast(double measured, double floor, string what) =>
+        Assert.True(measured >= floor, $"{what}: {measured:P1}, floor {floor:P1}");
+}

@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WebcareHub.Staff;
+using WebcareHub.Tests.Support;
+using WebcareHub.Webcare;
+
+namespace WebcareHub.Tests.Webcare;
+
+/// <summary>Drafting, the guard, four-eyes approval and publishing through the outbox to a local platform.</summary>
+public sealed class ReplyTests
+{
+    private const string SafeReply = "Hoi, vervelend dat het zo loopt. Stuur je ons een privébericht? Dan kijken we met je mee.";
+
+    [Fact]
+    public async Task ApproveReply_ReturnsConflict_WhenApproverWroteTheDraft()
+    {
+        await using var platform = await FakePlatform.StartAsync();
+        await using var app = Create(platform);
+        var mention = await app.SeedAsync(NewMention("x", "1"));
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Webcare);
+        var reply = await DraftAsync(anna, mention.Id, SafeReply);
+
+        var response = await anna.PostAsync($"/api/webcare/mentions/{mention.Id}/replies/{reply}/approve", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Null((await app.QueryAsync(db => db.MentionReplies.SingleAsync())).ApprovedAt);
+        Assert.Empty(platform.Requests);
+        await app.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<ReplyOutbox>().PublishDueAsync();
+        Assert.Empty(platform.Requests);
+    }
+
+    [Fact]
+    public async Task ApproveReply_IsForbidden_ForAnAgent()
+    {
+        await using var platform = await FakePlatform.StartAsync();
+        await using var app = Create(platform);
+        var mention = await app.SeedAsync(NewMention("x", "2"));
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Webcare);
+        var agent = await app.CreateClientForAsync("bob@example.nl", StaffRoles.Agent);
+        var reply = await DraftAsync(anna, mention.Id, SafeReply);
+
+        var approve = await agent.PostAsync($"/api/webcare/mentions/{mention.Id}/replies/{reply}/approve", null);
+        var draft = await agent.PostAsJsonAsync($"/api/webcare/mentions/{mention.Id}/replies", new { text = SafeReply });
+
+        Assert.Equal(HttpStatusCode.Forbidden, approve.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, draft.StatusCode);
+        Assert.Null((await app.QueryAsync(db => db.MentionReplies.SingleAsync())).ApprovedAt);
+        Assert.Empty(platform.Requests);
+    }
+
+    [Fact]
+    public async Task ApproveReply_PublishesOnceOnX_WhenASecondPersonApproves()
+    {
+        await using var platform = await FakePlatform.StartAsync();
+        await using var app = Create(platform);
+        var mention = await app.SeedAsync(NewMention("x", "1860000000000000001"));
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Webcare);
+        var sanne = await app.CreateClientForAsync("sanne@example.nl", StaffRoles.Supervisor);
+        var reply = await DraftAsync(anna, mention.Id, SafeReply);
+
+        var response = await sanne.PostAsync($"/api/webcare/mentions/{mention.Id}/replies/{reply}/approve", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var request = Assert.Single(platform.Requests);
+        Assert.Equal("/2/tweets", request.Path);
+        Assert.Equal("Bearer x-token", request.Authorization);
+        var body = JsonDocument.Parse(request.Body).RootElement;
+        Assert.Equal(SafeReply, body.GetProperty("text").GetString());
+        Assert.Equal("1860000000000000001", body.GetProperty("reply").GetProperty("in_reply_to_tweet_id").GetString());
+        var stored = await app.QueryAsync(db => db.MentionReplies.SingleAsync());
+        Assert.Equal(request.IdempotencyKey, stored.IdempotencyKey);
+        Assert.NotNull(stored.PublishedAt);
+        Assert.Equal(MentionStatus.Published, (await app.QueryAsync(db => db.Mentions.SingleAsync())).Status);
+        var audit = await app.QueryAsync(db => db.MentionAudits.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        Assert.Equal(["drafted", "approved", "published"], audit);
+    }
+
+    [Fact]
+    public async Task ApproveReply_PostsAGraphCommentReply_ForFacebook()
+    {
+        await using var platform = await FakePlatform.StartAsync();
+        await using var app = Create(platform);
+        var mention = await app.SeedAsync(NewMention("facebook", "1234_555"));
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Webcare);
+        var wouter = await app.CreateClientForAsync("wouter@example.nl", StaffRoles.Webcare);
+        var reply = await DraftAsync(anna, mention.Id, SafeReply);
+
+        (await wouter.PostAsync($"/api/webcare/mentions/{mention.Id}/replies/{reply}/approve", null)).EnsureSuccessStatusCode();
+
+        var request = Assert.Single(platform.Requests);
+        Assert.Equal("/v21.0/1234_555/comments", request.Path);
+        Assert.Contains("access_token=page-token", request.Body, StringComparison.Ordinal);
+        Assert.Equal("reply-1", (await app.QueryAsync(db => db.MentionReplies.SingleAsync())).ExternalReplyId);
+    }
+
+    [Theory]
+    [InlineData("Je factuur F2026-01234 is bekend bij ons.")]
+    [InlineData("Het gaat om € 125,50, stuur ons een DM.")]
+    [InlineData("Maak het over naar NL91ABNA0417164300.")]
+    [InlineData("Bel ons op 06-12345678.")]
+    [InlineData("Mail naar klant@example.nl.")]
+    [InlineData("We sturen de brief naar Kerkstraat 12 in Utrecht.")]
+    [InlineData("We helpen je graag met een betalingsregeling.")]
+    [InlineData("Je achterstand lossen we samen op.")]
+    [InlineData("We can help with the outstanding balance.")]
+    [InlineData("Klantnummer K123456 staat genoteerd.")]
+    public async Task DraftReply_IsBlockedByTheGuard_WhenItRevealsDataOrADebt(string text)
+    {
+        await using var platform = await FakePlatform.StartAsync();
+        await using var app = Create(platform);
+        var mention = await app.SeedAsync(NewMention("x", "3"));
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Webcare);
+
+        var response = await anna.PostAsJsonAsync($"/api/webcare/mentions/{mention.Id}/replies", new { text });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0, await app.QueryAsync(db => db.MentionReplies.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Templates_PassTheGuard_AndOneInvitesToAPrivateChat()
+    {
+        await using var platform = await FakePlatform.StartAsync();
+        await using var app = Create(platform);
+        var templates = app.Services.GetRequiredService<ReplyTemplates>();
+
+        foreach (var language in new[] { "nl", "en" })
+        {
+            Assert.All(templates.For(language), t => Assert.Empty(ReplyGuard.Problems(t.Text.Replace(ReplyTemplates.ChatLinkPlaceholder, "https://incasso.example/?webcare=abc", StringComparison.Ordinal), templates)));
+            Assert.Contains(templates.For(language), t => t.PrivateChat && t.Text.Contains(ReplyTemplates.ChatLinkPlaceholder, StringComparison.Ordinal));
+        }
+    }
+
+    private static WebcareAppFactory Create(FakePlatform platform) => WebcareTestApp.Create(new()
+    {
+        ["Webcare:Meta:GraphBaseUrl"] = platform.BaseUrl + "/v21.0",
+        ["Webcare:Meta:PageAccessToken"] = "page-token",
+        ["Webcare:X:ApiBaseUrl"] = platform.BaseUrl,
+        ["Webcare:X:AccessToken"] = "x-token",
+    });
+
+    internal static Mention NewMention(string platform, string externalId, MentionRisk risk = MentionRisk.Medium, DateTime? dueAt = null) => new()
+    {
+        Platform = platform, ExternalId = externalId, Author = "kees_nl", Text = "Waarom krijg ik weer een brief?",
+        CreatedAt = new DateTime(2026, 11, 24, 8, 50, 0, DateTimeKind.Utc), ReceivedAt = new DateTime(2026, 11, 24, 8, 51, 0, DateTimeKind.Utc),
+        Risk = risk, Sentiment = MentionSentiment.Negative, Status = MentionStatus.Open,
+        DueAt = dueAt ?? new DateTime(2026, 11, 24, 12, 0, 0, DateTimeKind.Utc),
+    };
+
+    internal static async Task<int> DraftAsync(HttpClient http, int mentionId, string text)
+    {
+        var response = await http.PostAsJsonAsync($"/api/webcare/mentions/{mentionId}/replies", new { text });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+}
