@@ -12,7 +12,7 @@ namespace WebcareHub.Web;
 public static class SecurityHeaders
 {
     // Routes whose answers hold customer data, tokens or staff sessions: never stored by a browser or proxy.
-    private static readonly PathString[] NoStore = ["/v3/directline", "/api", "/hubs", "/console", "/login"];
+    private static readonly PathString[] NoStore = ["/v3/directline", "/api", "/hubs", "/console", "/login", "/webcare"];
 
     // Pages that may sit in an iframe on the customer's website: the widget page only.
     private static readonly PathString[] Widget = ["/", "/index.html"];
