@@ -22,6 +22,7 @@ public static class WebcareSetup
         builder.Services.AddScoped<MentionReplies>();
         builder.Services.AddScoped<ReplyOutbox>();
         builder.Services.AddScoped<WebcareEscalation>();
+        builder.Services.AddScoped<PrivateChatLinks>();
         builder.Services.AddHttpClient<PlatformConnectors>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         return builder;
@@ -31,6 +32,7 @@ public static class WebcareSetup
     {
         app.MapMentionWebhooks();
         app.MapMentionEndpoints();
+        app.MapPrivateChatLinks();
         app.MapHub<WebcareQueueHub>(WebcareQueueHub.Path).RequireAuthorization(StaffPolicies.ApproveWebcareReplies);
         return app;
     }

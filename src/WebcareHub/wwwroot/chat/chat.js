@@ -166,6 +166,19 @@
     }
     showError(false);
 
+    // Opened from a public reply's one-time link: tie this chat to that mention (once), then drop the link from the address.
+    const webcareLink = new URLSearchParams(location.search).get('webcare');
+    if (webcareLink) {
+      fetch('/api/webcare/chat-links/redeem', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + session.token },
+        body: JSON.stringify({ link: webcareLink })
+      }).catch(() => {});
+      const address = new URL(location.href);
+      address.searchParams.delete('webcare');
+      history.replaceState(null, '', address);
+    }
+
     const directLine = window.WebChat.createDirectLine({
       domain: location.origin + '/v3/directline',
       token: session.token,
