@@ -1,0 +1,49 @@
+using WebcareHub.Webcare;
+
+namespace WebcareHub.Tests.Webcare;
+
+public sealed class PiiFinderTests
+{
+    [Theory]
+    [InlineData("Betaald naar NL91ABNA0417164300 gisteren", "iban", "NL91ABNA0417164300")]
+    [InlineData("Rekening NL91 ABNA 0417 1643 00.", "iban", "NL91 ABNA 0417 1643 00")]
+    [InlineData("vanaf BE68 5390 0754 7034", "iban", "BE68 5390 0754 7034")]
+    [InlineData("Bel 06-12345678, graag", "phone", "06-12345678")]
+    [InlineData("bel +31 6 1234 5678", "phone", "+31 6 1234 5678")]
+    [InlineData("bel +31(0)20 123 4567", "phone", "+31(0)20 123 4567")]
+    [InlineData("gsm 0470 12 34 56", "phone", "0470 12 34 56")]
+    [InlineData("tel +32 2 123 45 67", "phone", "+32 2 123 45 67")]
+    [InlineData("mail a.b-c@example.co.uk", "email", "a.b-c@example.co.uk")]
+    [InlineData("factuur F2026-01234 klopt niet", "invoiceNumber", "F2026-01234")]
+    [InlineData("over f 2026 01234", "invoiceNumber", "f 2026 01234")]
+    [InlineData("factuurnummer 2026-01234", "invoiceNumber", "2026-01234")]
+    [InlineData("klant K123456 hier", "customerNumber", "K123456")]
+    [InlineData("klantnummer: 654321", "customerNumber", "654321")]
+    [InlineData("Ik woon op Kerkstraat 12, 1234 AB Utrecht", "address", "Kerkstraat 12, 1234 AB Utrecht")]
+    [InlineData("bsn 111222333", "bsn", "111222333")]
+    [InlineData("bsn 123.456.782", "bsn", "123.456.782")]
+    [InlineData("geboren op 14-03-1985", "birthDate", "14-03-1985")]
+    [InlineData("date of birth: March 12, 1990", "birthDate", "March 12, 1990")]
+    public void Find_FindsPersonalData(string text, string kind, string expected)
+    {
+        var match = Assert.Single(PiiFinder.Find(text));
+
+        Assert.Equal((kind, expected), (match.Kind, text.Substring(match.Start, match.Length)));
+    }
+
+    [Theory]
+    [InlineData("Ik heb € 250,00 overgemaakt op 12-11-2026")]
+    [InlineData("Het bedrag van € 1.234,56 klopt")]
+    [InlineData("Rekening NL91ABNA0417164301 (een cijfer fout)")]
+    [InlineData("ordernummer 123456789")]
+    [InlineData("Op 01-02-2026 kreeg ik een brief")]
+    [InlineData("Geldfit 0800-8115 hielp me")]
+    [InlineData("De brief van 12.11.2026, betalen voor 26.11.2026")]
+    [InlineData("Ik wacht al 3 weken op antwoord")]
+    [InlineData("Betalingskenmerk 5000 1234 5678 9012")]
+    [InlineData("Mijn verjaardag is volgende week")]
+    public void Find_LeavesLookAlikesAlone(string text)
+    {
+        Assert.Empty(PiiFinder.Find(text));
+    }
+}
