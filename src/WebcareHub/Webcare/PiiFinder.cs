@@ -91,10 +91,10 @@ public static partial class PiiFinder
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?:[ \-.]?[A-Z0-9]{4}){2,7}(?:[ \-.]?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?-i:[A-Z]{2}) ?|[A-Za-z]{2})\d{2}(?:[ \-.]?[A-Z0-9]{4}){2,7}(?:[ \-.]?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Iban();
 
-    [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){6,9}|(?<![\w€.,+/\-])0\d(?:[\s.\-/]?\d){7,8})(?!\d|[.,\-/]\d)")]
+    [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){6,9}|(?<![\w€.,+/\-])0\d(?:(?:\s?[.\-/–‑]\s?|\s)?\d){7,8}|(?<![\w€.,])\(0\d{1,3}\)[\s\-]?\d(?:[\s.\-/]?\d){4,7})(?!\d|[.,\-/]\d)")]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")]
@@ -115,6 +115,6 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b,?\s+(?:te\s+)?[A-Z][\p{L}\-']{2,}")]
     private static partial Regex PostcodeTown();
 
-    [GeneratedRegex(@"(?:geboren|geb\.|geboortedatum|geboortedag|geb\.datum|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de))*[\s:]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20)?\d{2}|\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?\s+(?:19|20)\d{2}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:geboren|geb\.|geboortedatum|geboortedag|geb\.datum|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*[\s:]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

@@ -22,6 +22,7 @@ public sealed class RiskPhrases
         Positive = PhraseFiles.Compile(Book, file.Positive, path);
         NegatedPositive = PhraseFiles.Compile(Book, file.NegatedPositive, path);
         Sarcasm = PhraseFiles.Compile(Book, file.Sarcasm, path);
+        SarcasmWithComplaint = PhraseFiles.Compile(Book, file.SarcasmWithComplaint, path);
         IgnoreForSentiment = PhraseFiles.Compile(Book, file.IgnoreForSentiment, path);
         CrisisExtra = PhraseFiles.Compile(Book, file.CrisisExtra, path);
         LiteralOnly = [.. file.LiteralOnly.Select(TextNormalizer.Simplify)];
@@ -41,6 +42,7 @@ public sealed class RiskPhrases
     public IReadOnlyList<PhrasePattern> Positive { get; }
     public IReadOnlyList<PhrasePattern> NegatedPositive { get; }
     public IReadOnlyList<PhrasePattern> Sarcasm { get; }
+    public IReadOnlyList<PhrasePattern> SarcasmWithComplaint { get; }
     public IReadOnlyList<PhrasePattern> IgnoreForSentiment { get; }
     public IReadOnlyList<PhrasePattern> CrisisExtra { get; }
     /// <summary>Words that never count as a typo of a listed word.</summary>
@@ -66,6 +68,7 @@ public sealed class RiskPhrases
         public List<string> Positive { get; set; } = [];
         public List<string> NegatedPositive { get; set; } = [];
         public List<string> Sarcasm { get; set; } = [];
+        public List<string> SarcasmWithComplaint { get; set; } = [];
         public List<string> IgnoreForSentiment { get; set; } = [];
         public List<string> CrisisExtra { get; set; } = [];
         public List<string> LiteralOnly { get; set; } = [];

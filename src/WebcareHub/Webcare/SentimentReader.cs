@@ -31,6 +31,7 @@ public sealed class SentimentReader(RiskPhrases phrases)
         evidence.AddRange(strong.Concat(negative).Concat(negated).Select(w => $"\"{w}\""));
 
         var sarcasm = positive.Count > 0 && (phrases.Matches(read, phrases.Sarcasm).Any()
+            || (negatives + strong.Count > 0 && phrases.Matches(read, phrases.SarcasmWithComplaint).Any())
             || phrases.SarcasmEmoji.Any(e => text.Contains(e, StringComparison.Ordinal))
             || ScareQuoted(text, positive));
         if (sarcasm) evidence.Add("sarcasm");

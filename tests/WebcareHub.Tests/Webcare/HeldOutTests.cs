@@ -23,11 +23,11 @@ public sealed class HeldOutTests
     {
         var r = HeldOut.Value;
         Assert.True(r.Count >= 250);
-        AtLeast(r.PiiRecall, 0.95, "PII recall");
+        AtLeast(r.PiiRecall, 0.96, "PII recall");
         AtLeast(r.PiiPrecision, 0.98, "PII precision");
-        AtLeast(r.HighRecall, 0.88, "high-risk recall");
-        AtLeast(r.RiskAccuracy, 0.81, "risk accuracy");
-        AtLeast(r.SentimentAccuracy, 0.74, "sentiment accuracy");
+        AtLeast(r.HighRecall, 0.89, "high-risk recall");
+        AtLeast(r.RiskAccuracy, 0.82, "risk accuracy");
+        AtLeast(r.SentimentAccuracy, 0.75, "sentiment accuracy");
         AtLeast(r.CrisisHandledRate, 0.94, "crisis handled as high");
     }
 
@@ -35,10 +35,10 @@ public sealed class HeldOutTests
     public void Dev_StaysAboveItsFloors()
     {
         var r = Dev.Value;
-        Assert.True(r.Count >= 150);
+        Assert.True(r.Count >= 200);
         AtLeast(r.PiiRecall, 0.99, "PII recall");
-        AtLeast(r.HighRecall, 0.97, "high-risk recall");
-        AtLeast(r.SentimentAccuracy, 0.90, "sentiment accuracy");
+        AtLeast(r.HighRecall, 0.98, "high-risk recall");
+        AtLeast(r.SentimentAccuracy, 0.93, "sentiment accuracy");
         Assert.Equal(r.CrisisPositives, r.CrisisHandled);
     }
 
