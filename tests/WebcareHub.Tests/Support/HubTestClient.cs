@@ -62,6 +62,18 @@ public sealed class HubTestClient : IAsyncDisposable
         throw new InvalidOperationException($"The hub closed before answering {method}");
     }
 
+    /// <summary>The next server call to one of <paramref name="targets"/> (its name and arguments), or null when the connection closes first.</summary>
+    public async Task<(string Target, JsonArray Arguments)?> NextCallAsync(TimeSpan time, params string[] targets)
+    {
+        using var timeout = new CancellationTokenSource(time);
+        while (await ReceiveAsync(timeout.Token) is { } message)
+        {
+            if ((int?)message["type"] == 1 && (string?)message["target"] is { } target && targets.Contains(target))
+                return (target, message["arguments"]!.AsArray());
+        }
+        return null;
+    }
+
     /// <summary>True when the server closes the connection within the time given.</summary>
     public async Task<bool> ClosedWithinAsync(TimeSpan time)
     {

@@ -1,5 +1,8 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WebcareHub.Staff;
+using WebcareHub.Tests.Support;
 using WebcareHub.Webcare;
 
 namespace WebcareHub.Tests.Webcare;
@@ -39,7 +42,33 @@ public sealed class WebcareEscalationTests
         Assert.Equal(1, await RunAsync(app));
     }
 
-    private static async Task<int> RunAsync(Support.WebcareAppFactory app)
+    [Fact]
+    public async Task Run_PushesTheEscalationToSupervisorsOnly()
+    {
+        await using var app = WebcareTestApp.Create();
+        await app.AddStaffAsync("sanne@example.nl", StaffRoles.Supervisor);
+        await app.AddStaffAsync("wouter@example.nl", StaffRoles.Webcare);
+        await app.AddStaffAsync("anna@example.nl", StaffRoles.Agent);
+        var (_, supervisor) = await HubTestClient.ConnectAsync(app, await app.SignInCookieAsync("sanne@example.nl"), WebcareQueueHub.Path);
+        var (_, webcare) = await HubTestClient.ConnectAsync(app, await app.SignInCookieAsync("wouter@example.nl"), WebcareQueueHub.Path);
+        var (agentStatus, agent) = await HubTestClient.ConnectAsync(app, await app.SignInCookieAsync("anna@example.nl"), WebcareQueueHub.Path);
+        await using var s = supervisor!;
+        await using var w = webcare!;
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var overdue = await app.SeedAsync(ReplyTests.NewMention("x", "h9", MentionRisk.High, dueAt: now.AddMinutes(-1)));
+
+        await RunAsync(app);
+        (await WebcareTestApp.PostGenericAsync(app.CreateHttpClient(), WebcareTestApp.GenericBody("later", "Hallo"))).EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.Forbidden, agentStatus);
+        Assert.Null(agent);
+        var pushed = await s.NextCallAsync(TimeSpan.FromSeconds(20), "MentionEscalated");
+        Assert.Equal(overdue.Id, (int)pushed!.Value.Arguments[0]!["id"]!);
+        // The Webcare colleague hears the later delivery but never the escalation (calls arrive in order).
+        Assert.Equal("MentionChanged", (await w.NextCallAsync(TimeSpan.FromSeconds(20), "MentionEscalated", "MentionChanged"))!.Value.Target);
+    }
+
+    private static async Task<int> RunAsync(WebcareAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<WebcareEscalation>().RunAsync();
