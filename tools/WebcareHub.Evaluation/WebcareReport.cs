@@ -96,7 +96,9 @@ public sealed class WebcareReport
     public static MentionClassifier DefaultClassifier()
     {
         var dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
-        return new MentionClassifier(RiskPhrases.Load(dialogs), DistressDetector.Load(Path.Combine(dialogs, "understanding")),
+        var understanding = Path.Combine(dialogs, "understanding");
+        return new MentionClassifier(RiskPhrases.Load(dialogs), DistressDetector.Load(understanding),
+            CrisisModel.Load(understanding, Path.Combine(understanding, "intents.yaml"), Path.Combine(dialogs, "faq")),
             Options.Create(new WebcareOptions()));
     }
 

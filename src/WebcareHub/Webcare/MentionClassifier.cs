@@ -21,12 +21,12 @@ public sealed record MentionClassification(
 
 /// <summary>
 /// Reads a public mention: high when anything in risk.yaml's high categories matches, on a possible crisis
-/// signal (the understanding's distress model, also an unsure one: here a false alarm costs a look, a miss a
+/// signal (the understanding's distress and learned crisis models, also an unsure signal: here a false alarm costs a look, a miss a
 /// life), or on high reach; medium on strong negative sentiment, personal data posted publicly or
 /// considerable reach; otherwise low. What the author did before (again within 24 h, a burst about one
 /// creditor) is added by <see cref="MentionIntake"/>, which knows the stored mentions.
 /// </summary>
-public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetector distress, IOptions<WebcareOptions> options)
+public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetector distress, CrisisModel crisisModel, IOptions<WebcareOptions> options)
 {
     private readonly SentimentReader _sentiment = new(phrases);
 
@@ -39,7 +39,7 @@ public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetec
         var pii = PiiFinder.Find(text);
         // E-mail addresses and numbers carry no feeling ("@" read as masked swearing), so the models read without them.
         var words = WithoutPii(text, pii);
-        var feelings = distress.Detect(words);
+        var feelings = Feelings(words);
         var read = phrases.Book.Read(SplitHandles(words));
         var extra = phrases.Matches(read, phrases.CrisisExtra).FirstOrDefault();
         var crisis = feelings.Signal != CrisisSignal.None || extra is not null;
@@ -67,6 +67,15 @@ public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetec
 
         var risk = high ? MentionRisk.High : reasons.Count > 0 ? MentionRisk.Medium : MentionRisk.Low;
         return new MentionClassification(risk, reasons, pii, sentiment.Sentiment, crisis);
+    }
+
+    /// <summary>As the bot reads them (Understander): the phrase lists first, then the learned crisis reader.</summary>
+    private Distress Feelings(string text)
+    {
+        var read = distress.Detect(text);
+        if (read.Signal != CrisisSignal.None) return read;
+        var probability = crisisModel.Probability(distress.WithoutFiguresOfSpeech(text));
+        return probability >= crisisModel.Threshold ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
     }
 
     private static string WithoutPii(string text, IReadOnlyList<PiiMatch> pii)
