@@ -75,7 +75,7 @@ public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetec
         var read = distress.Detect(text);
         if (read.Signal != CrisisSignal.None) return read;
         var probability = crisisModel.Probability(distress.WithoutFiguresOfSpeech(text));
-        return probability >= crisisModel.Threshold ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
+        return crisisModel.Asks(probability, read.Kinds.Count > 0) ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
     }
 
     private static string WithoutPii(string text, IReadOnlyList<PiiMatch> pii)

@@ -27,9 +27,9 @@ public sealed class HeldOutTests
         Assert.True(r.Count >= 250);
         AtLeast(r.PiiRecall, 0.96, "PII recall");
         AtLeast(r.PiiPrecision, 0.98, "PII precision");
-        AtLeast(r.HighRecall, 0.91, "high-risk recall");
-        AtLeast(r.RiskAccuracy, 0.80, "risk accuracy");
-        AtLeast(r.SentimentAccuracy, 0.76, "sentiment accuracy");
+        AtLeast(r.HighRecall, 0.90, "high-risk recall");
+        AtLeast(r.RiskAccuracy, 0.81, "risk accuracy");
+        AtLeast(r.SentimentAccuracy, 0.75, "sentiment accuracy");
         Assert.Equal(r.CrisisPositives, r.CrisisHandled);
     }
 
