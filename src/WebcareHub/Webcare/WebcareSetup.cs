@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.Extensions.Options;
 using WebcareHub.Bot;
 using WebcareHub.Staff;
@@ -34,6 +35,8 @@ public static class WebcareSetup
         app.MapMentionEndpoints();
         app.MapPrivateChatLinks();
         app.MapHub<WebcareQueueHub>(WebcareQueueHub.Path).RequireAuthorization(StaffPolicies.ApproveWebcareReplies);
+        app.ServiceProvider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<WebcareSweepJob>(
+            WebcareSweepJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         return app;
     }
 

@@ -31,6 +31,21 @@ public sealed class WebcareEscalationTests
     }
 
     [Fact]
+    public async Task RecurringJob_IsRegistered_AndEscalatesFromTheRows()
+    {
+        await using var app = WebcareTestApp.Create();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var overdue = await app.SeedAsync(ReplyTests.NewMention("x", "h7", MentionRisk.High, dueAt: now.AddMinutes(-1)));
+
+        using (var connection = app.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection())
+            Assert.Contains(Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection), j => j.Id == WebcareSweepJob.Id);
+        await using (var scope = app.Services.CreateAsyncScope())
+            await ActivatorUtilities.CreateInstance<WebcareSweepJob>(scope.ServiceProvider).RunAsync(CancellationToken.None);
+
+        Assert.NotNull(await app.QueryAsync(db => db.Mentions.Where(m => m.Id == overdue.Id).Select(m => m.EscalatedAt).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Run_EscalatesAMentionOnceItsDueTimePasses()
     {
         await using var app = WebcareTestApp.Create();
