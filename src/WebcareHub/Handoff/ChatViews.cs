@@ -73,8 +73,11 @@ public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversa
                 .ToListAsync(ct);
         var notes = await db.HandoffNotes.AsNoTracking().Where(n => n.HandoffId == handoffId).OrderBy(n => n.Id)
             .Select(n => new NoteLine(n.AgentName, n.Text, n.WrittenAt)).ToListAsync(ct);
+        // A chat opened from the one-time link under a public mention: the agent sees where the customer came from.
+        var origin = await db.Mentions.AsNoTracking().Where(m => m.ChatConversationKey == request.ConversationKey)
+            .Select(m => new PublicOrigin(m.Platform, m.Author, m.CreatedAt)).FirstOrDefaultAsync(ct);
         return new ChatView(request.Id, request.Reason, request.Urgency, request.Distress, Kinds(request.DistressKinds), request.Language, request.Details,
-            customer, transcript, notes, request.Status, bot.Value.Name, earlier);
+            customer, transcript, notes, request.Status, bot.Value.Name, earlier, origin);
     }
 
     private async Task<string?> LastWordsAsync(string conversationKey, CancellationToken ct)
@@ -100,7 +103,11 @@ public sealed record QueueRow(int Id, string Reason, HandoffUrgency Urgency, boo
     string? InvoiceNumber, DateTime RequestedAt, string? CustomerName, string? Creditor, string? LastWords);
 
 public sealed record ChatView(int HandoffId, string Reason, HandoffUrgency Urgency, bool Distress, IReadOnlyList<string> DistressKinds, string Language, string? Details,
-    CustomerContext? Customer, List<TranscriptLine> Transcript, List<NoteLine> Notes, HandoffStatus Status, string BotName, List<EarlierChat> Earlier);
+    CustomerContext? Customer, List<TranscriptLine> Transcript, List<NoteLine> Notes, HandoffStatus Status, string BotName, List<EarlierChat> Earlier,
+    PublicOrigin? Origin = null);
+
+/// <summary>The public mention whose private-chat link opened this chat.</summary>
+public sealed record PublicOrigin(string Platform, string Author, DateTime At);
 
 public sealed record NoteLine(string AgentName, string Text, DateTime At);
 

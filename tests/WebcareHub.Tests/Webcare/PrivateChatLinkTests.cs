@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WebcareHub.Staff;
 using WebcareHub.Tests.Support;
 
@@ -33,6 +34,36 @@ public sealed class PrivateChatLinkTests
         var detail = await staff.GetFromJsonAsync<JsonElement>($"/api/webcare/mentions/{mention.Id}");
         Assert.True(detail.GetProperty("mention").GetProperty("privateFollowUp").GetBoolean());
         Assert.Contains(detail.GetProperty("audit").EnumerateArray(), a => a.GetProperty("action").GetString() == "chat-started");
+    }
+
+    [Fact]
+    public async Task ChatOpenedFromTheLink_ShowsTheAgentWhereItCameFrom_WithoutThePublicText()
+    {
+        await using var app = WebcareTestApp.Create();
+        var mention = await app.SeedAsync(ReplyTests.NewMention("x", "p3"));
+        var staff = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Webcare);
+        var link = (await (await staff.PostAsync($"/api/webcare/mentions/{mention.Id}/chat-link", null)).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("url").GetString()!;
+        var (chatToken, conversationId) = await ChatTokenAsync(app);
+        await RedeemAsync(app, chatToken, Uri.UnescapeDataString(new Uri(link).Query.Split("webcare=")[1]));
+        var (_, elsewhere) = await ChatTokenAsync(app);
+        var linked = await app.SeedAsync(new WebcareHub.Handoff.HandoffRequest
+        {
+            ConversationKey = WebcareHub.Conversations.ConversationKey.DirectLine(conversationId), Reason = "human-request", Language = "nl",
+            RequestedAt = app.Clock.GetUtcNow().UtcDateTime,
+        });
+        var other = await app.SeedAsync(new WebcareHub.Handoff.HandoffRequest
+        {
+            ConversationKey = WebcareHub.Conversations.ConversationKey.DirectLine(elsewhere), Reason = "human-request", Language = "nl",
+            RequestedAt = app.Clock.GetUtcNow().UtcDateTime,
+        });
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var views = scope.ServiceProvider.GetRequiredService<WebcareHub.Handoff.ChatViews>();
+        var origin = (await views.ViewAsync(linked.Id, CancellationToken.None)).Origin;
+
+        Assert.Equal((mention.Platform, mention.Author), (origin?.Platform, origin?.Author));
+        Assert.Null((await views.ViewAsync(other.Id, CancellationToken.None)).Origin);
     }
 
     [Fact]

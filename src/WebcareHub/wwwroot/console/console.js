@@ -10,7 +10,7 @@
         outcomeArrangement: 'Arrangement made', outcomeBot: 'Back to the bot', claim: 'Take over', waiting: 'waiting',
         taken: 'Someone else was quicker.', closed: 'Closed. The customer is back with the bot.', notVerified: 'not verified', verified: 'verified', customer: 'Customer',
         invoice: 'Invoice', open: 'open', due: 'due', reason: 'Reason', promises: 'Promises', promise: 'Payment promise', you: 'You', bot: 'Bot', distress: 'distressed',
-        promiseDay: 'Payment promise on', record: 'Record', arrangementMonthly: 'Arrangement, per month €', arrangementLine: 'Arrangement', callbacks: 'Call back', callbacksEmpty: 'No call-back requests.',
+        promiseDay: 'Payment promise on', record: 'Record', arrangementMonthly: 'Arrangement, per month €', arrangementLine: 'Arrangement', callbacks: 'Call-backs',
         away: 'Away', sound: 'Sound for a new chat', shortcuts: 'Shortcuts (?)', signOut: 'Sign out', overview: 'Team', transfer: 'Transfer', transferPlaceholder: "Colleague's e-mail address", transferred: 'Transferred.',
         online: 'online', offline: 'offline', chats: 'chats', canned: 'Search canned answers…', addNote: 'Note', notePlaceholder: 'Internal note (the customer never sees it)', called: 'Called back',
         replyPlaceholder: 'Message to the customer (Enter sends, Shift+Enter new line)', noChat: 'No conversation open. Take over a chat from the queue (shortcut N).',
@@ -212,6 +212,8 @@
     box.append(head);
     const mood = feelings(chat.distress, chat.distressKinds);
     contextLine(box, t.reason, label(chat.reason) + (chat.details ? ' — ' + chat.details : '') + (mood ? ' · ' + mood : ''));
+    if (chat.origin) contextLine(box, english ? 'Came from' : 'Kwam via',
+      (english ? `a public post on ${chat.origin.platform} by ${chat.origin.author}, ` : `een openbaar bericht op ${chat.origin.platform} van ${chat.origin.author}, `) + day(chat.origin.at.slice(0, 10)));
     if (chat.customer) {
       const c = chat.customer;
       contextLine(box, t.invoice, `${c.invoiceNumber} (${c.creditor}) · ${euros(c.openCents)} ${t.open} · ${label(c.status)} · ${t.due} ${day(c.dueOn)}${c.disputed ? ' · ' + t.disputed : ''}`);
