@@ -153,6 +153,42 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
         db.PaymentArrangements.AnyAsync(a => a.InvoiceId == invoiceId && a.Status == ArrangementStatus.Active, ct);
 
     /// <summary>
+    /// Queues the written summary of the agreement this author just recorded on the invoice (the newest open
+    /// promise or active arrangement without a summary) to an address the customer typed in the chat; false when
+    /// the address is not valid or there is no such agreement. The debtor record itself is not changed.
+    /// </summary>
+    public async Task<bool> QueueSummaryToAsync(int invoiceId, string email, AgreementAuthor author, CancellationToken ct)
+    {
+        email = email.Trim();
+        if (!EmailAddresses.IsValid(email)) return false;
+        var promise = await db.PaymentPromises.Where(p => p.InvoiceId == invoiceId && p.Status == PromiseStatus.Open && p.RecordedBy == author.RecordedBy
+                && !db.AgreementSummaries.Any(s => s.PaymentPromiseId == p.Id))
+            .OrderByDescending(p => p.CreatedAt).Select(p => new { p.Id, p.CreatedAt }).FirstOrDefaultAsync(ct);
+        var arrangement = await db.PaymentArrangements.Where(a => a.InvoiceId == invoiceId && a.Status == ArrangementStatus.Active && a.RecordedBy == author.RecordedBy
+                && !db.AgreementSummaries.Any(s => s.PaymentArrangementId == a.Id))
+            .OrderByDescending(a => a.CreatedAt).Select(a => new { a.Id, a.CreatedAt }).FirstOrDefaultAsync(ct);
+        if (promise is null && arrangement is null) return false;
+        var forPromise = arrangement is null || (promise is not null && promise.CreatedAt >= arrangement.CreatedAt);
+        db.AgreementSummaries.Add(new AgreementSummary
+        {
+            Kind = SummaryKind.Summary, Email = email, Language = author.Language, State = SummaryState.Queued, QueuedAt = clock.GetUtcNow().UtcDateTime,
+            PaymentPromiseId = forPromise ? promise!.Id : null,
+            PaymentArrangementId = forPromise ? null : arrangement!.Id,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // The same agreement got its summary in between (a second tab): it is queued once all the same.
+            db.ChangeTracker.Clear();
+            return true;
+        }
+    }
+
+    /// <summary>
     /// The written summary of an agreement, to the address in the debtor's record; null (and nothing said about
     /// e-mail) when the record holds no address we can write to.
     /// </summary>

@@ -42,7 +42,7 @@ public sealed class PaymentPromiseDialogTests
     }
 
     [Fact]
-    public async Task Promise_SaysNothingAboutEmail_WhenTheDebtorRecordHasNoAddress()
+    public async Task Promise_AsksForAnAddress_WhenTheDebtorRecordHasNone_AndQueuesTheSummaryOnlyForAValidOne()
     {
         await using var app = new WebcareAppFactory();
         await app.SeedInvoiceAsync();
@@ -51,9 +51,35 @@ public sealed class PaymentPromiseDialogTests
         await client.RepliesAsync(session, "1234 AB");
 
         var done = await client.RepliesAsync(session, "ja");
+        var wrong = await client.RepliesAsync(session, "mijn mail is jan at gmail");
+        var summaries = await app.QueryAsync(db => db.AgreementSummaries.CountAsync());
+        var right = await client.RepliesAsync(session, "jan.devries@example.nl");
 
         Assert.StartsWith("Afgesproken:", done[0].Text);
-        Assert.DoesNotContain(done, a => a.Text!.Contains("mail", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(done, a => a.Text!.Contains("Je krijgt", StringComparison.Ordinal));
+        Assert.Contains(done, a => a.Text!.Contains("Typ dan je e-mailadres", StringComparison.Ordinal));
+        Assert.StartsWith("Dat lijkt geen e-mailadres", wrong[0].Text);
+        Assert.Equal(0, summaries);
+        Assert.Equal("Je krijgt deze afspraak ook per e-mail op jan.devries@example.nl.", right[0].Text);
+        var queued = await app.QueryAsync(db => db.AgreementSummaries.SingleAsync());
+        Assert.Equal(("jan.devries@example.nl", "nl"), (queued.Email, queued.Language));
+        Assert.NotNull(queued.PaymentPromiseId);
+        Assert.Equal("", await app.QueryAsync(db => db.Debtors.Select(d => d.Email).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Promise_QueuesNoSummary_WhenTheCustomerDeclinesTheEmail()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        await app.QueryAsync(db => db.Debtors.ExecuteUpdateAsync(u => u.SetProperty(d => d.Email, "")));
+        var (client, session) = await app.OpenWithInvoiceAsync("ik betaal volgende week vrijdag");
+        await client.RepliesAsync(session, "1234 AB");
+        await client.RepliesAsync(session, "ja");
+
+        var declined = await client.RepliesAsync(session, "Nee, dank je");
+
+        Assert.DoesNotContain(declined, a => a.Text?.Contains("mail", StringComparison.OrdinalIgnoreCase) == true);
         Assert.Equal(0, await app.QueryAsync(db => db.AgreementSummaries.CountAsync()));
     }
 

@@ -4,6 +4,7 @@ using WebcareHub.Common;
 using WebcareHub.Faq;
 using WebcareHub.Handoff;
 using WebcareHub.Invoices;
+using WebcareHub.Understanding;
 
 namespace WebcareHub.Bot.Dialogs;
 
@@ -23,7 +24,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "verification.status", "verification.check", "invoices.describe",
         "promises.eligibility", "promises.check-date", "promises.record",
         "arrangements.eligibility", "arrangements.propose", "arrangements.record", "disputes.record",
-        "handoff.hours", "handoff.request", "fallback.count", "faq.answer", "summaries.queued",
+        "handoff.hours", "handoff.request", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
     };
 
     public const string ShortTerm = "short-term";
@@ -61,6 +62,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "fallback.count" => ["first", "again"],
         "faq.answer" => ["answered"],
         "summaries.queued" => ["queued", "none"],
+        "summaries.to-address" => ["queued", "declined", "invalid"],
         _ => [],
     };
 
@@ -86,6 +88,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "faq.answer" => AnswerFaq(context),
         // Only a summary actually queued for an address may be announced: "summaryEmail" is set by the record actions.
         "summaries.queued" => context.Values["summaryEmail"] is null ? "none" : "queued",
+        "summaries.to-address" => await SummaryToAddressAsync(context),
         _ => throw new InvalidOperationException($"Unknown bot action '{key}'"),
     };
 
@@ -113,6 +116,18 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         context.Values["date"] = null;
         context.Values["summaryEmail"] = result.SummaryTo;
         return Key(result.Outcome);
+    }
+
+    /// <summary>The address the customer typed for the summary of what they just agreed: queued, declined or not an address.</summary>
+    private async Task<string> SummaryToAddressAsync(ActionContext context)
+    {
+        var text = context.Values["text"] ?? "";
+        context.Values["text"] = null;
+        if (YesNo.Read(text) == "no") return "declined";
+        var email = text.Trim();
+        if (!await agreements.QueueSummaryToAsync(InvoiceId(context), email, Author(context), context.Ct)) return "invalid";
+        context.Values["summaryEmail"] = email;
+        return "queued";
     }
 
     private static void SetPromiseDays(ActionContext context, PromiseResult result)
