@@ -53,6 +53,9 @@ public sealed class RetentionJobTests
             "Ik ben [name], mail me op [email] of bel [phone]. Postcode [postcode]. Mijn IBAN is [iban] en het gaat om factuur [invoiceNumber].",
             handoff.Details);
         Assert.Contains("[email]", oldTranscript, StringComparison.Ordinal);
+        // Display names on the activities (the bot's and any the customer's client sent) are dropped.
+        Assert.Contains("\"name\"", youngBefore, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"name\"", oldTranscript, StringComparison.Ordinal);
         Assert.Equal("Goedemorgen [name], u belde ons over een betaling.", task.OpeningLine);
         Assert.NotNull(await app.QueryAsync(db => db.Conversations.Where(c => c.Id == old.ConversationId).Select(c => c.AnonymisedAt).SingleAsync()));
 
