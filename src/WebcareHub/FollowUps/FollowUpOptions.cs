@@ -37,6 +37,12 @@ public sealed class FollowUpOptions
     /// <summary>Minutes a chat may wait for a person before the customer hears so honestly and a call-back task is made.</summary>
     [Range(1, 240)] public int HandoffWaitMinutes { get; init; } = 10;
 
+    /// <summary>
+    /// Days after which a conversation's free text (transcript, hand-off details and notes, call-back context) loses
+    /// its personal data; counts, outcomes, statuses and dates stay.
+    /// </summary>
+    [Range(1, 3650)] public int RetentionDays { get; init; } = 365;
+
     /// <summary>First moment of the day a customer may be approached, Amsterdam time.</summary>
     [Required] public string ContactFrom { get; init; } = "07:00";
 

@@ -34,6 +34,7 @@ public static class FollowUpsSetup
         builder.Services.AddScoped<PromiseCheckSchedule>();
         builder.Services.AddScoped<HandoffWaitChecker>();
         builder.Services.AddScoped<CheckPromiseJob>();
+        builder.Services.AddScoped<RetentionJob>();
         builder.Services.AddScoped<SweepFollowUpsJob>();
 
         var options = builder.Configuration.GetSection(FollowUpOptions.Section).Get<FollowUpOptions>() ?? new FollowUpOptions();

@@ -35,14 +35,16 @@ public sealed class CallbackTask
     public string? ConversationKey { get; init; }
     /// <summary>"nl" or "en": the customer's language.</summary>
     public required string Language { get; init; }
-    public required string Context { get; init; }
-    public string? OpeningLine { get; init; }
+    public required string Context { get; set; }
+    public string? OpeningLine { get; set; }
     /// <summary>The staff user who claimed it (Identity user id) and their name.</summary>
     public string? AssignedTo { get; set; }
     public string? AssignedName { get; set; }
     public DateTime? ClaimedAt { get; set; }
     public DateTime? DoneAt { get; set; }
     public string? Outcome { get; set; }
+    /// <summary>When the retention job removed personal data from the context, opening line and outcome; null until then.</summary>
+    public DateTime? AnonymisedAt { get; set; }
 }
 
 internal sealed class CallbackTaskConfiguration : IEntityTypeConfiguration<CallbackTask>

@@ -9,7 +9,7 @@ public sealed class HandoffNote
     public int Id { get; init; }
     public int HandoffId { get; init; }
     public required string AgentName { get; init; }
-    public required string Text { get; init; }
+    public required string Text { get; set; }
     public DateTime WrittenAt { get; init; }
 }
 

@@ -53,6 +53,9 @@ public sealed class HandoffRequest
 
     /// <summary>The feelings the bot noticed, as kind names in acknowledgement order ("fear,anger"), for the agent.</summary>
     public string? DistressKinds { get; set; }
+
+    /// <summary>When the retention job removed personal data from the details and notes; null until then.</summary>
+    public DateTime? AnonymisedAt { get; set; }
 }
 
 internal sealed class HandoffRequestConfiguration : IEntityTypeConfiguration<HandoffRequest>

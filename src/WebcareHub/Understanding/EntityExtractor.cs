@@ -47,7 +47,11 @@ public static partial class EntityExtractor
     }
 
     /// <summary>A Dutch postcode ("1234 AB", "1234ab"), canonical "1234 AB"; two-letter words are not taken for one.</summary>
-    public static string? Postcode(string text)
+    public static string? Postcode(string text) =>
+        PostcodeMatches(text).Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value.ToUpperInvariant()}").FirstOrDefault();
+
+    /// <summary>Every Dutch postcode in a text as typed, with the same rules as <see cref="Postcode"/>.</summary>
+    public static IEnumerable<Match> PostcodeMatches(string text)
     {
         foreach (Match m in PostcodePattern().Matches(text))
         {
@@ -55,9 +59,8 @@ public static partial class EntityExtractor
             var typedAsPostcode = m.Groups[2].Value == letters || !m.Value.Contains(' ');
             if (NotPostcodeLetters.Contains(letters) && !typedAsPostcode) continue;
             if (letters is "SA" or "SD" or "SS") continue;
-            return $"{m.Groups[1].Value} {letters}";
+            yield return m;
         }
-        return null;
     }
 
     private static decimal? ParseEuros(string raw)

@@ -15,6 +15,8 @@ public sealed class Conversation
     /// <summary>Sequence number of the last stored activity (0 when none).</summary>
     public long LastSequence { get; set; }
     public DateTime LastTimestamp { get; set; }
+    /// <summary>When the retention job removed personal data from its history; null until then.</summary>
+    public DateTime? AnonymisedAt { get; set; }
 }
 
 internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conversation>

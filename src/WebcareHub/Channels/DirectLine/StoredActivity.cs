@@ -11,7 +11,7 @@ public sealed class StoredActivity
     public required string Type { get; init; }
     public string? ClientActivityId { get; init; }
     public DateTime Timestamp { get; init; }
-    public required string Json { get; init; }
+    public required string Json { get; set; }
 }
 
 internal sealed class StoredActivityConfiguration : IEntityTypeConfiguration<StoredActivity>

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WebcareHub.Conversations;
+using WebcareHub.Data;
+
+namespace WebcareHub.FollowUps;
+
+/// <summary>
+/// Retention: conversations older than <see cref="FollowUpOptions.RetentionDays"/> lose the personal data in their
+/// free text — the Direct Line transcript (texts scrubbed, display names dropped), hand-off details and notes,
+/// call-back task context, opening line and outcome, and the address of sent or failed agreement e-mails. Counts,
+/// reasons, outcomes, statuses and dates stay. Each row is marked when done, so a second run changes nothing.
+/// Called by the sweep; a batch per run keeps every sweep short, the next one takes the rest.
+/// </summary>
+public sealed class RetentionJob(WebcareDbContext db, IOptions<FollowUpOptions> options, TimeProvider clock)
+{
+    public const int BatchSize = 100;
+
+    /// <summary>Anonymises what is due and returns how many rows (conversations, hand-offs, tasks, e-mails) it changed.</summary>
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cutoff = now.AddDays(-options.Value.RetentionDays);
+        var changed = await ConversationsAsync(now, cutoff, ct);
+        changed += await HandoffsAsync(now, cutoff, ct);
+        changed += await TasksAsync(now, cutoff, ct);
+        changed += await SummariesAsync(cutoff, ct);
+        return changed;
+    }
+
+    private async Task<int> ConversationsAsync(DateTime now, DateTime cutoff, CancellationToken ct)
+    {
+        var conversations = await db.Conversations
+            .Where(c => c.AnonymisedAt == null && c.CreatedAt < cutoff && c.LastTimestamp < cutoff)
+            .OrderBy(c => c.CreatedAt).Take(BatchSize).ToListAsync(ct);
+        foreach (var conversation in conversations)
+        {
+            var key = ConversationKey.DirectLine(conversation.Id);
+            var debtorIds = await db.HandoffRequests.Where(h => h.ConversationKey == key && h.DebtorId != null).Select(h => h.DebtorId!.Value)
+                .Union(db.CallbackTasks.Where(t => t.ConversationKey == key && t.DebtorId != null).Select(t => t.DebtorId!.Value))
+                .ToListAsync(ct);
+            var known = await KnownAsync(debtorIds, ct);
+            if (conversation.UserName is { Length: > 0 } userName) known = [.. known, (userName, "[name]")];
+            foreach (var activity in await db.Activities.Where(a => a.ConversationId == conversation.Id).ToListAsync(ct))
+                activity.Json = Anonymiser.ScrubActivity(activity.Json, known);
+            conversation.UserName = null;
+            conversation.AnonymisedAt = now;
+            await db.SaveChangesAsync(ct);
+        }
+        return conversations.Count;
+    }
+
+    private async Task<int> HandoffsAsync(DateTime now, DateTime cutoff, CancellationToken ct)
+    {
+        var handoffs = await db.HandoffRequests.Where(h => h.AnonymisedAt == null && h.RequestedAt < cutoff)
+            .OrderBy(h => h.RequestedAt).Take(BatchSize).ToListAsync(ct);
+        foreach (var handoff in handoffs)
+        {
+            var known = await KnownAsync(handoff.DebtorId is { } id ? [id] : [], ct);
+            handoff.Details = Anonymiser.ScrubOrNull(handoff.Details, known);
+            foreach (var note in await db.HandoffNotes.Where(n => n.HandoffId == handoff.Id).ToListAsync(ct))
+                note.Text = Anonymiser.Scrub(note.Text, known);
+            handoff.AnonymisedAt = now;
+            await db.SaveChangesAsync(ct);
+        }
+        return handoffs.Count;
+    }
+
+    private async Task<int> TasksAsync(DateTime now, DateTime cutoff, CancellationToken ct)
+    {
+        var tasks = await db.CallbackTasks.Where(t => t.AnonymisedAt == null && t.CreatedAt < cutoff)
+            .OrderBy(t => t.CreatedAt).Take(BatchSize).ToListAsync(ct);
+        foreach (var task in tasks)
+        {
+            var known = await KnownAsync(task.DebtorId is { } id ? [id] : [], ct);
+            task.Context = Anonymiser.Scrub(task.Context, known);
+            task.OpeningLine = Anonymiser.ScrubOrNull(task.OpeningLine, known);
+            task.Outcome = Anonymiser.ScrubOrNull(task.Outcome, known);
+            task.AnonymisedAt = now;
+            await db.SaveChangesAsync(ct);
+        }
+        return tasks.Count;
+    }
+
+    /// <summary>Sent or failed agreement e-mails forget their address and error text; queued ones still have to go out.</summary>
+    private async Task<int> SummariesAsync(DateTime cutoff, CancellationToken ct)
+    {
+        var summaries = await db.AgreementSummaries.Where(s => s.State != SummaryState.Queued && s.QueuedAt < cutoff && s.Email != "")
+            .OrderBy(s => s.QueuedAt).Take(BatchSize).ToListAsync(ct);
+        foreach (var summary in summaries)
+        {
+            db.Entry(summary).Property(s => s.Email).CurrentValue = "";
+            summary.LastError = Anonymiser.ScrubOrNull(summary.LastError, []);
+        }
+        await db.SaveChangesAsync(ct);
+        return summaries.Count;
+    }
+
+    private async Task<IReadOnlyList<(string Value, string Marker)>> KnownAsync(IReadOnlyCollection<int> debtorIds, CancellationToken ct) =>
+        debtorIds.Count == 0 ? [] : Anonymiser.Known(await db.Debtors.AsNoTracking().Where(d => debtorIds.Contains(d.Id)).ToListAsync(ct));
+}
