@@ -49,13 +49,17 @@ public sealed partial class DistressDetector
     public static DistressDetector Load(string folder) =>
         new(Path.Combine(folder, "crisis.yaml"), Path.Combine(folder, "distress.yaml"));
 
-    /// <summary>The message's words without the figures of speech of <c>crisis.yaml</c> ("ik zweer het op mijn leven").</summary>
-    public string WithoutFiguresOfSpeech(string text) => string.Join(' ', _crisisBook.Read(text).Without(_crisisIgnore).Words);
+    public Distress Detect(string text) => Read(text).Distress;
 
-    public Distress Detect(string text)
+    /// <summary>
+    /// The reading, and the message's words without the figures of speech of <c>crisis.yaml</c> ("ik zweer het
+    /// op mijn leven"), read once for both.
+    /// </summary>
+    public (Distress Distress, string WithoutFiguresOfSpeech) Read(string text)
     {
         var reasons = new List<string>();
-        var signal = CrisisIn(text, reasons);
+        var plain = _crisisBook.Read(text).Without(_crisisIgnore);
+        var signal = CrisisIn(plain, reasons);
         var kinds = new HashSet<DistressKind>();
         var read = _distressBook.Read(text).Without(_distressIgnore);
         foreach (var (kind, patterns, emoji) in _kinds)
@@ -78,12 +82,12 @@ public sealed partial class DistressDetector
         }
         // A crisis signal is despair too, so the console shows it even when the bot only asked gently.
         if (signal != CrisisSignal.None) kinds.Add(DistressKind.Despair);
-        return kinds.Count == 0 && signal == CrisisSignal.None ? Distress.None : new Distress(kinds, signal, reasons);
+        var distress = kinds.Count == 0 && signal == CrisisSignal.None ? Distress.None : new Distress(kinds, signal, reasons);
+        return (distress, string.Join(' ', plain.Words));
     }
 
-    private CrisisSignal CrisisIn(string text, List<string> reasons)
+    private CrisisSignal CrisisIn(PhraseText read, List<string> reasons)
     {
-        var read = _crisisBook.Read(text).Without(_crisisIgnore);
         if (read.FirstMatch(_crisis) is { } likely)
         {
             reasons.Add($"crisis: \"{likely.Words}\"");

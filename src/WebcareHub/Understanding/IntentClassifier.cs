@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using Microsoft.ML.Transforms.Text;
 
 namespace WebcareHub.Understanding;
 
@@ -77,16 +76,7 @@ public sealed class IntentClassifier
 
     private static ITransformer Train(MLContext ml, IDataView data)
     {
-        var featurize = new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            KeepDiacritics = false,
-            KeepPunctuations = false,
-            KeepNumbers = false,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
+        var featurize = ModelFiles.TextFeatures(charLength: 3);
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
             .Append(ml.Transforms.Text.FeaturizeText("Features", featurize, nameof(Row.Text)))
             // Chosen by 5-fold cross-validation on the examples (never on the evaluation sets): L-BFGS with light

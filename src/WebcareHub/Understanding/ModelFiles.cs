@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.ML;
+using Microsoft.ML.Transforms.Text;
 
 namespace WebcareHub.Understanding;
 
@@ -39,4 +40,19 @@ public static class ModelFiles
         }
         return model;
     }
+
+    /// <summary>
+    /// The text features both models learn from: lower-case word uni- and bigrams plus character n-grams of
+    /// <paramref name="charLength"/>, without accents, punctuation or digits, L2-normalised.
+    /// </summary>
+    public static TextFeaturizingEstimator.Options TextFeatures(int charLength) => new()
+    {
+        CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+        KeepDiacritics = false,
+        KeepPunctuations = false,
+        KeepNumbers = false,
+        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = charLength, UseAllLengths = false },
+        Norm = TextFeaturizingEstimator.NormFunction.L2,
+    };
 }

@@ -16,16 +16,7 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
     public MessageUnderstanding Understand(string text, DateOnly today)
     {
         var entities = EntityExtractor.Extract(text, today);
-        return new MessageUnderstanding(intents.Classify(text, entities), entities, Feelings(text));
-    }
-
-    /// <summary>The phrase lists first; when they see no signal, the learned crisis reader may still ask.</summary>
-    private Distress Feelings(string text)
-    {
-        var read = distress.Detect(text);
-        if (read.Signal != CrisisSignal.None) return read;
-        var probability = crisis.Probability(distress.WithoutFiguresOfSpeech(text));
-        return crisis.Asks(probability, read.Kinds.Count > 0) ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
+        return new MessageUnderstanding(intents.Classify(text, entities), entities, Feelings.Read(distress, crisis, text));
     }
 }
 

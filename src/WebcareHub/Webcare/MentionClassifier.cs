@@ -39,7 +39,7 @@ public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetec
         var pii = PiiFinder.Find(text);
         // E-mail addresses and numbers carry no feeling ("@" read as masked swearing), so the models read without them.
         var words = WithoutPii(text, pii);
-        var feelings = Feelings(words);
+        var feelings = Understanding.Feelings.Read(distress, crisisModel, words);
         var read = phrases.Book.Read(SplitHandles(words));
         var extra = phrases.Matches(read, phrases.CrisisExtra).FirstOrDefault();
         var crisis = feelings.Signal != CrisisSignal.None || extra is not null;
@@ -67,15 +67,6 @@ public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetec
 
         var risk = high ? MentionRisk.High : reasons.Count > 0 ? MentionRisk.Medium : MentionRisk.Low;
         return new MentionClassification(risk, reasons, pii, sentiment.Sentiment, crisis);
-    }
-
-    /// <summary>As the bot reads them (Understander): the phrase lists first, then the learned crisis reader.</summary>
-    private Distress Feelings(string text)
-    {
-        var read = distress.Detect(text);
-        if (read.Signal != CrisisSignal.None) return read;
-        var probability = crisisModel.Probability(distress.WithoutFiguresOfSpeech(text));
-        return crisisModel.Asks(probability, read.Kinds.Count > 0) ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
     }
 
     private static string WithoutPii(string text, IReadOnlyList<PiiMatch> pii)
