@@ -13,10 +13,11 @@ namespace WebcareHub.Understanding;
 /// </summary>
 public sealed class CrisisModel
 {
-    private static readonly ConcurrentDictionary<string, Lazy<PredictionEngine<Row, Prediction>>> Models = new();
+    /// <summary>Engines by the hash of their examples, each with its own lock: an engine is not thread-safe and is
+    /// shared by every model built from the same examples (test hosts, restarts in one process).</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<Shared>> Models = new();
 
-    private readonly PredictionEngine<Row, Prediction> _engine;
-    private readonly Lock _gate = new();
+    private readonly Shared _model;
 
     public CrisisModel(CrisisExamples examples, IEnumerable<string> ordinaryMessages, string? cacheFolder = null)
     {
@@ -30,7 +31,7 @@ public sealed class CrisisModel
         var signalWeight = (float)rows.Count(r => !r.Label) / rows.Count(r => r.Label);
         foreach (var row in rows.Where(r => r.Label)) row.Weight = signalWeight;
         var hash = ModelFiles.Hash(rows.Select(r => (r.Label ? "1\t" : "0\t") + r.Text).Append("weighted"));
-        _engine = Models.GetOrAdd(hash, _ => new Lazy<PredictionEngine<Row, Prediction>>(() => LoadOrTrain(rows, hash, cacheFolder))).Value;
+        _model = Models.GetOrAdd(hash, _ => new Lazy<Shared>(() => new Shared(LoadOrTrain(rows, hash, cacheFolder)))).Value;
     }
 
     /// <summary>From this probability on, the bot asks gently whether the customer thinks of harming themselves.</summary>
@@ -44,7 +45,7 @@ public sealed class CrisisModel
     {
         var prepared = Prepare(text);
         if (prepared.Length == 0) return 0;
-        lock (_gate) return Math.Round((double)_engine.Predict(new Row { Text = prepared }).Probability, 3);
+        lock (_model.Gate) return Math.Round((double)_model.Engine.Predict(new Row { Text = prepared }).Probability, 3);
     }
 
     /// <summary>From this probability on, the bot asks even when no feeling was read in the message.</summary>
@@ -80,6 +81,11 @@ public sealed class CrisisModel
                 ExampleWeightColumnName = nameof(Row.Weight),
             }))
             .Fit(data);
+    }
+
+    private sealed record Shared(PredictionEngine<Row, Prediction> Engine)
+    {
+        public Lock Gate { get; } = new();
     }
 
     internal sealed class Row

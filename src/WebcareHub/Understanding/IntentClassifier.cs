@@ -20,7 +20,6 @@ public sealed class IntentClassifier
     private static readonly ConcurrentDictionary<string, Lazy<Trained>> Models = new();
 
     private readonly Trained _model;
-    private readonly Lock _gate = new();
     private readonly HashSet<string> _vocabulary;
 
     /// <param name="cacheFolder">Where a trained model is kept between runs (by the hash of its examples), so a
@@ -50,7 +49,8 @@ public sealed class IntentClassifier
         // Not one word the examples know ("qwerty zxcv"): the model would only echo its priors.
         if (!prepared.Split(' ').Any(_vocabulary.Contains)) return IntentScores.Nothing;
         float[] scores;
-        lock (_gate) scores = _model.Engine.Predict(new Row { Text = prepared, Label = "" }).Score;
+        // The engine is shared by every classifier with these examples (test hosts, restarts) and is not thread-safe.
+        lock (_model.Gate) scores = _model.Engine.Predict(new Row { Text = prepared, Label = "" }).Score;
         return new IntentScores(_model.Labels.Zip(scores, (label, score) => (label, Math.Round((double)score, 3)))
             .OrderByDescending(s => s.Item2)
             .ToList());
@@ -94,7 +94,10 @@ public sealed class IntentClassifier
 
     private static string Hash(List<Row> rows) => ModelFiles.Hash(rows.Select(r => r.Label + '\t' + r.Text));
 
-    private sealed record Trained(PredictionEngine<Row, Prediction> Engine, IReadOnlyList<string> Labels);
+    private sealed record Trained(PredictionEngine<Row, Prediction> Engine, IReadOnlyList<string> Labels)
+    {
+        public Lock Gate { get; } = new();
+    }
 
     internal sealed class Row
     {
