@@ -24,11 +24,13 @@ public sealed class Dispute
     public Invoice? Invoice { get; init; }
     public int DebtorId { get; init; }
     /// <summary>The customer's own words.</summary>
-    public string? Reason { get; init; }
+    public string? Reason { get; set; }
     public DisputeStatus Status { get; set; }
     public DateTime RaisedAt { get; init; }
     /// <summary>A conversation key for the bot, "agent:" and an id for the console.</summary>
     public required string RecordedBy { get; init; }
+    /// <summary>When the retention job removed personal data from the reason; null until then.</summary>
+    public DateTime? AnonymisedAt { get; set; }
 }
 
 internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>

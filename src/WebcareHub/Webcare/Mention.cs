@@ -40,9 +40,9 @@ public sealed class Mention
     public required string ExternalId { get; init; }
     /// <summary>The message this one answers on the platform (post of a comment, tweet replied to), for the thread.</summary>
     public string? ParentExternalId { get; init; }
-    public required string Author { get; init; }
+    public required string Author { get; set; }
     public int? AuthorFollowers { get; init; }
-    public required string Text { get; init; }
+    public required string Text { get; set; }
     public DateTime CreatedAt { get; init; }
     public DateTime ReceivedAt { get; init; }
 
@@ -65,6 +65,8 @@ public sealed class Mention
     /// <summary>The website conversation the author opened with the link (the private follow-up).</summary>
     public string? ChatConversationKey { get; set; }
     public DateTime? ChatStartedAt { get; set; }
+    /// <summary>When the retention job removed the author and personal data from a handled mention; null until then.</summary>
+    public DateTime? AnonymisedAt { get; set; }
 
     public IReadOnlyList<string> ReasonList => RiskReasons.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 

@@ -13,7 +13,7 @@ public sealed class MentionAudit
     public required string ActorId { get; init; }
     public required string ActorName { get; init; }
     public DateTime At { get; init; }
-    public string? Details { get; init; }
+    public string? Details { get; set; }
 }
 
 internal sealed class MentionAuditConfiguration : IEntityTypeConfiguration<MentionAudit>

@@ -1,11 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using WebcareHub.Agreements;
+using WebcareHub.Bot;
+using WebcareHub.Channels.BotConnector;
+using WebcareHub.Channels.DirectLine;
 using WebcareHub.Conversations;
 using WebcareHub.FollowUps;
 using WebcareHub.Handoff;
 using WebcareHub.Invoices;
 using WebcareHub.Tests.Support;
+using WebcareHub.Webcare;
 
 namespace WebcareHub.Tests.FollowUps;
 
@@ -76,6 +81,105 @@ public sealed class RetentionJobTests
         var second = await RunAsync(app, runAt);
         Assert.Equal(0, second);
         Assert.Equal(oldTranscript, await TranscriptAsync(app, old.ConversationId));
+    }
+
+    [Fact]
+    public async Task Run_AlsoCoversBotConnectorTranscripts_Disputes_Mentions_AndForgetsFilesStateAndAttempts()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["FollowUps:RetentionDays"] = "365" });
+        var invoice = await app.SeedInvoiceAsync();
+        var old = app.Clock.GetUtcNow().UtcDateTime;
+        var young = old.AddDays(300);
+        var oldChannel = await SeedBotConnectorAsync(app, "old", old);
+        var youngChannel = await SeedBotConnectorAsync(app, "young", young);
+        var resolved = await app.SeedAsync(new Dispute { InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, Reason = Personal, Status = DisputeStatus.Resolved, RaisedAt = old, RecordedBy = "agent:1" });
+        var open = await app.SeedAsync(new Dispute { InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, Reason = Personal, Status = DisputeStatus.Open, RaisedAt = old, RecordedBy = "agent:1" });
+        var closed = await SeedMentionAsync(app, "old", MentionStatus.Closed, old);
+        var waiting = await SeedMentionAsync(app, "waiting", MentionStatus.Open, old);
+        var youngMention = await SeedMentionAsync(app, "young", MentionStatus.Published, young);
+        await app.SeedAsync(new ConversationState { Key = "directline:old", ValuesJson = "{\"postcode\":\"1234 AB\"}", UpdatedAt = old });
+        await app.SeedAsync(new ConversationState { Key = "directline:young", ValuesJson = "{\"postcode\":\"1234 AB\"}", UpdatedAt = young });
+        await app.SeedAsync(new VerificationAttempt { InvoiceNumber = "F2026-00012", ConversationKey = "directline:old", FailedAt = old });
+        await app.SeedAsync(new VerificationAttempt { InvoiceNumber = "F2026-00012", ConversationKey = "directline:young", FailedAt = young });
+
+        var runAt = new FakeTimeProvider(app.Clock.GetUtcNow().AddDays(400));
+        var first = await RunAsync(app, runAt);
+
+        var oldMessages = await app.QueryAsync(db => db.BotConnectorMessages.AsNoTracking().Where(m => m.ConversationKey == oldChannel).ToListAsync());
+        var oldTexts = string.Join("\n", oldMessages.Select(m => m.Text));
+        foreach (var piece in PersonalPieces.Append("Sanne")) Assert.DoesNotContain(piece, oldTexts, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2, oldMessages.Count);
+        Assert.All(oldMessages, m => Assert.Null(m.Name));
+        Assert.Null(await app.QueryAsync(db => db.BotConnectorConversations.Where(c => c.Key == oldChannel).Select(c => c.UserName).SingleAsync()));
+        Assert.Contains(await app.QueryAsync(db => db.BotConnectorMessages.Where(m => m.ConversationKey == youngChannel).Select(m => m.Text).ToListAsync()),
+            t => t.Contains("jan.jansen@example.nl", StringComparison.Ordinal));
+
+        var disputes = await app.QueryAsync(db => db.Disputes.AsNoTracking().ToDictionaryAsync(d => d.Id));
+        Assert.DoesNotContain("jan.jansen@example.nl", disputes[resolved.Id].Reason, StringComparison.Ordinal);
+        Assert.Equal((DisputeStatus.Resolved, invoice.Id), (disputes[resolved.Id].Status, disputes[resolved.Id].InvoiceId));
+        Assert.Equal(Personal, disputes[open.Id].Reason); // still being checked: the creditor needs the words
+
+        var mentions = await app.QueryAsync(db => db.Mentions.AsNoTracking().ToDictionaryAsync(m => m.Id));
+        Assert.Equal("[author]", mentions[closed.Id].Author);
+        Assert.Equal("[author] mijn IBAN is [iban], bel [phone]", mentions[closed.Id].Text);
+        Assert.Equal((MentionRisk.High, "pii"), (mentions[closed.Id].Risk, mentions[closed.Id].RiskReasons));
+        Assert.Equal("Hoi [author], we sturen je een privébericht.", await app.QueryAsync(db => db.MentionReplies.Where(r => r.MentionId == closed.Id).Select(r => r.Text).SingleAsync()));
+        Assert.DoesNotContain("0612345678", await app.QueryAsync(db => db.MentionAudits.Where(a => a.MentionId == closed.Id).Select(a => a.Details).SingleAsync()), StringComparison.Ordinal);
+        Assert.Equal("@old_waiting", mentions[waiting.Id].Author); // not handled yet: staff still need it
+        Assert.Equal("@old_young", mentions[youngMention.Id].Author);
+
+        Assert.Equal(["directline:young"], await app.QueryAsync(db => db.ConversationStates.Select(s => s.Key).ToListAsync()));
+        Assert.Equal(["directline:young"], await app.QueryAsync(db => db.VerificationAttempts.Select(a => a.ConversationKey).ToListAsync()));
+
+        Assert.True(first >= 6, $"{first} rows changed");
+        Assert.Equal(0, await RunAsync(app, runAt));
+    }
+
+    [Fact]
+    public async Task Run_DeletesTheFilesOfAnOldConversation_TheirMessagesStay()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["FollowUps:RetentionDays"] = "365" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await app.SeedAsync(new UploadedFile { Id = "file-old", ConversationId = session.ConversationId, ContentType = "image/png", Name = "brief.png", Content = [1, 2, 3], CreatedAt = app.Clock.GetUtcNow().UtcDateTime });
+        await client.SayAsync(session, "hier is mijn brief");
+        var messages = await ActivityCountAsync(app, session.ConversationId);
+
+        await RunAsync(app, new FakeTimeProvider(app.Clock.GetUtcNow().AddDays(400)));
+
+        Assert.Equal(0, await app.QueryAsync(db => db.UploadedFiles.CountAsync()));
+        Assert.Equal(messages, await ActivityCountAsync(app, session.ConversationId));
+    }
+
+    private static async Task<string> SeedBotConnectorAsync(WebcareAppFactory app, string name, DateTime at)
+    {
+        var key = $"botconnector:teams:{name}";
+        await app.SeedAsync(new BotConnectorConversation
+        {
+            Key = key, ServiceUrl = "https://smba.example/", ChannelId = "msteams", ConversationId = name, BotId = "bot", UserId = "u-" + name,
+            UserName = "Jan Jansen", LastSeenAt = at,
+        });
+        await app.SeedAsync(new BotConnectorMessage { ConversationKey = key, Role = "user", Name = "Jan Jansen", Text = Personal, At = at });
+        await app.SeedAsync(new BotConnectorMessage { ConversationKey = key, Role = "bot", Name = "Webcare", Text = "Dank je Sanne, ik zoek het op.", At = at });
+        await app.SeedAsync(new HandoffRequest { ConversationKey = key, Reason = "human-request", Status = HandoffStatus.Resolved, DebtorId = (await app.QueryAsync(db => db.Debtors.FirstAsync())).Id, Language = "nl", RequestedAt = at });
+        return key;
+    }
+
+    private static async Task<Mention> SeedMentionAsync(WebcareAppFactory app, string name, MentionStatus status, DateTime at)
+    {
+        var author = name == "young" ? "@old_young" : $"@old_{name}";
+        var mention = await app.SeedAsync(new Mention
+        {
+            Platform = "x", ExternalId = "tweet-" + name, Author = author, Text = $"{author} mijn IBAN is NL91ABNA0417164300, bel 0612345678",
+            CreatedAt = at, ReceivedAt = at, Risk = MentionRisk.High, RiskReasons = "pii", PiiKinds = "iban,phone", Status = status, DueAt = at,
+        });
+        await app.SeedAsync(new MentionReply
+        {
+            MentionId = mention.Id, Text = $"Hoi {author}, we sturen je een privébericht.", DraftedById = "1", DraftedByName = "Anna", DraftedAt = at,
+            IdempotencyKey = "key-" + name,
+        });
+        await app.SeedAsync(new MentionAudit { MentionId = mention.Id, Action = "note", ActorId = "1", ActorName = "Anna", At = at, Details = "klant gaf 0612345678" });
+        return mention;
     }
 
     private static async Task<(int Handoff, int Note, int Task)> SeedFollowUpsAsync(WebcareAppFactory app, string key, int debtorId, string source)

@@ -18,6 +18,8 @@ public sealed class BotConnectorConversation
     public required string UserId { get; set; }
     public string? UserName { get; set; }
     public DateTime LastSeenAt { get; set; }
+    /// <summary>When the retention job removed personal data from its messages; null until then.</summary>
+    public DateTime? AnonymisedAt { get; set; }
 }
 
 /// <summary>One message of a Bot Connector conversation (the channels keep no history we could read back).</summary>
@@ -26,8 +28,8 @@ public sealed class BotConnectorMessage
     public long Id { get; init; }
     public required string ConversationKey { get; init; }
     public required string Role { get; init; }
-    public string? Name { get; init; }
-    public required string Text { get; init; }
+    public string? Name { get; set; }
+    public required string Text { get; set; }
     public DateTime At { get; init; }
 }
 
