@@ -33,9 +33,15 @@ public static class UnderstandingEvaluation
         Console.WriteLine($"Crisis: recall {crisisReport.CrisisRecall:P1} of {crisisReport.CrisisPositives} (answered at once {crisisReport.CrisisLikelyRecall:P1}), false alarms on look-alikes {crisisReport.CrisisFalseAlarms:P1} of {crisisReport.CrisisNegatives}");
         if (failures)
         {
-            Console.WriteLine("== misread (development sets only)");
-            foreach (var line in messageReport.Failures().Concat(crisisReport.Failures())) Console.WriteLine(line);
+            // Never the held-out sets' sentences: whoever reads them would tune on them.
+            Console.WriteLine("== misread (development sets only; held-out sets are left out)");
+            var reports = new[] { (messages, messageReport), (crisis, crisisReport) };
+            foreach (var (_, report) in reports.Where(r => !IsHeldOut(r.Item1)))
+                foreach (var line in report.Failures()) Console.WriteLine(line);
         }
         return 0;
     }
+
+    private static bool IsHeldOut(string path) =>
+        Path.GetFullPath(path).Contains($"{Path.DirectorySeparatorChar}HeldOut{Path.DirectorySeparatorChar}", StringComparison.OrdinalIgnoreCase);
 }
