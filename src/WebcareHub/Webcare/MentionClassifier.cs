@@ -22,8 +22,8 @@ public sealed record MentionClassification(
 /// <summary>
 /// Reads a public mention: high when anything in risk.yaml's high categories matches, on a possible crisis
 /// signal (the understanding's distress and learned crisis models, also an unsure signal: here a false alarm costs a look, a miss a
-/// life), or on high reach; medium on strong negative sentiment, personal data posted publicly or
-/// considerable reach; otherwise low. What the author did before (again within 24 h, a burst about one
+/// life), or on high reach; medium on negative sentiment, personal data posted publicly or considerable reach;
+/// otherwise low (questions, praise). What the author did before (again within 24 h, a burst about one
 /// creditor) is added by <see cref="MentionIntake"/>, which knows the stored mentions.
 /// </summary>
 public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetector distress, CrisisModel crisisModel, IOptions<WebcareOptions> options)
@@ -62,6 +62,7 @@ public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetec
         if (pii.Count > 0) reasons.Add(new RiskReason("pii", string.Join(", ", pii.Select(p => p.Kind).Distinct())));
         var sentiment = _sentiment.Read(words, feelings, hostile);
         if (sentiment.StrongNegative) reasons.Add(new RiskReason("strongNegative", string.Join(", ", sentiment.Evidence.Take(4))));
+        else if (sentiment.Sentiment == MentionSentiment.Negative) reasons.Add(new RiskReason("negative", string.Join(", ", sentiment.Evidence.Take(4))));
         if (!high && followers >= settings.MediumReachFollowers) reasons.Add(new RiskReason("mediumReach", $"{followers} followers"));
         if (string.IsNullOrWhiteSpace(text)) reasons.Add(new RiskReason("noText", ""));
 

@@ -106,7 +106,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"(?<n>\b[Ff][ \-.]?(?:19|20)\d{2}[ \-–./]{0,3}\d{5}\b)|(?:factuur(?:nummer|nr)?|invoice(?:\s*(?:number|no|nr))?)\.?\s*[:#]?\s*(?<n>(?:19|20)\d{2}[ \-–./]{0,3}\d{5}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
-    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|(?:klant(?:nummer|nr)|debiteur(?:nummer|nr)|dossier(?:nummer|nr)|customer\s*(?:number|no|nr|id))\.?\s*[:#]?\s*(?<n>\d{5,9}\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|(?:klant(?:en)?(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:nummer|nr)?|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|file\s*(?:number|no|nr))\.?\s*(?:is\s+|van\s+|=\s*)?[:#]?\s*(?<n>\d{2,4}[\-. ]\d{3,6}\b|\d{5,9}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Customer();
 
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef)\s+\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place)\b")]
@@ -115,6 +115,6 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b,?\s+(?:te\s+)?[A-Z][\p{L}\-']{2,}")]
     private static partial Regex PostcodeTown();
 
-    [GeneratedRegex(@"(?:geboren|geb\.|geboortedatum|geboortedag|geb\.datum|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*[\s:]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:geboren|geb\.|geboortedatum|geboortedag|geb\.datum|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!?\n]{0,40}?\s(?:is|op|on|:)\s)?[\s:]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

@@ -21,6 +21,7 @@ public sealed class RiskPhrases
         StrongNegative = PhraseFiles.Compile(Book, file.StrongNegative, path);
         Positive = PhraseFiles.Compile(Book, file.Positive, path);
         NegatedPositive = PhraseFiles.Compile(Book, file.NegatedPositive, path);
+        Relief = PhraseFiles.Compile(Book, file.Relief, path);
         Sarcasm = PhraseFiles.Compile(Book, file.Sarcasm, path);
         SarcasmWithComplaint = PhraseFiles.Compile(Book, file.SarcasmWithComplaint, path);
         IgnoreForSentiment = PhraseFiles.Compile(Book, file.IgnoreForSentiment, path);
@@ -41,6 +42,8 @@ public sealed class RiskPhrases
     public IReadOnlyList<PhrasePattern> StrongNegative { get; }
     public IReadOnlyList<PhrasePattern> Positive { get; }
     public IReadOnlyList<PhrasePattern> NegatedPositive { get; }
+    /// <summary>A trouble that is gone or absent ("zonder gedoe", "eindelijk rust"): positive, and its words are no complaint.</summary>
+    public IReadOnlyList<PhrasePattern> Relief { get; }
     public IReadOnlyList<PhrasePattern> Sarcasm { get; }
     public IReadOnlyList<PhrasePattern> SarcasmWithComplaint { get; }
     public IReadOnlyList<PhrasePattern> IgnoreForSentiment { get; }
@@ -67,6 +70,7 @@ public sealed class RiskPhrases
         public List<string> StrongNegative { get; set; } = [];
         public List<string> Positive { get; set; } = [];
         public List<string> NegatedPositive { get; set; } = [];
+        public List<string> Relief { get; set; } = [];
         public List<string> Sarcasm { get; set; } = [];
         public List<string> SarcasmWithComplaint { get; set; } = [];
         public List<string> IgnoreForSentiment { get; set; } = [];

@@ -7,26 +7,31 @@ public sealed record SentimentReading(MentionSentiment Sentiment, bool StrongNeg
 
 /// <summary>
 /// Negative, neutral or positive from the word lists in risk.yaml (Dutch and English): negative cues count −1,
-/// strong ones −2, positive words +1, a negated positive ("niet tevreden") −2. A positive word with a sarcasm
+/// strong ones −2, positive words and relief ("zonder gedoe", "eindelijk rust") +1, a negated positive ("niet tevreden") −2. A positive word with a sarcasm
 /// cue ("bedankt voor niks", "top hoor 🙄") is negative; so is a tie with both sides present (a polite complaint).
 /// Feelings the distress model reads (anger, fear, despair) count as negative too.
 /// </summary>
-public sealed class SentimentReader(RiskPhrases phrases)
+public sealed partial class SentimentReader(RiskPhrases phrases)
 {
     /// <param name="hostile">High-risk categories found that carry a negative feeling themselves (legal threat, fraud, abuse…).</param>
     public SentimentReading Read(string text, Distress distress, int hostile)
     {
-        var read = phrases.Book.Read(text).Without(phrases.IgnoreForSentiment);
+        var polite = phrases.Book.Read(text).Without(phrases.IgnoreForSentiment);
+        var relief = phrases.Matches(polite, phrases.Relief).Select(m => m.Words).Distinct().ToList();
+        var read = polite.Without(phrases.Relief);
         var evidence = new List<string>();
         var negative = phrases.Matches(read, phrases.Negative).Select(m => m.Words).Distinct().ToList();
         var strong = phrases.Matches(read, phrases.StrongNegative).Select(m => m.Words).Distinct().ToList();
-        var positive = phrases.Matches(read, phrases.Positive).Select(m => m.Words).Distinct().ToList();
+        var positive = phrases.Matches(read, phrases.Positive).Select(m => m.Words).Distinct().Concat(relief).ToList();
         var negated = phrases.Matches(read, phrases.NegatedPositive).Select(m => m.Words).Distinct().ToList();
         var negEmoji = phrases.NegativeEmoji.Count(e => text.Contains(e, StringComparison.Ordinal));
         var posEmoji = phrases.PositiveEmoji.Count(e => text.Contains(e, StringComparison.Ordinal));
         var feelings = distress.Kinds.Count(k => k is DistressKind.Anger or DistressKind.Despair or DistressKind.Fear);
         var positives = Math.Max(0, positive.Count - negated.Count) + posEmoji;
-        var negatives = negative.Count + negEmoji + feelings + hostile;
+        // "Op zondag??", "Mag dat?!": doubled question marks are indignation, not a question.
+        var indignant = Indignation().IsMatch(text) ? 1 : 0;
+        if (indignant > 0) evidence.Add("\"??\"");
+        var negatives = negative.Count + negEmoji + feelings + hostile + indignant;
         var score = positives - negatives - 2 * strong.Count - 2 * negated.Count;
         evidence.AddRange(strong.Concat(negative).Concat(negated).Select(w => $"\"{w}\""));
 
@@ -48,4 +53,7 @@ public sealed class SentimentReader(RiskPhrases phrases)
     private static bool ScareQuoted(string text, IEnumerable<string> positive) =>
         positive.Any(w => text.Contains($"\"{w}\"", StringComparison.OrdinalIgnoreCase) || text.Contains($"'{w}'", StringComparison.OrdinalIgnoreCase)
             || text.Contains($"“{w}”", StringComparison.OrdinalIgnoreCase));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\?\s?\?|\?!|!\?")]
+    private static partial System.Text.RegularExpressions.Regex Indignation();
 }
