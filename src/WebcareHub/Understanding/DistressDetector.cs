@@ -24,7 +24,7 @@ public sealed partial class DistressDetector
     public DistressDetector(string crisisPath, string distressPath)
     {
         var crisis = PhraseFiles.Read<CrisisFile>(crisisPath);
-        _crisisBook = new PhraseBook(crisis.Concepts);
+        _crisisBook = new PhraseBook(crisis.Concepts, crisis.LiteralOnly);
         _crisisIgnore = PhraseFiles.Compile(_crisisBook, crisis.Ignore, crisisPath);
         _crisis = PhraseFiles.Compile(_crisisBook, crisis.Crisis, crisisPath);
         _unsure = PhraseFiles.Compile(_crisisBook, crisis.Unsure, crisisPath);
@@ -36,7 +36,7 @@ public sealed partial class DistressDetector
             throw new InvalidDataException($"{crisisPath}: askOnOneCue or twiceIsEnough names '{unknown}', which is not a cue kind");
 
         var distress = PhraseFiles.Read<DistressFile>(distressPath);
-        _distressBook = new PhraseBook(distress.Concepts);
+        _distressBook = new PhraseBook(distress.Concepts, distress.LiteralOnly);
         _distressIgnore = PhraseFiles.Compile(_distressBook, distress.Ignore, distressPath);
         foreach (var (name, kind) in distress.Kinds)
         {
@@ -153,6 +153,7 @@ public sealed partial class DistressDetector
         public Dictionary<string, List<string>> Cues { get; set; } = [];
         public List<string> AskOnOneCue { get; set; } = [];
         public List<string> TwiceIsEnough { get; set; } = [];
+        public List<string> LiteralOnly { get; set; } = [];
     }
 
     internal sealed class DistressFile
@@ -160,6 +161,7 @@ public sealed partial class DistressDetector
         public Dictionary<string, List<string>> Concepts { get; set; } = [];
         public List<string> Ignore { get; set; } = [];
         public Dictionary<string, DistressKindFile> Kinds { get; set; } = [];
+        public List<string> LiteralOnly { get; set; } = [];
     }
 
     internal sealed class DistressKindFile

@@ -7,11 +7,13 @@ namespace WebcareHub.Understanding.Phrases;
 /// </summary>
 public sealed class PhraseBook
 {
-    private readonly PhraseVocabulary _vocabulary = new();
+    private readonly PhraseVocabulary _vocabulary;
     private readonly Dictionary<string, IReadOnlyList<int[]>> _concepts = new(StringComparer.Ordinal);
 
-    public PhraseBook(IReadOnlyDictionary<string, List<string>>? concepts)
+    /// <param name="literalOnly">Real words of messages never read as a typo of a pattern word (the file's <c>literalOnly</c>).</param>
+    public PhraseBook(IReadOnlyDictionary<string, List<string>>? concepts, IEnumerable<string>? literalOnly = null)
     {
+        _vocabulary = new PhraseVocabulary((literalOnly ?? []).Select(TextNormalizer.Simplify));
         foreach (var (name, words) in concepts ?? new Dictionary<string, List<string>>())
         {
             _concepts[name] = words.Select(w => Atoms(w)).ToList();

@@ -13,6 +13,10 @@ public sealed class PhraseVocabulary
     private readonly Dictionary<string, int> _literals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<(string Word, int Id)>> _fuzzyByLength = [];
+    private readonly HashSet<string> _literalOnly;
+
+    /// <param name="literalOnly">Real words that are never read as a typo of a listed one ("uitleg" is no "uitweg").</param>
+    public PhraseVocabulary(IEnumerable<string>? literalOnly = null) => _literalOnly = [.. literalOnly ?? []];
 
     /// <summary>The atom id of a pattern word (<c>word</c> or <c>word*</c>), added when new.</summary>
     public int AtomFor(string word)
@@ -39,6 +43,13 @@ public sealed class PhraseVocabulary
         {
             var atoms = new HashSet<int>();
             if (_literals.TryGetValue(word, out var exact)) atoms.Add(exact);
+            if (_literalOnly.Contains(word))
+            {
+                foreach (var (prefix, id) in _prefixes)
+                    if (word.StartsWith(prefix, StringComparison.Ordinal)) atoms.Add(id);
+                result.Add(atoms);
+                continue;
+            }
             foreach (var (prefix, id) in _prefixes)
             {
                 if (word.StartsWith(prefix, StringComparison.Ordinal) || StartsWithTypo(word, prefix)) atoms.Add(id);
