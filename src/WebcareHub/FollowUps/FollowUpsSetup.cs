@@ -36,6 +36,10 @@ public static class FollowUpsSetup
         builder.Services.AddScoped<CheckPromiseJob>();
         builder.Services.AddScoped<RetentionJob>();
         builder.Services.AddScoped<SweepFollowUpsJob>();
+        builder.Services.AddScoped<NpsSurveys>();
+        builder.Services.AddScoped<NpsChatQuestion>();
+        builder.Services.AddScoped<NpsMailer>();
+        builder.Services.AddScoped<NpsReport>();
 
         var options = builder.Configuration.GetSection(FollowUpOptions.Section).Get<FollowUpOptions>() ?? new FollowUpOptions();
         var contentRoot = builder.Environment.ContentRootPath;
@@ -79,6 +83,7 @@ public static class FollowUpsSetup
             AppPath = "/console/",
         }).RequireAuthorization(StaffPolicies.SeeJobs);
         app.MapGet("/api/follow-ups/status", FollowUpStatus.GetAsync).RequireAuthorization(StaffPolicies.AnyStaff);
+        app.MapNps();
         return app;
     }
 
