@@ -84,6 +84,26 @@ public sealed class NpsChatTests
         Assert.Equal(1, await app.QueryAsync(db => db.NpsSurveys.CountAsync()));
     }
 
+    [Fact]
+    public async Task Close_AsksNothing_AfterAPossibleCrisis()
+    {
+        await using var app = new WebcareAppFactory();
+        var customer = app.CreateDirectLineClient();
+        var session = await customer.StartConversationAsync();
+        await customer.SayAsync(session, "ik wil iemand spreken");
+        await app.QueryAsync(db => db.HandoffRequests.ExecuteUpdateAsync(u => u.SetProperty(h => h.Urgency, HandoffUrgency.Top)));
+        var id = await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Id).SingleAsync());
+        await app.AddStaffAsync("anna@webcarehub.example");
+        var (_, connected) = await HubTestClient.ConnectAsync(app, await app.SignInCookieAsync("anna@webcarehub.example"));
+        await using var agent = connected!;
+
+        Assert.Null((await agent.InvokeAsync("Claim", id)).Error);
+        Assert.Null((await agent.InvokeAsync("Close", id, "answered")).Error);
+
+        Assert.Equal(0, await app.QueryAsync(db => db.NpsSurveys.CountAsync()));
+        Assert.DoesNotContain((await customer.GetActivitiesAsync(session)).Activities, a => a.Text?.StartsWith("Nog één vraag", StringComparison.Ordinal) == true);
+    }
+
     /// <summary>The customer asks for a person; an agent signs in, claims the chat over the hub and closes it with an outcome.</summary>
     internal static async Task<HubTestClient> AgentClosesAChatAsync(WebcareAppFactory app, DirectLineTestClient customer, Session session,
         string ask = "ik wil iemand spreken", string outcome = "answered", string email = "anna@webcarehub.example")
