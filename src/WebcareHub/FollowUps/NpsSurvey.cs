@@ -58,6 +58,8 @@ public sealed class NpsSurvey
     public DateTime? AnsweredAt { get; set; }
     /// <summary>"chat" or "email".</summary>
     public string? AnsweredVia { get; set; }
+    /// <summary>When the retention job scrubbed the why and forgot the address and link; null until then.</summary>
+    public DateTime? AnonymisedAt { get; set; }
 }
 
 internal sealed class NpsSurveyConfiguration : IEntityTypeConfiguration<NpsSurvey>

@@ -39,6 +39,7 @@ public sealed class NpsSurveys : Migration
                 Why = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                 AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                 AnsweredVia = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                AnonymisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
             },
             constraints: table => table.PrimaryKey("PK_NpsSurveys", x => x.Id));
 
