@@ -6,6 +6,15 @@ using WebcareHub.Benchmarks;
 // file; the clients talk Direct Line over HTTP and WebSockets exactly as Web Chat does. Prints Markdown rows
 // for the README. Run: dotnet run -c Release --project bench/WebcareHub.Benchmarks
 var rows = new List<string> { "| measurement | result |", "|---|---|" };
+// "jobs" measures only the follow-up job rows (Hangfire in this process, no app started).
+if (args is ["jobs"])
+{
+    rows.AddRange(await PromiseCheckBench.RunAsync());
+    Console.WriteLine($"WebcareHub job benchmark, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+    rows.ForEach(Console.WriteLine);
+    return;
+}
+rows.AddRange(await PromiseCheckBench.RunAsync());
 rows.AddRange(UnderstandingBench.Run());
 
 // Start-up: once without a trained intent model (it trains and caches it), once with the cache.

@@ -37,6 +37,10 @@ public sealed class TurnHandler(
     public const string CrisisCheckDialog = "crisis-check";
     public const string FaqDialog = "faq";
     public const string VerifyDialog = "verify";
+    public const string NpsDialog = "nps";
+
+    /// <summary>The event (sent by the follow-ups when an agent closed the chat) that asks the NPS question.</summary>
+    public const string NpsEvent = "nps.ask";
 
     /// <summary>
     /// How sure the recogniser must be before an unusable answer counts as a new request rather than a
@@ -67,6 +71,10 @@ public sealed class TurnHandler(
                     values["returnTo"] = null;
                     await dialogs.StartAsync(turn, state, values, actions, VerifyDialog, ct);
                     await ReportVerificationToAgentAsync(key, state, values, ct);
+                    break;
+                case ActivityTypes.Event when activity.Name == NpsEvent:
+                    values["returnTo"] = null;
+                    await dialogs.StartAsync(turn, state, values, actions, NpsDialog, ct);
                     break;
                 case ActivityTypes.Message when values[AgentRouting.VerifyingForAgent] is null && await agents.ForwardAsync(key, activity.Text ?? "", ct):
                     break; // a person has this chat; the bot stays out of it

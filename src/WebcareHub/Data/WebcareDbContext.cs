@@ -33,6 +33,7 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<HandoffNote> HandoffNotes => Set<HandoffNote>();
     public DbSet<AgreementSummary> AgreementSummaries => Set<AgreementSummary>();
     public DbSet<CallbackTask> CallbackTasks => Set<CallbackTask>();
+    public DbSet<NpsSurvey> NpsSurveys => Set<NpsSurvey>();
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<MentionReply> MentionReplies => Set<MentionReply>();
     public DbSet<MentionAudit> MentionAudits => Set<MentionAudit>();

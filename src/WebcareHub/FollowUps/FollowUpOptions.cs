@@ -60,4 +60,16 @@ public sealed class FollowUpOptions
     /// Days the government set equal to a public holiday ("YYYY-MM-DD"). Days closed in <c>OpeningHours:Exceptions</c> count too.
     /// </summary>
     public string[] NoContactDays { get; init; } = ["2024-05-10", "2024-12-27", "2025-05-30"];
+
+    /// <summary>
+    /// Minutes after the NPS question in the chat: a customer who wrote nothing in the chat since it was asked counts as
+    /// gone and gets the question by e-mail instead (when an address is known); one who wrote is not asked again.
+    /// </summary>
+    [Range(1, 1440)] public int NpsChatMinutes { get; init; } = 10;
+
+    /// <summary>Days the one-time NPS link in the e-mail can be used, counted from sending.</summary>
+    [Range(1, 90)] public int NpsLinkValidDays { get; init; } = 14;
+
+    /// <summary>The site's address as customers reach it, for links in e-mails (the NPS page); no trailing path.</summary>
+    [Required, Url] public string PublicBaseUrl { get; init; } = "http://localhost:5080";
 }

@@ -36,17 +36,16 @@ public static class FollowUpsSetup
         builder.Services.AddScoped<CheckPromiseJob>();
         builder.Services.AddScoped<RetentionJob>();
         builder.Services.AddScoped<SweepFollowUpsJob>();
+        builder.Services.AddScoped<NpsSurveys>();
+        builder.Services.AddScoped<NpsChatQuestion>();
+        builder.Services.AddScoped<NpsMailer>();
+        builder.Services.AddScoped<NpsReport>();
 
         var options = builder.Configuration.GetSection(FollowUpOptions.Section).Get<FollowUpOptions>() ?? new FollowUpOptions();
         var contentRoot = builder.Environment.ContentRootPath;
         // One storage per host, registered before AddHangfire (which only adds what is missing), so the job client, the
         // dashboard and the server of this host use it rather than Hangfire's process-wide JobStorage.Current.
-        builder.Services.AddSingleton<JobStorage>(_ => options.JobStorage switch
-        {
-            "InMemory" => new Hangfire.InMemory.InMemoryStorage(),
-            "PostgreSql" => new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(options.PostgreSqlConnectionString, new PostgreSqlStorageOptions())),
-            _ => new SQLiteStorage(JobStoreFile(options, contentRoot), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(options.PollSeconds) }),
-        });
+        builder.Services.AddSingleton(_ => CreateStorage(options, contentRoot));
         builder.Services.AddHangfire((services, config) => config
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
@@ -54,11 +53,7 @@ public static class FollowUpsSetup
             .UseStorage(services.GetRequiredService<JobStorage>()));
         if (options.RunJobServer)
         {
-            builder.Services.AddHangfireServer(o =>
-            {
-                o.WorkerCount = options.WorkerCount;
-                o.SchedulePollingInterval = TimeSpan.FromSeconds(options.PollSeconds);
-            });
+            builder.Services.AddHangfireServer(o => ConfigureServer(o, options));
         }
         return builder;
     }
@@ -79,7 +74,23 @@ public static class FollowUpsSetup
             AppPath = "/console/",
         }).RequireAuthorization(StaffPolicies.SeeJobs);
         app.MapGet("/api/follow-ups/status", FollowUpStatus.GetAsync).RequireAuthorization(StaffPolicies.AnyStaff);
+        app.MapNps();
         return app;
+    }
+
+    /// <summary>The job store the settings name (also used by the benchmark, so it measures what the app runs).</summary>
+    public static JobStorage CreateStorage(FollowUpOptions options, string contentRoot) => options.JobStorage switch
+    {
+        "InMemory" => new Hangfire.InMemory.InMemoryStorage(),
+        "PostgreSql" => new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(options.PostgreSqlConnectionString, new PostgreSqlStorageOptions())),
+        _ => new SQLiteStorage(JobStoreFile(options, contentRoot), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(options.PollSeconds) }),
+    };
+
+    /// <summary>The job server's workers and polling as the settings say.</summary>
+    public static void ConfigureServer(BackgroundJobServerOptions server, FollowUpOptions options)
+    {
+        server.WorkerCount = options.WorkerCount;
+        server.SchedulePollingInterval = TimeSpan.FromSeconds(options.PollSeconds);
     }
 
     /// <summary>The job store's own file (absolute, folder created): two SQLite libraries must never share one file.</summary>

@@ -11,7 +11,8 @@ namespace WebcareHub.FollowUps;
 /// Retention: conversations older than <see cref="FollowUpOptions.RetentionDays"/> lose the personal data in their
 /// free text — the Direct Line and Bot Connector transcripts (texts scrubbed, display names dropped), hand-off
 /// details and notes, call-back task context, opening line and outcome, the reasons of resolved disputes, handled
-/// webcare mentions (author, text, audit details) and the address of sent or failed agreement e-mails. What cannot
+/// webcare mentions (author, text, audit details), the address of sent or failed agreement e-mails, and the why, address
+/// and link of NPS surveys (their scores stay for the report). What cannot
 /// be scrubbed goes: uploaded files, the bot's saved dialog state and failed verification attempts. Counts,
 /// reasons, outcomes, statuses and dates stay. Each row is marked (or gone) when done, so a second run changes
 /// nothing. Called by the sweep; a batch per run keeps every sweep short, the next one takes the rest.
@@ -32,6 +33,7 @@ public sealed class RetentionJob(WebcareDbContext db, IOptions<FollowUpOptions> 
         changed += await BotConnectorAsync(now, cutoff, ct);
         changed += await DisputesAsync(now, cutoff, ct);
         changed += await MentionsAsync(now, cutoff, ct);
+        changed += await SurveysAsync(now, cutoff, ct);
         changed += await ForgetAsync(cutoff, ct);
         return changed;
     }
@@ -155,6 +157,23 @@ public sealed class RetentionJob(WebcareDbContext db, IOptions<FollowUpOptions> 
         }
         await db.SaveChangesAsync(ct);
         return mentions.Count;
+    }
+
+    /// <summary>An NPS survey keeps its score, channel, agent and dates (the report); the why is scrubbed, address and link go.</summary>
+    private async Task<int> SurveysAsync(DateTime now, DateTime cutoff, CancellationToken ct)
+    {
+        var surveys = await db.NpsSurveys.Where(s => s.AnonymisedAt == null && s.ClosedAt < cutoff && s.State != NpsState.EmailQueued)
+            .OrderBy(s => s.ClosedAt).Take(BatchSize).ToListAsync(ct);
+        foreach (var survey in surveys)
+        {
+            survey.Why = Anonymiser.ScrubOrNull(survey.Why, await KnownAsync(survey.DebtorId is { } id ? [id] : [], ct));
+            survey.Email = null;
+            survey.TokenHash = null;
+            survey.LastError = Anonymiser.ScrubOrNull(survey.LastError, []);
+            survey.AnonymisedAt = now;
+        }
+        await db.SaveChangesAsync(ct);
+        return surveys.Count;
     }
 
     /// <summary>What holds personal data but no aggregate: the bot's saved dialog values and failed verification attempts.</summary>

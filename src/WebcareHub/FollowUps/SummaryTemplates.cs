@@ -14,6 +14,7 @@ public sealed partial class SummaryTemplates
     public const string Promise = "promise-summary";
     public const string Arrangement = "arrangement-summary";
     public const string Thanks = "promise-thanks";
+    public const string NpsSurvey = "nps-survey";
     private static readonly string[] Languages = ["nl", "en"];
     private readonly Dictionary<string, EmailTemplate> _templates;
 
@@ -27,7 +28,7 @@ public sealed partial class SummaryTemplates
         _templates = Directory.GetFiles(folder, "*.yaml").ToDictionary(
             f => Path.GetFileNameWithoutExtension(f),
             f => yaml.Deserialize<EmailTemplate>(File.ReadAllText(f)) ?? throw new InvalidOperationException($"{f} is empty"));
-        foreach (var name in new[] { Promise, Arrangement, Thanks })
+        foreach (var name in new[] { Promise, Arrangement, Thanks, NpsSurvey })
         {
             if (!_templates.TryGetValue(name, out var t)) throw new InvalidOperationException($"{folder} lacks {name}.yaml");
             if (Languages.Any(l => !t.Subject.ContainsKey(l) || !t.Body.ContainsKey(l)))

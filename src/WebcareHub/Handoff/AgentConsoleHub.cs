@@ -20,7 +20,8 @@ namespace WebcareHub.Handoff;
 [Authorize(Policy = StaffPolicies.ClaimChats)]
 public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationChannels conversations,
     ChatViews chats, AgreementBook agreements, CannedAnswers canned, AgentPresence presence, UserManager<StaffUser> users,
-    AgreementConfirmations confirmations, QueueHistory history, TurnHandler turns, Microsoft.Extensions.Options.IOptions<BotOptions> bot, TimeProvider clock)
+    AgreementConfirmations confirmations, QueueHistory history, TurnHandler turns, Microsoft.Extensions.Options.IOptions<BotOptions> bot, TimeProvider clock,
+    FollowUps.NpsChatQuestion nps)
     : Hub<IAgentConsoleClient>
 {
     public const string Path = "/hubs/agent";
@@ -233,6 +234,8 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
             throw new HubException($"An outcome is a short word of at most {MaxOutcomeLength} characters");
         var closed = await queue.CloseAsync(handoffId, AgentId, outcome, Context.ConnectionAborted);
         if (!closed) return false;
+        // A chat that is over (not one handed back to the bot) gets its one NPS question.
+        if (outcome != HandoffQueue.BackToBot) await nps.StartAsync(handoffId, Context.ConnectionAborted);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, Chat(handoffId));
         await Clients.Group(Agents).QueueChanged();
         return true;

@@ -2,6 +2,7 @@ using System.Globalization;
 using WebcareHub.Agreements;
 using WebcareHub.Common;
 using WebcareHub.Faq;
+using WebcareHub.FollowUps;
 using WebcareHub.Handoff;
 using WebcareHub.Invoices;
 using WebcareHub.Understanding;
@@ -17,7 +18,7 @@ public sealed record ActionContext(ConversationValues Values, string Locale, str
 /// step's <c>branches</c> map to the next step. Dialog files are checked against <see cref="Keys"/> at start-up.
 /// </summary>
 public sealed class BotActions(Verification verification, InvoiceFacts invoices, AgreementBook agreements,
-    Handoffs handoffs, OpeningHours hours, FaqAnswers faqs)
+    Handoffs handoffs, OpeningHours hours, FaqAnswers faqs, NpsSurveys nps)
 {
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>
     {
@@ -25,6 +26,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "promises.eligibility", "promises.check-date", "promises.record",
         "arrangements.eligibility", "arrangements.propose", "arrangements.record", "disputes.record",
         "handoff.hours", "handoff.request", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
+        "nps.score", "nps.why",
     };
 
     public const string ShortTerm = "short-term";
@@ -63,6 +65,8 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "faq.answer" => ["answered"],
         "summaries.queued" => ["queued", "none"],
         "summaries.to-address" => ["queued", "declined", "invalid"],
+        "nps.score" => ["recorded", "detractor", "closed"],
+        "nps.why" => ["detractor", "thanks"],
         _ => [],
     };
 
@@ -89,6 +93,8 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         // Only a summary actually queued for an address may be announced: "summaryEmail" is set by the record actions.
         "summaries.queued" => context.Values["summaryEmail"] is null ? "none" : "queued",
         "summaries.to-address" => await SummaryToAddressAsync(context),
+        "nps.score" => await RecordNpsScoreAsync(context),
+        "nps.why" => await RecordNpsWhyAsync(context),
         _ => throw new InvalidOperationException($"Unknown bot action '{key}'"),
     };
 
@@ -128,6 +134,23 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         if (!await agreements.QueueSummaryToAsync(InvoiceId(context), email, Author(context), context.Ct)) return "invalid";
         context.Values["summaryEmail"] = email;
         return "queued";
+    }
+
+    /// <summary>The score of the NPS question; a detractor's (0–6) has become a call-back task when this says "detractor".</summary>
+    private async Task<string> RecordNpsScoreAsync(ActionContext context)
+    {
+        var score = int.Parse(context.Values["npsScore"]!, CultureInfo.InvariantCulture);
+        if (!await nps.RecordChatScoreAsync(context.ConversationKey, score, context.Ct)) return "closed";
+        return score <= NpsSurveys.DetractorMax ? "detractor" : "recorded";
+    }
+
+    /// <summary>The why after the score ("liever niet" keeps none).</summary>
+    private async Task<string> RecordNpsWhyAsync(ActionContext context)
+    {
+        var text = context.Values["text"];
+        context.Values["text"] = null;
+        var why = text is not null && YesNo.Read(text) == "no" && text.Trim().Split(' ').Length <= 3 ? null : text;
+        return await nps.RecordChatWhyAsync(context.ConversationKey, why, context.Ct) ? "detractor" : "thanks";
     }
 
     private static void SetPromiseDays(ActionContext context, PromiseResult result)

@@ -82,8 +82,18 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
         "date" => DayOf(understanding),
         "amount" => (understanding.Entities.AmountCents ?? EntityExtractor.BareAmountCents(text))?.ToString(CultureInfo.InvariantCulture),
         "yesNo" => YesNo.Read(text),
+        "score" => Score(text),
         _ => string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
     };
+
+    /// <summary>A score from 0 to 10 ("8", "een 8", "8/10", "10!"): exactly one whole number in that range, nothing else numeric.</summary>
+    public static string? Score(string text)
+    {
+        var numbers = Number().Matches(text.Replace("/10", "", StringComparison.Ordinal)).Select(m => m.Value).ToList();
+        return numbers is [var only] && int.TryParse(only, NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score <= 10
+            ? score.ToString(CultureInfo.InvariantCulture)
+            : null;
+    }
 
     /// <summary>The day a customer named: a single day, or the last day of a period ("uiterlijk vrijdag").</summary>
     public static string? DayOf(MessageUnderstanding understanding) => understanding.Entities.Date switch
@@ -209,4 +219,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
 
     [GeneratedRegex(@"\{(\w+)\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\d+([.,]\d+)?")]
+    private static partial Regex Number();
 }

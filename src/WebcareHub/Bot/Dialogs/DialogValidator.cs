@@ -3,7 +3,7 @@ namespace WebcareHub.Bot.Dialogs;
 /// <summary>Checks one dialog against the catalog: texts complete in every language, references that resolve.</summary>
 internal static class DialogValidator
 {
-    public static readonly string[] AskKinds = ["invoiceNumber", "customerNumber", "postcode", "date", "amount", "yesNo", "text"];
+    public static readonly string[] AskKinds = ["invoiceNumber", "customerNumber", "postcode", "date", "amount", "yesNo", "text", "score"];
 
     public static string? FirstProblem(DialogDefinition dialog, DialogCatalog catalog)
     {

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using WebcareHub.FollowUps;
+using WebcareHub.Handoff;
+using WebcareHub.Tests.Bot;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.FollowUps;
+
+/// <summary>
+/// A customer who left the chat before the agent closed it: after <c>FollowUps:NpsChatMinutes</c> without a word from
+/// them, the question goes by e-mail (to a real SMTP server started here) inside contact hours, with a one-time link to
+/// the survey page. The app's clock says Tuesday 24 November 2026 10:00 Amsterdam time when the chat closes.
+/// </summary>
+public sealed class NpsEmailTests
+{
+    [Fact]
+    public async Task SilentCustomer_GetsTheQuestionByEmail_AndTheLinkWorksOnce()
+    {
+        await using var smtp = new SmtpTestServer();
+        await using var app = new WebcareAppFactory(settings: smtp.Settings());
+        var session = await ClosedChatOfAKnownCustomerAsync(app);
+        var closedAt = app.Clock.GetUtcNow();
+
+        var early = await SweepAsync(app, closedAt.AddMinutes(9));
+        var late = await SweepAsync(app, closedAt.AddMinutes(11));
+        var again = await SweepAsync(app, closedAt.AddMinutes(30));
+
+        Assert.Equal([(0, 0), (1, 1), (0, 0)], new[] { early, late, again });
+        var mail = Assert.Single(smtp.Received);
+        Assert.Equal("sanne@example.nl", mail.To.Mailboxes.Single().Address);
+        Assert.Equal("Hoe was je chat met ons?", mail.Subject);
+        Assert.Contains("Op 24 november heb je met een collega van ons gechat.", mail.TextBody);
+        Assert.DoesNotContain(DialogCatalogTests.ForbiddenWords, w => mail.TextBody!.Contains(w, StringComparison.OrdinalIgnoreCase));
+        var token = Regex.Match(mail.TextBody!, @"http://localhost:5080/nps/#([A-Za-z0-9_-]{40,})").Groups[1].Value;
+        Assert.NotEmpty(token);
+        var http = app.CreateHttpClient();
+
+        var open = await http.PostAsJsonAsync("/api/nps/survey", new { token });
+        var answer = await http.PostAsJsonAsync("/api/nps/answers", new { token, score = 4, why = "Het duurde lang" });
+        var secondUse = await http.PostAsJsonAsync("/api/nps/answers", new { token, score = 10 });
+        var reopened = await http.PostAsJsonAsync("/api/nps/survey", new { token });
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NoContent, HttpStatusCode.Conflict, HttpStatusCode.Conflict),
+            (open.StatusCode, answer.StatusCode, secondUse.StatusCode, reopened.StatusCode));
+        Assert.Equal("This survey has been answered already", (await secondUse.Content.ReadFromJsonAsync<ProblemBody>())!.Title);
+        var survey = await app.QueryAsync(db => db.NpsSurveys.AsNoTracking().SingleAsync());
+        Assert.Equal((4, "Het duurde lang", "email", NpsState.Answered), (survey.Score!.Value, survey.Why, survey.AnsweredVia, survey.State));
+        Assert.NotEqual(token, survey.TokenHash);
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal(CallbackReasons.Detractor, task.Reason);
+        Assert.Contains("NPS-score 4 van 10 (via e-mail)", task.Context);
+        Assert.Contains("Het duurde lang", task.Context);
+        // The bot asked in the chat too, but nothing was answered there: one answer in all.
+        Assert.Single((await app.CreateDirectLineClient().GetActivitiesAsync(session)).Activities, a => a.Text?.StartsWith("Nog één vraag", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Link_RefusesAnUnknownToken_AndAnExpiredOne_InWordsTheSurveyPageShows()
+    {
+        await using var smtp = new SmtpTestServer();
+        await using var app = new WebcareAppFactory(settings: smtp.Settings());
+        await ClosedChatOfAKnownCustomerAsync(app);
+        await SweepAsync(app, app.Clock.GetUtcNow().AddMinutes(11));
+        var token = Regex.Match(Assert.Single(smtp.Received).TextBody!, @"#([A-Za-z0-9_-]{40,})").Groups[1].Value;
+        var http = app.CreateHttpClient();
+
+        var unknown = await http.PostAsJsonAsync("/api/nps/answers", new { token = token[..^1] + (token[^1] == 'A' ? "B" : "A"), score = 8 });
+        app.Clock.Advance(TimeSpan.FromDays(15));
+        var expired = await http.PostAsJsonAsync("/api/nps/answers", new { token, score = 8 });
+        var outOfRange = await http.PostAsJsonAsync("/api/nps/answers", new { token, score = 11 });
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.Gone, HttpStatusCode.BadRequest), (unknown.StatusCode, expired.StatusCode, outOfRange.StatusCode));
+        Assert.Null(await app.QueryAsync(db => db.NpsSurveys.Select(s => s.Score).SingleAsync()));
+        var page = await http.GetStringAsync("/nps/nps.js");
+        Assert.Contains("Deze link is verlopen.", page);
+        Assert.Contains("We herkennen deze link niet.", page);
+    }
+
+    [Fact]
+    public async Task CustomerWhoWroteAfterTheQuestion_GetsNoEmail_AndNobodyIsMailedAtNight()
+    {
+        await using var smtp = new SmtpTestServer();
+        await using var app = new WebcareAppFactory(settings: smtp.Settings());
+        var present = await ClosedChatOfAKnownCustomerAsync(app);
+        await app.CreateDirectLineClient().SayAsync(present, "bedankt, doei");
+        var closedAt = app.Clock.GetUtcNow();
+
+        Assert.Equal((0, 0), await SweepAsync(app, closedAt.AddMinutes(11)));
+        Assert.Equal(NpsState.NotAnswered, await app.QueryAsync(db => db.NpsSurveys.Select(s => s.State).SingleAsync()));
+
+        // A second customer, gone; the sweep first sees it at 21:00, and the e-mail waits for 07:00 the next morning.
+        await ClosedChatOfAKnownCustomerAsync(app, "F2026-00013");
+        Assert.Equal((1, 0), await SweepAsync(app, new DateTimeOffset(2026, 11, 24, 21, 0, 0, TimeSpan.FromHours(1))));
+        Assert.Equal((0, 0), await SweepAsync(app, new DateTimeOffset(2026, 11, 25, 6, 59, 0, TimeSpan.FromHours(1))));
+        Assert.Equal((0, 1), await SweepAsync(app, new DateTimeOffset(2026, 11, 25, 7, 0, 0, TimeSpan.FromHours(1))));
+        Assert.Single(smtp.Received);
+    }
+
+    /// <summary>A verified customer (an address in the debtor record) whose chat an agent took and closed.</summary>
+    private static async Task<Session> ClosedChatOfAKnownCustomerAsync(WebcareAppFactory app, string invoiceNumber = "F2026-00012")
+    {
+        var invoice = await app.SeedInvoiceAsync(invoiceNumber);
+        var customer = app.CreateDirectLineClient();
+        var session = await customer.StartConversationAsync();
+        await customer.SayAsync(session, "ik wil iemand spreken");
+        var id = await app.QueryAsync(db => db.HandoffRequests.Where(h => h.Status == HandoffStatus.Waiting).Select(h => h.Id).SingleAsync());
+        await app.QueryAsync(db => db.HandoffRequests.Where(h => h.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(h => h.DebtorId, invoice.DebtorId).SetProperty(h => h.InvoiceNumber, invoice.Number)));
+        await app.AddStaffAsync("anna@webcarehub.example");
+        var (_, connected) = await HubTestClient.ConnectAsync(app, await app.SignInCookieAsync("anna@webcarehub.example"));
+        await using (var agent = connected!)
+        {
+            Assert.Null((await agent.InvokeAsync("Claim", id)).Error);
+            Assert.Null((await agent.InvokeAsync("Close", id, "answered")).Error);
+        }
+        await app.BotIdleAsync();
+        return session;
+    }
+
+    /// <summary>One run of the sweep's NPS part at a moment: (queued for e-mail, sent).</summary>
+    private static async Task<(int Queued, int Sent)> SweepAsync(WebcareAppFactory app, DateTimeOffset at)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var mailer = ActivatorUtilities.CreateInstance<NpsMailer>(scope.ServiceProvider, new FakeTimeProvider(at));
+        var queued = await mailer.DecideChatQuestionsAsync(CancellationToken.None);
+        var (sent, failure) = await mailer.SendDueAsync(CancellationToken.None);
+        Assert.Null(failure);
+        return (queued, sent);
+    }
+
+    private sealed record ProblemBody(string Title);
+}
