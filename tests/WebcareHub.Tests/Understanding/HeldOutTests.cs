@@ -49,10 +49,10 @@ public sealed class HeldOutTests
     }
 
     [Fact]
-    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.88, "intent accuracy");
+    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.90, "intent accuracy");
 
     [Fact]
-    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.085, "wrong dialog started");
+    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.075, "wrong dialog started");
 
     [Fact]
     public void Distress_StaysAboveItsFloor()
@@ -65,10 +65,10 @@ public sealed class HeldOutTests
     [Fact]
     public void Crisis_StaysAboveItsFloor_WithFewFalseAlarms()
     {
-        AtLeast(Crisis.Value.CrisisRecall, 0.98, "crisis recall on the crisis set");
-        AtMost(Crisis.Value.CrisisFalseAlarms, 0.03, "false alarms on look-alikes");
+        AtLeast(Crisis.Value.CrisisRecall, 0.94, "crisis recall on the crisis set");
+        AtMost(Crisis.Value.CrisisFalseAlarms, 0.11, "false alarms on look-alikes");
         AtLeast(Messages.Value.CrisisRecall, 0.99, "crisis recall on the message set");
-        AtMost(Messages.Value.CrisisFalseAlarms, 0.006, "false alarms on ordinary messages");
+        AtMost(Messages.Value.CrisisFalseAlarms, 0.009, "false alarms on ordinary messages");
     }
 
     [Fact]

@@ -28,8 +28,8 @@ public sealed class HeldOutTests
         AtLeast(r.PiiRecall, 0.96, "PII recall");
         AtLeast(r.PiiPrecision, 0.98, "PII precision");
         AtLeast(r.HighRecall, 0.90, "high-risk recall");
-        AtLeast(r.RiskAccuracy, 0.81, "risk accuracy");
-        AtLeast(r.SentimentAccuracy, 0.75, "sentiment accuracy");
+        AtLeast(r.RiskAccuracy, 0.85, "risk accuracy");
+        AtLeast(r.SentimentAccuracy, 0.78, "sentiment accuracy");
         Assert.Equal(r.CrisisPositives, r.CrisisHandled);
     }
 

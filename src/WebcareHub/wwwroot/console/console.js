@@ -10,7 +10,7 @@
         outcomeArrangement: 'Arrangement made', outcomeBot: 'Back to the bot', claim: 'Take over', waiting: 'waiting',
         taken: 'Someone else was quicker.', closed: 'Closed. The customer is back with the bot.', notVerified: 'not verified', verified: 'verified', customer: 'Customer',
         invoice: 'Invoice', open: 'open', due: 'due', reason: 'Reason', promises: 'Promises', promise: 'Payment promise', you: 'You', bot: 'Bot', distress: 'distressed',
-        promiseDay: 'Payment promise on', record: 'Record', arrangementMonthly: 'Arrangement, per month €', arrangementLine: 'Arrangement', callbacks: 'Call-backs',
+        promiseDay: 'Payment promise on', record: 'Record', arrangementMonthly: 'Arrangement, per month €', arrangementLine: 'Arrangement', callbacks: 'Call-backs', npsReport: 'NPS report', jobs: 'Jobs (Hangfire)', payments: 'Import payments',
         away: 'Away', sound: 'Sound for a new chat', shortcuts: 'Shortcuts (?)', signOut: 'Sign out', overview: 'Team', transfer: 'Transfer', transferPlaceholder: "Colleague's e-mail address", transferred: 'Transferred.',
         online: 'online', offline: 'offline', chats: 'chats', canned: 'Search canned answers…', addNote: 'Note', notePlaceholder: 'Internal note (the customer never sees it)', called: 'Called back',
         replyPlaceholder: 'Message to the customer (Enter sends, Shift+Enter new line)', noChat: 'No conversation open. Take over a chat from the queue (shortcut N).',
@@ -340,7 +340,13 @@
     }
     const profile = await me.json();
     $('me').textContent = `${profile.displayName} (${profile.roles.join(', ')})`;
-    $('overview-panel').hidden = !profile.roles.some(r => r === 'Supervisor' || r === 'Admin');
+    const supervises = profile.roles.some(r => r === 'Supervisor' || r === 'Admin');
+    $('overview-panel').hidden = !supervises;
+    // Links only to pages this role may open (the server checks again).
+    $('nps-link').hidden = !supervises;
+    $('jobs-link').hidden = !supervises;
+    $('payments-link').hidden = !profile.roles.includes('Admin');
+    if (english) for (const id of ['nps-link', 'payments-link']) $(id).href += '?lang=en';
     showTools(null);
     shortcuts();
     $('sign-out').addEventListener('click', async () => {
