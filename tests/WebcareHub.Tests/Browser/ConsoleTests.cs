@@ -53,6 +53,8 @@ public sealed class ConsoleTests(BrowserFixture browser)
         Assert.StartsWith("(3) ", await agent.TitleAsync());
         Assert.Equal(["⚠ Crisis: 1", "▲ Urgent: 1", "• Normaal: 1"], await agent.Locator("#queue-summary .count").AllInnerTextsAsync());
         Assert.Equal("polite", await agent.Locator("#queue-announce").GetAttributeAsync("aria-live"));
+        // The follow-up jobs' status line (issue 10), the same words as the call-back list.
+        await agent.Locator("#follow-ups-status").GetByText("open terugbelverzoeken:", new() { Exact = false }).WaitForAsync(Visible);
         // The waiting time ticks while the agent looks.
         var before = await plain.Locator(".wait").InnerTextAsync();
         await agent.WaitForFunctionAsync($"() => document.querySelector('#queue > li:nth-child(3) .wait').textContent !== {System.Text.Json.JsonSerializer.Serialize(before)}",

@@ -349,6 +349,13 @@
     if (english) for (const id of ['nps-link', 'payments-link']) $(id).href += '?lang=en';
     showTools(null);
     shortcuts();
+    // The follow-up jobs in one line (due summaries, open call-backs, failures), refreshed now and then.
+    const followUps = async () => {
+      const response = await fetch('/api/follow-ups/status' + (english ? '?lang=en' : ''));
+      if (response.ok) $('follow-ups-status').textContent = (await response.json()).line;
+    };
+    followUps();
+    setInterval(followUps, 60000);
     $('sign-out').addEventListener('click', async () => {
       await fetch('/api/auth/logout', { method: 'POST' });
       location.href = '/login/' + (english ? '?lang=en' : '');
