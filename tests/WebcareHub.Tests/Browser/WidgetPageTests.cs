@@ -22,7 +22,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
 
         await page.GotoAsync("/");
         await page.GetByText(Texts.Variations("welcome", "menu-intro", "nl")[0]).First.WaitForAsync(Visible);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mijn factuur bekijken" }).First.ClickAsync();
+        await SuggestedAction(page, "Mijn factuur bekijken").ClickAsync();
         await page.GetByText(Texts.Variations("verify", "ask-invoice", "nl")[0]).First.WaitForAsync(Visible);
         var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
         await sendBox.FillAsync("F2026-00012");
@@ -33,11 +33,11 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         var total = page.Locator(".webchat__bubble").Filter(new() { HasText = "nog te betalen: € 1.162,34" });
         await total.WaitForAsync(Visible);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Betaaldatum doorgeven" }).First.ClickAsync();
+        await SuggestedAction(page, "Betaaldatum doorgeven").ClickAsync();
         await sendBox.FillAsync("volgende week vrijdag");
         await sendBox.PressAsync("Enter");
         await page.GetByText("Dus je betaalt factuur F2026-00012 van € 1.162,34 uiterlijk vrijdag 4 december. Klopt dat?").First.WaitForAsync(Visible);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, dat klopt" }).First.ClickAsync();
+        await SuggestedAction(page, "Ja, dat klopt").ClickAsync();
         await page.GetByText("Afgesproken: je betaalt € 1.162,34 uiterlijk vrijdag 4 december.", new() { Exact = false }).First.WaitForAsync(Visible);
 
         Assert.Contains(streams, url => url.Contains("/v3/directline/conversations/") && url.Contains("/stream"));
@@ -65,4 +65,12 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         Assert.Equal("Received an invoice from us?", await page.Locator("h1").TextContentAsync());
     }
 
+
+    /// <summary>
+    /// A suggested-action button the customer sees; Web Chat also keeps a hidden copy of each in its screen-reader
+    /// live region, which a click would wait on in vain when it comes first.
+    /// </summary>
+    private static ILocator SuggestedAction(IPage page, string name) =>
+        page.GetByRole(AriaRole.Button, new() { Name = name })
+            .And(page.Locator("button:not(.webchat__live-region-activity__suggested-action)")).First;
 }
