@@ -64,20 +64,7 @@ public sealed class NpsMailer(WebcareDbContext db, ConversationChannels conversa
         var due = await db.NpsSurveys.AsNoTracking()
             .Where(s => s.State == NpsState.EmailQueued && s.Score == null && (s.EmailClaimedUntil == null || s.EmailClaimedUntil <= at))
             .OrderBy(s => s.Id).Select(s => s.Id).Take(200).ToListAsync(ct);
-        var (sent, failure) = (0, (Exception?)null);
-        foreach (var id in due)
-        {
-            try
-            {
-                if (await TrySendAsync(id, at, ct)) sent++;
-            }
-            catch (Exception e) when (e is IOException or SocketException or CommandException or ProtocolException or MailKit.Security.SslHandshakeException)
-            {
-                failure = e;
-                await RecordFailureAsync(id, at, e, ct);
-            }
-        }
-        return (sent, failure);
+        return await EmailSender.SendEachAsync(due, id => TrySendAsync(id, at, ct), (id, error) => RecordFailureAsync(id, at, error, ct));
     }
 
     private async Task<bool> TrySendAsync(int id, DateTime at, CancellationToken ct)
@@ -97,16 +84,15 @@ public sealed class NpsMailer(WebcareDbContext db, ConversationChannels conversa
         return true;
     }
 
-    private async Task RecordFailureAsync(int id, DateTime at, Exception e, CancellationToken ct)
+    private async Task RecordFailureAsync(int id, DateTime at, string error, CancellationToken ct)
     {
         var attempts = await db.NpsSurveys.Where(s => s.Id == id).Select(s => s.EmailAttempts).SingleAsync(ct);
-        var error = e is SmtpCommandException smtp ? $"SMTP {(int)smtp.StatusCode}: {smtp.Message}" : $"{e.GetType().Name}: {e.Message}";
         log.LogWarning("NPS survey {SurveyId} not e-mailed (attempt {Attempts}): {Error}", id, attempts, error);
         await db.NpsSurveys.Where(s => s.Id == id).ExecuteUpdateAsync(u => u
             .SetProperty(s => s.State, attempts >= emailOptions.Value.MaxAttempts ? NpsState.EmailFailed : NpsState.EmailQueued)
-            .SetProperty(s => s.EmailClaimedUntil, at + TimeSpan.FromMinutes(5 * attempts))
+            .SetProperty(s => s.EmailClaimedUntil, at + EmailSender.RetryPause(attempts))
             .SetProperty(s => s.TokenHash, (string?)null)
-            .SetProperty(s => s.LastError, error[..Math.Min(error.Length, AgreementSummary.MaxErrorLength)]), ct);
+            .SetProperty(s => s.LastError, error), ct);
     }
 
     /// <summary>The survey e-mail in the customer's language with its one-time link.</summary>
@@ -120,14 +106,7 @@ public sealed class NpsMailer(WebcareDbContext db, ConversationChannels conversa
             ["date"] = window.Today(new DateTimeOffset(s.ClosedAt, TimeSpan.Zero)).ToString("d MMMM", Locales.Culture(locale)),
             ["days"] = options.Value.NpsLinkValidDays.ToString(CultureInfo.InvariantCulture),
         };
-        var (subject, body) = templates.Render(SummaryTemplates.NpsSurvey, s.Language, values);
-        var text = new TextPart("plain") { Text = body };
-        text.Headers.Add(HeaderId.ContentLanguage, s.Language);
-        var message = new MimeMessage { Subject = subject, Body = text };
-        message.From.Add(email.From);
-        message.To.Add(MailboxAddress.Parse(s.Email!));
-        message.MessageId = $"nps-{id}@webcarehub";
-        return message;
+        return email.Compose(s.Email!, s.Language, templates.Render(SummaryTemplates.NpsSurvey, s.Language, values), $"nps-{id}@webcarehub");
     }
 
     /// <summary>The survey page with the token in the fragment, which browsers never send to a server (so it is in no log).</summary>

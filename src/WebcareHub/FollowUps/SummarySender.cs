@@ -31,20 +31,7 @@ public sealed class SummarySender(WebcareDbContext db, EmailSender email, Summar
         var due = await db.AgreementSummaries.AsNoTracking()
             .Where(s => s.State == SummaryState.Queued && (s.ClaimedUntil == null || s.ClaimedUntil <= at))
             .OrderBy(s => s.Id).Select(s => s.Id).Take(200).ToListAsync(ct);
-        var (sent, failure) = (0, (Exception?)null);
-        foreach (var id in due)
-        {
-            try
-            {
-                if (await TrySendAsync(id, at, ct)) sent++;
-            }
-            catch (Exception e) when (e is IOException or SocketException or CommandException or ProtocolException or MailKit.Security.SslHandshakeException)
-            {
-                failure = e;
-                await RecordFailureAsync(id, at, e, ct);
-            }
-        }
-        return (sent, failure);
+        return await EmailSender.SendEachAsync(due, id => TrySendAsync(id, at, ct), (id, error) => RecordFailureAsync(id, at, error, ct));
     }
 
     private async Task<bool> TrySendAsync(int id, DateTime at, CancellationToken ct)
@@ -65,15 +52,14 @@ public sealed class SummarySender(WebcareDbContext db, EmailSender email, Summar
         return true;
     }
 
-    private async Task RecordFailureAsync(int id, DateTime at, Exception e, CancellationToken ct)
+    private async Task RecordFailureAsync(int id, DateTime at, string error, CancellationToken ct)
     {
         var attempts = await db.AgreementSummaries.Where(s => s.Id == id).Select(s => s.Attempts).SingleAsync(ct);
-        var error = e is SmtpCommandException smtp ? $"SMTP {(int)smtp.StatusCode}: {smtp.Message}" : $"{e.GetType().Name}: {e.Message}";
         log.LogWarning("Summary {SummaryId} not sent (attempt {Attempts}): {Error}", id, attempts, error);
         await db.AgreementSummaries.Where(s => s.Id == id).ExecuteUpdateAsync(u => u
             .SetProperty(s => s.State, attempts >= options.Value.MaxAttempts ? SummaryState.Failed : SummaryState.Queued)
-            .SetProperty(s => s.ClaimedUntil, at + TimeSpan.FromMinutes(5 * attempts))
-            .SetProperty(s => s.LastError, error[..Math.Min(error.Length, AgreementSummary.MaxErrorLength)]), ct);
+            .SetProperty(s => s.ClaimedUntil, at + EmailSender.RetryPause(attempts))
+            .SetProperty(s => s.LastError, error), ct);
     }
 
     /// <summary>The e-mail of one summary, in the customer's language, with a message id fixed per summary.</summary>
@@ -113,13 +99,7 @@ public sealed class SummarySender(WebcareDbContext db, EmailSender email, Summar
             values["instalments"] = a.InstalmentCount.ToString(CultureInfo.InvariantCulture);
             values["schedule"] = string.Join("\n", plan.Schedule().Select(x => $"- {x.Due.ToString("d MMMM yyyy", culture)}: {Money.Format(x.Cents, locale)}"));
         }
-        var (subject, body) = templates.Render(template, s.Language, values);
-        var text = new TextPart("plain") { Text = body };
-        text.Headers.Add(HeaderId.ContentLanguage, s.Language);
-        var message = new MimeMessage { Subject = subject, Body = text };
-        message.From.Add(email.From);
-        message.To.Add(MailboxAddress.Parse(s.Email));
-        message.MessageId = $"{(s.Kind == SummaryKind.ThankYou ? "thanks" : "summary")}-{id}@webcarehub";
-        return message;
+        return email.Compose(s.Email, s.Language, templates.Render(template, s.Language, values),
+            $"{(s.Kind == SummaryKind.ThankYou ? "thanks" : "summary")}-{id}@webcarehub");
     }
 }
