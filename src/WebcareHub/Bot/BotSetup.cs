@@ -22,6 +22,7 @@ public static class BotSetup
         builder.Services.AddScoped<Verification>();
         builder.Services.AddScoped<WebcareHub.Invoices.InvoiceFacts>();
         builder.Services.AddScoped<TurnHandler>();
+        builder.Services.AddScoped<BotEventTurn>();
         return builder;
     }
 

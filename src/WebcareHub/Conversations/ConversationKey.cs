@@ -20,4 +20,10 @@ public static class ConversationKey
     /// <summary>A Bot Connector conversation: the validated service's host and port, the channel and its conversation id.</summary>
     public static string BotConnector(Uri serviceUrl, string channelId, string conversationId) =>
         $"{BotConnectorPrefix}{serviceUrl.Authority}/{channelId}/{conversationId}";
+
+    /// <summary>The channel a key belongs to: "directline", or the Bot Connector channel id ("msteams").</summary>
+    public static string Channel(string key) =>
+        DirectLineId(key) is not null ? "directline"
+        : key.StartsWith(BotConnectorPrefix, StringComparison.Ordinal) && key.Split('/') is { Length: >= 3 } parts ? parts[1]
+        : key.Split(':')[0];
 }

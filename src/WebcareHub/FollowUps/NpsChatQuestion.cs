@@ -14,8 +14,8 @@ namespace WebcareHub.FollowUps;
 /// channel cannot take the question, the survey goes by e-mail at once (if an address is known); whether a customer who
 /// was asked in the chat is still there is decided later by <see cref="NpsMailer"/>.
 /// </summary>
-public sealed class NpsChatQuestion(WebcareDbContext db, TurnHandler turns, ConversationChannels conversations, NpsSurveys surveys,
-    IOptions<BotOptions> bot, TimeProvider clock, ILogger<NpsChatQuestion> log)
+public sealed class NpsChatQuestion(WebcareDbContext db, BotEventTurn botEvents, ConversationChannels conversations, NpsSurveys surveys,
+    TimeProvider clock, ILogger<NpsChatQuestion> log)
 {
     /// <summary>Enough for any chat: the mark must be the transcript's real last line.</summary>
     public const int TranscriptLines = 100_000;
@@ -29,7 +29,7 @@ public sealed class NpsChatQuestion(WebcareDbContext db, TurnHandler turns, Conv
         if (h is null || h.Urgency == HandoffUrgency.Top || await db.NpsSurveys.AnyAsync(s => s.ConversationKey == h.ConversationKey, ct)) return null;
         var survey = new NpsSurvey
         {
-            ConversationKey = h.ConversationKey, HandoffId = handoffId, Channel = ChannelOf(h.ConversationKey), AgentId = h.AgentId,
+            ConversationKey = h.ConversationKey, HandoffId = handoffId, Channel = ConversationKey.Channel(h.ConversationKey), AgentId = h.AgentId,
             AgentName = h.AgentId is null ? null : await db.Users.Where(u => u.Id == h.AgentId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct),
             DebtorId = h.DebtorId, InvoiceNumber = h.InvoiceNumber, Language = h.Language == "en" ? "en" : "nl",
             State = NpsState.AskedInChat, ClosedAt = clock.GetUtcNow().UtcDateTime,
@@ -50,13 +50,7 @@ public sealed class NpsChatQuestion(WebcareDbContext db, TurnHandler turns, Conv
         {
             var mark = (await conversations.ReadTranscriptAsync(key, TranscriptLines, ct)).Select(l => l.Sequence).DefaultIfEmpty().Max();
             await db.NpsSurveys.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.ChatMark, mark), ct);
-            var botAccount = new ChannelAccount(bot.Value.Id, bot.Value.Name, ActivityRoles.Bot);
-            var ask = new Activity { Type = ActivityTypes.Event, Name = TurnHandler.NpsEvent, Recipient = botAccount };
-            await turns.HandleAsync(new TurnContext(key, ask, (reply, token) =>
-            {
-                reply.From = botAccount;
-                return conversations.SendAsync(key, reply, token);
-            }), ct);
+            await botEvents.RunAsync(key, TurnHandler.NpsEvent, ct);
             await db.NpsSurveys.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.AskedInChatAt, clock.GetUtcNow().UtcDateTime), ct);
             return NpsState.AskedInChat;
         }
@@ -69,10 +63,4 @@ public sealed class NpsChatQuestion(WebcareDbContext db, TurnHandler turns, Conv
             return state;
         }
     }
-
-    /// <summary>The channel a conversation key belongs to: "directline", or the Bot Connector channel id.</summary>
-    public static string ChannelOf(string key) =>
-        ConversationKey.DirectLineId(key) is not null ? "directline"
-        : key.StartsWith(ConversationKey.BotConnectorPrefix, StringComparison.Ordinal) && key.Split('/') is { Length: >= 3 } parts ? parts[1]
-        : key.Split(':')[0];
 }

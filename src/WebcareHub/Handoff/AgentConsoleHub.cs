@@ -20,7 +20,7 @@ namespace WebcareHub.Handoff;
 [Authorize(Policy = StaffPolicies.ClaimChats)]
 public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationChannels conversations,
     ChatViews chats, AgreementBook agreements, CannedAnswers canned, AgentPresence presence, UserManager<StaffUser> users,
-    AgreementConfirmations confirmations, QueueHistory history, TurnHandler turns, Microsoft.Extensions.Options.IOptions<BotOptions> bot, TimeProvider clock,
+    AgreementConfirmations confirmations, QueueHistory history, BotEventTurn botEvents, TimeProvider clock,
     FollowUps.NpsChatQuestion nps)
     : Hub<IAgentConsoleClient>
 {
@@ -161,15 +161,9 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     public async Task AskBotToVerify(int handoffId)
     {
         var key = await OwnedConversationKeyAsync(handoffId);
-        var botAccount = new ChannelAccount(bot.Value.Id, bot.Value.Name, ActivityRoles.Bot);
-        var request = new Activity { Type = ActivityTypes.Event, Name = AgentRouting.VerifyForAgentEvent, Recipient = botAccount };
         try
         {
-            await turns.HandleAsync(new TurnContext(key, request, (reply, ct) =>
-            {
-                reply.From = botAccount;
-                return conversations.SendAsync(key, reply, ct);
-            }), Context.ConnectionAborted);
+            await botEvents.RunAsync(key, AgentRouting.VerifyForAgentEvent, Context.ConnectionAborted);
         }
         catch (ConversationUnreachableException e)
         {
