@@ -41,7 +41,7 @@ public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetec
         var words = WithoutPii(text, pii);
         var feelings = Understanding.Feelings.Read(distress, crisisModel, words);
         var read = phrases.Book.Read(SplitHandles(words));
-        var extra = phrases.Matches(read, phrases.CrisisExtra).FirstOrDefault();
+        var extra = read.AllMatches(phrases.CrisisExtra).FirstOrDefault();
         var crisis = feelings.Signal != CrisisSignal.None || extra is not null;
         if (crisis)
         {
@@ -52,7 +52,7 @@ public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetec
         var hostile = crisis ? 1 : 0;
         foreach (var (code, patterns) in phrases.High)
         {
-            if (phrases.Matches(read, patterns).FirstOrDefault() is not { } match) continue;
+            if (read.AllMatches(patterns).FirstOrDefault() is not { } match) continue;
             reasons.Add(new RiskReason(code, $"\"{match.Words}\""));
             if (code != "press") hostile++;
         }

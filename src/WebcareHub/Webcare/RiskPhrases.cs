@@ -9,7 +9,7 @@ public sealed class RiskPhrases
     public RiskPhrases(string path)
     {
         var file = PhraseFiles.Read<RiskFile>(path);
-        Book = new PhraseBook(file.Concepts);
+        Book = new PhraseBook(file.Concepts, file.LiteralOnly);
         foreach (var (code, category) in file.High)
         {
             High.Add((code, PhraseFiles.Compile(Book, category.Patterns, path)));
@@ -26,7 +26,6 @@ public sealed class RiskPhrases
         SarcasmWithComplaint = PhraseFiles.Compile(Book, file.SarcasmWithComplaint, path);
         IgnoreForSentiment = PhraseFiles.Compile(Book, file.IgnoreForSentiment, path);
         CrisisExtra = PhraseFiles.Compile(Book, file.CrisisExtra, path);
-        LiteralOnly = [.. file.LiteralOnly.Select(TextNormalizer.Simplify)];
         NegativeEmoji = [.. file.NegativeEmoji];
         PositiveEmoji = [.. file.PositiveEmoji];
         SarcasmEmoji = [.. file.SarcasmEmoji];
@@ -48,16 +47,10 @@ public sealed class RiskPhrases
     public IReadOnlyList<PhrasePattern> SarcasmWithComplaint { get; }
     public IReadOnlyList<PhrasePattern> IgnoreForSentiment { get; }
     public IReadOnlyList<PhrasePattern> CrisisExtra { get; }
-    /// <summary>Words that never count as a typo of a listed word.</summary>
-    public HashSet<string> LiteralOnly { get; }
     public string[] NegativeEmoji { get; }
     public string[] PositiveEmoji { get; }
     public string[] SarcasmEmoji { get; }
 
-    /// <summary>Matches, without those that read a literal-only word as a typo of another.</summary>
-    public IEnumerable<PhraseMatch> Matches(PhraseText text, IReadOnlyList<PhrasePattern> patterns) =>
-        text.AllMatches(patterns).Where(m => !m.Words.Split(' ').Any(w => LiteralOnly.Contains(w)
-            && !TextNormalizer.Simplify(m.Pattern).Split(' ').Contains(w)));
 
     public string Label(string code, string language) =>
         Labels.TryGetValue(code, out var words) ? words.GetValueOrDefault(language) ?? words.GetValueOrDefault("en") ?? code : code;

@@ -17,13 +17,13 @@ public sealed partial class SentimentReader(RiskPhrases phrases)
     public SentimentReading Read(string text, Distress distress, int hostile)
     {
         var polite = phrases.Book.Read(text).Without(phrases.IgnoreForSentiment);
-        var relief = phrases.Matches(polite, phrases.Relief).Select(m => m.Words).Distinct().ToList();
+        var relief = polite.AllMatches(phrases.Relief).Select(m => m.Words).Distinct().ToList();
         var read = polite.Without(phrases.Relief);
         var evidence = new List<string>();
-        var negative = phrases.Matches(read, phrases.Negative).Select(m => m.Words).Distinct().ToList();
-        var strong = phrases.Matches(read, phrases.StrongNegative).Select(m => m.Words).Distinct().ToList();
-        var positive = phrases.Matches(read, phrases.Positive).Select(m => m.Words).Distinct().Concat(relief).ToList();
-        var negated = phrases.Matches(read, phrases.NegatedPositive).Select(m => m.Words).Distinct().ToList();
+        var negative = read.AllMatches(phrases.Negative).Select(m => m.Words).Distinct().ToList();
+        var strong = read.AllMatches(phrases.StrongNegative).Select(m => m.Words).Distinct().ToList();
+        var positive = read.AllMatches(phrases.Positive).Select(m => m.Words).Distinct().Concat(relief).ToList();
+        var negated = read.AllMatches(phrases.NegatedPositive).Select(m => m.Words).Distinct().ToList();
         var negEmoji = phrases.NegativeEmoji.Count(e => text.Contains(e, StringComparison.Ordinal));
         var posEmoji = phrases.PositiveEmoji.Count(e => text.Contains(e, StringComparison.Ordinal));
         var feelings = distress.Kinds.Count(k => k is DistressKind.Anger or DistressKind.Despair or DistressKind.Fear);
@@ -35,8 +35,8 @@ public sealed partial class SentimentReader(RiskPhrases phrases)
         var score = positives - negatives - 2 * strong.Count - 2 * negated.Count;
         evidence.AddRange(strong.Concat(negative).Concat(negated).Select(w => $"\"{w}\""));
 
-        var sarcasm = positive.Count > 0 && (phrases.Matches(read, phrases.Sarcasm).Any()
-            || (negatives + strong.Count > 0 && phrases.Matches(read, phrases.SarcasmWithComplaint).Any())
+        var sarcasm = positive.Count > 0 && (read.AllMatches(phrases.Sarcasm).Any()
+            || (negatives + strong.Count > 0 && read.AllMatches(phrases.SarcasmWithComplaint).Any())
             || phrases.SarcasmEmoji.Any(e => text.Contains(e, StringComparison.Ordinal))
             || ScareQuoted(text, positive));
         if (sarcasm) evidence.Add("sarcasm");
