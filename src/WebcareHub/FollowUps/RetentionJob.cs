@@ -51,8 +51,6 @@ public sealed class RetentionJob(WebcareDbContext db, IOptions<FollowUpOptions> 
                 activity.Json = Anonymiser.ScrubActivity(activity.Json, known);
             conversation.UserName = null;
             conversation.AnonymisedAt = now;
-            // A file (a photo of a letter, a bank statement) cannot be scrubbed: it goes, its message stays.
-            await db.UploadedFiles.Where(f => f.ConversationId == conversation.Id).ExecuteDeleteAsync(ct);
             await db.SaveChangesAsync(ct);
         }
         return conversations.Count;
@@ -176,7 +174,10 @@ public sealed class RetentionJob(WebcareDbContext db, IOptions<FollowUpOptions> 
         return surveys.Count;
     }
 
-    /// <summary>What holds personal data but no aggregate: the bot's saved dialog values and failed verification attempts.</summary>
+    /// <summary>
+    /// What holds personal data but no aggregate: the bot's saved dialog values, failed verification attempts and uploaded
+    /// files (a photo of a letter or a bank statement cannot be scrubbed: it goes, its message stays).
+    /// </summary>
     private async Task<int> ForgetAsync(DateTime cutoff, CancellationToken ct) =>
         await db.ConversationStates.Where(s => s.UpdatedAt < cutoff).ExecuteDeleteAsync(ct)
         + await db.VerificationAttempts.Where(a => a.FailedAt < cutoff).ExecuteDeleteAsync(ct)
