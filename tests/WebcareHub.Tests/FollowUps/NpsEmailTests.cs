@@ -73,8 +73,14 @@ public sealed class NpsEmailTests
         app.Clock.Advance(TimeSpan.FromDays(15));
         var expired = await http.PostAsJsonAsync("/api/nps/answers", new { token, score = 8 });
         var outOfRange = await http.PostAsJsonAsync("/api/nps/answers", new { token, score = 11 });
+        var noScore = await http.PostAsJsonAsync("/api/nps/answers", new { token, why = "geen cijfer" });
+        var notJson = await http.PostAsync("/api/nps/answers", new StringContent("{\"token\": ", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.Gone, HttpStatusCode.BadRequest), (unknown.StatusCode, expired.StatusCode, outOfRange.StatusCode));
+        // A bad request is answered with Problem Details, never a server error.
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (noScore.StatusCode, notJson.StatusCode));
+        Assert.Equal("application/problem+json", noScore.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/problem+json", notJson.Content.Headers.ContentType?.MediaType);
         Assert.Null(await app.QueryAsync(db => db.NpsSurveys.Select(s => s.Score).SingleAsync()));
         var page = await http.GetStringAsync("/nps/nps.js");
         Assert.Contains("Deze link is verlopen.", page);
