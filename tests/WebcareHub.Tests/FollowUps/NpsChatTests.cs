@@ -62,6 +62,24 @@ public sealed class NpsChatTests
     }
 
     [Fact]
+    public async Task Detractor_WhoSkipsTheWhy_IsNotToldTheirAnswerIsWithTheTask()
+    {
+        await using var app = new WebcareAppFactory();
+        var customer = app.CreateDirectLineClient();
+        var session = await customer.StartConversationAsync();
+        await using var agent = await AgentClosesAChatAsync(app, customer, session);
+
+        await customer.SayAsync(session, "2");
+        await customer.SayAsync(session, "Liever niet");
+        var thanks = await LastBotMessageAsync(customer, session);
+
+        // The task exists (the bot said so after the score), but there is no answer of theirs in it to speak of.
+        Assert.StartsWith("Dank je wel voor je antwoord!", thanks.Text);
+        Assert.Contains("(geen toelichting)", await app.QueryAsync(db => db.CallbackTasks.Select(t => t.Context).SingleAsync()));
+        Assert.Null(await app.QueryAsync(db => db.NpsSurveys.Select(s => s.Why).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Close_NeverAsksTwiceInOneConversation_NorWhenTheChatGoesBackToTheBot()
     {
         await using var app = new WebcareAppFactory();

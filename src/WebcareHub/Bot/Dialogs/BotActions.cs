@@ -144,13 +144,17 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         return score <= NpsSurveys.DetractorMax ? "detractor" : "recorded";
     }
 
-    /// <summary>The why after the score ("liever niet" keeps none).</summary>
+    /// <summary>
+    /// The why after the score ("liever niet" keeps none). "detractor" only when a detractor's why went into the
+    /// call-back task, so the bot can say it is there.
+    /// </summary>
     private async Task<string> RecordNpsWhyAsync(ActionContext context)
     {
         var text = context.Values["text"];
         context.Values["text"] = null;
         var why = text is not null && YesNo.Read(text) == "no" && text.Trim().Split(' ').Length <= 3 ? null : text;
-        return await nps.RecordChatWhyAsync(context.ConversationKey, why, context.Ct) ? "detractor" : "thanks";
+        var detractor = await nps.RecordChatWhyAsync(context.ConversationKey, why, context.Ct);
+        return detractor && why is not null ? "detractor" : "thanks";
     }
 
     private static void SetPromiseDays(ActionContext context, PromiseResult result)

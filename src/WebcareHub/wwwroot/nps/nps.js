@@ -10,13 +10,13 @@
         open: 'One question, and a short explanation if you like.', pick: 'Please choose a score from 0 to 10.',
         thanks: 'Thank you for your answer! You can close this page.',
         used: 'You have already answered this question. Thank you! We only ask once.',
-        expired: 'This link has expired. There is nothing you need to do: we will not ask again.',
+        expired: 'This link has expired. There is nothing you need to do: we will not ask again about this chat.',
         unknown: 'We do not recognise this link. Please use the link from our e-mail exactly as it is.',
         error: 'That did not work; please try again in a moment.', score: 'score' }
     : { open: 'Eén vraag, en als je wilt een korte toelichting.', pick: 'Kies een cijfer van 0 tot 10.',
         thanks: 'Dank je wel voor je antwoord! Je kunt deze pagina sluiten.',
         used: 'Je hebt deze vraag al beantwoord. Dank je wel! We vragen het maar één keer.',
-        expired: 'Deze link is verlopen. Je hoeft niets te doen: we vragen het je niet nog eens.',
+        expired: 'Deze link is verlopen. Je hoeft niets te doen: over deze chat vragen we het je niet nog eens.',
         unknown: 'We herkennen deze link niet. Gebruik de link uit onze e-mail precies zoals hij is.',
         error: 'Dat lukte niet; probeer het zo nog eens.', score: 'cijfer' };
   if (english) {
