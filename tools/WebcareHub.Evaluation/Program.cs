@@ -27,6 +27,7 @@ public static class EvaluationProgram
             "explain" => ExplainCommand.Run(rest),
             "webcare" => WebcareEvaluation.Run(rest),
             "webcare-read" => WebcareEvaluation.Read(rest),
+            "sentiment-cv" => WebcareEvaluation.CrossValidateSentiment(rest),
             _ => Usage(),
         };
     }

@@ -1,3 +1,5 @@
+using WebcareHub.Webcare;
+
 namespace WebcareHub.Evaluation;
 
 /// <summary>Prints the webcare classifier's figures on a labelled set (see <see cref="WebcareReport"/>).</summary>
@@ -39,4 +41,40 @@ public static class WebcareEvaluation
         }
         return 0;
     }
+
+    /// <summary>
+    /// <c>sentiment-cv file.jsonl ...</c>: k-fold cross-validation of the sentiment model on development sets: each
+    /// fold is read by a model trained on the other folds only. Prints the accuracy overall and per file.
+    /// </summary>
+    public static int CrossValidateSentiment(string[] args)
+    {
+        var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (files.Count == 0 || files.Any(f => f.Contains("heldout", StringComparison.OrdinalIgnoreCase)))
+        {
+            Console.Error.WriteLine("Give one or more development sets (never a held-out set).");
+            return 2;
+        }
+        var mentions = files.SelectMany(f => WebcareReport.Read(f).Select(m => (Mention: m, File: Path.GetFileName(f)))).ToList();
+        const int folds = 5;
+        var results = new List<(string File, string Expected, string Found)>();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var training = mentions.Where((_, i) => i % folds != fold)
+                .Select(m => (Enum.Parse<MentionSentiment>(m.Mention.Sentiment, ignoreCase: true), m.Mention.Text)).ToList();
+            var classifier = WebcareReport.DefaultClassifier(new SentimentExamples(training, CacheFolder: null));
+            results.AddRange(mentions.Where((_, i) => i % folds == fold).Select(m => (m.File, m.Mention.Sentiment,
+                classifier.Classify(m.Mention.Text, m.Mention.AuthorFollowers).Sentiment.ToString().ToLowerInvariant())));
+        }
+        Console.WriteLine($"{folds}-fold sentiment accuracy on {results.Count} mentions: {Accuracy(results):P1}");
+        foreach (var file in results.GroupBy(r => r.File)) Console.WriteLine($"  {file.Key}: {Accuracy([.. file]):P1} of {file.Count()}");
+        foreach (var expected in new[] { "negative", "neutral", "positive" })
+        {
+            int Count(string found) => results.Count(r => r.Expected == expected && r.Found == found);
+            Console.WriteLine($"  expected {expected,-8} → negative {Count("negative"),3}, neutral {Count("neutral"),3}, positive {Count("positive"),3}");
+        }
+        return 0;
+    }
+
+    private static double Accuracy(List<(string File, string Expected, string Found)> results) =>
+        (double)results.Count(r => r.Expected == r.Found) / results.Count;
 }

@@ -93,13 +93,13 @@ public sealed class WebcareReport
     }
 
     /// <summary>The classifier as the app builds it, from the dialogs folder next to the binaries and default settings.</summary>
-    public static MentionClassifier DefaultClassifier()
+    public static MentionClassifier DefaultClassifier(SentimentExamples? sentimentExamples = null)
     {
         var dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
         var understanding = Path.Combine(dialogs, "understanding");
         return new MentionClassifier(RiskPhrases.Load(dialogs), DistressDetector.Load(understanding),
             CrisisModel.Load(understanding, Path.Combine(understanding, "intents.yaml"), Path.Combine(dialogs, "faq")),
-            Options.Create(new WebcareOptions()));
+            sentimentExamples ?? SentimentExamples.Load(dialogs, cacheFolder: null), Options.Create(new WebcareOptions()));
     }
 
     /// <summary>Reads JSON lines; <c>pii</c> may list kinds as strings or objects with a <c>kind</c> (or <c>type</c>).</summary>

@@ -26,16 +26,68 @@ public sealed record MentionClassification(
 /// otherwise low (questions, praise). What the author did before (again within 24 h, a burst about one
 /// creditor) is added by <see cref="MentionIntake"/>, which knows the stored mentions.
 /// </summary>
-public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetector distress, CrisisModel crisisModel, IOptions<WebcareOptions> options)
+public sealed partial class MentionClassifier
 {
-    private readonly SentimentReader _sentiment = new(phrases);
+    private readonly RiskPhrases phrases;
+    private readonly DistressDetector distress;
+    private readonly CrisisModel crisisModel;
+    private readonly IOptions<WebcareOptions> options;
+    private readonly SentimentReader _sentiment;
+    private readonly Lazy<SentimentModel> _sentimentModel;
+
+    public MentionClassifier(RiskPhrases phrases, DistressDetector distress, CrisisModel crisisModel, SentimentExamples sentimentExamples,
+        IOptions<WebcareOptions> options)
+    {
+        this.phrases = phrases;
+        this.distress = distress;
+        this.crisisModel = crisisModel;
+        this.options = options;
+        _sentiment = new SentimentReader(phrases);
+        // Trained on first use from the examples read through the same lists and models as a mention.
+        _sentimentModel = new(() => new SentimentModel(
+            sentimentExamples.Items.Select(e => (e.Sentiment, Read(e.Text).Features)), sentimentExamples.CacheFolder));
+    }
 
     public RiskPhrases Phrases => phrases;
 
     public MentionClassification Classify(string text, int? followers)
     {
         var settings = options.Value;
-        var reasons = new List<RiskReason>();
+        var mention = Read(text);
+        var reasons = new List<RiskReason>(mention.HighReasons);
+        if (followers >= settings.HighReachFollowers) reasons.Add(new RiskReason("highReach", $"{followers} followers"));
+        var high = reasons.Count > 0;
+
+        if (mention.Pii.Count > 0) reasons.Add(new RiskReason("pii", string.Join(", ", mention.Pii.Select(p => p.Kind).Distinct())));
+        var (sentiment, strongNegative, evidence) = Sentiment(mention);
+        if (strongNegative) reasons.Add(new RiskReason("strongNegative", evidence));
+        else if (sentiment == MentionSentiment.Negative) reasons.Add(new RiskReason("negative", evidence));
+        if (!high && followers >= settings.MediumReachFollowers) reasons.Add(new RiskReason("mediumReach", $"{followers} followers"));
+        if (string.IsNullOrWhiteSpace(text)) reasons.Add(new RiskReason("noText", ""));
+
+        var risk = high ? MentionRisk.High : reasons.Count > 0 ? MentionRisk.Medium : MentionRisk.Low;
+        return new MentionClassification(risk, reasons, mention.Pii, sentiment, mention.Crisis);
+    }
+
+    /// <summary>
+    /// The learned model decides the tone; the word lists' words are the evidence staff read when they agree, else
+    /// the model's certainty. Strongly negative needs the lists' strong words, or a negative the model is sure of.
+    /// </summary>
+    private (MentionSentiment Sentiment, bool StrongNegative, string Evidence) Sentiment(MentionReading mention)
+    {
+        var lexicon = mention.Lexicon;
+        var probabilities = _sentimentModel.Value.Probabilities(mention.Features);
+        var sentiment = probabilities.MaxBy(p => p.Value).Key;
+        var evidence = sentiment == lexicon.Sentiment && lexicon.Evidence.Count > 0
+            ? string.Join(", ", lexicon.Evidence.Take(4))
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"model {probabilities[sentiment]:P0}");
+        var strong = sentiment == MentionSentiment.Negative && (lexicon.StrongNegative || (probabilities[sentiment] >= 0.9 && mention.Lexicon.Sentiment == sentiment));
+        return (sentiment, strong, evidence);
+    }
+
+    /// <summary>What the lists and the understanding's models read in a mention, and the sentiment model's features.</summary>
+    private MentionReading Read(string text)
+    {
         var pii = PiiFinder.Find(text);
         // E-mail addresses and numbers carry no feeling ("@" read as masked swearing), so the models read without them.
         var words = WithoutPii(text, pii);
@@ -43,6 +95,7 @@ public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetec
         var read = phrases.Book.Read(SplitHandles(words));
         var extra = read.AllMatches(phrases.CrisisExtra).FirstOrDefault();
         var crisis = feelings.Signal != CrisisSignal.None || extra is not null;
+        var reasons = new List<RiskReason>();
         if (crisis)
         {
             reasons.Add(new RiskReason("crisis", extra is null
@@ -56,19 +109,11 @@ public sealed partial class MentionClassifier(RiskPhrases phrases, DistressDetec
             reasons.Add(new RiskReason(code, $"\"{match.Words}\""));
             if (code != "press") hostile++;
         }
-        if (followers >= settings.HighReachFollowers) reasons.Add(new RiskReason("highReach", $"{followers} followers"));
-        var high = reasons.Count > 0;
-
-        if (pii.Count > 0) reasons.Add(new RiskReason("pii", string.Join(", ", pii.Select(p => p.Kind).Distinct())));
-        var sentiment = _sentiment.Read(words, feelings, hostile);
-        if (sentiment.StrongNegative) reasons.Add(new RiskReason("strongNegative", string.Join(", ", sentiment.Evidence.Take(4))));
-        else if (sentiment.Sentiment == MentionSentiment.Negative) reasons.Add(new RiskReason("negative", string.Join(", ", sentiment.Evidence.Take(4))));
-        if (!high && followers >= settings.MediumReachFollowers) reasons.Add(new RiskReason("mediumReach", $"{followers} followers"));
-        if (string.IsNullOrWhiteSpace(text)) reasons.Add(new RiskReason("noText", ""));
-
-        var risk = high ? MentionRisk.High : reasons.Count > 0 ? MentionRisk.Medium : MentionRisk.Low;
-        return new MentionClassification(risk, reasons, pii, sentiment.Sentiment, crisis);
+        var lexicon = _sentiment.Read(words, feelings, hostile);
+        return new MentionReading(pii, crisis, reasons, lexicon, SentimentFeatures.Of(words, lexicon, feelings, hostile));
     }
+
+    private sealed record MentionReading(IReadOnlyList<PiiMatch> Pii, bool Crisis, IReadOnlyList<RiskReason> HighReasons, SentimentReading Lexicon, string Features);
 
     private static string WithoutPii(string text, IReadOnlyList<PiiMatch> pii)
     {

@@ -33,8 +33,11 @@ public static partial class PiiFinder
             else ibanShaped.Add(m);
         }
         foreach (Match m in BirthDate().Matches(text)) Add("birthDate", m, m.Groups["date"]);
-        foreach (Match m in Invoice().Matches(text)) Add("invoiceNumber", m, m.Groups["n"]);
-        foreach (Match m in Customer().Matches(text)) Add("customerNumber", m, m.Groups["n"]);
+        foreach (Match m in Invoice().Matches(text))
+            if (IsReference(m.Groups["n"].Value)) Add("invoiceNumber", m, m.Groups["n"]);
+        foreach (Match m in Customer().Matches(text))
+            if (IsReference(m.Groups["n"].Value)) Add("customerNumber", m, m.Groups["n"]);
+        foreach (Match m in StructuredReference().Matches(text)) Add("customerNumber", m);
         // An account number that fails its check is no IBAN, and its digits are no phone number or BSN either.
         bool InIban(Match m) => ibanShaped.Any(i => m.Index < i.Index + i.Length && i.Index < m.Index + m.Length);
         foreach (Match m in Bsn().Matches(text))
@@ -43,6 +46,7 @@ public static partial class PiiFinder
             if (IsPhone(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("phone", m);
         foreach (Match m in Street().Matches(text)) Add("address", m);
         foreach (Match m in PostcodeTown().Matches(text)) Add("address", m);
+        foreach (Match m in LabelledAddress().Matches(text)) Add("address", m, m.Groups["a"]);
         return [.. found.OrderBy(f => f.Start)];
     }
 
@@ -68,10 +72,24 @@ public static partial class PiiFinder
         return sum % 11 == 0;
     }
 
+    /// <summary>
+    /// A file, customer or invoice reference after its label: at least four digits, and not a year, a date or a time
+    /// ("factuur 2024", "kenmerk van 12-03-2026").
+    /// </summary>
+    private static bool IsReference(string code)
+    {
+        var digits = code.Count(char.IsDigit);
+        if (digits < 4) return false;
+        if (digits == 4 && YearOnly().IsMatch(code)) return false;
+        return !PlainDate().IsMatch(code);
+    }
+
     private static bool IsPhone(string candidate)
     {
         if (PlainDate().IsMatch(candidate.Trim())) return false;
         var digits = new string([.. candidate.Where(char.IsDigit)]);
+        // Companies' service numbers (0800, 090x, 088) are public, not personal.
+        if (ServiceNumber().IsMatch(digits)) return false;
         if (candidate.TrimStart().StartsWith('+') || digits.StartsWith("00", StringComparison.Ordinal))
         {
             var national = digits.StartsWith("00", StringComparison.Ordinal) ? digits[4..] : digits[2..];
@@ -91,7 +109,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"\b(?:(?-i:[A-Z]{2}) ?|[A-Za-z]{2})\d{2}(?:[ \-.]?[A-Z0-9]{4}){2,7}(?:[ \-.]?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?-i:[A-Z]{2}) ?|[A-Za-z]{2})\d{2}(?:[ \-.]?[A-Z0-9]{4}){2,7}(?-i:[ \-.]?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Iban();
 
     [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){6,9}|(?<![\w€.,+/\-])0\d(?:(?:\s?[.\-/–‑]\s?|\s)?\d){7,8}|(?<![\w€.,])\(0\d{1,3}\)[\s\-]?\d(?:[\s.\-/]?\d){4,7})(?!\d|[.,\-/]\d)")]
@@ -100,14 +118,32 @@ public static partial class PiiFinder
     [GeneratedRegex(@"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")]
     private static partial Regex PlainDate();
 
-    [GeneratedRegex(@"(?<![\w€.,])(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3})(?!\w|[.,\-/]\d)")]
+    [GeneratedRegex(@"(?<![\w€.,])(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{3})(?!\w|[.,\-/]\d)")]
     private static partial Regex Bsn();
 
-    [GeneratedRegex(@"(?<n>\b[Ff][ \-.]?(?:19|20)\d{2}[ \-–./]{0,3}\d{5}\b)|(?:factuur(?:nummer|nr)?|invoice(?:\s*(?:number|no|nr))?)\.?\s*[:#]?\s*(?<n>(?:19|20)\d{2}[ \-–./]{0,3}\d{5}\b)", RegexOptions.IgnoreCase)]
+    /// <summary>A reference code: an optional letter prefix, then digits with separators and letters ("F-55102",
+    /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
+    private const string Code = @"(?<n>(?:[A-Za-z]{1,5}[\-./]?)?\d[\dA-Za-z]*(?:[\-./][\dA-Za-z]+){0,4})(?!\d|,\d)";
+
+    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,})?)(?![\-/.]?\d)\b|\b(?:factuur(?:nummer|nr)?|fact\.?\s?nr|invoice(?:\s*(?:number|no|nr|#))?|nota(?:nummer|nr)?)\.?(?:\s+(?:met\s+)?(?:nummer|nr|no)\.?)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
-    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|(?:klant(?:en)?(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:nummer|nr)?|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|file\s*(?:number|no|nr))\.?\s*(?:is\s+|van\s+|=\s*)?[:#]?\s*(?<n>\d{2,4}[\-. ]\d{3,6}\b|\d{5,9}\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)\.?(?:\s+(?!\d)[\p{L}']+){0,4}?\s*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Customer();
+
+    /// <summary>A Belgian structured payment reference, "+++123/4567/89012+++": it names one file.</summary>
+    [GeneratedRegex(@"\+\+\+\s?\d{3}/\d{4}/\d{5}\s?\+\+\+")]
+    private static partial Regex StructuredReference();
+
+    /// <summary>A street without a telling suffix, named as an address: "mijn adres: Laan van Meerdervoort 1021", "old address (Overtoom 212, Amsterdam)".</summary>
+    [GeneratedRegex(@"(?:\b(?:adres|woonadres|postadres|address)|\bwoon(?:t|achtig)?\s+(?:op|aan)|\blive\s+(?:at|on))\b[\s:(]*(?<a>(?-i:[A-Z])[\p{L}'\-]+(?:\s+(?:van|de|der|den|het|(?-i:[A-Z])[\p{L}'\-]+)){0,4}\s+\d{1,4}(?:\s?[a-zA-Z]\b)?)(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledAddress();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"^(?:0800|090[0-9]|088|(?:0031|31)(?:800|90[0-9]|88))")]
+    private static partial Regex ServiceNumber();
 
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef)\s+\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place)\b")]
     private static partial Regex Street();
@@ -115,6 +151,6 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b,?\s+(?:te\s+)?[A-Z][\p{L}\-']{2,}")]
     private static partial Regex PostcodeTown();
 
-    [GeneratedRegex(@"(?:geboren|geb\.|geboortedatum|geboortedag|geb\.datum|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!?\n]{0,40}?\s(?:is|op|on|:)\s)?[\s:]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:geboren|geb\.|geboortedatum|geboortedag|geb\.datum|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!?\n]{0,40}?\s(?:is|op|on|:)\s)?[\s:(]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

@@ -17,6 +17,7 @@ public static class WebcareSetup
                 "Webcare:Meta:GraphBaseUrl and Webcare:X:ApiBaseUrl must be absolute URLs")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => RiskPhrases.Load(DialogsFolder(sp)));
+        builder.Services.AddSingleton(sp => SentimentExamples.Load(DialogsFolder(sp), Understanding.UnderstandingSetup.ModelCacheFolder(sp)));
         builder.Services.AddSingleton<MentionClassifier>();
         builder.Services.AddSingleton(sp => ReplyTemplates.Load(DialogsFolder(sp)));
         builder.Services.AddScoped<MentionIntake>();

@@ -12,7 +12,7 @@ namespace WebcareHub.Tests.Webcare;
 /// </summary>
 public sealed class HeldOutTests
 {
-    private static readonly Lazy<MentionClassifier> Classifier = new(WebcareReport.DefaultClassifier);
+    private static readonly Lazy<MentionClassifier> Classifier = new(() => WebcareReport.DefaultClassifier());
     private static readonly Lazy<WebcareReport> HeldOut = new(() => new WebcareReport(WebcareReport.Read(HeldOutPath), Classifier.Value));
     private static readonly Lazy<WebcareReport> Dev = new(() => new WebcareReport(WebcareReport.Read(DevPath), Classifier.Value));
 
@@ -25,11 +25,11 @@ public sealed class HeldOutTests
     {
         var r = HeldOut.Value;
         Assert.True(r.Count >= 250);
-        AtLeast(r.PiiRecall, 0.96, "PII recall");
+        AtLeast(r.PiiRecall, 0.98, "PII recall");
         AtLeast(r.PiiPrecision, 0.98, "PII precision");
         AtLeast(r.HighRecall, 0.90, "high-risk recall");
-        AtLeast(r.RiskAccuracy, 0.85, "risk accuracy");
-        AtLeast(r.SentimentAccuracy, 0.78, "sentiment accuracy");
+        AtLeast(r.RiskAccuracy, 0.84, "risk accuracy");
+        AtLeast(r.SentimentAccuracy, 0.85, "sentiment accuracy");
         Assert.Equal(r.CrisisPositives, r.CrisisHandled);
     }
 

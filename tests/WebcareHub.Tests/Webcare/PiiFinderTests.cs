@@ -23,6 +23,21 @@ public sealed class PiiFinderTests
     [InlineData("bsn 111222333", "bsn", "111222333")]
     [InlineData("bsn 123.456.782", "bsn", "123.456.782")]
     [InlineData("geboren op 14-03-1985", "birthDate", "14-03-1985")]
+    [InlineData("mijn geboortedatum (02-07-1979) klopt niet", "birthDate", "02-07-1979")]
+    // Other creditors' and agencies' numbering, after its label, also with a comma or words in between.
+    [InlineData("Dossiernummer 2025/4471, graag contact", "customerNumber", "2025/4471")]
+    [InlineData("Dossier AB-30017, mocht iemand kijken", "customerNumber", "AB-30017")]
+    [InlineData("ons kenmerk op de brief was 2026-0311-B", "customerNumber", "2026-0311-B")]
+    [InlineData("Case ref XC-77120 please", "customerNumber", "XC-77120")]
+    [InlineData("referentie 12-45678 op de brief", "customerNumber", "12-45678")]
+    [InlineData("Klantnummer bij jullie: 3381290", "customerNumber", "3381290")]
+    [InlineData("invoice INV-5531 was paid", "invoiceNumber", "INV-5531")]
+    [InlineData("Factuurnr. G-40512, al betaald", "invoiceNumber", "G-40512")]
+    [InlineData("factuur 2025-330172 van vorig jaar", "invoiceNumber", "2025-330172")]
+    [InlineData("betaald met +++090/9337/55493+++ als mededeling", "customerNumber", "+++090/9337/55493+++")]
+    [InlineData("van BE71 0961 2345 6769 op 3 mei", "iban", "BE71 0961 2345 6769")]
+    [InlineData("BSN 12.34.56.782 staat in de brief", "bsn", "12.34.56.782")]
+    [InlineData("mijn adres: Laan van Nieuw Oost-Indie 40, Den Haag", "address", "Laan van Nieuw Oost-Indie 40")]
     [InlineData("date of birth: March 12, 1990", "birthDate", "March 12, 1990")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
@@ -42,6 +57,11 @@ public sealed class PiiFinderTests
     [InlineData("Ik wacht al 3 weken op antwoord")]
     [InlineData("Betalingskenmerk 5000 1234 5678 9012")]
     [InlineData("Mijn verjaardag is volgende week")]
+    [InlineData("factuur 2024 staat nog open")]
+    [InlineData("ons kenmerk van 12-03-2026")]
+    [InlineData("Bel het algemene nummer 088 123 4567")]
+    [InlineData("Waarom staat er 'F2026-0' op mijn brief?")]
+    [InlineData("in case 3 people ask: factuur van € 1200,50")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
