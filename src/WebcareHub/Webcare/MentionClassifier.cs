@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using WebcareHub.Understanding;
 
@@ -43,9 +44,23 @@ public sealed partial class MentionClassifier
         this.crisisModel = crisisModel;
         this.options = options;
         _sentiment = new SentimentReader(phrases);
-        // Trained on first use from the examples read through the same lists and models as a mention.
-        _sentimentModel = new(() => new SentimentModel(
-            sentimentExamples.Items.Select(e => (e.Sentiment, Read(e.Text).Features)), sentimentExamples.CacheFolder));
+        _sentimentModel = new(() => SentimentModelFor(sentimentExamples));
+    }
+
+    /// <summary>Sentiment models by their examples and the lists' reading of a few of them: reading every example
+    /// takes seconds, so classifiers with the same files (test hosts, the evaluation) share one.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<SentimentModel>> SentimentModels = new();
+
+    /// <summary>Trains (or finds) the sentiment model, so the first mention does not wait for it.</summary>
+    public void Warm() => _ = _sentimentModel.Value;
+
+    /// <summary>The model learns from the examples read through the same lists and models as a mention.</summary>
+    private SentimentModel SentimentModelFor(SentimentExamples examples)
+    {
+        var probe = examples.Items.Take(16).Select(e => Read(e.Text).Features);
+        var key = ModelFiles.Hash(examples.Items.Select(e => $"{e.Sentiment}\t{e.Text}").Concat(probe));
+        return SentimentModels.GetOrAdd(key, _ => new Lazy<SentimentModel>(() =>
+            new SentimentModel(examples.Items.Select(e => (e.Sentiment, Read(e.Text).Features)), examples.CacheFolder))).Value;
     }
 
     public RiskPhrases Phrases => phrases;

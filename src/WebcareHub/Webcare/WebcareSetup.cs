@@ -36,6 +36,9 @@ public static class WebcareSetup
         app.MapMentionEndpoints();
         app.MapPrivateChatLinks();
         app.MapHub<WebcareQueueHub>(WebcareQueueHub.Path).RequireAuthorization(StaffPolicies.ApproveWebcareReplies);
+        // The sentiment model is trained (or found) in the background once the app runs, not on the first mention.
+        var classifier = app.ServiceProvider.GetRequiredService<MentionClassifier>();
+        app.ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() => _ = Task.Run(classifier.Warm));
         app.ServiceProvider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<WebcareSweepJob>(
             WebcareSweepJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         return app;
