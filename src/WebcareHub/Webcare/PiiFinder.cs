@@ -44,6 +44,11 @@ public static partial class PiiFinder
             if (IsBsn(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("bsn", m);
         foreach (Match m in Phone().Matches(text))
             if (IsPhone(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("phone", m);
+        foreach (Match m in OtherCountryPhone().Matches(text))
+            if (m.Value.Count(char.IsDigit) is >= 9 and <= 15 && !LooksLikeMoney(text, m.Index)) Add("phone", m);
+        foreach (Match m in SpacedDigitsPhone().Matches(text)) Add("phone", m);
+        foreach (Match m in BracketedPrefixPhone().Matches(text))
+            if (m.Groups["national"].Value.Count(char.IsDigit) == 9) Add("phone", m);
         foreach (Match m in Street().Matches(text)) Add("address", m);
         foreach (Match m in PostcodeTown().Matches(text)) Add("address", m);
         foreach (Match m in LabelledAddress().Matches(text)) Add("address", m, m.Groups["a"]);
@@ -138,6 +143,18 @@ public static partial class PiiFinder
     /// <summary>A street without a telling suffix, named as an address: "mijn adres: Laan van Meerdervoort 1021", "old address (Overtoom 212, Amsterdam)".</summary>
     [GeneratedRegex(@"(?:\b(?:adres|woonadres|postadres|address)|\bwoon(?:t|achtig)?\s+(?:op|aan)|\blive\s+(?:at|on))\b[\s:(]*(?<a>(?-i:[A-Z])[\p{L}'\-]+(?:\s+(?:van|de|der|den|het|(?-i:[A-Z])[\p{L}'\-]+)){0,4}\s+\d{1,4}(?:\s?[a-zA-Z]\b)?)(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledAddress();
+
+    /// <summary>A number from another country in international notation: "+44 7700 900123", "0049 151 2345 6789".</summary>
+    [GeneratedRegex(@"(?<![\w€.,+])(?:\+|00)(?!3[12])[1-9]\d{0,2}[\s.\-]?(?:\(0\)[\s.\-]?)?\d(?:[\s.\-]?\d){6,12}(?!\d|[.,\-/]\d)")]
+    private static partial Regex OtherCountryPhone();
+
+    /// <summary>A Dutch number with its prefix in brackets: "(+31) 6 12345678", "+31 (6) 12345678", "(0)6 12345678".</summary>
+    [GeneratedRegex(@"(?<![\w€.,])(?:\(\+31\)|\+31\s?(?=\()|\(0\))\s?(?<national>\(?\d\)?(?:[\s.\-]?\d){8})(?!\d)")]
+    private static partial Regex BracketedPrefixPhone();
+
+    /// <summary>A Dutch number written digit by digit: "0 6 1 2 3 4 5 6 7 8".</summary>
+    [GeneratedRegex(@"(?<![\d,.]\s?)\b0(?:\s\d){9}\b(?!\s?[\d,.]\d)")]
+    private static partial Regex SpacedDigitsPhone();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}$")]
     private static partial Regex YearOnly();
