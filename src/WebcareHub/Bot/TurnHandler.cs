@@ -153,6 +153,12 @@ public sealed class TurnHandler(
             // question; a different request ("ik wil iemand spreken") starts its own dialog.
             var answer = DialogRunner.AnswerFor(waiting.Ask!, understanding, text);
             var triesToAnswer = answer is not null || (waiting.Ask == "date" && understanding.Entities.Date is not null);
+            // A press on the question's own button ("Liever niet") answers it, whatever its words read as.
+            if (waiting.Ask == "text" && dialogs.PressedOwnButton(state, text))
+            {
+                await dialogs.AnswerAsync(turn, state, values, actions, understanding, text, ct);
+                return;
+            }
             // "stop" ends any question, also one that takes free text (where every message is an answer).
             if ((answer is null || waiting.Ask == "text") && understanding.Intent == "cancel"
                 && understanding.Confidence >= ChangeOfMindConfidence && dialogs.ForIntent("cancel") is { } cancel)

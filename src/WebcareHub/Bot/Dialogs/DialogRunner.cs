@@ -41,6 +41,20 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
         return RunFromAsync(turn, state, values, actions, (dialog, dialog.Steps[0]), ct);
     }
 
+    /// <summary>
+    /// Whether the message is the title of a button the waiting question offered from its own dialog ("Liever niet",
+    /// "Nee, dank je"): such a press answers the question, however the intent model reads its words. Buttons that
+    /// lead elsewhere (the menu's "Ik wil iemand spreken") are not answers.
+    /// </summary>
+    public bool PressedOwnButton(ConversationState state, string text)
+    {
+        if (WaitingStep(state) is not { } step) return false;
+        var dialog = Catalog[state.DialogId!];
+        return step.Suggest.Where(key => !IsPlaceholder(key) && !key.Contains('.', StringComparison.Ordinal))
+            .SelectMany(key => Catalog.FindText(dialog, key)?.Values.SelectMany(v => v) ?? [])
+            .Any(title => string.Equals(title.Trim(), text.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Takes the answer to the waiting question: stores it and goes on, or says why it cannot use it.</summary>
     public async Task AnswerAsync(TurnContext turn, ConversationState state, ConversationValues values, BotActions actions,
         MessageUnderstanding understanding, string text, CancellationToken ct)
