@@ -67,7 +67,11 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         var open = await db.HandoffRequests.AsNoTracking()
             .Where(h => h.Status == HandoffStatus.Waiting || h.Status == HandoffStatus.WithAgent)
             .OrderBy(h => h.RequestedAt)
-            .Select(h => new { h.Id, h.Status, h.Reason, h.Urgency, h.AgentId, h.RequestedAt })
+            .Select(h => new
+            {
+                h.Id, h.Status, h.Reason, h.Urgency, h.AgentId, h.RequestedAt,
+                Customer = h.DebtorId == null ? null : db.Debtors.Where(d => d.Id == h.DebtorId).Select(d => d.Name).FirstOrDefault(),
+            })
             .ToListAsync(Context.ConnectionAborted);
         var agents = presence.Snapshot();
         var names = agents.ToDictionary(a => a.UserId, a => a.Name);
@@ -75,7 +79,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         return new Overview(
             agents.Select(a => new AgentLoad(a.Name, a.Online, a.Away, open.Count(h => h.AgentId == a.UserId))).ToList(),
             open.Select(h => new OpenChat(h.Id, h.Status, h.Reason, h.Urgency,
-                h.AgentId is null ? null : names.GetValueOrDefault(h.AgentId), h.RequestedAt)).ToList(),
+                h.AgentId is null ? null : names.GetValueOrDefault(h.AgentId), h.RequestedAt, h.Customer)).ToList(),
             waiting.Count == 0 ? null : waiting.Min(h => h.RequestedAt),
             history.Since(clock.GetUtcNow().UtcDateTime.AddHours(-QueueHistory.ShownHours)));
     }
@@ -339,4 +343,5 @@ public sealed record Colleague(string Name, string Email, bool Away);
 
 public sealed record AgentLoad(string Name, bool Online, bool Away, int OpenChats);
 
-public sealed record OpenChat(int Id, HandoffStatus Status, string Reason, HandoffUrgency Urgency, string? AgentName, DateTime RequestedAt);
+/// <param name="CustomerName">Only when the customer is verified.</param>
+public sealed record OpenChat(int Id, HandoffStatus Status, string Reason, HandoffUrgency Urgency, string? AgentName, DateTime RequestedAt, string? CustomerName);
