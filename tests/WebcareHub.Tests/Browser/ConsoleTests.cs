@@ -120,6 +120,17 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await fromAnna.First.WaitForAsync(Visible);
         await customer.Locator(".agent-name").GetByText("Anna Jansen").First.WaitForAsync(Visible);
         Assert.Equal("AJ", await customer.Locator(".agent-avatar").First.InnerTextAsync());
+        // A screen reader names the agent, not "Bot W", for the agent's message; the bot's own messages by the bot's name.
+        const string spokenName = @"text => {
+            const rows = [...document.querySelectorAll('[aria-labelledby]')].filter(r => r.textContent.includes(text));
+            return rows.length === 0 ? null : rows.map(r => r.getAttribute('aria-labelledby').split(' ').map(id => document.getElementById(id)?.textContent ?? '').join(' ').replace(/\u200B/g, '').trim());
+        }";
+        // (every label Web Chat gives the message: while browsing and while moving through the transcript)
+        var spoken = await customer.EvaluateAsync<string[]>(spokenName, "Hallo, ik ben Anna.");
+        Assert.NotEmpty(spoken);
+        Assert.All(spoken, name => Assert.StartsWith("Anna Jansen zei: Hallo, ik ben Anna.", name));
+        Assert.All(await customer.EvaluateAsync<string[]>(spokenName, Texts.Variations("welcome", "menu-intro", "nl")[0][..15]),
+            name => Assert.StartsWith("Webcare zei:", name));
 
         // A customer's message is text, never markup.
         await sendBox.FillAsync("<img src=x onerror=\"window.hacked=1\"> ik betaal 4 december");
