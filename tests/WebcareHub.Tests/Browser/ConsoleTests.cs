@@ -172,7 +172,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await agent.Keyboard.PressAsync("Tab");
         await agent.Keyboard.PressAsync("Enter");
         await agent.Locator("#tools").WaitForAsync(Hidden);
-        await customer.Locator("#chat-notice").GetByText(Texts.Variations("handoff", "completed", "nl")[0]).WaitForAsync(Visible);
+        await customer.Locator("#chat-notice").GetByText(Texts.Variations("handoff", "completed-agreed", "nl")[0]).WaitForAsync(Visible);
         await customer.Locator(".chat-title").GetByText("Chat met Webcare").WaitForAsync(Visible);
 
         var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
