@@ -18,6 +18,8 @@ public sealed class ConsoleTests(BrowserFixture browser)
 {
     private static readonly LocatorWaitForOptions Visible = new() { State = WaitForSelectorState.Visible, Timeout = 20_000 };
     private static readonly LocatorWaitForOptions Hidden = new() { State = WaitForSelectorState.Hidden, Timeout = 20_000 };
+    private const string AtLatestLine =
+        "() => { const t = document.getElementById('transcript'); return t.scrollHeight > t.clientHeight && t.scrollTop + t.clientHeight >= t.scrollHeight - 2; }";
 
     [Fact]
     public async Task Queue_TellsACrisisADisputeAndAPlainRequestApart_AndAHubErrorShowsInWords()
@@ -164,6 +166,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await agent.Locator("#context").GetByText("uiterlijk 4 december 2026 · loopt", new() { Exact = false }).WaitForAsync(Visible);
         var confirmation = Texts.Variations("payment-promise", "recorded", "nl")[0].Replace("{open}", "€ 1.162,34").Replace("{promiseDate}", "vrijdag 4 december");
         await customer.Locator(".webchat__bubble").Filter(new() { HasText = confirmation }).First.WaitForAsync(Visible);
+        Assert.True(await agent.EvaluateAsync<bool>(AtLatestLine), "The transcript is not at its latest line after the promise was recorded");
         await ScreenshotAsync(agent, "console-chat.png");
 
         await agent.Keyboard.PressAsync("Alt+X");
@@ -249,7 +252,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await tabs.Nth(1).WaitForAsync(Visible);
         await agent.Locator("#transcript").GetByText("regel 25 van een lang verhaal").WaitForAsync(Visible);
         Assert.Equal(2, await tabs.CountAsync());
-        Assert.True(await agent.EvaluateAsync<bool>("() => { const t = document.getElementById('transcript'); return t.scrollHeight > t.clientHeight && t.scrollTop + t.clientHeight >= t.scrollHeight - 2; }"));
+        Assert.True(await agent.EvaluateAsync<bool>(AtLatestLine));
         Assert.Equal("concept voor de eerste klant", await agent.Locator("#reply-text").InputValueAsync());
         await AssertAccessibleAsync(agent);
     }

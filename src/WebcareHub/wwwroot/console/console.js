@@ -325,6 +325,7 @@
     else { body.classList.add('plain'); body.textContent = line.text; }
     li.append(body);
     $('transcript').append(li);
+    if (resized) resized.observe(li);
     if (!batch) scrollToLatest();
   }
 
@@ -354,9 +355,25 @@
     renderMine();
   }
 
+  // At the latest line the transcript stays there when the panel around it changes size (a status line, the
+  // tools) or a line wraps anew; the agent scrolling up to read stops that until the next chat or line.
+  let atLatest = true;
+  let ownScrollTop = -1;
+  let resized;
   function scrollToLatest() {
     const transcript = $('transcript');
     transcript.scrollTop = transcript.scrollHeight;
+    ownScrollTop = transcript.scrollTop;
+    atLatest = true;
+  }
+  function followLatest() {
+    const transcript = $('transcript');
+    transcript.addEventListener('scroll', () => {
+      if (transcript.scrollTop === ownScrollTop) return; // our own scroll, reported after the panel changed size
+      atLatest = transcript.scrollTop + transcript.clientHeight >= transcript.scrollHeight - 8;
+    });
+    resized = new ResizeObserver(() => { if (atLatest) scrollToLatest(); });
+    resized.observe(transcript);
   }
 
   // The chat on screen is no longer mine (closed, handed over, taken away): off the list, its draft forgotten.
@@ -506,6 +523,7 @@
     if (english) for (const id of ['nps-link', 'payments-link']) $(id).href += '?lang=en';
     showTools(null);
     shortcuts();
+    followLatest();
     // The follow-up jobs in one line (due summaries, open call-backs, failures), refreshed now and then.
     const followUps = async () => {
       const response = await fetch('/api/follow-ups/status' + (english ? '?lang=en' : ''));
@@ -519,7 +537,14 @@
     });
 
     hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').withAutomaticReconnect().build();
-    hub.on('QueueChanged', () => { quietly(refreshQueue()); quietly(refreshOverview()); quietly(refreshTransfer()); });
+    hub.on('QueueChanged', async () => {
+      quietly(refreshQueue());
+      quietly(refreshOverview());
+      quietly(refreshTransfer());
+      // A chat closed or handed over in another tab of mine leaves this list too.
+      await quietly(refreshMine());
+      if (current !== null && !readOnly && !mine.has(current)) closed(t.errors['This chat is not yours']);
+    });
     hub.on('ChatAssigned', async id => {
       await quietly(refreshMine());
       if (current === null) { await switchTo(id); return; }
