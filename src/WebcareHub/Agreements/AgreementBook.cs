@@ -70,13 +70,18 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
         return check with { Outcome = Recorded, SummaryTo = summary?.Email };
     }
 
-    /// <summary>Whether an arrangement may be made at all: something open, no dispute, no active arrangement.</summary>
+    /// <summary>
+    /// Whether an arrangement may be made at all: something open, no dispute, no active arrangement, and no open
+    /// promise. An open promise is refused rather than replaced: it pauses reminders until its day and is checked
+    /// the day after, so it stays what was agreed until it is kept or broken; a change is a person's decision.
+    /// </summary>
     public async Task<AgreementOutcome> CheckArrangementAsync(int invoiceId, CancellationToken ct)
     {
         var open = await db.Invoices.Where(i => i.Id == invoiceId).Select(i => i.OpenCents).SingleAsync(ct);
         return open <= 0 ? NothingToPay
             : await IsDisputedAsync(invoiceId, ct) ? Disputed
             : await HasActiveArrangementAsync(invoiceId, ct) ? AlreadyArranged
+            : await OpenPromiseDayAsync(invoiceId, ct) is not null ? AlreadyPromised
             : Allowed;
     }
 

@@ -102,7 +102,9 @@ public sealed class TurnHandler(
     /// </summary>
     private async Task ReportVerificationToAgentAsync(string key, ConversationState state, ConversationValues values, CancellationToken ct)
     {
-        if (values[AgentRouting.VerifyingForAgent] is null || (state.DialogId == VerifyDialog && dialogs.WaitingStep(state) is not null)) return;
+        if (values[AgentRouting.VerifyingForAgent] is null) return;
+        await agents.BotAnsweredAsync(key, ct);
+        if (state.DialogId == VerifyDialog && dialogs.WaitingStep(state) is not null) return;
         values[AgentRouting.VerifyingForAgent] = null;
         int? debtorId = Verification.IsVerified(values) && int.TryParse(values["debtorId"], System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
         await agents.VerificationEndedAsync(key, debtorId, debtorId is null ? null : values["invoiceNumber"], ct);

@@ -31,6 +31,7 @@ public sealed class WebcareDbContext(DbContextOptions<WebcareDbContext> options)
     public DbSet<Dispute> Disputes => Set<Dispute>();
     public DbSet<HandoffRequest> HandoffRequests => Set<HandoffRequest>();
     public DbSet<HandoffNote> HandoffNotes => Set<HandoffNote>();
+    public DbSet<VerificationWindow> VerificationWindows => Set<VerificationWindow>();
     public DbSet<AgreementSummary> AgreementSummaries => Set<AgreementSummary>();
     public DbSet<CallbackTask> CallbackTasks => Set<CallbackTask>();
     public DbSet<NpsSurvey> NpsSurveys => Set<NpsSurvey>();

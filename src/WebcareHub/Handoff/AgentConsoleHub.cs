@@ -21,7 +21,7 @@ namespace WebcareHub.Handoff;
 public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, ConversationChannels conversations,
     ChatViews chats, AgreementBook agreements, CannedAnswers canned, AgentPresence presence, UserManager<StaffUser> users,
     AgreementConfirmations confirmations, QueueHistory history, BotEventTurn botEvents, TimeProvider clock,
-    FollowUps.NpsChatQuestion nps)
+    FollowUps.NpsChatQuestion nps, AgentRouting routing)
     : Hub<IAgentConsoleClient>
 {
     public const string Path = "/hubs/agent";
@@ -31,6 +31,11 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
 
     /// <summary>The group of the connections of the agent who owns a chat.</summary>
     public static string Chat(int handoffId) => $"handoff-{handoffId}";
+
+    /// <summary>The group of the supervisors' connections reading along with a chat.</summary>
+    public static string Readers(int handoffId) => $"reading-{handoffId}";
+
+    private const string ReadingKey = "reading";
 
     public override async Task OnConnectedAsync()
     {
@@ -62,7 +67,11 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         var open = await db.HandoffRequests.AsNoTracking()
             .Where(h => h.Status == HandoffStatus.Waiting || h.Status == HandoffStatus.WithAgent)
             .OrderBy(h => h.RequestedAt)
-            .Select(h => new { h.Id, h.Status, h.Reason, h.Urgency, h.AgentId, h.RequestedAt })
+            .Select(h => new
+            {
+                h.Id, h.Status, h.Reason, h.Urgency, h.AgentId, h.RequestedAt,
+                Customer = h.DebtorId == null ? null : db.Debtors.Where(d => d.Id == h.DebtorId).Select(d => d.Name).FirstOrDefault(),
+            })
             .ToListAsync(Context.ConnectionAborted);
         var agents = presence.Snapshot();
         var names = agents.ToDictionary(a => a.UserId, a => a.Name);
@@ -70,7 +79,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         return new Overview(
             agents.Select(a => new AgentLoad(a.Name, a.Online, a.Away, open.Count(h => h.AgentId == a.UserId))).ToList(),
             open.Select(h => new OpenChat(h.Id, h.Status, h.Reason, h.Urgency,
-                h.AgentId is null ? null : names.GetValueOrDefault(h.AgentId), h.RequestedAt)).ToList(),
+                h.AgentId is null ? null : names.GetValueOrDefault(h.AgentId), h.RequestedAt, h.Customer)).ToList(),
             waiting.Count == 0 ? null : waiting.Min(h => h.RequestedAt),
             history.Since(clock.GetUtcNow().UtcDateTime.AddHours(-QueueHistory.ShownHours)));
     }
@@ -80,7 +89,34 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     public async Task<ChatView> ReadAlong(int handoffId)
     {
         if (!await db.HandoffRequests.AnyAsync(h => h.Id == handoffId, Context.ConnectionAborted)) throw new HubException("No such chat");
+        // One chat at a time per connection: new lines of this one arrive as ChatUpdated.
+        if (Context.Items.TryGetValue(ReadingKey, out var previous) && previous is int before && before != handoffId)
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, Readers(before));
+        Context.Items[ReadingKey] = handoffId;
+        await Groups.AddToGroupAsync(Context.ConnectionId, Readers(handoffId));
         return await chats.ViewAsync(handoffId, Context.ConnectionAborted);
+    }
+
+    /// <summary>Supervisors: stops the live updates of the chat this connection read along with.</summary>
+    [Authorize(Policy = StaffPolicies.SuperviseTeam)]
+    public async Task StopReading()
+    {
+        if (Context.Items.Remove(ReadingKey, out var previous) && previous is int before)
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, Readers(before));
+    }
+
+    /// <summary>Colleagues who take chats and are online now (not the caller): the only ones a chat can go to.</summary>
+    public async Task<List<Colleague>> GetOnlineColleagues()
+    {
+        var online = presence.Snapshot().Where(a => a.Online && a.UserId != AgentId).ToList();
+        var colleagues = new List<Colleague>(online.Count);
+        foreach (var agent in online)
+        {
+            if (await users.FindByIdAsync(agent.UserId) is not { Email: { } email } user) continue;
+            if (!StaffPolicies.Allows(StaffPolicies.ClaimChats, await users.GetRolesAsync(user))) continue;
+            colleagues.Add(new Colleague(user.DisplayName, email, agent.Away));
+        }
+        return [.. colleagues.OrderBy(c => c.Name, StringComparer.CurrentCulture)];
     }
 
     /// <summary>Supervisors: hands a chat held by one agent to another (by e-mail address), who gets it opened.</summary>
@@ -100,22 +136,30 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         var colleague = await users.FindByEmailAsync(colleagueEmail);
         if (colleague is null || !StaffPolicies.Allows(StaffPolicies.ClaimChats, await users.GetRolesAsync(colleague)))
             throw new HubException("No agent with that e-mail address");
+        // The customer is told the colleague takes over: only true when someone is there to do it.
+        if (!presence.IsOnline(colleague.Id)) throw new HubException("That colleague is not online");
         if (!await queue.TransferAsync(handoffId, fromAgentId, colleague.Id, colleague.DisplayName, Context.ConnectionAborted)) return false;
         foreach (var connection in presence.ConnectionsOf(fromAgentId)) await Groups.RemoveFromGroupAsync(connection, Chat(handoffId));
         foreach (var connection in presence.ConnectionsOf(colleague.Id)) await Groups.AddToGroupAsync(connection, Chat(handoffId));
         if (fromAgentId != AgentId) await Clients.User(fromAgentId).ChatTakenAway(handoffId);
         await Clients.User(colleague.Id).ChatAssigned(handoffId);
         await Clients.Group(Agents).QueueChanged();
+        await Clients.Group(Readers(handoffId)).ChatUpdated(handoffId);
         return true;
     }
 
     public Task<List<QueueRow>> GetQueue() => chats.QueueAsync(Context.ConnectionAborted);
 
+    /// <summary>Every open chat the caller holds (claimed, handed over, reassigned), for the console's list after a reload too.</summary>
+    public Task<List<MyChat>> GetMyChats() => chats.MineAsync(AgentId, Context.ConnectionAborted);
+
     public async Task<bool> Claim(int handoffId)
     {
         var me = await MeAsync();
         if (!await queue.ClaimAsync(handoffId, me.Id, me.DisplayName, Context.ConnectionAborted)) return false;
-        await Groups.AddToGroupAsync(Context.ConnectionId, Chat(handoffId));
+        // Every open console of this agent (another tab too) hears the customer from now on.
+        foreach (var connection in presence.ConnectionsOf(me.Id).Append(Context.ConnectionId).Distinct())
+            await Groups.AddToGroupAsync(connection, Chat(handoffId));
         await Clients.Group(Agents).QueueChanged();
         return true;
     }
@@ -128,13 +172,15 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         var me = await MeAsync();
         try
         {
-            return await conversations.SendAsync(key, new Activity
+            var id = await conversations.SendAsync(key, new Activity
             {
                 Type = ActivityTypes.Message,
                 From = new ChannelAccount("agent:" + me.Id, me.DisplayName, ActivityRoles.Bot),
                 Text = text.Trim(),
                 TextFormat = "plain",
             }, Context.ConnectionAborted);
+            await Clients.Group(Readers(handoffId)).ChatUpdated(handoffId);
+            return id;
         }
         catch (ConversationUnreachableException e)
         {
@@ -161,6 +207,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
     public async Task AskBotToVerify(int handoffId)
     {
         var key = await OwnedConversationKeyAsync(handoffId);
+        await routing.VerificationStartingAsync(handoffId, key, Context.ConnectionAborted);
         try
         {
             await botEvents.RunAsync(key, AgentRouting.VerifyForAgentEvent, Context.ConnectionAborted);
@@ -202,6 +249,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         var me = await MeAsync();
         db.HandoffNotes.Add(new HandoffNote { HandoffId = handoffId, AgentName = me.DisplayName, Text = text.Trim(), WrittenAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(Context.ConnectionAborted);
+        await Clients.Group(Readers(handoffId)).ChatUpdated(handoffId);
     }
 
     /// <summary>Ready-made answers for the reply box (dialogs/console/canned-answers.yaml).</summary>
@@ -230,19 +278,21 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         if (!closed) return false;
         // A chat that is over (not one handed back to the bot) gets its one NPS question.
         if (outcome != HandoffQueue.BackToBot) await nps.StartAsync(handoffId, Context.ConnectionAborted);
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, Chat(handoffId));
+        foreach (var connection in presence.ConnectionsOf(AgentId).Append(Context.ConnectionId).Distinct())
+            await Groups.RemoveFromGroupAsync(connection, Chat(handoffId));
         await Clients.Group(Agents).QueueChanged();
+        await Clients.Group(Readers(handoffId)).ChatUpdated(handoffId);
         return true;
     }
+
+    /// <summary>The customer's language in this chat: their summary e-mail and confirmations are written in it.</summary>
+    private Task<string> LanguageOfAsync(int handoffId) =>
+        db.HandoffRequests.Where(h => h.Id == handoffId).Select(h => h.Language).SingleAsync(Context.ConnectionAborted);
 
     /// <summary>
     /// Tells the customer, as the agent, what was just agreed, in the bot's own words; the agreement stands
     /// even when the chat cannot be reached (the agent sees it in the header either way).
     /// </summary>
-    /// <summary>The customer's language in this chat: their summary e-mail and confirmations are written in it.</summary>
-    private Task<string> LanguageOfAsync(int handoffId) =>
-        db.HandoffRequests.Where(h => h.Id == handoffId).Select(h => h.Language).SingleAsync(Context.ConnectionAborted);
-
     private async Task ConfirmToCustomerAsync(int handoffId, Func<string, Task<string>> text)
     {
         var language = await LanguageOfAsync(handoffId);
@@ -256,6 +306,7 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
                 Text = await text(language),
                 TextFormat = "markdown",
             }, Context.ConnectionAborted);
+            await Clients.Group(Readers(handoffId)).ChatUpdated(handoffId);
         }
         catch (ConversationUnreachableException)
         {
@@ -287,6 +338,10 @@ public sealed record CallbackItem(int Id, string Reason, string Language, string
 /// <param name="History">The queue's length sampled over the last hours (<see cref="QueueHistory"/>).</param>
 public sealed record Overview(List<AgentLoad> Agents, List<OpenChat> Chats, DateTime? WaitingSince, IReadOnlyList<QueueSample> History);
 
+/// <summary>A colleague a chat can be handed to; <see cref="Away"/> when they marked themselves away.</summary>
+public sealed record Colleague(string Name, string Email, bool Away);
+
 public sealed record AgentLoad(string Name, bool Online, bool Away, int OpenChats);
 
-public sealed record OpenChat(int Id, HandoffStatus Status, string Reason, HandoffUrgency Urgency, string? AgentName, DateTime RequestedAt);
+/// <param name="CustomerName">Only when the customer is verified.</param>
+public sealed record OpenChat(int Id, HandoffStatus Status, string Reason, HandoffUrgency Urgency, string? AgentName, DateTime RequestedAt, string? CustomerName);

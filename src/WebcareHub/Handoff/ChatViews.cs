@@ -42,10 +42,24 @@ public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversa
         return rows;
     }
 
+    /// <summary>The open chats an agent holds, oldest claim first: who (when verified), why, how urgent.</summary>
+    public Task<List<MyChat>> MineAsync(string agentId, CancellationToken ct) => db.HandoffRequests.AsNoTracking()
+        .Where(h => h.Status == HandoffStatus.WithAgent && h.AgentId == agentId)
+        .OrderBy(h => h.ClaimedAt).ThenBy(h => h.Id)
+        .Select(h => new MyChat(h.Id, h.Reason, h.Urgency, h.Language,
+            h.DebtorId == null ? null : db.Debtors.Where(d => d.Id == h.DebtorId).Select(d => d.Name).FirstOrDefault()))
+        .ToListAsync(ct);
+
     public async Task<ChatView> ViewAsync(int handoffId, CancellationToken ct)
     {
         var request = await db.HandoffRequests.AsNoTracking().SingleAsync(h => h.Id == handoffId, ct);
-        var transcript = await conversations.ReadTranscriptAsync(request.ConversationKey, MaxTranscript, ct);
+        // The customer's answers to the bot's check for the agent are their proof: staff never read them.
+        var windows = await WindowsAsync(request.ConversationKey, ct);
+        var transcript = (await conversations.ReadTranscriptAsync(request.ConversationKey, MaxTranscript, ct))
+            .Select(l => l.Role == "user" && windows.Any(w => w.Covers(l.Sequence))
+                ? new ChatLine(l.Sequence, l.Role, l.Name, "", l.At, Hidden: true)
+                : new ChatLine(l.Sequence, l.Role, l.Name, l.Text, l.At))
+            .ToList();
         var invoice = request.InvoiceNumber is null || request.DebtorId is null
             ? null
             : await db.Invoices.AsNoTracking()
@@ -80,11 +94,18 @@ public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversa
             customer, transcript, notes, request.Status, bot.Value.Name, earlier, origin);
     }
 
+    /// <summary>Every stretch of this conversation (under any of its hand-offs) in which the bot checked the customer for an agent.</summary>
+    private Task<List<VerificationWindow>> WindowsAsync(string conversationKey, CancellationToken ct) => db.VerificationWindows.AsNoTracking()
+        .Where(w => db.HandoffRequests.Any(h => h.Id == w.HandoffId && h.ConversationKey == conversationKey))
+        .ToListAsync(ct);
+
     private async Task<string?> LastWordsAsync(string conversationKey, CancellationToken ct)
     {
         try
         {
-            var last = (await conversations.ReadTranscriptAsync(conversationKey, MaxTranscript, ct)).LastOrDefault(l => l.Role == "user");
+            var windows = await WindowsAsync(conversationKey, ct);
+            var last = (await conversations.ReadTranscriptAsync(conversationKey, MaxTranscript, ct))
+                .LastOrDefault(l => l.Role == "user" && !windows.Any(w => w.Covers(l.Sequence)));
             if (last is null) return null;
             var line = string.Join(' ', last.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             return line.Length <= MaxLastWords ? line : line[..MaxLastWords] + "…";
@@ -103,8 +124,14 @@ public sealed record QueueRow(int Id, string Reason, HandoffUrgency Urgency, boo
     string? InvoiceNumber, DateTime RequestedAt, string? CustomerName, string? Creditor, string? LastWords);
 
 public sealed record ChatView(int HandoffId, string Reason, HandoffUrgency Urgency, bool Distress, IReadOnlyList<string> DistressKinds, string Language, string? Details,
-    CustomerContext? Customer, List<TranscriptLine> Transcript, List<NoteLine> Notes, HandoffStatus Status, string BotName, List<EarlierChat> Earlier,
+    CustomerContext? Customer, List<ChatLine> Transcript, List<NoteLine> Notes, HandoffStatus Status, string BotName, List<EarlierChat> Earlier,
     PublicOrigin? Origin = null);
+
+/// <summary>A transcript line as staff see it: <see cref="Hidden"/> (and no text) for the customer's answers to the bot's check.</summary>
+public sealed record ChatLine(long Sequence, string Role, string? Name, string Text, DateTime At, bool Hidden = false);
+
+/// <summary>An open chat the agent holds; <see cref="CustomerName"/> only when the customer is verified.</summary>
+public sealed record MyChat(int Id, string Reason, HandoffUrgency Urgency, string Language, string? CustomerName);
 
 /// <summary>The public mention whose private-chat link opened this chat.</summary>
 public sealed record PublicOrigin(string Platform, string Author, DateTime At);

@@ -100,8 +100,20 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationChannels conve
             .ExecuteUpdateAsync(s => s
                 .SetProperty(h => h.Status, status)
                 .SetProperty(h => h.Outcome, outcome), ct) == 1;
-        if (closed) await TellCustomerAsync(handoffId, "completed", "completed", null, ct);
+        if (closed) await TellCustomerAsync(handoffId, "completed", await AgreedInChatAsync(handoffId, ct) ? "completed-agreed" : "completed", null, ct);
         return closed;
+    }
+
+    /// <summary>
+    /// Whether a promise or arrangement for this chat's customer was recorded since the chat asked for a person:
+    /// only then is the customer told that what was agreed stands.
+    /// </summary>
+    private async Task<bool> AgreedInChatAsync(int handoffId, CancellationToken ct)
+    {
+        var chat = await db.HandoffRequests.AsNoTracking().Where(h => h.Id == handoffId).Select(h => new { h.DebtorId, h.RequestedAt }).SingleAsync(ct);
+        if (chat.DebtorId is not { } debtor) return false;
+        return await db.PaymentPromises.AnyAsync(p => p.DebtorId == debtor && p.CreatedAt >= chat.RequestedAt, ct)
+            || await db.PaymentArrangements.AnyAsync(a => a.DebtorId == debtor && a.CreatedAt >= chat.RequestedAt, ct);
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ public interface IAgentConsoleClient
     /// <summary>The bot finished checking who the customer is, as the agent asked: verified or not.</summary>
     Task VerificationEnded(int handoffId, bool verified);
 
+    /// <summary>A chat a supervisor reads along changed (a new line from the customer, the bot or the agent, a note): ask for it again.</summary>
+    Task ChatUpdated(int handoffId);
+
     /// <summary>The customer of a chat the agent owns is typing.</summary>
     Task CustomerTyping(int handoffId);
 }

@@ -149,6 +149,22 @@ public sealed class AgreementBookTests : IDisposable
     }
 
     /// <summary>Two calls, each with its own scope, released together.</summary>
+    [Fact]
+    public async Task Arrangement_IsRefused_WhileAPromiseIsOpen_AndThePromiseStands()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        var promise = await WithBookAsync(app, b => b.PromiseAsync(invoice.Id, new DateOnly(2026, 12, 4), AgreementAuthor.Agent("anna"), CancellationToken.None));
+
+        var check = await WithBookAsync(app, b => b.CheckArrangementAsync(invoice.Id, CancellationToken.None));
+        var arrangement = await WithBookAsync(app, b => b.ArrangeAsync(invoice.Id, 200_00, AgreementAuthor.Agent("anna"), CancellationToken.None));
+
+        Assert.Equal(AgreementOutcome.Recorded, promise.Outcome);
+        Assert.Equal((AgreementOutcome.AlreadyPromised, AgreementOutcome.AlreadyPromised), (check, arrangement.Outcome));
+        Assert.Equal(0, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
+        Assert.Equal(PromiseStatus.Open, (await app.QueryAsync(db => db.PaymentPromises.SingleAsync())).Status);
+    }
+
     private static async Task<T[]> AtOnceAsync<T>(WebcareAppFactory app, Func<AgreementBook, int, Task<T>> call)
     {
         using var start = new Barrier(2);

@@ -28,6 +28,25 @@ public sealed class PaymentArrangementDialogTests
             (recorded.InvoiceId, recorded.TotalCents, recorded.InstalmentCents, recorded.InstalmentCount, recorded.FirstDueOn, recorded.Status));
     }
 
+    [Fact]
+    public async Task Arrangement_IsNotOffered_NextToAnOpenPromise_AndTheCustomerIsToldWhy()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        await app.SeedAsync(new PaymentPromise
+        {
+            InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, AmountCents = invoice.OpenCents, PromisedOn = new DateOnly(2026, 12, 4),
+            Status = PromiseStatus.Open, RecordedBy = "directline:earlier",
+        });
+        var (client, session) = await app.OpenWithInvoiceAsync("kan ik in termijnen betalen");
+
+        var replies = await client.RepliesAsync(session, "1234 AB");
+
+        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "payment-arrangement", "already-promised", "nl"));
+        Assert.DoesNotContain(replies, a => a.Text?.StartsWith(Texts.Variations("payment-arrangement", "ask-amount", "nl")[0].Split('{')[0]) == true);
+        Assert.Equal(0, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
+    }
+
     [Theory]
     [InlineData("ik kan 10 euro per maand betalen", "below-minimum")]
     [InlineData("ik kan 50 euro per maand betalen", "too-long")]

@@ -18,6 +18,8 @@ public sealed class ConsoleTests(BrowserFixture browser)
 {
     private static readonly LocatorWaitForOptions Visible = new() { State = WaitForSelectorState.Visible, Timeout = 20_000 };
     private static readonly LocatorWaitForOptions Hidden = new() { State = WaitForSelectorState.Hidden, Timeout = 20_000 };
+    private const string AtLatestLine =
+        "() => { const t = document.getElementById('transcript'); return t.scrollHeight > t.clientHeight && t.scrollTop + t.clientHeight >= t.scrollHeight - 2; }";
 
     [Fact]
     public async Task Queue_TellsACrisisADisputeAndAPlainRequestApart_AndAHubErrorShowsInWords()
@@ -120,6 +122,17 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await fromAnna.First.WaitForAsync(Visible);
         await customer.Locator(".agent-name").GetByText("Anna Jansen").First.WaitForAsync(Visible);
         Assert.Equal("AJ", await customer.Locator(".agent-avatar").First.InnerTextAsync());
+        // A screen reader names the agent, not "Bot W", for the agent's message; the bot's own messages by the bot's name.
+        const string spokenName = @"text => {
+            const rows = [...document.querySelectorAll('[aria-labelledby]')].filter(r => r.textContent.includes(text));
+            return rows.length === 0 ? null : rows.map(r => r.getAttribute('aria-labelledby').split(' ').map(id => document.getElementById(id)?.textContent ?? '').join(' ').replace(/\u200B/g, '').trim());
+        }";
+        // (every label Web Chat gives the message: while browsing and while moving through the transcript)
+        var spoken = await customer.EvaluateAsync<string[]>(spokenName, "Hallo, ik ben Anna.");
+        Assert.NotEmpty(spoken);
+        Assert.All(spoken, name => Assert.StartsWith("Anna Jansen zei: Hallo, ik ben Anna.", name));
+        Assert.All(await customer.EvaluateAsync<string[]>(spokenName, Texts.Variations("welcome", "menu-intro", "nl")[0][..15]),
+            name => Assert.StartsWith("Webcare zei:", name));
 
         // A customer's message is text, never markup.
         await sendBox.FillAsync("<img src=x onerror=\"window.hacked=1\"> ik betaal 4 december");
@@ -153,15 +166,16 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await agent.Locator("#context").GetByText("uiterlijk 4 december 2026 · loopt", new() { Exact = false }).WaitForAsync(Visible);
         var confirmation = Texts.Variations("payment-promise", "recorded", "nl")[0].Replace("{open}", "€ 1.162,34").Replace("{promiseDate}", "vrijdag 4 december");
         await customer.Locator(".webchat__bubble").Filter(new() { HasText = confirmation }).First.WaitForAsync(Visible);
+        Assert.True(await agent.EvaluateAsync<bool>(AtLatestLine), "The transcript is not at its latest line after the promise was recorded");
         await ScreenshotAsync(agent, "console-chat.png");
 
         await agent.Keyboard.PressAsync("Alt+X");
         Assert.Equal("outcome", await agent.EvaluateAsync<string>("() => document.activeElement.id"));
-        await agent.Keyboard.PressAsync("ArrowDown"); // "Betaalafspraak gemaakt"
+        Assert.Equal("promise", await agent.Locator("#outcome").InputValueAsync()); // "Betaalafspraak gemaakt", chosen by the promise just recorded
         await agent.Keyboard.PressAsync("Tab");
         await agent.Keyboard.PressAsync("Enter");
         await agent.Locator("#tools").WaitForAsync(Hidden);
-        await customer.Locator("#chat-notice").GetByText(Texts.Variations("handoff", "completed", "nl")[0]).WaitForAsync(Visible);
+        await customer.Locator("#chat-notice").GetByText(Texts.Variations("handoff", "completed-agreed", "nl")[0]).WaitForAsync(Visible);
         await customer.Locator(".chat-title").GetByText("Chat met Webcare").WaitForAsync(Visible);
 
         var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
@@ -172,11 +186,83 @@ public sealed class ConsoleTests(BrowserFixture browser)
         Assert.Equal(0, logs.Count("Microsoft.EntityFrameworkCore.Query", LogLevel.Warning));
     }
 
-    private static async Task SayAsync(WebcareAppFactory app, params string[] lines)
+    [Fact]
+    public async Task Agent_WorksSeveralChatsAtOnce_EachWithItsOwnDraftAndOutcome_AndGetsThemAllBackAfterAReload()
+    {
+        await using var app = new WebcareAppFactory();
+        var (first, firstSession) = await SayAsync(app, "ik wil iemand spreken");
+        var (second, secondSession) = await SayAsync(app, "mag ik een medewerker");
+        var agent = await ConsolePageAsync(app, "anna@webcarehub.example", "Anna Jansen", StaffRoles.Agent);
+        var tabs = agent.Locator("#mine button.chat-tab");
+
+        // First chat: claimed by keyboard, a reply started but not sent, an outcome chosen.
+        await agent.Locator("#queue > li").Nth(1).WaitForAsync(Visible);
+        await agent.Keyboard.PressAsync("n");
+        await agent.Locator("#transcript").GetByText("ik wil iemand spreken").WaitForAsync(Visible);
+        await agent.Keyboard.TypeAsync("concept voor de eerste klant");
+        await agent.Locator("#outcome").SelectOptionAsync("back-to-bot");
+        // Second chat: the draft and the outcome of the first stay behind.
+        await agent.Locator("#queue button").First.ClickAsync();
+        await agent.Locator("#transcript").GetByText("mag ik een medewerker").WaitForAsync(Visible);
+        await tabs.Nth(1).WaitForAsync(Visible);
+        Assert.Equal("", await agent.Locator("#reply-text").InputValueAsync());
+        Assert.Equal("answered", await agent.Locator("#outcome").InputValueAsync());
+
+        // The first customer writes while the second chat is on screen: not lost, counted on the first chat's tab.
+        await first.SayAsync(firstSession, "hallo, ben je daar nog?");
+        await tabs.Nth(0).Locator(".unread").GetByText("1 nieuw bericht").WaitForAsync(Visible);
+        Assert.DoesNotContain("ben je daar nog", await agent.Locator("#transcript").InnerTextAsync());
+
+        // A canned answer chosen with Enter joins the draft at the cursor and is not sent; then a status, replaced by an error.
+        await agent.Locator("#reply-text").FillAsync("Hoi!");
+        await agent.Keyboard.PressAsync("Alt+K");
+        await agent.Keyboard.TypeAsync("Begroeting");
+        await agent.Keyboard.PressAsync("Enter");
+        const string canned = "Hallo, ik ben een medewerker van Incasso & Co. Ik heb ons gesprek gelezen. Waarmee kan ik je helpen?";
+        Assert.Equal("Hoi! " + canned, await agent.Locator("#reply-text").InputValueAsync());
+        Assert.Equal("reply-text", await agent.EvaluateAsync<string>("() => document.activeElement.id"));
+        await agent.Locator("#status").GetByText("Standaardantwoord staat in het antwoordveld", new() { Exact = false }).WaitForAsync(Visible);
+        Assert.DoesNotContain((await second.GetActivitiesAsync(secondSession)).Activities, a => a.Text == canned || a.Text == "Hoi! " + canned);
+        await agent.Locator("#note-text").PressAsync("Enter"); // an empty note
+        await agent.Locator("#error").GetByText("Typ eerst een notitie.").WaitForAsync(Visible);
+        Assert.True(await agent.Locator("#status").IsHiddenAsync());
+        // Line breaks stay.
+        await agent.Locator("#reply-text").FillAsync("");
+        await agent.Locator("#reply-text").PressSequentiallyAsync("regel een");
+        await agent.Keyboard.PressAsync("Shift+Enter");
+        await agent.Keyboard.TypeAsync("regel twee");
+        await agent.Keyboard.PressAsync("Enter");
+        var sent = agent.Locator("#transcript li.agent").Filter(new() { HasText = "regel een" });
+        await sent.WaitForAsync(Visible);
+        Assert.Equal("regel een\nregel twee", await sent.Locator(".text").InnerTextAsync());
+        Assert.Contains("Anna Jansen", await sent.Locator(".who").InnerTextAsync());
+
+        // Alt+1: back to the first chat, with its message, its draft and its outcome.
+        await agent.Keyboard.PressAsync("Alt+1");
+        await agent.Locator("#transcript").GetByText("hallo, ben je daar nog?").WaitForAsync(Visible);
+        Assert.Equal("concept voor de eerste klant", await agent.Locator("#reply-text").InputValueAsync());
+        Assert.Equal("back-to-bot", await agent.Locator("#outcome").InputValueAsync());
+        Assert.Equal(0, await tabs.Nth(0).Locator(".unread").CountAsync());
+        Assert.Equal("true", await tabs.Nth(0).GetAttributeAsync("aria-current"));
+
+        // Many lines later, a reload: both chats are back, the one on screen opens at its latest line.
+        for (var i = 1; i <= 25; i++) await first.SayAsync(firstSession, $"regel {i} van een lang verhaal");
+        await agent.Locator("#transcript").GetByText("regel 25 van een lang verhaal").WaitForAsync(Visible);
+        await agent.ReloadAsync();
+        await tabs.Nth(1).WaitForAsync(Visible);
+        await agent.Locator("#transcript").GetByText("regel 25 van een lang verhaal").WaitForAsync(Visible);
+        Assert.Equal(2, await tabs.CountAsync());
+        Assert.True(await agent.EvaluateAsync<bool>(AtLatestLine));
+        Assert.Equal("concept voor de eerste klant", await agent.Locator("#reply-text").InputValueAsync());
+        await AssertAccessibleAsync(agent);
+    }
+
+    private static async Task<(DirectLineTestClient Client, Session Session)> SayAsync(WebcareAppFactory app, params string[] lines)
     {
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         foreach (var line in lines) await client.SayAsync(session, line);
+        return (client, session);
     }
 
     /// <summary>The console of a signed-in staff member, at 1280×800, with the page's clock two minutes after the app's.</summary>

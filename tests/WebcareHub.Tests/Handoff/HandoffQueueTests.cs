@@ -54,6 +54,9 @@ public sealed class HandoffQueueTests
         var events = (await client.GetActivitiesAsync(session)).Activities.Where(a => a.Name == HandoffQueue.StatusEvent).ToList();
         Assert.Equal(["accepted", "completed"], events.Select(e => (string?)e.Value!["state"]));
         Assert.Equal("Anna neemt het gesprek over.", (string?)events[0].Value!["message"]);
+        // Nothing was agreed in this chat, so the customer is not told that an agreement stands.
+        Assert.Equal(Texts.Variations("handoff", "completed", "nl")[0], (string?)events[1].Value!["message"]);
+        Assert.DoesNotContain("afgesproken", (string?)events[1].Value!["message"]);
         Assert.All(events, e => Assert.Equal("channel", e.From!.Role));
         var stored = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
         Assert.Equal((HandoffStatus.Resolved, "answered"), (stored.Status, stored.Outcome));

@@ -21,12 +21,15 @@ public sealed class AgentHubClient : IAsyncDisposable
 
     private AgentHubClient(ClientWebSocket socket) => _socket = socket;
 
-    public static async Task<AgentHubClient> ConnectAsync(WebcareAppFactory app, string email, string role = StaffRoles.Agent)
+    /// <summary>What the hub pushed to this client (target and arguments), in order, as far as it was read.</summary>
+    public List<(string Target, JsonElement Arguments)> Received { get; } = [];
+
+    public static async Task<AgentHubClient> ConnectAsync(WebcareAppFactory app, string email, string role = StaffRoles.Agent, string name = "Anna")
     {
         app.Start();
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var created = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().AddOrUpdateAsync(email, "Anna", StaffLogin.Password, [role]);
+            var created = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().AddOrUpdateAsync(email, name, StaffLogin.Password, [role]);
             Assert.True(created.Succeeded);
         }
         var cookies = new CookieContainer();
@@ -47,16 +50,44 @@ public sealed class AgentHubClient : IAsyncDisposable
     /// <summary>Calls a hub method and returns its result (a hub error fails the test with its message).</summary>
     public async Task<JsonElement> InvokeAsync(string target, params object[] arguments)
     {
+        var (result, error) = await TryInvokeAsync(target, arguments);
+        if (error is not null) Assert.Fail($"{target} failed: {error}");
+        return result;
+    }
+
+    /// <summary>Calls a hub method: its result, or the hub's error message.</summary>
+    public async Task<(JsonElement Result, string? Error)> TryInvokeAsync(string target, params object[] arguments)
+    {
         var id = (++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await SendAsync(JsonSerializer.Serialize(new { type = 1, invocationId = id, target, arguments }));
         while (true)
         {
             using var record = JsonDocument.Parse(await NextRecordAsync());
             var message = record.RootElement;
+            Keep(message);
             if (message.GetProperty("type").GetInt32() != 3 || message.GetProperty("invocationId").GetString() != id) continue;
-            if (message.TryGetProperty("error", out var error)) Assert.Fail($"{target} failed: {error.GetString()}");
-            return message.TryGetProperty("result", out var result) ? result.Clone() : default;
+            if (message.TryGetProperty("error", out var error)) return (default, error.GetString());
+            return (message.TryGetProperty("result", out var result) ? result.Clone() : default, null);
         }
+    }
+
+    /// <summary>Reads until the hub has pushed <paramref name="target"/> with arguments that satisfy <paramref name="match"/> (10 s at most).</summary>
+    public async Task<JsonElement> WaitForAsync(string target, Func<JsonElement, bool> match)
+    {
+        foreach (var (t, a) in Received) if (t == target && match(a)) return a;
+        while (true)
+        {
+            using var record = JsonDocument.Parse(await NextRecordAsync());
+            if (Keep(record.RootElement) is { } pushed && pushed.Target == target && match(pushed.Arguments)) return pushed.Arguments;
+        }
+    }
+
+    private (string Target, JsonElement Arguments)? Keep(JsonElement message)
+    {
+        if (message.GetProperty("type").GetInt32() != 1) return null;
+        var pushed = (message.GetProperty("target").GetString()!, message.GetProperty("arguments").Clone());
+        Received.Add(pushed);
+        return pushed;
     }
 
     private Task SendAsync(string json) =>

@@ -22,12 +22,16 @@
       chatTitle: 'Chat with Webcare',
       helping: name => `${name} is helping you`,
       typeHere: 'Type your message',
+      said: (who, text) => `${who} said: ${text}`,
+      choices: 'Choices',
       chatError: 'The chat cannot be reached right now. Please try again in a moment.'
     },
     nl: {
       chatTitle: 'Chat met Webcare',
       helping: name => `${name} helpt je`,
       typeHere: 'Typ je bericht',
+      said: (who, text) => `${who} zei: ${text}`,
+      choices: 'Keuzes',
       chatError: 'De chat is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.'
     }
   };
@@ -155,6 +159,26 @@
     return h('span', { className: 'agent-status' }, h('span', { className: 'agent-name', key: 'name' }, name), status || null);
   };
 
+  // Screen readers name who wrote each message ("Anna Jansen zei: …", "Webcare zei: …") instead of Web Chat's
+  // one "Bot W zei:" for the whole bot side: the spoken name comes from the activity, the global greeting is silenced.
+  const plainText = text => (text || '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/\*\*|__|`/g, '').replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '').trim();
+  function named(activity) {
+    if (!activity || activity.type !== 'message' || !activity.from || activity.from.role === 'user' || activity.attachments?.length) return activity;
+    const who = fromAgent(activity) || activity.from.name || 'Webcare';
+    const choices = (activity.suggestedActions?.actions || []).map(a => a.title).filter(Boolean);
+    const text = plainText(activity.text) + (choices.length ? ` ${pageTexts[language].choices}: ${choices.join(', ')}` : '');
+    return { ...activity, channelData: { ...activity.channelData, 'webchat:fallback-text': pageTexts[language].said(who, text) } };
+  }
+
+  // The same name where a screen reader reads the message itself (Web Chat labels it by its text).
+  const attachmentMiddleware = () => next => args => {
+    const rendered = next(args);
+    const { activity, attachment } = args || {};
+    if (!activity || !attachment || !activity.from || activity.from.role === 'user' || typeof attachment.content !== 'string' || attachment.content !== activity.text) return rendered;
+    const who = fromAgent(activity) || activity.from.name || 'Webcare';
+    return h('div', null, h('span', { className: 'visually-hidden', key: 'who' }, pageTexts[language].said(who, '')), h('div', { key: 'text' }, rendered));
+  };
+
   async function start() {
     let session;
     try {
@@ -216,6 +240,7 @@
         showNotice(activity.value.message);
         showHelper(activity.value.state === 'accepted' ? activity.value.agent : null);
       }
+      if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && activity) return next({ ...action, payload: { ...action.payload, activity: named(activity) } });
       return next(action);
     });
     window.WebChat.renderWebChat({
@@ -225,9 +250,11 @@
       userID: session.userId,
       locale,
       avatarMiddleware,
+      attachmentMiddleware,
       groupActivitiesMiddleware,
       activityStatusMiddleware,
-      overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: pageTexts[language].typeHere },
+      // A zero-width space: an empty string would fall back to Web Chat's "Bot $1 said:".
+      overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: pageTexts[language].typeHere, ACTIVITY_BOT_SAID_ALT: '\u200B' },
       styleOptions: {
         accent: '#0f5c7a',
         bubbleBorderRadius: 12,

@@ -20,14 +20,19 @@
         shortcutsTitle: 'Shortcuts', closeDialog: 'Close', note: 'Internal note', noCreditor: '', disputed: 'disputed: no payment prompts',
         instalments: 'instalments of', from: 'from', newChat: 'New chat in the queue', claimOf: 'chat of', unverifiedCustomer: 'an unverified customer',
         urgency: { Top: 'Crisis', High: 'Urgent', Normal: 'Normal' }, min: 'min',
-        keys: [['N', 'take over the next chat'], ['Alt+R', 'reply box'], ['Alt+K', 'search canned answers'], ['Alt+O', 'internal note'], ['Alt+X', 'close the chat'], ['?', 'this overview']],
+        keys: [['N', 'take over the next chat'], ['Alt+1 … Alt+9', 'switch to my chat 1 … 9'], ['Alt+M', 'my chats'], ['Alt+R', 'reply box'], ['Alt+K', 'search canned answers'], ['Alt+O', 'internal note'], ['Alt+X', 'close the chat'], ['?', 'this overview']],
+        mine: 'My chats', mineEmpty: 'You have no open chats.', unread: n => n === 1 ? '1 new message' : `${n} new messages`, chatWith: 'chat with',
+        newMessageIn: 'New message in the chat with', assignedToYou: 'A chat was handed to you', hiddenAnswer: 'Answer to the bot for the verification (hidden)',
+        noColleague: 'No colleague online', colleagueLabel: 'Colleague who takes over the chat', chatCount: n => n === 1 ? '1 chat' : `${n} chats`,
+        cannedInserted: 'Canned answer put in the reply box: check it and send.', reassignTo: 'Reassign to', reassign: 'Reassign', hoursAgo: '4 hours ago', now: 'now',
+        arrangementOutcome: { AlreadyPromised: 'There is an open payment promise; an arrangement cannot stand next to it.' },
         feelings: { anger: 'angry', fear: 'afraid', despair: 'despairing', grief: 'grieving', shame: 'ashamed' },
         promiseStatus: { Open: 'open', Kept: 'kept', Broken: 'broken', Cancelled: 'cancelled' },
         arrangementStatus: { Active: 'active', Completed: 'completed', Broken: 'broken', Cancelled: 'cancelled' },
         handoffStatus: { Waiting: 'waiting', WithAgent: 'with agent', Resolved: 'closed', BackToBot: 'back to the bot', CallbackRequested: 'call back' },
         errors: { 'This chat is not yours': 'This chat is not yours (any more).', 'No agent with that e-mail address': 'There is no agent with that e-mail address.',
           'A message needs text': 'Type a message first.', 'A note needs text': 'Type a note first.', 'The day must be YYYY-MM-DD': 'Pick a day.',
-          'The monthly amount must be more than zero': 'Fill in an amount above zero.', offline: 'The connection to the server is lost; reconnecting…',
+          'The monthly amount must be more than zero': 'Fill in an amount above zero.', 'That colleague is not online': 'That colleague is not online; pick someone who is.', offline: 'The connection to the server is lost; reconnecting…',
           unknown: 'That did not work: ' },
         promiseOutcome: { Recorded: 'Agreement recorded and confirmed to the customer.', NotVerified: 'The customer is not verified yet.', AlreadyPromised: 'There is already an open promise.',
           AlreadyArranged: 'There is already an active arrangement.', Disputed: 'The invoice is disputed.', NothingToPay: 'Nothing left to pay.',
@@ -40,14 +45,19 @@
         claimOf: 'chat van', verifying: 'De bot vraagt de klant nu wie hij is…', verifiedNow: 'De klant is geverifieerd. Je kunt nu afspraken vastleggen.',
         notVerifiedNow: 'De klant is niet geverifieerd.', unverifiedCustomer: 'een niet-geverifieerde klant', called: 'Teruggebeld',
         urgency: { Top: 'Crisis', High: 'Urgent', Normal: 'Normaal' }, min: 'min',
-        keys: [['N', 'volgende chat overnemen'], ['Alt+R', 'antwoordveld'], ['Alt+K', 'standaardantwoord zoeken'], ['Alt+O', 'interne notitie'], ['Alt+X', 'gesprek afsluiten'], ['?', 'dit overzicht']],
+        keys: [['N', 'volgende chat overnemen'], ['Alt+1 … Alt+9', 'naar mijn gesprek 1 … 9'], ['Alt+M', 'mijn gesprekken'], ['Alt+R', 'antwoordveld'], ['Alt+K', 'standaardantwoord zoeken'], ['Alt+O', 'interne notitie'], ['Alt+X', 'gesprek afsluiten'], ['?', 'dit overzicht']],
+        mine: 'Mijn gesprekken', mineEmpty: 'Je hebt geen open gesprekken.', unread: n => n === 1 ? '1 nieuw bericht' : `${n} nieuwe berichten`, chatWith: 'gesprek met',
+        newMessageIn: 'Nieuw bericht in het gesprek met', assignedToYou: 'Je hebt een gesprek toegewezen gekregen', hiddenAnswer: 'Antwoord aan de bot voor de verificatie (verborgen)',
+        noColleague: 'Geen collega online', colleagueLabel: 'Collega die het gesprek overneemt', chatCount: n => n === 1 ? '1 gesprek' : `${n} gesprekken`,
+        cannedInserted: 'Standaardantwoord staat in het antwoordveld: controleer het en verstuur.', reassignTo: 'Toewijzen aan', reassign: 'Toewijzen', hoursAgo: '4 uur geleden', now: 'nu',
+        arrangementOutcome: { AlreadyPromised: 'Er loopt een betaalafspraak; een regeling kan daar niet naast.' },
         feelings: { anger: 'boos', fear: 'angstig', despair: 'wanhopig', grief: 'in rouw', shame: 'schaamt zich' },
         promiseStatus: { Open: 'loopt', Kept: 'nagekomen', Broken: 'niet nagekomen', Cancelled: 'vervallen' },
         arrangementStatus: { Active: 'loopt', Completed: 'afbetaald', Broken: 'niet nagekomen', Cancelled: 'vervallen' },
         handoffStatus: { Waiting: 'wacht', WithAgent: 'bij medewerker', Resolved: 'afgesloten', BackToBot: 'terug naar de bot', CallbackRequested: 'terugbellen' },
         errors: { 'This chat is not yours': 'Dit gesprek is niet (meer) van jou.', 'No agent with that e-mail address': 'Er is geen medewerker met dat e-mailadres.',
           'A message needs text': 'Typ eerst een bericht.', 'A note needs text': 'Typ eerst een notitie.', 'The day must be YYYY-MM-DD': 'Kies een dag.',
-          'The monthly amount must be more than zero': 'Vul een bedrag boven nul in.', offline: 'De verbinding met de server is weg; opnieuw verbinden…',
+          'The monthly amount must be more than zero': 'Vul een bedrag boven nul in.', 'That colleague is not online': 'Die collega is niet online; kies iemand die er is.', offline: 'De verbinding met de server is weg; opnieuw verbinden…',
           unknown: 'Dat lukte niet: ' },
         promiseOutcome: { Recorded: 'Vastgelegd en aan de klant bevestigd.', NotVerified: 'De klant is nog niet geverifieerd.', AlreadyPromised: 'Er loopt al een betaalafspraak.',
           AlreadyArranged: 'Er loopt al een betalingsregeling.', Disputed: 'De factuur wordt betwist.', NothingToPay: 'Er staat niets meer open.',
@@ -76,6 +86,9 @@
   let hub;
   let current = null;
   let readOnly = false;
+  let myName = '';
+  // Every open chat this agent holds (id → row from GetMyChats plus an unread count), in the order the server gives.
+  const mine = new Map();
   let queueItems = [];
   let seen = null;
   let typingTimer;
@@ -107,11 +120,28 @@
     if (own) text = t.errors[own] || t.errors.unknown + own;
     else if (!hub || hub.state !== 'Connected') text = t.errors.offline;
     else text = t.errors.unknown + raw;
+    $('status').textContent = '';
     $('error').textContent = text;
+  }
+
+  // One line of news at a time: a new status replaces the old one and any error.
+  function say(message) {
+    $('error').textContent = '';
+    $('status').textContent = message || '';
   }
 
   async function call(method, ...args) {
     $('error').textContent = '';
+    $('status').textContent = '';
+    try {
+      return await hub.invoke(method, ...args);
+    } catch (e) {
+      showError(e);
+      throw e;
+    }
+  }
+  // Background fetches (queue, my chats, a chat that changed) leave the agent's status and error lines alone.
+  async function fetchQuietly(method, ...args) {
     try {
       return await hub.invoke(method, ...args);
     } catch (e) {
@@ -134,7 +164,7 @@
   }
 
   async function refreshQueue() {
-    const items = await call('GetQueue');
+    const items = await fetchQuietly('GetQueue');
     const arrived = seen ? items.filter(i => !seen.has(i.id)) : [];
     seen = new Set(items.map(i => i.id));
     queueItems = items;
@@ -173,6 +203,63 @@
     }
   }
 
+  // Unsent text and the chosen outcome belong to one chat: kept per chat (also over a reload), never carried to another.
+  const draftKey = id => 'console-draft-' + id;
+  function loadDraft(id) {
+    try { return JSON.parse(sessionStorage.getItem(draftKey(id))) || {}; } catch { return {}; }
+  }
+  function saveDraft() {
+    if (!current || readOnly) return;
+    sessionStorage.setItem(draftKey(current), JSON.stringify({ reply: $('reply-text').value, note: $('note-text').value, outcome: $('outcome').value }));
+  }
+  function forgetDraft(id) { sessionStorage.removeItem(draftKey(id)); }
+  function restoreDraft(id) {
+    const draft = loadDraft(id);
+    $('reply-text').value = draft.reply || '';
+    $('note-text').value = draft.note || '';
+    $('outcome').value = draft.outcome || 'answered';
+  }
+
+  async function refreshMine() {
+    const chats = await fetchQuietly('GetMyChats');
+    const before = new Map(mine);
+    mine.clear();
+    for (const chat of chats) mine.set(chat.id, { ...chat, unread: (before.get(chat.id) || {}).unread || 0 });
+    renderMine();
+  }
+
+  function renderMine() {
+    const list = $('mine');
+    list.replaceChildren();
+    $('mine-empty').hidden = mine.size > 0;
+    $('mine-count').textContent = mine.size > 0 ? `(${mine.size})` : '';
+    [...mine.values()].forEach((chat, index) => {
+      const who = chat.customerName || t.notVerified;
+      const li = el('li', 'row-item urgency-' + chat.urgency + (chat.id === current && !readOnly ? ' current' : ''));
+      const button = el('button', 'chat-tab');
+      button.type = 'button';
+      button.dataset.handoff = chat.id;
+      if (chat.id === current && !readOnly) button.setAttribute('aria-current', 'true');
+      if (index < 9) button.setAttribute('aria-keyshortcuts', `Alt+${index + 1}`);
+      button.append(el('span', 'badge urgency-' + chat.urgency, `${icons[chat.urgency]} ${t.urgency[chat.urgency]}`));
+      button.append(el('strong', chat.customerName ? 'name' : 'name unverified', who));
+      button.append(el('span', 'reason', label(chat.reason)));
+      if (chat.unread > 0) button.append(el('span', 'unread', t.unread(chat.unread)));
+      button.addEventListener('click', () => switchTo(chat.id));
+      li.append(button);
+      list.append(li);
+    });
+  }
+
+  // Puts one of my chats on screen: the draft of the one on screen stays with it, the other's comes back.
+  async function switchTo(id) {
+    if (id === current && !readOnly) return;
+    saveDraft();
+    if (readOnly) quietly(hub.invoke('StopReading'));
+    await open(id);
+    if (current === id) $('reply-text').focus();
+  }
+
   function tick() {
     document.querySelectorAll('.wait[data-since]').forEach(w => { w.textContent = `${t.waiting} ${waited(w.dataset.since)}`; });
   }
@@ -180,9 +267,9 @@
   async function claimChat(id) {
     let ok;
     try { ok = await call('Claim', id); } catch { return; }
-    if (!ok) { $('status').textContent = t.taken; await quietly(refreshQueue()); return; }
-    await open(id);
-    $('reply-text').focus();
+    if (!ok) { say(t.taken); await quietly(refreshQueue()); return; }
+    await quietly(refreshMine());
+    await switchTo(id);
   }
 
   function showTools(chat) {
@@ -226,68 +313,140 @@
   }
 
   // Who said what at a glance: the customer on the right, the bot, an agent (by name) and internal notes each their own look.
-  function addLine(line) {
-    const li = el('li', line.kind);
-    const who = line.kind === 'user' ? t.customer : line.kind === 'note' ? `${t.note} · ${line.name}` : line.kind === 'bot' ? (line.name || t.bot) : (line.name || t.you);
+  function addLine(line, batch) {
+    const li = el('li', line.kind + (line.hidden ? ' hidden-answer' : ''));
+    const who = line.kind === 'user' ? t.customer : line.kind === 'note' ? `${t.note} · ${line.name}` : line.kind === 'bot' ? (line.name || t.bot) : (line.name || myName || t.you);
     const header = el('span', 'who', who);
     if (line.at) header.append(el('time', 'at', ' · ' + time(line.at)));
     li.append(header);
     const body = el('div', 'text');
-    if (line.kind === 'bot') body.append(window.SafeMarkdown.render(line.text));
-    else body.textContent = line.text;
+    if (line.hidden) body.append(el('em', null, t.hiddenAnswer));
+    else if (line.kind === 'bot') body.append(window.SafeMarkdown.render(line.text));
+    else { body.classList.add('plain'); body.textContent = line.text; }
     li.append(body);
     $('transcript').append(li);
-    li.scrollIntoView({ block: 'nearest' });
+    if (resized) resized.observe(li);
+    if (!batch) scrollToLatest();
   }
 
-  async function open(handoffId, asReader) {
-    readOnly = !!asReader;
+  // Opens a chat (mine, or read along when asReader); the transcript opens at its latest line.
+  async function open(handoffId, asReader, keepStatus) {
+    const reader = !!asReader;
     let chat;
-    try { chat = await call(readOnly ? 'ReadAlong' : 'GetChat', handoffId); } catch { return; }
+    try { chat = await (keepStatus ? fetchQuietly : call)(reader ? 'ReadAlong' : 'GetChat', handoffId); } catch { return; }
+    const switched = current !== handoffId || readOnly !== reader;
     current = handoffId;
+    readOnly = reader;
+    if (!readOnly && mine.has(handoffId)) mine.get(handoffId).unread = 0;
     renderContext(chat);
+    showTools(chat);
     const lines = chat.transcript.map(l => ({
-      kind: l.role === 'user' ? 'user' : (l.name && l.name !== chat.botName ? 'agent' : 'bot'), name: l.name, text: l.text, at: l.at
+      kind: l.role === 'user' ? 'user' : (l.name && l.name !== chat.botName ? 'agent' : 'bot'), name: l.name, text: l.text, at: l.at, hidden: l.hidden
     })).concat(chat.notes.map(n => ({ kind: 'note', name: n.agentName, text: n.text, at: n.at })));
     lines.sort((a, b) => utc(a.at) - utc(b.at));
     $('transcript').replaceChildren();
-    lines.forEach(addLine);
-    showTools(chat);
-    $('status').textContent = '';
+    lines.forEach(line => addLine(line, true));
+    scrollToLatest();
+    if (switched) {
+      $('typing').hidden = true;
+      if (!readOnly) { restoreDraft(handoffId); sessionStorage.setItem('console-current', String(handoffId)); }
+      if (!keepStatus) say('');
+    }
+    renderMine();
   }
 
+  // At the latest line the transcript stays there when the panel around it changes size (a status line, the
+  // tools) or a line wraps anew; the agent scrolling up to read stops that until the next chat or line.
+  let atLatest = true;
+  let ownScrollTop = -1;
+  let resized;
+  function scrollToLatest() {
+    const transcript = $('transcript');
+    transcript.scrollTop = transcript.scrollHeight;
+    ownScrollTop = transcript.scrollTop;
+    atLatest = true;
+  }
+  function followLatest() {
+    const transcript = $('transcript');
+    transcript.addEventListener('scroll', () => {
+      if (transcript.scrollTop === ownScrollTop) return; // our own scroll, reported after the panel changed size
+      atLatest = transcript.scrollTop + transcript.clientHeight >= transcript.scrollHeight - 8;
+    });
+    resized = new ResizeObserver(() => { if (atLatest) scrollToLatest(); });
+    resized.observe(transcript);
+  }
+
+  // The chat on screen is no longer mine (closed, handed over, taken away): off the list, its draft forgotten.
   function closed(message) {
+    if (current !== null && !readOnly) { mine.delete(current); forgetDraft(current); sessionStorage.removeItem('console-current'); }
     current = null;
+    readOnly = false;
     showTools(null);
-    $('status').textContent = message;
+    renderMine();
+    say(message);
   }
 
   async function refreshOverview() {
     if ($('overview-panel').hidden) return;
-    const overview = await call('GetOverview');
+    const overview = await fetchQuietly('GetOverview');
     $('overview-longest').textContent = overview.waitingSince
       ? `${english ? 'Longest wait' : 'Langste wachttijd'}: ${waited(overview.waitingSince)}` : (english ? 'Nobody is waiting.' : 'Niemand wacht.');
     drawChart(overview.history);
     $('overview-agents').replaceChildren(...overview.agents.map(a =>
-      el('li', null, `${a.name} · ${a.online ? (a.away ? t.away : t.online) : t.offline} · ${a.openChats} ${t.chats}`)));
+      el('li', null, `${a.name} · ${a.online ? (a.away ? t.away : t.online) : t.offline} · ${t.chatCount(a.openChats)}`)));
+    const colleagues = await colleaguesOnline();
     $('overview-chats').replaceChildren(...overview.chats.map(c => {
-      const li = el('li', 'urgency-' + c.urgency, `${icons[c.urgency]} ${label(c.reason)} · ${t.handoffStatus[c.status] || c.status}${c.agentName ? ' · ' + c.agentName : ''} · ${waited(c.requestedAt)}`);
+      const who = c.customerName || t.notVerified;
+      const li = el('li', 'urgency-' + c.urgency, `${icons[c.urgency]} ${who} · ${label(c.reason)} · ${t.handoffStatus[c.status] || c.status}${c.agentName ? ' · ' + c.agentName : ''} · ${waited(c.requestedAt)}`);
       if (c.status === 'WithAgent') {
         const read = el('button', 'link', english ? 'Read along' : 'Meelezen');
         read.type = 'button';
         read.setAttribute('aria-label', `${english ? 'Read along with' : 'Meelezen met'} ${c.agentName || ''}: ${label(c.reason)}`);
-        read.addEventListener('click', () => open(c.id, true));
-        const move = el('button', 'link', english ? 'Reassign' : 'Toewijzen');
-        move.type = 'button';
-        move.addEventListener('click', async () => {
-          const to = prompt(english ? "Colleague's e-mail address" : 'E-mailadres van de collega');
-          if (!to) return;
-          try { if (await call('Reassign', c.id, to.trim())) $('status').textContent = t.transferred; } catch { /* shown */ }
+        read.addEventListener('click', () => { saveDraft(); open(c.id, true); });
+        // Reassigning offers only colleagues who are online (the hub refuses anyone else too).
+        const move = el('form', 'row reassign');
+        const to = colleagueSelect(colleagues.filter(p => p.name !== c.agentName));
+        to.setAttribute('aria-label', `${t.reassignTo} (${who}, ${c.agentName || ''})`);
+        const submit = el('button', 'link', t.reassign);
+        submit.type = 'submit';
+        submit.disabled = to.disabled;
+        move.append(to, submit);
+        move.addEventListener('submit', async event => {
+          event.preventDefault();
+          if (!to.value) return;
+          try { if (await call('Reassign', c.id, to.value)) say(t.transferred); } catch { /* shown */ }
         });
         li.append(read, move);
       }
       return li;
     }));
+  }
+
+  async function colleaguesOnline() {
+    try { return await hub.invoke('GetOnlineColleagues'); } catch { return []; }
+  }
+
+  function colleagueSelect(colleagues) {
+    const select = el('select');
+    if (colleagues.length === 0) {
+      select.append(el('option', null, t.noColleague));
+      select.options[0].value = '';
+      select.disabled = true;
+    }
+    for (const c of colleagues) {
+      const option = el('option', null, c.away ? `${c.name} (${t.away})` : c.name);
+      option.value = c.email;
+      select.append(option);
+    }
+    return select;
+  }
+
+  async function refreshTransfer() {
+    const chosen = $('transfer-to').value;
+    const fresh = colleagueSelect(await colleaguesOnline());
+    $('transfer-to').replaceChildren(...fresh.childNodes);
+    $('transfer-to').disabled = fresh.disabled;
+    if ([...$('transfer-to').options].some(o => o.value === chosen)) $('transfer-to').value = chosen;
   }
 
   // Queue length over the last hours as a plain SVG line (one point a minute).
@@ -311,6 +470,13 @@
     const now = history.length ? history[history.length - 1].waiting : 0;
     svg.setAttribute('aria-label', english ? `Queue length over the last 4 hours: at most ${max}, now ${now}` : `Lengte van de wachtrij in de laatste 4 uur: hoogstens ${max}, nu ${now}`);
     svg.replaceChildren(line);
+    if (!document.getElementById('chart-axis')) {
+      const axis = el('p', 'chart-axis');
+      axis.id = 'chart-axis';
+      axis.setAttribute('aria-hidden', 'true');
+      axis.append(el('span', null, t.hoursAgo), el('span', null, t.now));
+      svg.after(axis);
+    }
   }
 
   function typing(e) { return e.target.closest('input, textarea, select, [contenteditable]'); }
@@ -319,6 +485,12 @@
     $('shortcut-list').replaceChildren(...t.keys.flatMap(([key, what]) => [el('dt', null, key), el('dd', null, what)]));
     document.addEventListener('keydown', e => {
       if (e.altKey && !e.ctrlKey && !e.metaKey) {
+        if (/^[1-9]$/.test(e.key)) {
+          const chat = [...mine.keys()][Number(e.key) - 1];
+          if (chat !== undefined) { e.preventDefault(); switchTo(chat); }
+          return;
+        }
+        if (e.key.toLowerCase() === 'm') { e.preventDefault(); ($('mine').querySelector('[aria-current]') || $('mine').querySelector('button') || $('mine-title')).focus(); return; }
         const target = { r: 'reply-text', k: 'canned-search', o: 'note-text', x: 'outcome' }[e.key.toLowerCase()];
         if (target && current && !readOnly) { e.preventDefault(); $(target).focus(); }
         return;
@@ -339,7 +511,9 @@
       return;
     }
     const profile = await me.json();
+    myName = profile.displayName;
     $('me').textContent = `${profile.displayName} (${profile.roles.join(', ')})`;
+    if (english) $('transfer-to').setAttribute('aria-label', t.colleagueLabel);
     const supervises = profile.roles.some(r => r === 'Supervisor' || r === 'Admin');
     $('overview-panel').hidden = !supervises;
     // Links only to pages this role may open (the server checks again).
@@ -349,6 +523,7 @@
     if (english) for (const id of ['nps-link', 'payments-link']) $(id).href += '?lang=en';
     showTools(null);
     shortcuts();
+    followLatest();
     // The follow-up jobs in one line (due summaries, open call-backs, failures), refreshed now and then.
     const followUps = async () => {
       const response = await fetch('/api/follow-ups/status' + (english ? '?lang=en' : ''));
@@ -362,62 +537,134 @@
     });
 
     hub = new signalR.HubConnectionBuilder().withUrl('/hubs/agent').withAutomaticReconnect().build();
-    hub.on('QueueChanged', () => { quietly(refreshQueue()); quietly(refreshOverview()); });
-    hub.on('ChatAssigned', id => open(id));
-    hub.on('ChatTakenAway', id => { if (id === current && !readOnly) closed(english ? 'A supervisor gave this chat to a colleague.' : 'Een leidinggevende heeft dit gesprek aan een collega gegeven.'); });
-    hub.on('CustomerMessage', (id, text, at) => {
-      if (id !== current) return;
-      $('typing').hidden = true;
-      addLine({ kind: 'user', text, at });
+    hub.on('QueueChanged', async () => {
+      quietly(refreshQueue());
+      quietly(refreshOverview());
+      quietly(refreshTransfer());
+      // A chat closed or handed over in another tab of mine leaves this list too.
+      await quietly(refreshMine());
+      if (current !== null && !readOnly && !mine.has(current)) closed(t.errors['This chat is not yours']);
+    });
+    hub.on('ChatAssigned', async id => {
+      await quietly(refreshMine());
+      if (current === null) { await switchTo(id); return; }
+      if (mine.has(id)) { mine.get(id).unread = Math.max(1, mine.get(id).unread); renderMine(); }
+      $('mine-announce').textContent = t.assignedToYou;
+    });
+    hub.on('ChatTakenAway', id => {
+      const message = english ? 'A supervisor gave this chat to a colleague.' : 'Een leidinggevende heeft dit gesprek aan een collega gegeven.';
+      if (id === current && !readOnly) { closed(message); return; }
+      mine.delete(id);
+      forgetDraft(id);
+      renderMine();
+      say(message);
+    });
+    // A chat not on screen keeps its messages (the transcript has them) and shows how many are new.
+    hub.on('CustomerMessage', async (id, text, at) => {
+      if (id === current && !readOnly) {
+        $('typing').hidden = true;
+        addLine({ kind: 'user', text, at });
+        return;
+      }
+      if (!mine.has(id)) await quietly(refreshMine());
+      const chat = mine.get(id);
+      if (!chat) return;
+      chat.unread += 1;
+      renderMine();
+      $('mine-announce').textContent = `${t.newMessageIn} ${chat.customerName || t.unverifiedCustomer}`;
+    });
+    // Reading along: the chat is fetched again on every change, still read-only.
+    let rereading;
+    hub.on('ChatUpdated', id => {
+      if (id !== current || !readOnly) return;
+      clearTimeout(rereading);
+      rereading = setTimeout(() => quietly(open(id, true, true)), 150);
     });
     hub.on('VerificationEnded', async (id, verified) => {
-      if (id !== current) return;
-      await open(id);
-      $('status').textContent = verified ? t.verifiedNow : t.notVerifiedNow;
+      if (mine.has(id)) await quietly(refreshMine());
+      if (id !== current || readOnly) return;
+      await open(id, false, true);
+      say(verified ? t.verifiedNow : t.notVerifiedNow);
     });
     hub.on('CustomerTyping', id => {
-      if (id !== current) return;
+      if (id !== current || readOnly) return;
       $('typing').hidden = false;
       clearTimeout(typingTimer);
       typingTimer = setTimeout(() => { $('typing').hidden = true; }, 5000);
     });
     hub.onreconnecting(() => { $('error').textContent = t.errors.offline; });
-    hub.onreconnected(async () => { $('error').textContent = ''; await quietly(refreshQueue()); if (current) await open(current, readOnly); });
+    hub.onreconnected(async () => {
+      $('error').textContent = '';
+      await quietly(refreshQueue());
+      await quietly(refreshMine());
+      if (current) await open(current, readOnly, true);
+    });
     await hub.start();
     window.consoleHub = hub;
     await quietly(refreshQueue());
     await quietly(refreshOverview());
+    await quietly(refreshTransfer());
+    // After a reload: every chat I hold is back in the list, the one I had open on screen.
+    await quietly(refreshMine());
+    const last = Number(sessionStorage.getItem('console-current'));
+    const reopen = mine.has(last) ? last : mine.keys().next().value;
+    if (reopen !== undefined) await open(reopen);
     setInterval(tick, 1000);
     $('away').addEventListener('change', () => quietly(call('SetAway', $('away').checked)));
     $('transfer').addEventListener('submit', async event => {
       event.preventDefault();
-      const to = $('transfer-to').value.trim();
-      if (!to || !current) return;
+      const to = $('transfer-to').value;
+      if (!to || !current || readOnly) return;
       try {
         if (await call('Transfer', current, to)) closed(t.transferred);
       } catch { /* shown */ }
     });
     try { cannedAnswers = await call('GetCannedAnswers', english ? 'en' : 'nl'); } catch { cannedAnswers = []; }
     $('canned-list').replaceChildren(...cannedAnswers.map(a => { const o = el('option'); o.value = a.title; return o; }));
-    $('canned-search').addEventListener('change', () => {
-      const answer = cannedAnswers.find(a => a.title === $('canned-search').value);
-      if (!answer) return;
-      $('reply-text').value = answer.text;
+    // A canned answer goes into the reply box at the cursor (next to what is already there), for the agent to check and send.
+    const insertCanned = () => {
+      const search = $('canned-search').value.trim().toLowerCase();
+      if (!search) return false;
+      const answer = cannedAnswers.find(a => a.title.toLowerCase() === search) || cannedAnswers.find(a => a.title.toLowerCase().includes(search));
+      if (!answer) return false;
+      const box = $('reply-text');
+      const start = box.selectionStart ?? box.value.length;
+      const end = box.selectionEnd ?? box.value.length;
+      const before = box.value.slice(0, start);
+      const after = box.value.slice(end);
+      const text = (before && !/\s$/.test(before) ? ' ' : '') + answer.text + (after && !/^\s/.test(after) ? ' ' : '');
+      box.setRangeText(text, start, end, 'end');
       $('canned-search').value = '';
-      $('reply-text').focus();
+      box.focus();
+      saveDraft();
+      say(t.cannedInserted);
+      return true;
+    };
+    $('canned-search').addEventListener('keydown', e => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault(); // never submits the reply form
+      insertCanned();
     });
+    $('canned-search').addEventListener('change', () => { insertCanned(); });
     $('note').addEventListener('submit', async event => {
       event.preventDefault();
       const text = $('note-text').value.trim();
-      if (!current) return;
-      try { await call('AddNote', current, text); } catch { return; }
+      if (!current || readOnly) return;
+      if (!text) { showError({ message: 'HubException: A note needs text' }); return; }
+      const id = current;
+      try { await call('AddNote', id, text); } catch { return; }
+      if (current !== id) return;
       $('note-text').value = '';
-      await open(current);
+      saveDraft();
+      await open(id, false, true);
     });
 
     let lastTyping = 0;
+    $('note-text').addEventListener('input', saveDraft);
+    $('outcome').addEventListener('change', saveDraft);
     $('reply-text').addEventListener('input', () => {
-      if (!current || Date.now() - lastTyping < 2000) return;
+      saveDraft();
+      if (!current || readOnly || Date.now() - lastTyping < 2000) return;
       lastTyping = Date.now();
       quietly(hub.invoke('Typing', current));
     });
@@ -427,36 +674,45 @@
     $('reply').addEventListener('submit', async event => {
       event.preventDefault();
       const text = $('reply-text').value.trim();
-      if (!current) return;
-      try { await call('Send', current, text); } catch { return; }
-      addLine({ kind: 'agent', name: t.you, text, at: new Date().toISOString() });
-      $('reply-text').value = '';
+      if (!current || readOnly) return;
+      if (!text) { showError({ message: 'HubException: A message needs text' }); return; }
+      // The text goes to the chat it was written in, even when the agent switches while it is on its way.
+      const id = current;
+      try { await call('Send', id, text); } catch { return; }
+      const draft = loadDraft(id);
+      if (current === id) {
+        addLine({ kind: 'agent', name: myName, text, at: new Date().toISOString() });
+        $('reply-text').value = '';
+      }
+      sessionStorage.setItem(draftKey(id), JSON.stringify({ ...draft, reply: '' }));
     });
     $('verify').addEventListener('click', async () => {
       if (!current) return;
       try { await call('AskBotToVerify', current); } catch { return; }
-      $('status').textContent = t.verifying;
+      say(t.verifying);
     });
     $('promise').addEventListener('submit', async event => {
       event.preventDefault();
       if (!current) return;
       let outcome;
-      try { outcome = await call('RecordPromise', current, $('promise-day').value); } catch { return; }
-      if (outcome === 'Recorded') await open(current);
-      $('status').textContent = t.promiseOutcome[outcome] || outcome;
+      const id = current;
+      try { outcome = await call('RecordPromise', id, $('promise-day').value); } catch { return; }
+      if (outcome === 'Recorded' && current === id) { await open(id, false, true); $('outcome').value = 'promise'; saveDraft(); }
+      say(t.promiseOutcome[outcome] || outcome);
     });
     $('arrangement').addEventListener('submit', async event => {
       event.preventDefault();
       const amount = parseFloat($('arrangement-amount').value);
       if (!current) return;
       let outcome;
-      try { outcome = await call('RecordArrangement', current, Math.round((amount || 0) * 100)); } catch { return; }
-      if (outcome === 'Recorded') await open(current);
-      $('status').textContent = t.promiseOutcome[outcome] || outcome;
+      const id = current;
+      try { outcome = await call('RecordArrangement', id, Math.round((amount || 0) * 100)); } catch { return; }
+      if (outcome === 'Recorded' && current === id) { await open(id, false, true); $('outcome').value = 'arrangement'; saveDraft(); }
+      say(t.arrangementOutcome[outcome] || t.promiseOutcome[outcome] || outcome);
     });
     $('close').addEventListener('submit', async event => {
       event.preventDefault();
-      if (!current) return;
+      if (!current || readOnly) return;
       try { await call('Close', current, $('outcome').value); } catch { return; }
       closed(t.closed);
       await quietly(refreshQueue());

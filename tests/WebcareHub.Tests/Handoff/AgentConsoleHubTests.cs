@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WebcareHub.Handoff;
+using WebcareHub.Staff;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.Handoff;
+
+/// <summary>The agent hub from .NET (SignalR's JSON protocol over a WebSocket): several chats at once, transfers, hidden proof.</summary>
+public sealed class AgentConsoleHubTests
+{
+    [Fact]
+    public async Task GetMyChats_ListsEveryChatTheAgentHolds_AndCustomerMessagesOfEachArrive_AlsoAfterReconnecting()
+    {
+        await using var app = new WebcareAppFactory();
+        var (customer, first) = await AsksForAPersonAsync(app, "ik wil iemand spreken");
+        var (_, second) = await AsksForAPersonAsync(app, "ik wil een medewerker");
+        var ids = await app.QueryAsync(db => db.HandoffRequests.OrderBy(h => h.Id).Select(h => h.Id).ToListAsync());
+        await using (var anna = await AgentHubClient.ConnectAsync(app, "anna@webcarehub.example"))
+            foreach (var id in ids) Assert.True((await anna.InvokeAsync("Claim", id)).GetBoolean());
+
+        // A reload: a new connection of the same agent.
+        await using var again = await AgentHubClient.ConnectAsync(app, "anna@webcarehub.example");
+        var mine = (await again.InvokeAsync("GetMyChats")).EnumerateArray().Select(c => c.GetProperty("id").GetInt32()).ToList();
+        await customer.SayAsync(first, "bericht in de eerste chat");
+        await customer.SayAsync(second, "bericht in de tweede chat");
+
+        Assert.Equal(ids, mine);
+        await again.WaitForAsync("CustomerMessage", a => a[0].GetInt32() == ids[0] && a[1].GetString() == "bericht in de eerste chat");
+        await again.WaitForAsync("CustomerMessage", a => a[0].GetInt32() == ids[1] && a[1].GetString() == "bericht in de tweede chat");
+    }
+
+    [Fact]
+    public async Task Transfer_IsRefusedInWords_WhenTheColleagueIsNotOnline_AndTheChatStaysWithTheAgent()
+    {
+        await using var app = new WebcareAppFactory();
+        var (customer, session) = await AsksForAPersonAsync(app, "ik wil iemand spreken");
+        await using var anna = await AgentHubClient.ConnectAsync(app, "anna@webcarehub.example");
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().AddOrUpdateAsync("bram@webcarehub.example", "Bram", StaffLogin.Password, [StaffRoles.Agent]);
+        var id = await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Id).SingleAsync());
+        await anna.InvokeAsync("Claim", id);
+
+        var (_, error) = await anna.TryInvokeAsync("Transfer", id, "bram@webcarehub.example");
+        var colleagues = await anna.InvokeAsync("GetOnlineColleagues");
+
+        Assert.Contains("That colleague is not online", error);
+        Assert.Empty(colleagues.EnumerateArray());
+        var annaId = await app.QueryAsync(db => db.Users.Where(u => u.Email == "anna@webcarehub.example").Select(u => u.Id).SingleAsync());
+        Assert.Equal(annaId, await app.QueryAsync(db => db.HandoffRequests.Select(h => h.AgentId).SingleAsync()));
+        var told = (await customer.GetActivitiesAsync(session)).Activities.Where(a => a.Name == HandoffQueue.StatusEvent).Select(a => (string?)a.Value!["message"]);
+        Assert.DoesNotContain(told, m => m!.Contains("Bram"));
+
+        // Online, the same transfer goes through, and the colleague is offered by name.
+        await using var bram = await AgentHubClient.ConnectAsync(app, "bram@webcarehub.example", name: "Bram");
+        await bram.InvokeAsync("GetMyChats"); // answered once the hub has seen Bram connect
+        var offered = (await anna.InvokeAsync("GetOnlineColleagues")).EnumerateArray().Select(c => c.GetProperty("email").GetString()).ToList();
+        Assert.Equal(["bram@webcarehub.example"], offered);
+        Assert.True((await anna.InvokeAsync("Transfer", id, "bram@webcarehub.example")).GetBoolean());
+    }
+
+    [Fact]
+    public async Task VerificationAnswers_NeverReachStaff_NotInTheChatViewNorInTheReadAlong()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (customer, session) = await AsksForAPersonAsync(app, "ik wil iemand spreken");
+        await using var anna = await AgentHubClient.ConnectAsync(app, "anna@webcarehub.example");
+        await using var sara = await AgentHubClient.ConnectAsync(app, "sara@webcarehub.example", StaffRoles.Supervisor, "Sara");
+        var id = await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Id).SingleAsync());
+        await anna.InvokeAsync("Claim", id);
+
+        await anna.InvokeAsync("AskBotToVerify", id);
+        await sara.InvokeAsync("ReadAlong", id);
+        await customer.SayAsync(session, "F2026-00012");
+        await customer.SayAsync(session, "1234 AB");
+        await anna.WaitForAsync("VerificationEnded", a => a[0].GetInt32() == id && a[1].GetBoolean());
+        await customer.SayAsync(session, "dank je, nu weer met Anna");
+        var views = new[] { await anna.InvokeAsync("GetChat", id), await sara.InvokeAsync("ReadAlong", id) };
+
+        foreach (var view in views)
+        {
+            var lines = view.GetProperty("transcript").EnumerateArray().Where(l => l.GetProperty("role").GetString() == "user").ToList();
+            Assert.DoesNotContain(lines, l => l.GetProperty("text").GetString()!.Contains("1234 AB") || l.GetProperty("text").GetString()!.Contains("F2026-00012"));
+            Assert.Equal(2, lines.Count(l => l.GetProperty("hidden").GetBoolean()));
+            Assert.Equal("dank je, nu weer met Anna", lines[^1].GetProperty("text").GetString());
+            Assert.DoesNotContain("1234 AB", view.GetProperty("transcript").GetRawText());
+        }
+        Assert.DoesNotContain(anna.Received, r => r.Target == "CustomerMessage" && r.Arguments[1].GetString() is "F2026-00012" or "1234 AB");
+        // The supervisor reading along heard of each new line as it came.
+        await sara.WaitForAsync("ChatUpdated", a => a[0].GetInt32() == id);
+    }
+
+    private static async Task<(DirectLineTestClient Client, Session Session)> AsksForAPersonAsync(WebcareAppFactory app, string words)
+    {
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, words);
+        return (client, session);
+    }
+}
