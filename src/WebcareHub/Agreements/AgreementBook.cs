@@ -37,6 +37,8 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
         if (invoice.Open <= 0) return Result(NothingToPay);
         if (await IsDisputedAsync(invoiceId, ct)) return Result(Disputed);
         if (await OpenPromiseDayAsync(invoiceId, ct) is { } standing) return Result(AlreadyPromised, standing);
+        // A promise beside a running arrangement would pause reminders the arrangement's terms already set.
+        if (await HasActiveArrangementAsync(invoiceId, ct)) return Result(AlreadyArranged);
         if (!author.IsAgent && broken >= 2) return Result(PersonOnly);
         if (day is not { } d) return Result(Allowed);
         return Result(d < today.Today ? DayInPast : d > latest ? DayTooFar : Allowed, d);

@@ -148,7 +148,6 @@ public sealed class AgreementBookTests : IDisposable
         Assert.Equal("agent:anna", (await app.QueryAsync(db => db.PaymentPromises.SingleAsync(p => p.Status == PromiseStatus.Open))).RecordedBy);
     }
 
-    /// <summary>Two calls, each with its own scope, released together.</summary>
     [Fact]
     public async Task Arrangement_IsRefused_WhileAPromiseIsOpen_AndThePromiseStands()
     {
@@ -165,6 +164,21 @@ public sealed class AgreementBookTests : IDisposable
         Assert.Equal(PromiseStatus.Open, (await app.QueryAsync(db => db.PaymentPromises.SingleAsync())).Status);
     }
 
+    [Fact]
+    public async Task Promise_IsRefused_WhileAnArrangementIsActive_AndTheArrangementStands()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        var arrangement = await WithBookAsync(app, b => b.ArrangeAsync(invoice.Id, 200_00, AgreementAuthor.Agent("anna"), CancellationToken.None));
+
+        var promise = await WithBookAsync(app, b => b.PromiseAsync(invoice.Id, new DateOnly(2026, 12, 4), AgreementAuthor.Bot("directline:c"), CancellationToken.None));
+
+        Assert.Equal((AgreementOutcome.Recorded, AgreementOutcome.AlreadyArranged), (arrangement.Outcome, promise.Outcome));
+        Assert.Equal(0, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
+        Assert.Equal(ArrangementStatus.Active, (await app.QueryAsync(db => db.PaymentArrangements.SingleAsync())).Status);
+    }
+
+    /// <summary>Two calls, each with its own scope, released together.</summary>
     private static async Task<T[]> AtOnceAsync<T>(WebcareAppFactory app, Func<AgreementBook, int, Task<T>> call)
     {
         using var start = new Barrier(2);

@@ -27,6 +27,24 @@ public sealed class PaymentPromiseDialogTests
     }
 
     [Fact]
+    public async Task Promise_IsNotTaken_NextToAnActiveArrangement_AndTheCustomerIsToldWhy()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        await app.SeedAsync(new PaymentArrangement
+        {
+            InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, TotalCents = invoice.OpenCents, InstalmentCents = 200_00, InstalmentCount = 6,
+            FirstDueOn = new DateOnly(2026, 12, 1), Status = ArrangementStatus.Active, RecordedBy = "directline:earlier",
+        });
+        var (client, session) = await app.OpenWithInvoiceAsync("ik betaal volgende week vrijdag");
+
+        var replies = await client.RepliesAsync(session, "1234 AB");
+
+        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "payment-arrangement", "already-arranged", "nl"));
+        Assert.Equal(0, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
+    }
+
+    [Fact]
     public async Task Promise_SaysTheSummaryComesByEmail_OnlyWhenOneIsQueuedForAnAddress()
     {
         await using var app = new WebcareAppFactory();

@@ -36,7 +36,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     public const string AlreadyWaiting = "already-waiting";
 
     private static readonly AgreementOutcome[] PromiseRefusals =
-        [AgreementOutcome.AlreadyPromised, AgreementOutcome.NothingToPay, AgreementOutcome.PersonOnly, AgreementOutcome.Disputed];
+        [AgreementOutcome.AlreadyPromised, AgreementOutcome.AlreadyArranged, AgreementOutcome.NothingToPay, AgreementOutcome.PersonOnly, AgreementOutcome.Disputed];
 
     private static readonly AgreementOutcome[] ArrangementRefusals =
         [AgreementOutcome.AlreadyArranged, AgreementOutcome.NothingToPay, AgreementOutcome.Disputed];
