@@ -86,7 +86,7 @@ public static partial class PiiFinder
         var digits = code.Count(char.IsDigit);
         if (digits < 4) return false;
         if (digits == 4 && YearOnly().IsMatch(code)) return false;
-        return !PlainDate().IsMatch(code);
+        return !CalendarDate().IsMatch(code);
     }
 
     private static bool IsPhone(string candidate)
@@ -123,17 +123,17 @@ public static partial class PiiFinder
     [GeneratedRegex(@"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")]
     private static partial Regex PlainDate();
 
-    [GeneratedRegex(@"(?<![\w€.,])(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{3})(?!\w|[.,\-/]\d)")]
+    [GeneratedRegex(@"(?<![\w€.,])(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{3}|\d{3}-\d{2}-\d{4})(?!\w|[.,\-/]\d)")]
     private static partial Regex Bsn();
 
     /// <summary>A reference code: an optional letter prefix, then digits with separators and letters ("F-55102",
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
-    private const string Code = @"(?<n>(?:[A-Za-z]{1,5}[\-./]?)?\d[\dA-Za-z]*(?:[\-./][\dA-Za-z]+){0,4})(?!\d|,\d)";
+    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-./]?)?\d[\dA-Za-z]*(?:[\-./][\dA-Za-z]+|[ ]\d{2,}(?![.,]\d)){0,4})(?!\d|,\d)";
 
     [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,})?)(?![\-/.]?\d)\b|\b(?:factuur(?:nummer|nr)?|fact\.?\s?nr|invoice(?:\s*(?:number|no|nr|#))?|nota(?:nummer|nr)?)\.?(?:\s+(?:met\s+)?(?:nummer|nr|no)\.?)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
-    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)\.?(?:\s+(?!\d)[\p{L}']+){0,4}?\s*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)\.?(?:[\s(]+(?!\d)[\p{L}']+\.?){0,6}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Customer();
 
     /// <summary>A Belgian structured payment reference, "+++123/4567/89012+++": it names one file.</summary>
@@ -155,6 +155,10 @@ public static partial class PiiFinder
     /// <summary>A Dutch number written digit by digit: "0 6 1 2 3 4 5 6 7 8".</summary>
     [GeneratedRegex(@"(?<![\d,.]\s?)\b0(?:\s\d){9}\b(?!\s?[\d,.]\d)")]
     private static partial Regex SpacedDigitsPhone();
+
+    /// <summary>A day of the calendar ("12-03-2026", "2026/03/12"), which is no reference; "2023-11-0492" is one.</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{2}|\d{4})|\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2})$")]
+    private static partial Regex CalendarDate();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}$")]
     private static partial Regex YearOnly();
