@@ -10,8 +10,16 @@ public sealed record MentionSummary(
     {
         var reasons = m.ReasonList.Select(RiskReason.Parse).ToList();
         return new MentionSummary(m.Id, m.Text, m.Platform, m.Author, m.AuthorFollowers, m.Risk.ToString().ToLowerInvariant(),
-            [.. reasons.Select(r => r.Evidence.Length == 0 ? phrases.Label(r.Code, language) : $"{phrases.Label(r.Code, language)}: {r.Evidence}")],
+            [.. reasons.Select(r => r.Evidence.Length == 0 ? phrases.Label(r.Code, language) : $"{phrases.Label(r.Code, language)}: {Evidence(r, phrases, language)}")],
             [.. reasons.Select(r => r.Code)], m.PiiKinds.Length > 0, [.. m.PiiKindList], m.Sentiment.ToString().ToLowerInvariant(),
             m.Status.ToString(), m.DueAt, m.CreatedAt, m.Crisis, m.EscalatedAt is not null, m.ChatStartedAt is not null);
     }
+
+    /// <summary>The evidence in the page's words: personal-data kinds named ("telefoonnummer"), followers counted ("12000 volgers").</summary>
+    private static string Evidence(RiskReason reason, RiskPhrases phrases, string language) => reason.Code switch
+    {
+        "pii" => string.Join(", ", reason.Evidence.Split(", ").Select(kind => phrases.Label($"pii.{kind}", language))),
+        "highReach" or "mediumReach" => reason.Evidence.Replace("followers", phrases.Label("followers", language), StringComparison.Ordinal),
+        _ => reason.Evidence,
+    };
 }

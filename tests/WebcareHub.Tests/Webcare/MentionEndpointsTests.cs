@@ -78,6 +78,7 @@ public sealed class MentionEndpointsTests
         Assert.True(legal.GetProperty("containsPii").GetBoolean());
         Assert.Equal(["phone"], legal.GetProperty("piiKinds").EnumerateArray().Select(k => k.GetString()));
         Assert.Contains(legal.GetProperty("riskReasons").EnumerateArray(), r => r.GetString()!.StartsWith("Legal threat", StringComparison.Ordinal));
+        Assert.Contains("Personal data posted publicly: phone number", legal.GetProperty("riskReasons").EnumerateArray().Select(r => r.GetString()));
         Assert.Contains(all[0].GetProperty("riskReasons").EnumerateArray(), r => r.GetString()!.Contains("113", StringComparison.Ordinal));
         foreach (var field in new[] { "platform", "author", "sentiment", "status", "dueAt" }) Assert.True(legal.TryGetProperty(field, out _), field);
         Assert.Equal(1, high.GetArrayLength());
