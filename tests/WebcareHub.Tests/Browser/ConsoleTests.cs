@@ -51,7 +51,9 @@ public sealed class ConsoleTests(BrowserFixture browser)
         Assert.Contains("Wil een medewerker", await plain.Locator(".reason").InnerTextAsync());
         Assert.Equal("ik wil iemand spreken", await plain.Locator(".last-words").InnerTextAsync());
         // Whose chat each button takes, for a screen reader; the count in the title and per urgency.
-        await agent.GetByRole(AriaRole.Button, new() { Name = "Overnemen: chat van Sanne de Vries (Betwisting, Urgent)" }).WaitForAsync(Visible);
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Overnemen: chat van Sanne de Vries (Betwisting, Urgent)", Exact = true }).WaitForAsync(Visible);
+        // Two unverified chats are told apart by their last words.
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Overnemen: chat van een niet-geverifieerde klant (Wil een medewerker, Normaal): “ik wil iemand spreken”", Exact = true }).WaitForAsync(Visible);
         Assert.StartsWith("(3) ", await agent.TitleAsync());
         Assert.Equal(["⚠ Crisis: 1", "▲ Urgent: 1", "• Normaal: 1"], await agent.Locator("#queue-summary .count").AllInnerTextsAsync());
         Assert.Equal("polite", await agent.Locator("#queue-announce").GetAttributeAsync("aria-live"));
@@ -199,6 +201,8 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await agent.Locator("#queue > li").Nth(1).WaitForAsync(Visible);
         await agent.Keyboard.PressAsync("n");
         await agent.Locator("#transcript").GetByText("ik wil iemand spreken").WaitForAsync(Visible);
+        // Typed before the focus reaches the reply box, the "n" of "concept" would take the next chat (a shortcut).
+        await agent.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'reply-text'", null, new() { Timeout = 20_000 });
         await agent.Keyboard.TypeAsync("concept voor de eerste klant");
         await agent.Locator("#outcome").SelectOptionAsync("back-to-bot");
         // Second chat: the draft and the outcome of the first stay behind.

@@ -192,7 +192,9 @@
       li.append(wait);
       const claim = el('button', null, t.claim);
       claim.type = 'button';
-      claim.setAttribute('aria-label', `${t.claim}: ${t.claimOf} ${item.customerName || t.unverifiedCustomer} (${label(item.reason)}, ${t.urgency[item.urgency]})`);
+      // Without a name, the customer's last words tell two unverified chats apart for a screen reader.
+      const words = !item.customerName && item.lastWords ? `: “${item.lastWords.length > 60 ? item.lastWords.slice(0, 60) + '…' : item.lastWords}”` : '';
+      claim.setAttribute('aria-label', `${t.claim}: ${t.claimOf} ${item.customerName || t.unverifiedCustomer} (${label(item.reason)}, ${t.urgency[item.urgency]})${words}`);
       claim.addEventListener('click', () => claimChat(item.id));
       li.append(claim);
       list.append(li);
@@ -253,7 +255,8 @@
 
   // Puts one of my chats on screen: the draft of the one on screen stays with it, the other's comes back.
   async function switchTo(id) {
-    if (id === current && !readOnly) return;
+    // Already on screen (a push after the claim may have opened it first): the reply box still gets the focus.
+    if (id === current && !readOnly) { $('reply-text').focus(); return; }
     saveDraft();
     if (readOnly) quietly(hub.invoke('StopReading'));
     await open(id);
