@@ -69,9 +69,7 @@ public sealed class IntentClassifier
     private static Trained Engine(MLContext ml, ITransformer model)
     {
         var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model);
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        engine.OutputSchema["Score"].GetSlotNames(ref names);
-        return new Trained(engine, names.DenseValues().Select(n => n.ToString()).ToList());
+        return new Trained(engine, ModelFiles.ScoreLabels(engine.OutputSchema));
     }
 
     private static ITransformer Train(MLContext ml, IDataView data)

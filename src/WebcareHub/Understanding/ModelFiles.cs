@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Transforms.Text;
 
 namespace WebcareHub.Understanding;
@@ -55,4 +56,12 @@ public static class ModelFiles
         CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = charLength, UseAllLengths = false },
         Norm = TextFeaturizingEstimator.NormFunction.L2,
     };
+
+    /// <summary>The class labels of a multiclass model, in the order of its <c>Score</c> column.</summary>
+    public static IReadOnlyList<string> ScoreLabels(DataViewSchema outputSchema)
+    {
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        outputSchema["Score"].GetSlotNames(ref names);
+        return [.. names.DenseValues().Select(n => n.ToString())];
+    }
 }

@@ -6,8 +6,8 @@ namespace WebcareHub.Webcare;
 
 /// <summary>
 /// What the <see cref="SentimentModel"/> learns from: the mention's stemmed words, each emoji as a word of its own
-/// (😡 and 🎉 say different things), indignant punctuation, and as marker words what the word lists and the distress
-/// model found (their verdict, sarcasm, strong words, the kinds of distress, hostile high-risk categories).
+/// (😡 and 🎉 say different things), and as marker words what the word lists and the distress
+/// model found (their verdict, sarcasm, indignant punctuation, strong words, the kinds of distress, hostile high-risk categories).
 /// </summary>
 public static partial class SentimentFeatures
 {
@@ -15,7 +15,7 @@ public static partial class SentimentFeatures
     {
         var features = new StringBuilder(IntentText.Prepare(text, Entities.None));
         foreach (var rune in text.EnumerateRunes().Where(IsEmoji).Distinct()) features.Append(" xe").Append(Letters(rune.Value)).Append('x');
-        if (Indignant().IsMatch(text)) features.Append(" xindignantx");
+        if (lexicon.Indignant) features.Append(" xindignantx");
         if (Exclaiming().IsMatch(text)) features.Append(" xexclaimx");
         if (text.Count(char.IsUpper) is var upper && upper >= 8 && upper > text.Count(char.IsLower)) features.Append(" xshoutx");
         features.Append(lexicon.Sentiment switch
@@ -36,9 +36,6 @@ public static partial class SentimentFeatures
     /// <summary>The code point as letters only: the featuriser drops digits.</summary>
     private static string Letters(int value) => string.Concat(value.ToString("x", CultureInfo.InvariantCulture)
         .Select(c => char.IsDigit(c) ? (char)('g' + (c - '0')) : c));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\?\s?\?|\?!|!\?")]
-    private static partial System.Text.RegularExpressions.Regex Indignant();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"!\s?!")]
     private static partial System.Text.RegularExpressions.Regex Exclaiming();

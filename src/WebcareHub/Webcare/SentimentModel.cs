@@ -63,9 +63,7 @@ public sealed class SentimentModel
         var data = ml.Data.LoadFromEnumerable(rows);
         var model = ModelFiles.LoadOrTrain(ml, data, "sentiment", hash, cacheFolder, d => Train(ml, d));
         var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model);
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        engine.OutputSchema["Score"].GetSlotNames(ref names);
-        return new Shared(engine, names.DenseValues().Select(n => n.ToString()).ToList());
+        return new Shared(engine, ModelFiles.ScoreLabels(engine.OutputSchema));
     }
 
     private static ITransformer Train(MLContext ml, IDataView data) =>

@@ -3,7 +3,7 @@ using WebcareHub.Understanding;
 namespace WebcareHub.Webcare;
 
 /// <summary>What the sentiment reading found: the verdict, whether it is strongly negative, and the words behind it.</summary>
-public sealed record SentimentReading(MentionSentiment Sentiment, bool StrongNegative, IReadOnlyList<string> Evidence, bool Sarcasm = false);
+public sealed record SentimentReading(MentionSentiment Sentiment, bool StrongNegative, IReadOnlyList<string> Evidence, bool Sarcasm = false, bool Indignant = false);
 
 /// <summary>
 /// Negative, neutral or positive from the word lists in risk.yaml (Dutch and English): negative cues count −1,
@@ -46,7 +46,7 @@ public sealed partial class SentimentReader(RiskPhrases phrases)
         if (sentiment == MentionSentiment.Positive) evidence.AddRange(positive.Select(w => $"\"{w}\""));
         // Sarcasm alone is negative but not strongly so; strong words, a pile of complaints or anger with them are.
         var strongNegative = isNegative && (strong.Count > 0 || negative.Count + negEmoji >= 3 || (anger && negative.Count + negEmoji >= 2));
-        return new SentimentReading(sentiment, strongNegative, evidence, sarcasm);
+        return new SentimentReading(sentiment, strongNegative, evidence, sarcasm, indignant > 0);
     }
 
     /// <summary>Scare quotes around a positive word ("'service'") are sarcasm.</summary>
