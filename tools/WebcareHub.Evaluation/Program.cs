@@ -28,6 +28,7 @@ public static class EvaluationProgram
             "webcare" => WebcareEvaluation.Run(rest),
             "webcare-read" => WebcareEvaluation.Read(rest),
             "sentiment-cv" => WebcareEvaluation.CrossValidateSentiment(rest),
+            "intent-cv" => IntentCrossValidation.Run(rest),
             _ => Usage(),
         };
     }

@@ -114,6 +114,8 @@ public sealed class UnderstandingReport
             if (message.Crisis && got.Distress.Signal == CrisisSignal.None) problems.Add("crisis missed");
             if (!message.Crisis && got.Distress.Signal != CrisisSignal.None) problems.Add($"crisis false alarm ({string.Join("; ", got.Distress.Reasons)})");
             if (message.Intent is not null && !message.Crisis && IsWrongStart(message, reading)) problems.Add($"{message.Intent} read as {reading.Intent}");
+            if (message.Date is { } day && !(got.Entities.Date is { IsUsable: true } d && d.End == day))
+                problems.Add($"date {day:yyyy-MM-dd} read as {(got.Entities.Date is { } found ? $"{found.End:yyyy-MM-dd}{(found.IsUsable ? "" : " (unusable)")}" : "none")}");
             if (message.Intent is not null && !message.Crisis && !IsRightOrAsked(message, reading) && reading.Kind == ReadingKind.NotUnderstood)
                 problems.Add($"{message.Intent} not understood");
             foreach (var kind in message.Distress.Except(got.Distress.Kinds)) problems.Add($"{kind} missed");

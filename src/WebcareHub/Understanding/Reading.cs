@@ -33,8 +33,14 @@ public sealed record Reading(ReadingKind Kind, string? Intent = null, string? Al
     {
         if (understanding.Distress.Signal == CrisisSignal.Likely) return new Reading(ReadingKind.Crisis);
         if (understanding.Distress.Signal == CrisisSignal.Unsure) return new Reading(ReadingKind.CrisisCheck);
-        var (best, score) = understanding.Intents.Ranked[0];
-        var (second, secondScore) = understanding.Intents.Second;
+        return OfIntents(understanding.Intents, settings);
+    }
+
+    /// <summary>The decision on the intents alone, once no crisis signal is in play.</summary>
+    public static Reading OfIntents(IntentScores intents, IntentSettings settings)
+    {
+        var (best, score) = intents.Ranked[0];
+        var (second, secondScore) = intents.Second;
         if (score < settings.Threshold || best == IntentClassifier.Other) return new Reading(ReadingKind.NotUnderstood);
         var close = score - secondScore < settings.ClarifyMargin || score < settings.ClarifyBelow;
         if (close && !SmallTalk.Contains(best) && !SmallTalk.Contains(second) && secondScore >= settings.Threshold)

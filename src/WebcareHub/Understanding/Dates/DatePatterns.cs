@@ -57,6 +57,14 @@ internal static class DatePatterns
     public static readonly Regex Tomorrow = new(@"\b(?:morgen(?:ochtend|middag|avond|nacht|vroeg)?|tomorrow)\b", Options);
     public static readonly Regex Today = new(@"\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|deze (?:ochtend|middag|avond)|eind van de dag|today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b", Options);
     public static readonly Regex Yesterday = new(@"\b(?:gisteren|yesterday)\b", Options);
+    public static readonly Regex ToCome = new(@"\b(?:betaal|betalen|betaalt|zal|zullen|ga|gaan|gaat|maak|overmaken|storten|wil|kan|kun|kunnen|moet|uiterlijk|vanaf|tot|voor|will|can|pay|going|until|by|before|due|deadline)\b", Options);
+    public static readonly Regex DayBeforeYesterday = new(@"\b(?:eergisteren|day before yesterday)\b", Options);
+
+    /// <summary>
+    /// Words that put the message in the past ("ik heb op 20 november betaald", "de factuur van 3 november",
+    /// "paid on the 26th"): a day that has already come this year (or this month) is then that day, not the next one.
+    /// </summary>
+    public static readonly Regex PastContext = new(@"\b(?:betaald|betaalde|betaalden|overgemaakt|overgeschreven|afgeschreven|gestort|voldaan|ontvangen|binnengekomen|gekregen|kreeg|gestuurd|verstuurd|gedaan|deed|gemist|gedateerd|sinds|paid|transferred|sent|received|missed|dated|since|(?:factuur|rekening|nota|brief|aanmaning|herinnering|invoice|bill|letter)\s+(?:van|of|dated))\b", Options);
     public static readonly Regex Weekday = new($@"(?:\b(?<mod>volgende|aanstaande|aankomende|komende|deze|next|this|coming)\s+(?:aankomende\s+|aanstaande\s+)?)?{WeekdayWord}", Options);
 
     public static readonly Regex Weekend = new(@"\b(?:dit|het|deze|this|the)\s+(?:weekend)\b", Options);

@@ -158,13 +158,19 @@ public static class DateRecognizer
     }
 
     private static DateMention? DayMonth(string s, DateOnly today) =>
-        Match(DatePatterns.DayMonth, s) is { } m ? DateCalendar.NextDayMonth(today, Month(m), Int(m, "d")) : null;
+        Match(DatePatterns.DayMonth, s) is { } m ? DayMonthIn(InThePast(s, m), today, Month(m), Int(m, "d")) : null;
 
     private static DateMention? MonthDay(string s, DateOnly today) =>
-        Match(DatePatterns.MonthDay, s) is { } m ? DateCalendar.NextDayMonth(today, Month(m), Int(m, "d")) : null;
+        Match(DatePatterns.MonthDay, s) is { } m ? DayMonthIn(InThePast(s, m), today, Month(m), Int(m, "d")) : null;
 
     private static DateMention? NumericDayMonth(string s, DateOnly today) =>
-        Match(DatePatterns.NumericDayMonth, s) is { } m && Int(m, "m") is >= 1 and <= 12 ? DateCalendar.NextDayMonth(today, Int(m, "m"), Int(m, "d")) : null;
+        Match(DatePatterns.NumericDayMonth, s) is { } m && Int(m, "m") is >= 1 and <= 12 ? DayMonthIn(InThePast(s, m), today, Int(m, "m"), Int(m, "d")) : null;
+
+    /// <summary>A day and month without a year: the next such day, or this year's when the message speaks of the past.</summary>
+    private static DateMention DayMonthIn(bool past, DateOnly today, int month, int day) =>
+        past && DateCalendar.Valid(today.Year, month, day) && new DateOnly(today.Year, month, day) <= today
+            ? DateMention.Day(new DateOnly(today.Year, month, day))
+            : DateCalendar.NextDayMonth(today, month, day);
 
     /// <summary>"de 15e", "de 20ste van de volgende maand", "on the 25th".</summary>
     private static DateMention? DayOfMonth(string s, DateOnly today)
@@ -176,6 +182,7 @@ public static class DateRecognizer
             var (year, month) = DateCalendar.NamedMonth(today, m.Groups["which"].Value);
             return DateCalendar.Valid(year, month, day) ? DateMention.Day(new DateOnly(year, month, day)) : DateMention.Impossible;
         }
+        if (InThePast(s, m) && day >= 1 && day <= today.Day) return DateMention.Day(new DateOnly(today.Year, today.Month, day));
         return DateCalendar.NextDayOfMonth(today, day);
     }
 
@@ -198,6 +205,7 @@ public static class DateRecognizer
         if (DatePatterns.DayAfterTomorrow.IsMatch(s)) return DateMention.Day(today.AddDays(2));
         if (DatePatterns.Tomorrow.IsMatch(s)) return DateMention.Day(today.AddDays(1));
         if (DatePatterns.Today.IsMatch(s)) return DateMention.Day(today);
+        if (DatePatterns.DayBeforeYesterday.IsMatch(s)) return DateMention.Day(today.AddDays(-2));
         if (DatePatterns.Yesterday.IsMatch(s)) return DateMention.Day(today.AddDays(-1));
         return null;
     }
@@ -242,6 +250,18 @@ public static class DateRecognizer
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Whether the words around a date put it in the past: a past cue near it ("betaald", "de factuur van") and no
+    /// word of paying still to come ("ik heb de brief ontvangen en betaal de 15e" is a promise).
+    /// </summary>
+    private static bool InThePast(string s, Match date)
+    {
+        const int Reach = 50;
+        var start = Math.Max(0, date.Index - Reach);
+        var around = s[start..Math.Min(s.Length, date.Index + date.Length + Reach)];
+        return DatePatterns.PastContext.IsMatch(around) && !DatePatterns.ToCome.IsMatch(around);
+    }
 
     private static Match? Match(Regex regex, string s)
     {
