@@ -29,6 +29,7 @@ public static class EvaluationProgram
             "webcare-read" => WebcareEvaluation.Read(rest),
             "sentiment-cv" => WebcareEvaluation.CrossValidateSentiment(rest),
             "intent-cv" => IntentCrossValidation.Run(rest),
+            "crisis-cv" => CrisisCrossValidation.Run(),
             _ => Usage(),
         };
     }

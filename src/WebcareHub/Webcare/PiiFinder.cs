@@ -29,7 +29,7 @@ public static partial class PiiFinder
         var ibanShaped = new List<Match>();
         foreach (Match m in Iban().Matches(text))
         {
-            if (IsIban(m.Value)) Add("iban", m);
+            if (ValidIbanPrefix(m.Value) is { } length) found.Add(new PiiMatch("iban", m.Index, length));
             else ibanShaped.Add(m);
         }
         foreach (Match m in BirthDate().Matches(text)) Add("birthDate", m, m.Groups["date"]);
@@ -51,8 +51,24 @@ public static partial class PiiFinder
             if (m.Groups["national"].Value.Count(char.IsDigit) == 9) Add("phone", m);
         foreach (Match m in Street().Matches(text)) Add("address", m);
         foreach (Match m in PostcodeTown().Matches(text)) Add("address", m);
+        foreach (Match m in NumberPostcodeTown().Matches(text)) Add("address", m);
         foreach (Match m in LabelledAddress().Matches(text)) Add("address", m, m.Groups["a"]);
         return [.. found.OrderBy(f => f.Start)];
+    }
+
+    /// <summary>
+    /// The length of the IBAN at the start of an IBAN-shaped match, dropping groups at its end that are words
+    /// ("BE18 9045 8734 8465 voor": the groups are case-insensitive, so "voor" came along), or null.
+    /// </summary>
+    private static int? ValidIbanPrefix(string candidate)
+    {
+        for (var end = candidate.Length; end >= 15; end--)
+        {
+            if (end < candidate.Length && char.IsLetterOrDigit(candidate[end])) continue;
+            var prefix = candidate[..end].TrimEnd(' ', '-', '.');
+            if (IsIban(prefix)) return prefix.Length;
+        }
+        return null;
     }
 
     public static bool IsIban(string candidate)
@@ -86,7 +102,16 @@ public static partial class PiiFinder
         var digits = code.Count(char.IsDigit);
         if (digits < 4) return false;
         if (digits == 4 && YearOnly().IsMatch(code)) return false;
-        return !CalendarDate().IsMatch(code);
+        return CalendarDate().Match(code) is not { Success: true } date || !IsCalendarDay(date);
+    }
+
+    /// <summary>"12-03-2026" is a day; "88/11/2024" has the shape of one but is a reference.</summary>
+    private static bool IsCalendarDay(Match date)
+    {
+        var parts = date.Value.Split('-', '/', '.');
+        var (day, month) = parts[0].Length == 4 ? (int.Parse(parts[2], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture))
+            : (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+        return day is >= 1 and <= 31 && month is >= 1 and <= 12;
     }
 
     private static bool IsPhone(string candidate)
@@ -123,17 +148,17 @@ public static partial class PiiFinder
     [GeneratedRegex(@"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")]
     private static partial Regex PlainDate();
 
-    [GeneratedRegex(@"(?<![\w€.,])(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{3}|\d{3}-\d{2}-\d{4})(?!\w|[.,\-/]\d)")]
+    [GeneratedRegex(@"(?<![\w€.,])(?:\d{9}|\d{3}[ .\-]\d{3}[ .\-]\d{3}|\d{4}[ .\-]\d{2}[ .\-]\d{3}|\d{2}[ .\-]\d{2}[ .\-]\d{2}[ .\-]\d{3}|\d{3}-\d{2}-\d{4})(?!\w|[.,\-/]\d)")]
     private static partial Regex Bsn();
 
     /// <summary>A reference code: an optional letter prefix, then digits with separators and letters ("F-55102",
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
-    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-./]?)?\d[\dA-Za-z]*(?:[\-./][\dA-Za-z]+|[ ]\d{2,}(?![.,]\d)){0,4})(?!\d|,\d)";
+    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-./]?)?\d[\dA-Za-z]*(?:[\-./][\dA-Za-z]+|\s[\-./]\s(?=\d)[\dA-Za-z]+|[ ]\d{2,}(?![.,]\d)){0,4})(?!\d|,\d)";
 
-    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,})?)(?![\-/.]?\d)\b|\b(?:factuur(?:nummer|nr)?|fact\.?\s?nr|invoice(?:\s*(?:number|no|nr|#))?|nota(?:nummer|nr)?)\.?(?:\s+(?:met\s+)?(?:nummer|nr|no)\.?)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no)?|fact\.?\s?nr|invoice(?:\s*(?:number|no|nr|#))?|nota(?:nummer|nr)?))\.?(?:\s+(?:met\s+)?(?:nummer|nr|no)\.?)?\s*[:#(]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
-    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)\.?(?:[\s(]+(?!\d)[\p{L}']+\.?){0,6}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nr)|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)\.?(?:[\s(]+(?!\d)[\p{L}']+\.?){0,6}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Customer();
 
     /// <summary>A Belgian structured payment reference, "+++123/4567/89012+++": it names one file.</summary>
@@ -172,6 +197,11 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b,?\s+(?:te\s+)?[A-Z][\p{L}\-']{2,}")]
     private static partial Regex PostcodeTown();
 
-    [GeneratedRegex(@"(?:geboren|geb\.|geboortedatum|geboortedag|geb\.datum|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!?\n]{0,40}?\s(?:is|op|on|:)\s)?[\s:(]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})", RegexOptions.IgnoreCase)]
+    /// <summary>A street of capitalised words with its number, a comma and a four-digit (Belgian) postcode and town:
+    /// "Grote Markt 12 bus 3, 9000 Gent".</summary>
+    [GeneratedRegex(@"\b(?:[A-Z][\p{L}'\-]+\s+){1,4}\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s+bus\s+\d{1,4})?,\s+[1-9]\d{3}\s+[A-Z][\p{L}\-']{2,}")]
+    private static partial Regex NumberPostcodeTown();
+
+    [GeneratedRegex(@"(?:geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!?\n]{0,40}?\s(?:is|op|on|:)\s)?[\s:(]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

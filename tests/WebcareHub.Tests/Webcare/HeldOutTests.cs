@@ -44,6 +44,19 @@ public sealed class HeldOutTests
         Assert.Equal(r.CrisisPositives, r.CrisisHandled);
     }
 
+    /// <summary>Real words one letter away from a risk word are not read as its typo (risk.yaml's literalOnly).</summary>
+    [Theory]
+    [InlineData("Wat een opluchting, alles netjes geregeld met IB Noord", "fraud")]
+    [InlineData("Wij hebben veel tevreden klanten sinds we met IB Noord werken", "press")]
+    [InlineData("Ik vermoord die printer van IB Noord nog eens", "press")]
+    [InlineData("De layers van jullie website laden traag, IB Noord", "legal")]
+    public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
+    {
+        var reading = Classifier.Value.Classify(text, 10);
+
+        Assert.DoesNotContain(reading.Reasons, r => r.Code == notReason);
+    }
+
     /// <summary>Every mention of both sets goes in through the signed webhook; nothing is answered or published by itself.</summary>
     [Fact]
     public async Task EvaluationMentions_AreNeverAnsweredAutomatically()

@@ -50,6 +50,17 @@ public sealed class PiiFinderTests
     [InlineData("factuur nr. 2022-10-0731 van het waterbedrijf", "invoiceNumber", "2022-10-0731")]
     [InlineData("mijn adres: Laan van Nieuw Oost-Indie 40, Den Haag", "address", "Laan van Nieuw Oost-Indie 40")]
     [InlineData("date of birth: March 12, 1990", "birthDate", "March 12, 1990")]
+    [InlineData("vanaf BE68 5390 0754 7034 voor de terugbetaling", "iban", "BE68 5390 0754 7034")]
+    [InlineData("mijn bsn 1112-22-333 staat erop", "bsn", "1112-22-333")]
+    [InlineData("ze vragen geb 11-12-1985 in de chat", "birthDate", "11-12-1985")]
+    [InlineData("Klant nr: 5503-2279, wie helpt", "customerNumber", "5503-2279")]
+    [InlineData("het gaat om debiteur 9002117 bij jullie", "customerNumber", "9002117")]
+    [InlineData("Mijn energiefactuur (24-99012) klopt niet", "invoiceNumber", "24-99012")]
+    [InlineData("Factuurnumer 7781-002 (typo)", "invoiceNumber", "7781-002")]
+    [InlineData("nota 88/11/2024 is allang betaald", "invoiceNumber", "88/11/2024")]
+    [InlineData("fact nr: 2024 - 00 - 5521B, van welke brief?", "invoiceNumber", "2024 - 00 - 5521B")]
+    [InlineData("op de brief: F-2024/118.442 dus", "invoiceNumber", "F-2024/118.442")]
+    [InlineData("ik woon nu op de Oude Markt 4 bus 2, 3000 Leuven", "address", "Oude Markt 4 bus 2, 3000 Leuven")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
