@@ -30,6 +30,7 @@ public static class EvaluationProgram
             "sentiment-cv" => WebcareEvaluation.CrossValidateSentiment(rest),
             "intent-cv" => IntentCrossValidation.Run(rest),
             "crisis-cv" => CrisisCrossValidation.Run(),
+            "distress-cv" => DistressCrossValidation.Run(),
             _ => Usage(),
         };
     }

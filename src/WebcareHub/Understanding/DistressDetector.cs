@@ -20,9 +20,12 @@ public sealed partial class DistressDetector
     private readonly PhraseBook _distressBook;
     private readonly IReadOnlyList<PhrasePattern> _distressIgnore;
     private readonly List<(DistressKind Kind, IReadOnlyList<PhrasePattern> Patterns, string[] Emoji)> _kinds = [];
+    private readonly DistressModel? _learned;
 
-    public DistressDetector(string crisisPath, string distressPath)
+    /// <param name="learned">The learned reader of feelings, consulted after the phrase lists; null reads phrases only.</param>
+    public DistressDetector(string crisisPath, string distressPath, DistressModel? learned = null)
     {
+        _learned = learned;
         var crisis = PhraseFiles.Read<CrisisFile>(crisisPath);
         _crisisBook = new PhraseBook(crisis.Concepts, crisis.LiteralOnly);
         _crisisIgnore = PhraseFiles.Compile(_crisisBook, crisis.Ignore, crisisPath);
@@ -46,16 +49,25 @@ public sealed partial class DistressDetector
         }
     }
 
-    public static DistressDetector Load(string folder) =>
-        new(Path.Combine(folder, "crisis.yaml"), Path.Combine(folder, "distress.yaml"));
+    /// <summary>The phrase lists of a folder, and its learned reader when <c>distress-examples.tsv</c> is there.</summary>
+    public static DistressDetector Load(string folder, string? cacheFolder = null)
+    {
+        var distressPath = Path.Combine(folder, "distress.yaml");
+        var examples = Path.Combine(folder, "distress-examples.tsv");
+        var learned = File.Exists(examples)
+            ? DistressModel.Load(examples, PhraseFiles.Read<DistressFile>(distressPath).LearnedThreshold, cacheFolder)
+            : null;
+        return new(Path.Combine(folder, "crisis.yaml"), distressPath, learned);
+    }
 
     public Distress Detect(string text) => Read(text).Distress;
 
     /// <summary>
-    /// The reading, and the message's words without the figures of speech of <c>crisis.yaml</c> ("ik zweer het
-    /// op mijn leven"), read once for both.
+    /// The reading, the message's words without the figures of speech of <c>crisis.yaml</c> ("ik zweer het
+    /// op mijn leven"), read once for both, and whether the phrase lists, emoji or the form of the text showed a
+    /// feeling (the learned reader's feelings alone do not lower the crisis reader's threshold).
     /// </summary>
-    public (Distress Distress, string WithoutFiguresOfSpeech) Read(string text)
+    public (Distress Distress, string WithoutFiguresOfSpeech, bool FeltInWords) Read(string text)
     {
         var reasons = new List<string>();
         var plain = _crisisBook.Read(text).Without(_crisisIgnore);
@@ -80,10 +92,15 @@ public sealed partial class DistressDetector
             kinds.Add(DistressKind.Anger);
             reasons.Add("anger: " + form);
         }
+        var feltInWords = kinds.Count > 0;
+        foreach (var (kind, probability) in _learned?.Read(text) ?? [])
+        {
+            if (kinds.Add(kind)) reasons.Add($"{kind.ToString().ToLowerInvariant()}: learned reader {probability:0.00}");
+        }
         // A crisis signal is despair too, so the console shows it even when the bot only asked gently.
         if (signal != CrisisSignal.None) kinds.Add(DistressKind.Despair);
         var distress = kinds.Count == 0 && signal == CrisisSignal.None ? Distress.None : new Distress(kinds, signal, reasons);
-        return (distress, string.Join(' ', plain.Words));
+        return (distress, string.Join(' ', plain.Words), feltInWords);
     }
 
     private CrisisSignal CrisisIn(PhraseText read, List<string> reasons)
@@ -162,6 +179,7 @@ public sealed partial class DistressDetector
         public List<string> Ignore { get; set; } = [];
         public Dictionary<string, DistressKindFile> Kinds { get; set; } = [];
         public List<string> LiteralOnly { get; set; } = [];
+        public double LearnedThreshold { get; set; } = 0.5;
     }
 
     internal sealed class DistressKindFile

@@ -9,9 +9,9 @@ public static class Feelings
     /// </summary>
     public static Distress Read(DistressDetector distress, CrisisModel crisis, string text)
     {
-        var (read, withoutFiguresOfSpeech) = distress.Read(text);
+        var (read, withoutFiguresOfSpeech, feltInWords) = distress.Read(text);
         if (read.Signal != CrisisSignal.None) return read;
         var probability = crisis.Probability(withoutFiguresOfSpeech);
-        return crisis.Asks(probability, read.Kinds.Count > 0) ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
+        return crisis.Asks(probability, feltInWords) ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
     }
 }

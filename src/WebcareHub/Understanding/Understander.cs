@@ -9,7 +9,7 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
         var understanding = Path.Combine(dialogs, "understanding");
         var intentsPath = Path.Combine(understanding, "intents.yaml");
         var faq = Path.Combine(dialogs, "faq");
-        return new Understander(IntentClassifier.Load(intentsPath, faq, cacheFolder), DistressDetector.Load(understanding),
+        return new Understander(IntentClassifier.Load(intentsPath, faq, cacheFolder), DistressDetector.Load(understanding, cacheFolder),
             CrisisModel.Load(understanding, intentsPath, faq, cacheFolder));
     }
 

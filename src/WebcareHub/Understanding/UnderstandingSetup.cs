@@ -17,7 +17,7 @@ public static class UnderstandingSetup
         builder.Services.AddSingleton(sp => IntentClassifier.Load(FolderOf(sp, o => o.IntentsPath), FolderOf(sp, o => o.FaqPath),
             ModelCacheFolder(sp)));
         builder.Services.AddSingleton(sp => IntentExamples.Settings(FolderOf(sp, o => o.IntentsPath)));
-        builder.Services.AddSingleton(sp => DistressDetector.Load(Path.GetDirectoryName(FolderOf(sp, o => o.IntentsPath))!));
+        builder.Services.AddSingleton(sp => DistressDetector.Load(Path.GetDirectoryName(FolderOf(sp, o => o.IntentsPath))!, ModelCacheFolder(sp)));
         builder.Services.AddSingleton(sp => CrisisModel.Load(Path.GetDirectoryName(FolderOf(sp, o => o.IntentsPath))!,
             FolderOf(sp, o => o.IntentsPath), FolderOf(sp, o => o.FaqPath), ModelCacheFolder(sp)));
         builder.Services.AddSingleton<Understander>();

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+
+namespace WebcareHub.Understanding;
+
+/// <summary>
+/// A learned reader of feelings beside the phrase lists of <c>distress.yaml</c>: a maximum-entropy model over the
+/// stemmed words and character 4-grams, trained at start-up from <c>distress-examples.tsv</c> (messages customers
+/// wrote, each labelled with the feelings it shows or none). It finds the fear, shame or anger said in words no
+/// phrase foresaw; a kind counts from <see cref="Threshold"/> on.
+/// </summary>
+public sealed class DistressModel
+{
+    private const string NoFeeling = "-";
+
+    /// <summary>Engines by the hash of their examples: test hosts and restarts in one process train once.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<Trained>> Models = new();
+
+    private readonly Trained _model;
+
+    public DistressModel(IEnumerable<(string Kinds, string Text)> examples, double threshold, string? cacheFolder = null)
+    {
+        Threshold = threshold;
+        // A message with two feelings teaches both.
+        var rows = examples
+            .SelectMany(e => e.Kinds.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(kind => new Row { Label = kind, Text = Prepare(e.Text) }))
+            .ToList();
+        if (rows.Select(r => r.Label).Distinct().Count() < 2) throw new InvalidDataException("the distress model needs examples with and without feelings");
+        var unknown = rows.Select(r => r.Label).FirstOrDefault(l => l != NoFeeling && !Enum.TryParse<DistressKind>(l, ignoreCase: true, out _));
+        if (unknown is not null) throw new InvalidDataException($"distress examples name an unknown feeling '{unknown}'");
+        var hash = ModelFiles.Hash(rows.Select(r => r.Label + '\t' + r.Text));
+        _model = Models.GetOrAdd(hash, _ => new Lazy<Trained>(() => LoadOrTrain(rows, hash, cacheFolder))).Value;
+    }
+
+    /// <summary>From this probability on a feeling counts.</summary>
+    public double Threshold { get; }
+
+    /// <summary>Reads <c>kinds&lt;TAB&gt;message</c> lines ("fear,shame", or "-" for none); '#' starts a comment.</summary>
+    public static DistressModel Load(string path, double threshold, string? cacheFolder = null) =>
+        new(File.ReadLines(path)
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t', 2))
+            .Select(p => p.Length == 2 ? (p[0], p[1]) : throw new InvalidDataException($"{path}: a line without a tab: '{p[0]}'")),
+            threshold, cacheFolder);
+
+    /// <summary>Every feeling at or above the threshold, with its probability.</summary>
+    public IReadOnlyList<(DistressKind Kind, double Probability)> Read(string text)
+    {
+        var prepared = Prepare(text);
+        if (prepared.Length == 0) return [];
+        float[] scores;
+        lock (_model.Gate) scores = _model.Engine.Predict(new Row { Text = prepared }).Score;
+        return [.. _model.Labels.Zip(scores)
+            .Where(s => s.First != NoFeeling && s.Second >= Threshold)
+            .Select(s => (Enum.Parse<DistressKind>(s.First, ignoreCase: true), Math.Round((double)s.Second, 2)))];
+    }
+
+    private static string Prepare(string text) => IntentText.Prepare(text, Entities.None);
+
+    private static Trained LoadOrTrain(List<Row> rows, string hash, string? cacheFolder)
+    {
+        var ml = new MLContext(seed: 20261201);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var model = ModelFiles.LoadOrTrain(ml, data, "distress", hash, cacheFolder, d => ml.Transforms.Conversion.MapValueToKey("Label")
+            .Append(ml.Transforms.Text.FeaturizeText("Features", ModelFiles.TextFeatures(charLength: 4), nameof(Row.Text)))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                L1Regularization = 0f,
+                L2Regularization = 0.01f,
+                OptimizationTolerance = 1e-4f,
+                NumberOfThreads = 1,
+            }))
+            .Fit(d));
+        var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model);
+        return new Trained(engine, ModelFiles.ScoreLabels(engine.OutputSchema));
+    }
+
+    private sealed record Trained(PredictionEngine<Row, Prediction> Engine, IReadOnlyList<string> Labels)
+    {
+        public Lock Gate { get; } = new();
+    }
+
+    internal sealed class Row
+    {
+        public string Label { get; set; } = "";
+        public string Text { get; set; } = "";
+    }
+
+    internal sealed class Prediction
+    {
+        public float[] Score { get; set; } = [];
+    }
+}
