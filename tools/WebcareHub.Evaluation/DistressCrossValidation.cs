@@ -15,10 +15,11 @@ public static class DistressCrossValidation
     public static int Run()
     {
         var understanding = Path.Combine(AppContext.BaseDirectory, "dialogs", "understanding");
-        var examples = File.ReadLines(Path.Combine(understanding, "distress-examples.tsv"))
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split('\t', 2))
-            .Select(p => (Kinds: p[0], Text: p[1]))
+        var examples = DistressModel.ReadExamples(Path.Combine(understanding, "distress-examples.tsv"));
+        var ordinary = IntentExamples.Read(Path.Combine(understanding, "intents.yaml"), Path.Combine(AppContext.BaseDirectory, "dialogs", "faq"))
+            .Select(e => e.Example)
+            // Never a labelled message as "no feeling" when its fold is left out.
+            .Where(t => !examples.Any(e => TextNormalizer.Simplify(e.Text) == TextNormalizer.Simplify(t)))
             .ToList();
         var phrases = new DistressDetector(Path.Combine(understanding, "crisis.yaml"), Path.Combine(understanding, "distress.yaml"));
         var thresholds = new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01 };
@@ -26,7 +27,7 @@ public static class DistressCrossValidation
         for (var fold = 0; fold < Folds; fold++)
         {
             var f = fold;
-            var model = new DistressModel(examples.Where((_, i) => i % Folds != f), threshold: 0.3);
+            var model = new DistressModel(examples.Where((_, i) => i % Folds != f), threshold: 0.3, ordinary);
             foreach (var (kinds, text) in examples.Where((_, i) => i % Folds == f))
             {
                 var labelled = kinds != "-";

@@ -54,8 +54,11 @@ public sealed partial class DistressDetector
     {
         var distressPath = Path.Combine(folder, "distress.yaml");
         var examples = Path.Combine(folder, "distress-examples.tsv");
+        var intents = Path.Combine(folder, "intents.yaml");
+        var faq = Path.Combine(folder, "..", "faq");
+        var ordinary = File.Exists(intents) ? IntentExamples.Read(intents, Directory.Exists(faq) ? faq : null).Select(e => e.Example) : null;
         var learned = File.Exists(examples)
-            ? DistressModel.Load(examples, PhraseFiles.Read<DistressFile>(distressPath).LearnedThreshold, cacheFolder)
+            ? DistressModel.Load(examples, PhraseFiles.Read<DistressFile>(distressPath).LearnedThreshold, ordinary, cacheFolder)
             : null;
         return new(Path.Combine(folder, "crisis.yaml"), distressPath, learned);
     }
@@ -64,10 +67,10 @@ public sealed partial class DistressDetector
 
     /// <summary>
     /// The reading, the message's words without the figures of speech of <c>crisis.yaml</c> ("ik zweer het
-    /// op mijn leven"), read once for both, and whether the phrase lists, emoji or the form of the text showed a
-    /// feeling (the learned reader's feelings alone do not lower the crisis reader's threshold).
+    /// op mijn leven"), read once for both, and the feelings the phrase lists, emoji or the form of the text showed
+    /// without the learned reader (those alone lower the crisis reader's threshold).
     /// </summary>
-    public (Distress Distress, string WithoutFiguresOfSpeech, bool FeltInWords) Read(string text)
+    public (Distress Distress, string WithoutFiguresOfSpeech, IReadOnlySet<DistressKind> KindsInWords) Read(string text)
     {
         var reasons = new List<string>();
         var plain = _crisisBook.Read(text).Without(_crisisIgnore);
@@ -92,15 +95,19 @@ public sealed partial class DistressDetector
             kinds.Add(DistressKind.Anger);
             reasons.Add("anger: " + form);
         }
-        var feltInWords = kinds.Count > 0;
+        var inWords = new HashSet<DistressKind>(kinds);
         foreach (var (kind, probability) in _learned?.Read(text) ?? [])
         {
             if (kinds.Add(kind)) reasons.Add($"{kind.ToString().ToLowerInvariant()}: learned reader {probability:0.00}");
         }
         // A crisis signal is despair too, so the console shows it even when the bot only asked gently.
-        if (signal != CrisisSignal.None) kinds.Add(DistressKind.Despair);
+        if (signal != CrisisSignal.None)
+        {
+            kinds.Add(DistressKind.Despair);
+            inWords.Add(DistressKind.Despair);
+        }
         var distress = kinds.Count == 0 && signal == CrisisSignal.None ? Distress.None : new Distress(kinds, signal, reasons);
-        return (distress, string.Join(' ', plain.Words), feltInWords);
+        return (distress, string.Join(' ', plain.Words), inWords);
     }
 
     private CrisisSignal CrisisIn(PhraseText read, List<string> reasons)

@@ -19,11 +19,18 @@ public sealed class DistressModel
 
     private readonly Trained _model;
 
-    public DistressModel(IEnumerable<(string Kinds, string Text)> examples, double threshold, string? cacheFolder = null)
+    /// <param name="ordinaryMessages">Plain requests (the intent examples) that teach what no feeling looks like, so
+    /// "ik wil iemand spreken" is not read as anger because angry customers often ask for a person; a message
+    /// that is also a labelled example keeps its label.</param>
+    public DistressModel(IEnumerable<(string Kinds, string Text)> examples, double threshold, IEnumerable<string>? ordinaryMessages = null,
+        string? cacheFolder = null)
     {
         Threshold = threshold;
+        var labelled = examples.ToList();
+        var known = labelled.Select(e => TextNormalizer.Simplify(e.Text)).ToHashSet(StringComparer.Ordinal);
+        var ordinary = (ordinaryMessages ?? []).Where(t => known.Add(TextNormalizer.Simplify(t))).Select(t => (Kinds: NoFeeling, Text: t));
         // A message with two feelings teaches both.
-        var rows = examples
+        var rows = labelled.Concat(ordinary)
             .SelectMany(e => e.Kinds.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Select(kind => new Row { Label = kind, Text = Prepare(e.Text) }))
             .ToList();
@@ -38,12 +45,13 @@ public sealed class DistressModel
     public double Threshold { get; }
 
     /// <summary>Reads <c>kinds&lt;TAB&gt;message</c> lines ("fear,shame", or "-" for none); '#' starts a comment.</summary>
-    public static DistressModel Load(string path, double threshold, string? cacheFolder = null) =>
-        new(File.ReadLines(path)
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split('\t', 2))
-            .Select(p => p.Length == 2 ? (p[0], p[1]) : throw new InvalidDataException($"{path}: a line without a tab: '{p[0]}'")),
-            threshold, cacheFolder);
+    public static DistressModel Load(string path, double threshold, IEnumerable<string>? ordinaryMessages = null, string? cacheFolder = null) =>
+        new(ReadExamples(path), threshold, ordinaryMessages, cacheFolder);
+
+    public static List<(string Kinds, string Text)> ReadExamples(string path) => [.. File.ReadLines(path)
+        .Where(l => l.Length > 0 && !l.StartsWith('#'))
+        .Select(l => l.Split('\t', 2))
+        .Select(p => p.Length == 2 ? (p[0], p[1]) : throw new InvalidDataException($"{path}: a line without a tab: '{p[0]}'"))];
 
     /// <summary>Every feeling at or above the threshold, with its probability.</summary>
     public IReadOnlyList<(DistressKind Kind, double Probability)> Read(string text)

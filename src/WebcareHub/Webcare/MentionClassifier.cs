@@ -106,7 +106,8 @@ public sealed partial class MentionClassifier
         var pii = PiiFinder.Find(text);
         // E-mail addresses and numbers carry no feeling ("@" read as masked swearing), so the models read without them.
         var words = WithoutPii(text, pii);
-        var feelings = Understanding.Feelings.Read(distress, crisisModel, words);
+        // The sentiment model learned from the phrase lists' feelings, so it reads those.
+        var feelings = Understanding.Feelings.Read(distress, crisisModel, words, learnedFeelings: false);
         var read = phrases.Book.Read(SplitHandles(words));
         var extra = read.AllMatches(phrases.CrisisExtra).FirstOrDefault();
         var crisis = feelings.Signal != CrisisSignal.None || extra is not null;

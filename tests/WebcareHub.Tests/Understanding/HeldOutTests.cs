@@ -38,6 +38,7 @@ public sealed class HeldOutTests
             .Select(e => e.Example)
             .Concat(crisis.Signals)
             .Concat(crisis.LookAlikes)
+            .Concat(File.ReadLines(Path.Combine(understanding, "distress-examples.tsv")).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t', 2)[^1]))
             .Select(TextNormalizer.Simplify)
             .ToHashSet(StringComparer.Ordinal);
         var copied = new[] { "understanding.jsonl", "crisis.jsonl" }
@@ -52,14 +53,14 @@ public sealed class HeldOutTests
     public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.91, "intent accuracy");
 
     [Fact]
-    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.065, "wrong dialog started");
+    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.067, "wrong dialog started");
 
     [Fact]
     public void Distress_StaysAboveItsFloor()
     {
         var (recall, precision) = Messages.Value.DistressAny;
-        AtLeast(recall, 0.92, "distress recall");
-        AtLeast(precision, 0.82, "distress precision");
+        AtLeast(recall, 0.94, "distress recall");
+        AtLeast(precision, 0.80, "distress precision");
     }
 
     [Fact]

@@ -49,7 +49,7 @@ internal static class DatePatterns
     public static readonly Regex DayMonth = new($@"(?<![\d:.]){Day}(?:\s+(?:dag|day))?(?:\s+(?:van|of))?[\s\-/]*{Month}", Options);
     public static readonly Regex MonthDay = new($@"{Month}\s+(?:de\s+|the\s+)?{Day}(?!\d){NotTime}", Options);
     public static readonly Regex NumericDayMonth = new(@"(?<![\d:./-])(?<d>\d{1,2})[-/](?<m>\d{1,2})(?![\d/-]|[.:]\d|\s*(?:dagen|weken|maanden|uur|keer|days|weeks|hours)\b)", Options);
-    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b|\b(?:de|the)\s+(?<d>\d{{1,2}})\b{NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month))?", Options);
+    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:termijn|termijnen|keer|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b{NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month))?", Options);
     public static readonly Regex WeekdayDayOfMonth = new($@"{WeekdayWord},?\s+(?:de\s+|the\s+)?(?<d>\d{{1,2}})e?\b{NotTime}", Options);
 
     public static readonly Regex WeekdayInWeek = new($@"\b(?<which>deze|volgende|komende|aankomende|this|next)\s+(?:week|week's)\s+(?:op\s+|on\s+)?{WeekdayWord}|{WeekdayWord}\s+(?:van\s+|of\s+)?(?<which>deze|volgende|komende|this|next)\s+week\b", Options);
@@ -64,7 +64,7 @@ internal static class DatePatterns
     /// Words that put the message in the past ("ik heb op 20 november betaald", "de factuur van 3 november",
     /// "paid on the 26th"): a day that has already come this year (or this month) is then that day, not the next one.
     /// </summary>
-    public static readonly Regex PastContext = new(@"\b(?:betaald|betaalde|betaalden|overgemaakt|overgeschreven|afgeschreven|gestort|voldaan|ontvangen|binnengekomen|gekregen|kreeg|gestuurd|verstuurd|gedaan|deed|gemist|gedateerd|sinds|paid|transferred|sent|received|missed|dated|since|(?:factuur|rekening|nota|brief|aanmaning|herinnering|invoice|bill|letter)\s+(?:van|of|dated))\b", Options);
+    public static readonly Regex PastContext = new(@"\b(?:betaald|betaalde|betaalden|stond|stonden|overgemaakt|overgeschreven|afgeschreven|gestort|voldaan|ontvangen|binnengekomen|gekregen|kreeg|gestuurd|verstuurd|gedaan|deed|gemist|gedateerd|sinds|paid|transferred|sent|received|missed|dated|since|(?:factuur|rekening|nota|brief|aanmaning|herinnering|invoice|bill|letter)\s+(?:van|of|dated))\b", Options);
     public static readonly Regex Weekday = new($@"(?:\b(?<mod>volgende|aanstaande|aankomende|komende|deze|next|this|coming)\s+(?:aankomende\s+|aanstaande\s+)?)?{WeekdayWord}", Options);
 
     public static readonly Regex Weekend = new(@"\b(?:dit|het|deze|this|the)\s+(?:weekend)\b", Options);

@@ -18,7 +18,7 @@ public static class DateRecognizer
     [
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
         Within, Between, OffsetFromAnchor, BeforeHoliday, Deadline, DayAfterAnchor, NthWeekdayAfterToday, Offset, NthWeekdayOfMonth, MonthPart,
-        Holiday, DayMonth, MonthDay, NumericDayMonth, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
+        DayMonth, MonthDay, NumericDayMonth, Holiday, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
         Weekday, WeekPeriod, MonthPeriod,
     ];
 
@@ -121,8 +121,13 @@ public static class DateRecognizer
     }
 
     /// <summary>"over 10 dagen", "na 2 weken", "in three weeks", "over vier werkdagen".</summary>
-    private static DateMention? Offset(string s, DateOnly today) =>
-        Match(DatePatterns.Offset, s) is { } m ? DateMention.Day(DateCalendar.Add(today, Int(m, "n"), m.Groups["unit"].Value)) : null;
+    private static DateMention? Offset(string s, DateOnly today)
+    {
+        if (Match(DatePatterns.Offset, s) is not { } m) return null;
+        // "een dag later" beside a named day is later than that day, not than today: the named day says more.
+        if (m.Value.EndsWith("later", StringComparison.Ordinal) && (DayMonth(s, today) ?? MonthDay(s, today) ?? NumericDayMonth(s, today)) is not null) return null;
+        return DateMention.Day(DateCalendar.Add(today, Int(m, "n"), m.Groups["unit"].Value));
+    }
 
     // ---- days within a month ---------------------------------------------------------------------------
 
@@ -188,7 +193,7 @@ public static class DateRecognizer
 
     /// <summary>"vrijdag 23", "dinsdag de 11e": the day of the month decides; the weekday only confirms it.</summary>
     private static DateMention? WeekdayDayOfMonth(string s, DateOnly today) =>
-        Match(DatePatterns.WeekdayDayOfMonth, s) is { } m ? DateCalendar.NextDayOfMonth(today, Int(m, "d")) : null;
+        Match(DatePatterns.WeekdayDayOfMonth, s) is { } m && Int(m, "d") <= 31 ? DateCalendar.NextDayOfMonth(today, Int(m, "d")) : null;
 
     // ---- weekdays and relative days --------------------------------------------------------------------
 
@@ -218,6 +223,8 @@ public static class DateRecognizer
     {
         if (Match(DatePatterns.Weekday, s) is not { } m) return null;
         var next = DateCalendar.NextWeekday(today, Weekday(m));
+        // "was vrijdag gedaan", "heb ik maandag betaald": the last such day.
+        if (!m.Groups["mod"].Success && InThePast(s, m)) return DateMention.Day(next.AddDays(-7));
         var saysNext = m.Groups["mod"].Value is "volgende" or "next";
         return saysNext && next < DateCalendar.StartOfWeek(today).AddDays(7) ? DateMention.Ambiguous(next, next.AddDays(7)) : DateMention.Day(next);
     }
