@@ -16,12 +16,12 @@ public sealed class DistressModelTests
     {
         const string text = "wie verzint zoiets nou weer";
 
-        var (distress, _, feltInWords) = WithModel.Read(text);
+        var (distress, _, kindsInWords) = WithModel.Read(text);
 
         Assert.Empty(PhrasesOnly.Detect(text).Kinds);
         Assert.Contains(DistressKind.Anger, distress.Kinds);
         Assert.Contains(distress.Reasons, r => r.StartsWith("anger: learned reader", StringComparison.Ordinal));
-        Assert.False(feltInWords);
+        Assert.Empty(kindsInWords);
     }
 
     [Theory]

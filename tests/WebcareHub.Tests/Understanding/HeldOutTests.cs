@@ -50,25 +50,24 @@ public sealed class HeldOutTests
     }
 
     [Fact]
-    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.91, "intent accuracy");
+    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.92, "intent accuracy");
 
     [Fact]
-    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.067, "wrong dialog started");
+    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.055, "wrong dialog started");
 
     [Fact]
     public void Distress_StaysAboveItsFloor()
     {
         var (recall, precision) = Messages.Value.DistressAny;
-        AtLeast(recall, 0.94, "distress recall");
-        AtLeast(precision, 0.80, "distress precision");
+        AtLeast(recall, 0.95, "distress recall");
+        AtLeast(precision, 0.82, "distress precision");
     }
 
     [Fact]
     public void Crisis_StaysAboveItsFloor_WithFewFalseAlarms()
     {
         AtLeast(Crisis.Value.CrisisRecall, 0.94, "crisis recall on the crisis set");
-        // 0.09 since blind round 12 joined the crisis examples (6 % → 8 %: its signals made the learned reader ask more).
-        AtMost(Crisis.Value.CrisisFalseAlarms, 0.09, "false alarms on look-alikes");
+        AtMost(Crisis.Value.CrisisFalseAlarms, 0.07, "false alarms on look-alikes");
         AtLeast(Messages.Value.CrisisRecall, 0.99, "crisis recall on the message set");
         AtMost(Messages.Value.CrisisFalseAlarms, 0.007, "false alarms on ordinary messages");
     }
