@@ -52,6 +52,7 @@ public static partial class PiiFinder
         foreach (Match m in Street().Matches(text)) Add("address", m);
         foreach (Match m in PostcodeTown().Matches(text)) Add("address", m);
         foreach (Match m in NumberPostcodeTown().Matches(text)) Add("address", m);
+        foreach (Match m in PostcodeHouseNumber().Matches(text)) Add("address", m);
         foreach (Match m in LabelledAddress().Matches(text)) Add("address", m, m.Groups["a"]);
         return [.. found.OrderBy(f => f.Start)];
     }
@@ -155,10 +156,10 @@ public static partial class PiiFinder
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
     private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-./]?)?\d[\dA-Za-z]*(?:[\-./][\dA-Za-z]+|\s[\-./]\s(?=\d)[\dA-Za-z]+|[ ]\d{2,}(?![.,]\d)){0,4})(?!\d|,\d)";
 
-    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no)?|fact\.?\s?nr|invoice(?:\s*(?:number|no|nr|#))?|nota(?:nummer|nr)?))\.?(?:\s+(?:met\s+)?(?:nummer|nr|no)\.?)?\s*[:#(]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no)?|fact\.?\s?nr|invoice(?:\s*(?:number|no|nr|#))?|nota(?:nummer|nr)?))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
-    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nr)|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)\.?(?:[\s(]+(?!\d)[\p{L}']+\.?){0,6}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Customer();
 
     /// <summary>A Belgian structured payment reference, "+++123/4567/89012+++": it names one file.</summary>
@@ -166,7 +167,7 @@ public static partial class PiiFinder
     private static partial Regex StructuredReference();
 
     /// <summary>A street without a telling suffix, named as an address: "mijn adres: Laan van Meerdervoort 1021", "old address (Overtoom 212, Amsterdam)".</summary>
-    [GeneratedRegex(@"(?:\b(?:adres|woonadres|postadres|address)|\bwoon(?:t|achtig)?\s+(?:op|aan)|\blive\s+(?:at|on))\b[\s:(]*(?<a>(?-i:[A-Z])[\p{L}'\-]+(?:\s+(?:van|de|der|den|het|(?-i:[A-Z])[\p{L}'\-]+)){0,4}\s+\d{1,4}(?:\s?[a-zA-Z]\b)?)(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:adres|woonadres|postadres|address)|\bwoon(?:t)?\s+(?:op|aan)|\bwoonachtig(?:\s+(?:op|aan))?|\blive\s+(?:at|on))\b[\s:(]*(?<a>(?-i:[A-Z])[\p{L}'\-]+(?:\s+(?:van|de|der|den|het|(?-i:[A-Z])[\p{L}'\-]+)){0,4}\s+\d{1,4}(?:\s?[a-zA-Z]\b)?)(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledAddress();
 
     /// <summary>A number from another country in international notation: "+44 7700 900123", "0049 151 2345 6789".</summary>
@@ -191,11 +192,15 @@ public static partial class PiiFinder
     [GeneratedRegex(@"^(?:0800|090[0-9]|088|(?:0031|31)(?:800|90[0-9]|88))")]
     private static partial Regex ServiceNumber();
 
-    [GeneratedRegex(@"\b(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef)\s+\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place)\b")]
+    [GeneratedRegex(@"\b(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef)\s+\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Grove|Row|Hill|Park)\b")]
     private static partial Regex Street();
 
     [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b,?\s+(?:te\s+)?[A-Z][\p{L}\-']{2,}")]
     private static partial Regex PostcodeTown();
+
+    /// <summary>A postcode with its house number: "postcode 8911 KK, huisnummer 21" names one door.</summary>
+    [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b,?\s+(?:huisnummer|huisnr\.?|nr\.?|nummer|number|no\.?)\s*:?\s*\d{1,4}(?:\s?[a-zA-Z]\b)?")]
+    private static partial Regex PostcodeHouseNumber();
 
     /// <summary>A street of capitalised words with its number, a comma and a four-digit (Belgian) postcode and town:
     /// "Grote Markt 12 bus 3, 9000 Gent".</summary>

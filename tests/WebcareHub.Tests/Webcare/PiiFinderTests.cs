@@ -61,6 +61,15 @@ public sealed class PiiFinderTests
     [InlineData("fact nr: 2024 - 00 - 5521B, van welke brief?", "invoiceNumber", "2024 - 00 - 5521B")]
     [InlineData("op de brief: F-2024/118.442 dus", "invoiceNumber", "F-2024/118.442")]
     [InlineData("ik woon nu op de Oude Markt 4 bus 2, 3000 Leuven", "address", "Oude Markt 4 bus 2, 3000 Leuven")]
+    [InlineData("graag een kopie van de factuur van Ziggo (nummer 400128876)", "invoiceNumber", "400128876")]
+    [InlineData("Factuur T-Mobile 8800231456 is al betaald", "invoiceNumber", "8800231456")]
+    [InlineData("my invoice number is 2024-7781-EN, thanks", "invoiceNumber", "2024-7781-EN")]
+    [InlineData("klantref. KR-40418 thx", "customerNumber", "KR-40418")]
+    [InlineData("Mijn 'klantnummer' bij hen: 20331-N. Raar", "customerNumber", "20331-N")]
+    [InlineData("klantnummer ????? 😡 ik kreeg 10048822", "customerNumber", "10048822")]
+    [InlineData("woonachtig Zuiderdiep 73 sinds mei", "address", "Zuiderdiep 73")]
+    [InlineData("New address: 14 Seaview Terrace, please", "address", "14 Seaview Terrace")]
+    [InlineData("postcode 8911 KK, huisnummer 21, klopt dat?", "address", "8911 KK, huisnummer 21")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
