@@ -16,10 +16,11 @@ public static class DistressCrossValidation
     {
         var understanding = Path.Combine(AppContext.BaseDirectory, "dialogs", "understanding");
         var examples = DistressModel.ReadExamples(Path.Combine(understanding, "distress-examples.tsv"));
+        var labelledTexts = examples.Select(e => TextNormalizer.Simplify(e.Text)).ToHashSet(StringComparer.Ordinal);
         var ordinary = IntentExamples.Read(Path.Combine(understanding, "intents.yaml"), Path.Combine(AppContext.BaseDirectory, "dialogs", "faq"))
             .Select(e => e.Example)
             // Never a labelled message as "no feeling" when its fold is left out.
-            .Where(t => !examples.Any(e => TextNormalizer.Simplify(e.Text) == TextNormalizer.Simplify(t)))
+            .Where(t => !labelledTexts.Contains(TextNormalizer.Simplify(t)))
             .ToList();
         var phrases = new DistressDetector(Path.Combine(understanding, "crisis.yaml"), Path.Combine(understanding, "distress.yaml"));
         var thresholds = new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01 };

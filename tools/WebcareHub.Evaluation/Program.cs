@@ -37,7 +37,7 @@ public static class EvaluationProgram
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: WebcareHub.Evaluation dates [cases.jsonl] [--failures] | understanding [heldout.jsonl] [crisis.jsonl] [--failures] | explain \"message\" ... | webcare [mentions.jsonl] [--failures] | webcare-read \"text\" [followers]");
+        Console.Error.WriteLine("usage: WebcareHub.Evaluation dates [cases.jsonl] [--failures] | understanding [heldout.jsonl] [crisis.jsonl] [--failures] | explain \"message\" ... | webcare [mentions.jsonl] [--failures] | webcare-read \"text\" [followers] | sentiment-cv files... | intent-cv [dev.jsonl...] | crisis-cv | distress-cv");
         return 2;
     }
 }

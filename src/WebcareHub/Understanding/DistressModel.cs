@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using Microsoft.ML;
-using Microsoft.ML.Trainers;
-
 namespace WebcareHub.Understanding;
 
 /// <summary>
@@ -14,10 +10,9 @@ public sealed class DistressModel
 {
     private const string NoFeeling = "-";
 
-    /// <summary>Engines by the hash of their examples: test hosts and restarts in one process train once.</summary>
-    private static readonly ConcurrentDictionary<string, Lazy<Trained>> Models = new();
+    private static readonly TextModelSettings Settings = new("distress", CharLength: 4, L2Regularization: 0.01f, Seed: 20261201);
 
-    private readonly Trained _model;
+    private readonly TextModel _model;
 
     /// <param name="ordinaryMessages">Plain requests (the intent examples) that teach what no feeling looks like, so
     /// "ik wil iemand spreken" is not read as anger because angry customers often ask for a person; a message
@@ -32,13 +27,12 @@ public sealed class DistressModel
         // A message with two feelings teaches both.
         var rows = labelled.Concat(ordinary)
             .SelectMany(e => e.Kinds.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(kind => new Row { Label = kind, Text = Prepare(e.Text) }))
+                .Select(kind => (Label: kind, Text: Prepare(e.Text))))
             .ToList();
         if (rows.Select(r => r.Label).Distinct().Count() < 2) throw new InvalidDataException("the distress model needs examples with and without feelings");
         var unknown = rows.Select(r => r.Label).FirstOrDefault(l => l != NoFeeling && !Enum.TryParse<DistressKind>(l, ignoreCase: true, out _));
         if (unknown is not null) throw new InvalidDataException($"distress examples name an unknown feeling '{unknown}'");
-        var hash = ModelFiles.Hash(rows.Select(r => r.Label + '\t' + r.Text));
-        _model = Models.GetOrAdd(hash, _ => new Lazy<Trained>(() => LoadOrTrain(rows, hash, cacheFolder))).Value;
+        _model = TextModel.For(rows, Settings, cacheFolder);
     }
 
     /// <summary>From this probability on a feeling counts.</summary>
@@ -58,46 +52,10 @@ public sealed class DistressModel
     {
         var prepared = Prepare(text);
         if (prepared.Length == 0) return [];
-        float[] scores;
-        lock (_model.Gate) scores = _model.Engine.Predict(new Row { Text = prepared }).Score;
-        return [.. _model.Labels.Zip(scores)
+        return [.. _model.Labels.Zip(_model.Scores(prepared))
             .Where(s => s.First != NoFeeling && s.Second >= Threshold)
             .Select(s => (Enum.Parse<DistressKind>(s.First, ignoreCase: true), Math.Round((double)s.Second, 2)))];
     }
 
     private static string Prepare(string text) => IntentText.Prepare(text, Entities.None);
-
-    private static Trained LoadOrTrain(List<Row> rows, string hash, string? cacheFolder)
-    {
-        var ml = new MLContext(seed: 20261201);
-        var data = ml.Data.LoadFromEnumerable(rows);
-        var model = ModelFiles.LoadOrTrain(ml, data, "distress", hash, cacheFolder, d => ml.Transforms.Conversion.MapValueToKey("Label")
-            .Append(ml.Transforms.Text.FeaturizeText("Features", ModelFiles.TextFeatures(charLength: 4), nameof(Row.Text)))
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-            {
-                L1Regularization = 0f,
-                L2Regularization = 0.01f,
-                OptimizationTolerance = 1e-4f,
-                NumberOfThreads = 1,
-            }))
-            .Fit(d));
-        var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model);
-        return new Trained(engine, ModelFiles.ScoreLabels(engine.OutputSchema));
-    }
-
-    private sealed record Trained(PredictionEngine<Row, Prediction> Engine, IReadOnlyList<string> Labels)
-    {
-        public Lock Gate { get; } = new();
-    }
-
-    internal sealed class Row
-    {
-        public string Label { get; set; } = "";
-        public string Text { get; set; } = "";
-    }
-
-    internal sealed class Prediction
-    {
-        public float[] Score { get; set; } = [];
-    }
 }

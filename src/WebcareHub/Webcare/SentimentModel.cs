@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 using WebcareHub.Understanding;
 
 namespace WebcareHub.Webcare;
@@ -14,30 +10,30 @@ namespace WebcareHub.Webcare;
 /// </summary>
 public sealed class SentimentModel
 {
-    /// <summary>Engines by the hash of their features, each with its own lock (an engine is not thread-safe).</summary>
-    private static readonly ConcurrentDictionary<string, Lazy<Shared>> Models = new();
+    /// <summary>
+    /// Chosen by 5-fold cross-validation on the development sets (sentiment-cv in tools/WebcareHub.Evaluation):
+    /// L2 0.01–0.03 and character trigrams or 4-grams measured alike (84.1–84.4 %); 0.1 and more fell behind.
+    /// </summary>
+    private static readonly TextModelSettings Settings = new("sentiment", CharLength: 3, L2Regularization: 0.03f, Seed: 20261201);
 
     private static readonly MentionSentiment[] Labels = Enum.GetValues<MentionSentiment>();
 
-    private readonly Shared _model;
+    private readonly TextModel _model;
 
     /// <param name="examples">Each example's sentiment and its features (<see cref="SentimentFeatures"/>).</param>
     /// <param name="cacheFolder">Where a trained model is kept between runs; null trains in memory only.</param>
     public SentimentModel(IEnumerable<(MentionSentiment Sentiment, string Features)> examples, string? cacheFolder = null)
     {
-        var rows = examples.Select(e => new Row { Label = e.Sentiment.ToString(), Text = e.Features }).ToList();
+        var rows = examples.Select(e => (Label: e.Sentiment.ToString(), Text: e.Features)).ToList();
         if (rows.Select(r => r.Label).Distinct().Count() < Labels.Length)
             throw new InvalidDataException("the sentiment model needs examples of negative, neutral and positive mentions");
-        var hash = ModelFiles.Hash(rows.Select(r => r.Label + '\t' + r.Text));
-        _model = Models.GetOrAdd(hash, _ => new Lazy<Shared>(() => LoadOrTrain(rows, hash, cacheFolder))).Value;
+        _model = TextModel.For(rows, Settings, cacheFolder);
     }
 
     /// <summary>The probability of each sentiment for a mention's features.</summary>
     public IReadOnlyDictionary<MentionSentiment, double> Probabilities(string features)
     {
-        float[] scores;
-        lock (_model.Gate) scores = _model.Engine.Predict(new Row { Text = features }).Score;
-        return _model.Labels.Zip(scores).ToDictionary(p => Enum.Parse<MentionSentiment>(p.First), p => Math.Round((double)p.Second, 3));
+        return _model.Labels.Zip(_model.Scores(features)).ToDictionary(p => Enum.Parse<MentionSentiment>(p.First), p => Math.Round((double)p.Second, 3));
     }
 
     /// <summary>Reads <c>sentiment-examples.tsv</c>: one mention per line, its sentiment, a tab, its text; # starts a comment.</summary>
@@ -55,46 +51,6 @@ public sealed class SentimentModel
             examples.Add((sentiment, line[(tab + 1)..]));
         }
         return examples;
-    }
-
-    private static Shared LoadOrTrain(List<Row> rows, string hash, string? cacheFolder)
-    {
-        var ml = new MLContext(seed: 20261201);
-        var data = ml.Data.LoadFromEnumerable(rows);
-        var model = ModelFiles.LoadOrTrain(ml, data, "sentiment", hash, cacheFolder, d => Train(ml, d));
-        var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model);
-        return new Shared(engine, ModelFiles.ScoreLabels(engine.OutputSchema));
-    }
-
-    private static ITransformer Train(MLContext ml, IDataView data) =>
-        ml.Transforms.Conversion.MapValueToKey("Label")
-            .Append(ml.Transforms.Text.FeaturizeText("Features", ModelFiles.TextFeatures(charLength: 3), nameof(Row.Text)))
-            // Chosen by 5-fold cross-validation on the development sets (sentiment-cv in tools/WebcareHub.Evaluation):
-            // L2 0.01–0.03 and character trigrams or 4-grams measured alike (84.1–84.4 %); 0.1 and more fell behind.
-            // One thread, so the same examples always give the same model (and the same answers in tests).
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-            {
-                L1Regularization = 0f,
-                L2Regularization = 0.03f,
-                OptimizationTolerance = 1e-4f,
-                NumberOfThreads = 1,
-            }))
-            .Fit(data);
-
-    private sealed record Shared(PredictionEngine<Row, Prediction> Engine, IReadOnlyList<string> Labels)
-    {
-        public Lock Gate { get; } = new();
-    }
-
-    internal sealed class Row
-    {
-        public string Label { get; set; } = "";
-        public string Text { get; set; } = "";
-    }
-
-    internal sealed class Prediction
-    {
-        public float[] Score { get; set; } = [];
     }
 }
 
