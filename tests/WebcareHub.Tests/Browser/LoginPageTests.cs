@@ -15,7 +15,7 @@ public sealed class LoginPageTests(BrowserFixture browser)
         await app.AddStaffAsync("anna@webcarehub.example");
         var page = await SignInAsync(app, "/login/?ReturnUrl=%2Fconsole%2F");
 
-        await page.WaitForURLAsync("**/console/", new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        await ArrivesAtAsync(page, "**/console/");
 
         Assert.Equal(new Uri(app.BaseAddress, "/console/"), new Uri(page.Url));
     }
@@ -30,7 +30,7 @@ public sealed class LoginPageTests(BrowserFixture browser)
         await app.AddStaffAsync("anna@webcarehub.example");
         var page = await SignInAsync(app, "/login/?ReturnUrl=" + returnUrl);
 
-        await page.WaitForURLAsync("**/console/", new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        await ArrivesAtAsync(page, "**/console/");
 
         Assert.Equal(app.BaseAddress.Authority, new Uri(page.Url).Authority);
         Assert.Equal("/console/", new Uri(page.Url).AbsolutePath);
@@ -45,15 +45,38 @@ public sealed class LoginPageTests(BrowserFixture browser)
         await app.AddStaffAsync("anna@webcarehub.example", role);
         var page = await SignInAsync(app, "/login/");
 
-        await page.WaitForURLAsync("**" + startPage, new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        await ArrivesAtAsync(page, "**" + startPage);
 
         Assert.Equal(startPage, new Uri(page.Url).AbsolutePath);
     }
+
+    /// <summary>
+    /// Waits for the page after signing in; when it does not come, fails with what the page showed and what the
+    /// browser saw (messages, failed requests), so a slow or refused sign-in can be told apart.
+    /// </summary>
+    private async Task ArrivesAtAsync(IPage page, string glob)
+    {
+        try
+        {
+            await page.WaitForURLAsync(glob, new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException)
+        {
+            var message = await page.Locator("#message").IsVisibleAsync() ? await page.Locator("#message").TextContentAsync() : "(none)";
+            Assert.Fail($"Not at {glob} after 30 s but at {page.Url}; the page's message: {message}; the browser saw: " +
+                string.Join(" | ", _seen));
+        }
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _seen = new();
 
     private async Task<IPage> SignInAsync(WebcareAppFactory app, string url)
     {
         var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
+        page.Console += (_, m) => _seen.Enqueue($"console {m.Type}: {m.Text}");
+        page.RequestFailed += (_, r) => _seen.Enqueue($"failed {r.Method} {r.Url}: {r.Failure}");
+        page.Response += (_, r) => _seen.Enqueue($"{r.Status} {r.Request.Method} {r.Url}");
         await page.GotoAsync(url);
         await page.Locator("#email").FillAsync("anna@webcarehub.example");
         await page.Locator("#password").FillAsync(StaffLogin.Password);
