@@ -6,7 +6,11 @@ using WebcareHub.Understanding;
 namespace WebcareHub.Evaluation;
 
 /// <summary>One labelled message of a held-out set.</summary>
-public sealed record LabelledMessage(string Text, string? Intent, IReadOnlySet<DistressKind> Distress, bool Crisis, DateOnly? Date);
+public sealed record LabelledMessage(string Text, string? Intent, IReadOnlySet<DistressKind> Distress, bool Crisis, DateOnly? Date)
+{
+    /// <summary>Whether the set labels dates at all (a "date" field, null when no single day is meant).</summary>
+    public bool HasDateLabel { get; init; }
+}
 
 /// <summary>
 /// Scores the understanding on labelled messages: intent accuracy, the bot's decision (<see cref="Reading"/>,
@@ -42,7 +46,8 @@ public sealed class UnderstandingReport
                 : null;
             return new LabelledMessage(e.GetProperty("text").GetString()!,
                 e.TryGetProperty("intent", out var i) ? i.GetString() : null, kinds,
-                e.TryGetProperty("crisis", out var c) && c.GetBoolean(), date);
+                e.TryGetProperty("crisis", out var c) && c.GetBoolean(), date)
+            { HasDateLabel = e.TryGetProperty("date", out _) };
         })
         .ToList();
 
@@ -84,6 +89,12 @@ public sealed class UnderstandingReport
 
     public int DateCount => _rows.Count(r => r.Message.Date is not null);
 
+    /// <summary>Messages labelled with no single day for which a usable day was read anyway (a day the customer did not name).</summary>
+    public double DateInventedRate => Share(_rows.Where(r => r.Message.Date is null && r.Message.HasDateLabel),
+        r => r.Got.Entities.Date is { IsUsable: true });
+
+    public int DateNullCount => _rows.Count(r => r.Message.Date is null && r.Message.HasDateLabel);
+
     public int Count => _rows.Count;
 
     private static bool IsRightOrAsked(LabelledMessage m, Reading r) => r.Kind switch
@@ -116,6 +127,8 @@ public sealed class UnderstandingReport
             if (message.Intent is not null && !message.Crisis && IsWrongStart(message, reading)) problems.Add($"{message.Intent} read as {reading.Intent}");
             if (message.Date is { } day && !(got.Entities.Date is { IsUsable: true } d && d.End == day))
                 problems.Add($"date {day:yyyy-MM-dd} read as {(got.Entities.Date is { } found ? $"{found.End:yyyy-MM-dd}{(found.IsUsable ? "" : " (unusable)")}" : "none")}");
+            if (message.Date is null && message.HasDateLabel && got.Entities.Date is { IsUsable: true } invented)
+                problems.Add($"no day meant, read {invented.Start:yyyy-MM-dd}..{invented.End:yyyy-MM-dd}");
             if (message.Intent is not null && !message.Crisis && !IsRightOrAsked(message, reading) && reading.Kind == ReadingKind.NotUnderstood)
                 problems.Add($"{message.Intent} not understood");
             foreach (var kind in message.Distress.Except(got.Distress.Kinds)) problems.Add($"{kind} missed");
@@ -151,7 +164,7 @@ public sealed class UnderstandingReport
             text.AppendLine(inv, $"  {kind,-8} recall {recall,7:P1}  precision {precision,7:P1}  ({labelled} labelled)");
         }
         text.AppendLine(inv, $"Crisis: recall {CrisisRecall:P1} of {CrisisPositives} (answered at once {CrisisLikelyRecall:P1}, the rest asked gently), false alarms {CrisisFalseAlarms:P1} of {CrisisNegatives}");
-        text.AppendLine(inv, $"Dates: {DateAccuracy:P1} of {DateCount}");
+        text.AppendLine(inv, $"Dates: {DateAccuracy:P1} of {DateCount}; a day read where none is meant: {DateInventedRate:P1} of {DateNullCount}");
         return text.ToString();
     }
 }

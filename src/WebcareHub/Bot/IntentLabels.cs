@@ -12,6 +12,9 @@ public sealed class IntentLabels(DialogRunner dialogs, FaqLibrary faqs)
 {
     public const string ClarifyDialog = "clarify";
 
+    /// <summary>Checks the one reading of a weak message: its button, or "something else".</summary>
+    public const string ConfirmDialog = "confirm";
+
     public string? LabelFor(string intent, string language) =>
         faqs.ForIntent(intent) is { } faq ? faq.Title[language] : dialogs.TextOf(ClarifyDialog, "label-" + intent, language);
 

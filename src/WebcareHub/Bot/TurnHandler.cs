@@ -181,13 +181,20 @@ public sealed class TurnHandler(
             return;
         }
 
-        if (reading.Kind == ReadingKind.Clarify
-            && labels.LabelFor(reading.Intent!, language) is { } first && labels.LabelFor(reading.Alternative!, language) is { } second)
+        if (reading.Kind == ReadingKind.Clarify && labels.LabelFor(reading.Intent!, language) is { } first)
         {
             values["option1"] = first;
-            values["option2"] = second;
-            await StartAsync(turn, state, values, understanding, IntentLabels.ClarifyDialog, ct);
-            return;
+            if (reading.Alternative == IntentClassifier.Other)
+            {
+                await StartAsync(turn, state, values, understanding, IntentLabels.ConfirmDialog, ct);
+                return;
+            }
+            if (labels.LabelFor(reading.Alternative!, language) is { } second)
+            {
+                values["option2"] = second;
+                await StartAsync(turn, state, values, understanding, IntentLabels.ClarifyDialog, ct);
+                return;
+            }
         }
         if (reading.Intent is { } intent && DialogFor(intent, values) is { } dialog)
         {

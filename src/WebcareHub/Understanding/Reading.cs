@@ -12,7 +12,11 @@ public enum ReadingKind
     /// <summary>Start the dialog of <see cref="Reading.Intent"/>.</summary>
     Intent,
 
-    /// <summary>Two readings are close, or the best is weak: ask which one with both as buttons.</summary>
+    /// <summary>
+    /// Two readings are close, or the best is weak: ask which one with both as buttons. When nothing but small
+    /// talk or "other" stands beside the best, <see cref="Reading.Alternative"/> is "other": the bot checks the
+    /// one reading, with "something else" as the second button.
+    /// </summary>
     Clarify,
 
     /// <summary>Nothing the bot can act on.</summary>
@@ -27,7 +31,8 @@ public sealed record Reading(ReadingKind Kind, string? Intent = null, string? Al
     /// <summary>
     /// The one decision the bot and the evaluation share: crisis first; then the likeliest intent, unless the
     /// two likeliest are within <see cref="IntentSettings.ClarifyMargin"/> of each other or the best is below
-    /// <see cref="IntentSettings.ClarifyBelow"/>, when the customer is asked which of the two they mean.
+    /// <see cref="IntentSettings.ClarifyBelow"/>, when the customer is asked which of the two they mean (or,
+    /// with no second request in sight, whether they mean the best one). Small talk is started, never asked about.
     /// </summary>
     public static Reading Of(MessageUnderstanding understanding, IntentSettings settings)
     {
@@ -43,9 +48,11 @@ public sealed record Reading(ReadingKind Kind, string? Intent = null, string? Al
         var (second, secondScore) = intents.Second;
         if (score < settings.Threshold || best == IntentClassifier.Other) return new Reading(ReadingKind.NotUnderstood);
         var close = score - secondScore < settings.ClarifyMargin || score < settings.ClarifyBelow;
-        if (close && !SmallTalk.Contains(best) && !SmallTalk.Contains(second) && secondScore >= settings.Threshold)
-            return new Reading(ReadingKind.Clarify, best, second);
-        return new Reading(ReadingKind.Intent, best);
+        if (!close || SmallTalk.Contains(best)) return new Reading(ReadingKind.Intent, best);
+        // Two requests: which one? One request and nothing usable beside it: is it this, or something else?
+        return !SmallTalk.Contains(second) && secondScore >= settings.Threshold
+            ? new Reading(ReadingKind.Clarify, best, second)
+            : new Reading(ReadingKind.Clarify, best, IntentClassifier.Other);
     }
 }
 

@@ -23,8 +23,16 @@ public sealed class ReadingTests
         Assert.Equal(ReadingKind.Clarify, Reading.Of(With(("dispute", 0.4), ("faq.interest_legal", 0.21)), Settings).Kind);
 
     [Fact]
-    public void Of_NeverOffersSmallTalkAsAnOption() =>
-        Assert.Equal(new Reading(ReadingKind.Intent, "invoice_lookup"), Reading.Of(With(("invoice_lookup", 0.4), ("greeting", 0.39)), Settings));
+    public void Of_ChecksTheOneReading_WhenOnlySmallTalkStandsBesideAWeakBest() =>
+        Assert.Equal(new Reading(ReadingKind.Clarify, "invoice_lookup", "other"), Reading.Of(With(("invoice_lookup", 0.4), ("greeting", 0.39)), Settings));
+
+    [Fact]
+    public void Of_ChecksTheOneReading_WhenTheSecondIsTooWeakToOffer() =>
+        Assert.Equal(new Reading(ReadingKind.Clarify, "dispute", "other"), Reading.Of(With(("dispute", 0.4), ("faq.interest_legal", 0.15)), Settings));
+
+    [Fact]
+    public void Of_StartsSmallTalk_WithoutAsking() =>
+        Assert.Equal(new Reading(ReadingKind.Intent, "greeting"), Reading.Of(With(("greeting", 0.4), ("invoice_lookup", 0.39)), Settings));
 
     [Fact]
     public void Of_SaysNotUnderstood_BelowTheThreshold() =>
