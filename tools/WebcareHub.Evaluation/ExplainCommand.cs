@@ -2,7 +2,7 @@ using WebcareHub.Understanding;
 
 namespace WebcareHub.Evaluation;
 
-/// <summary>Shows how the understanding reads one message per argument: the likeliest intents, feelings, crisis signal and why.</summary>
+/// <summary>Shows how the understanding reads one message per argument: the likeliest intents, feelings, crisis signal and why, and the date.</summary>
 public static class ExplainCommand
 {
     public static int Run(string[] texts)
@@ -20,6 +20,7 @@ public static class ExplainCommand
             Console.WriteLine($"  intents:  {string.Join(", ", got.Intents.Ranked.Take(3).Select(r => $"{r.Intent} {r.Score:0.00}"))}");
             Console.WriteLine($"  crisis:   {got.Distress.Signal}, learned reader {crisis.Probability(text):0.00} (asks from {crisis.Threshold:0.00})");
             Console.WriteLine($"  feelings: {got.Distress.KindNames}; {string.Join("; ", got.Distress.Reasons)}");
+            Console.WriteLine($"  date:     {(got.Entities.Date is { } d ? $"{d.Kind} {d.Start:yyyy-MM-dd}..{d.End:yyyy-MM-dd}" + (d.Alternatives.Count > 0 ? " or " + string.Join(", ", d.Alternatives.Select(a => a.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))) : "") : "none")}");
         }
         return 0;
     }

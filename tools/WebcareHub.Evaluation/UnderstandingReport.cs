@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using WebcareHub.Understanding;
+using WebcareHub.Understanding.Dates;
 
 namespace WebcareHub.Evaluation;
 
@@ -89,9 +90,12 @@ public sealed class UnderstandingReport
 
     public int DateCount => _rows.Count(r => r.Message.Date is not null);
 
-    /// <summary>Messages labelled with no single day for which a usable day was read anyway (a day the customer did not name).</summary>
+    /// <summary>
+    /// Messages labelled with no single day for which one day was read anyway (a day the customer did not name).
+    /// Periods ("volgende week", "begin januari") are not counted: the bot offers their last day as a deadline to confirm.
+    /// </summary>
     public double DateInventedRate => Share(_rows.Where(r => r.Message.Date is null && r.Message.HasDateLabel),
-        r => r.Got.Entities.Date is { IsUsable: true });
+        r => r.Got.Entities.Date is { Kind: DateMentionKind.Day });
 
     public int DateNullCount => _rows.Count(r => r.Message.Date is null && r.Message.HasDateLabel);
 
@@ -127,7 +131,7 @@ public sealed class UnderstandingReport
             if (message.Intent is not null && !message.Crisis && IsWrongStart(message, reading)) problems.Add($"{message.Intent} read as {reading.Intent}");
             if (message.Date is { } day && !(got.Entities.Date is { IsUsable: true } d && d.End == day))
                 problems.Add($"date {day:yyyy-MM-dd} read as {(got.Entities.Date is { } found ? $"{found.End:yyyy-MM-dd}{(found.IsUsable ? "" : " (unusable)")}" : "none")}");
-            if (message.Date is null && message.HasDateLabel && got.Entities.Date is { IsUsable: true } invented)
+            if (message.Date is null && message.HasDateLabel && got.Entities.Date is { Kind: DateMentionKind.Day } invented)
                 problems.Add($"no day meant, read {invented.Start:yyyy-MM-dd}..{invented.End:yyyy-MM-dd}");
             if (message.Intent is not null && !message.Crisis && !IsRightOrAsked(message, reading) && reading.Kind == ReadingKind.NotUnderstood)
                 problems.Add($"{message.Intent} not understood");
@@ -164,7 +168,7 @@ public sealed class UnderstandingReport
             text.AppendLine(inv, $"  {kind,-8} recall {recall,7:P1}  precision {precision,7:P1}  ({labelled} labelled)");
         }
         text.AppendLine(inv, $"Crisis: recall {CrisisRecall:P1} of {CrisisPositives} (answered at once {CrisisLikelyRecall:P1}, the rest asked gently), false alarms {CrisisFalseAlarms:P1} of {CrisisNegatives}");
-        text.AppendLine(inv, $"Dates: {DateAccuracy:P1} of {DateCount}; a day read where none is meant: {DateInventedRate:P1} of {DateNullCount}");
+        text.AppendLine(inv, $"Dates: {DateAccuracy:P1} of {DateCount}; one day read where none is meant: {DateInventedRate:P1} of {DateNullCount}");
         return text.ToString();
     }
 }

@@ -41,7 +41,9 @@ internal static class DateCalendar
     internal static (int Year, int Month) NamedMonth(DateOnly today, string which)
     {
         var first = new DateOnly(today.Year, today.Month, 1);
-        var month = which is "deze" or "this" or "de" or "the" or "" ? first : first.AddMonths(1);
+        var month = which is "deze" or "this" or "de" or "the" or "" ? first
+            : which is "vorige" or "afgelopen" or "last" or "previous" ? first.AddMonths(-1)
+            : first.AddMonths(1);
         return (month.Year, month.Month);
     }
 

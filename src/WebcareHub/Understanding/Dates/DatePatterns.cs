@@ -27,6 +27,10 @@ internal static class DatePatterns
     public static readonly Regex MonthYear = new($@"{Month}[\s\-/,]*(?<y>\d{{4}})\b", Options);
     public static readonly Regex HolidayWithYear = new($@"\b(?<holiday>{HolidayName})\s+(?<y>\d{{4}})\b", Options);
 
+    /// <summary>"1 of 2 december", "the 3rd or 4th of January".</summary>
+    public static readonly Regex TwoDaysOfAMonth = new($@"(?<![\d:.]){Day.Replace("<d>", "<d1>", StringComparison.Ordinal)}\s+(?:of|or)\s+(?:de\s+|the\s+)?{Day.Replace("<d>", "<d2>", StringComparison.Ordinal)}(?:\s+(?:van|of))?\s+{Month}", Options);
+    public static readonly Regex Or = new(@"\s(?:of|or|ofwel)\s", Options);
+
     public static readonly Regex Within = new($@"\b(?:binnen|within|in de komende|in the next)\s+(?<n>\d+)\s+{Unit}", Options);
     public static readonly Regex Between = new(@"\b(?:tussen\s+(?:nu|vandaag)\s+en|between\s+(?:now|today)\s+and)\s+(?<rest>.+)", Options);
     public static readonly Regex Deadline = new(@"(?<!\b(?:day|dag)\s+)\b(?:uiterlijk|niet later dan|op of voor|tegen|voor-strikt|voor(?=\s+(?:het\s+)?eind)|ten laatste|no later than|on or before|by|before|at the latest)\s+(?<rest>.+)", Options);
@@ -35,11 +39,32 @@ internal static class DatePatterns
     public static readonly Regex Now = new(@"^(?:nu|now)\b", Options);
     public static readonly Regex DayAfter = new(@"\b(?:de\s+)?(?:dag|day)\s+(?<dir>na|after|voor|before)\s+(?<rest>.+)", Options);
     public static readonly Regex NthWeekdayAfterToday = new($@"(?<n>\d+)\s+(?<weekdays>{Plurals})\b", Options);
+    /// <summary>"3 dagen geleden", "een week terug", "two days ago".</summary>
+    public static readonly Regex Ago = new($@"(?<!\b(?:over|na|in)\s+)\b(?<n>\d+)\s+{Unit}\s+(?:geleden|terug|ago)\b", Options);
+
+    /// <summary>"vrijdag over een week", "morgen over 2 weken": that day, a number of days or weeks on.</summary>
+    public static readonly Regex AnchorThenOffset = new($@"(?<anchor>{WeekdayWord}|\bovermorgen\b|\bmorgen\b)\s+over\s+(?<n>\d+)\s+{Unit}", Options);
+
+    /// <summary>"(de) dag erna", "de dag daarna", "the day after" with nothing after it: the day after a day named earlier.</summary>
+    public static readonly Regex DayAfterEarlier = new(@"\b(?:de\s+|een\s+|the\s+)?(?:dag|day)\s+(?:erna|daarna|nadien|after(?=\s*(?:$|[,.!?])))", Options);
+
+    /// <summary>"de 1e van het nieuwe jaar", "on the 2nd of the new year": a day in January of next year.</summary>
+    public static readonly Regex DayOfNewYear = new(@"\b(?:de\s+|the\s+)?(?<d>\d{1,2})e\s+(?:dag\s+|day\s+)?(?:van|of)\s+(?:het\s+|the\s+)?(?:nieuwe|new)\s+(?:jaar|year)\b", Options);
+
+    /// <summary>A count before "in een week" ("3 brieven in een week", "twee keer in een maand") says how often, not when.</summary>
+    public static readonly Regex CountBefore = new(@"\d+\s+\p{L}+\s+$", Options);
+
+    /// <summary>"volgende maand de 5e", "vorige maand op de 30e".</summary>
+    public static readonly Regex MonthThenDay = new($@"\b(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month)\s+(?:op\s+|on\s+)?(?:de\s+|the\s+)?(?<d>\d{{1,2}})e?\b{NotTime}", Options);
+
+    /// <summary>"21.12": day and month with a dot, only with a two-digit month and nothing of an amount or a time about it.</summary>
+    public static readonly Regex DottedDayMonth = new(@"(?<![\d:.,/-]|€\s?|eur\s)(?<d>[0-2]?\d|3[01])\.(?<m>0[1-9]|1[0-2])(?![\d.,:]|\s*(?:euro|eur|uur|u\b|h\b|%|procent|percent))", Options);
+
     public static readonly Regex Offset = new($@"\b(?:over|na|in|after)\s+(?<n>\d+)\s+{Unit}|(?<n>\d+)\s+{Unit}\s+(?:later|from now|vanaf nu)", Options);
 
     public static readonly Regex NthWeekdayOfMonth = new($@"\b(?:de\s+|the\s+)?(?<n>[1-5])e\s+{WeekdayWord}\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month)|{FullMonth})", Options);
     public static readonly Regex YearEnd = new(@"\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b", Options);
-    public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste dag|last day)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{FullMonth})", Options);
+    public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste dag|last day)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{Month})", Options);
     public static readonly Regex Holiday = new($@"\b(?<holiday>{HolidayName})\b", Options);
 
     /// <summary>"voor kerst", "before Easter": a deadline on the day before the holiday.</summary>
@@ -49,23 +74,34 @@ internal static class DatePatterns
     public static readonly Regex DayMonth = new($@"(?<![\d:.]){Day}(?:\s+(?:dag|day))?(?:\s+(?:van|of))?[\s\-/]*{Month}", Options);
     public static readonly Regex MonthDay = new($@"{Month}\s+(?:de\s+|the\s+)?{Day}(?!\d){NotTime}", Options);
     public static readonly Regex NumericDayMonth = new(@"(?<![\d:./-])(?<d>\d{1,2})[-/](?<m>\d{1,2})(?![\d/-]|[.:]\d|\s*(?:dagen|weken|maanden|uur|keer|days|weeks|hours)\b)", Options);
-    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:termijn|termijnen|keer|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b{NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month))?", Options);
+    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:termijn|termijnen|keer|helft|deel|rate|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b{NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month))?", Options);
     public static readonly Regex WeekdayDayOfMonth = new($@"{WeekdayWord},?\s+(?:de\s+|the\s+)?(?<d>\d{{1,2}})e?\b{NotTime}", Options);
 
-    public static readonly Regex WeekdayInWeek = new($@"\b(?<which>deze|volgende|komende|aankomende|this|next)\s+(?:week|week's)\s+(?:op\s+|on\s+)?{WeekdayWord}|{WeekdayWord}\s+(?:van\s+|of\s+)?(?<which>deze|volgende|komende|this|next)\s+week\b", Options);
+    public static readonly Regex WeekdayInWeek = new($@"\b(?<which>deze|volgende|komende|aankomende|vorige|afgelopen|this|next|last)\s+(?:week|week's)\s+(?:op\s+|on\s+)?{WeekdayWord}|{WeekdayWord}\s+(?:van\s+|of\s+)?(?<which>deze|volgende|komende|vorige|afgelopen|this|next|last)\s+week\b", Options);
     public static readonly Regex DayAfterTomorrow = new(@"\b(?:overmorgen|day after tomorrow)\b", Options);
     public static readonly Regex Tomorrow = new(@"\b(?:morgen(?:ochtend|middag|avond|nacht|vroeg)?|tomorrow)\b", Options);
     public static readonly Regex Today = new(@"\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|deze (?:ochtend|middag|avond)|eind van de dag|today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b", Options);
     public static readonly Regex Yesterday = new(@"\b(?:gisteren|yesterday)\b", Options);
-    public static readonly Regex ToCome = new(@"\b(?:betaal|betalen|betaalt|zal|zullen|ga|gaan|gaat|maak|overmaken|storten|wil|kan|kun|kunnen|moet|uiterlijk|vanaf|tot|voor|will|can|pay|going|until|by|before|due|deadline)\b", Options);
+    public static readonly Regex ToCome = new(@"\b(?:betaal|betalen|betaalt|zal|zullen|ga|gaan|gaat|maak|overmaken|storten|wil|kan|kun|kunnen|moet|uiterlijk|vanaf|tot|voor|tegen|wordt|worden|komt|komen|will|can|pay|going|until|by|before|due|deadline)\b", Options);
+    /// <summary>
+    /// The customer's own payment still to come ("ik betaal", "doe ik het", "dus de 3e", "liever de 7e"): in a
+    /// message that names several days, the part with this cue holds the day the customer means.
+    /// </summary>
+    public static readonly Regex OwnPaymentCue = new(@"\b(?:ik\s+(?:betaal|maak|stort|doe|kan|ga|zal)|(?:betaal|maak|stort|doe|kan|ga|zal)\s+ik|overmaken|overmaak|lukt|liever|dus|daarna|betaling volgt|gaat|krijg(?:t|en)?\s+(?:je|u|jullie)|make it|i(?:'ll| will| can| am going to)\s+(?:pay|transfer|send)|so\s+i|then\s+i)\b", Options);
+
+    public static readonly Regex Negation = new(@"\b(?:niet|geen|nooit|not|never|cannot|can't|won't)\b|n't\b", Options);
+
+    /// <summary>Where a message breaks into parts that can each name a day: sentence ends, commas, "dus", "maar".</summary>
+    public static readonly Regex ClauseBreak = new(@"[.;!?]+(?=\s|$)|,\s|\s(?=(?:dus|maar|so|but)\s)", Options);
+
     public static readonly Regex DayBeforeYesterday = new(@"\b(?:eergisteren|day before yesterday)\b", Options);
 
     /// <summary>
     /// Words that put the message in the past ("ik heb op 20 november betaald", "de factuur van 3 november",
     /// "paid on the 26th"): a day that has already come this year (or this month) is then that day, not the next one.
     /// </summary>
-    public static readonly Regex PastContext = new(@"\b(?:betaald|betaalde|betaalden|stond|stonden|overgemaakt|overgeschreven|afgeschreven|gestort|voldaan|ontvangen|binnengekomen|gekregen|kreeg|gestuurd|verstuurd|gedaan|deed|gemist|gedateerd|sinds|paid|transferred|sent|received|missed|dated|since|(?:factuur|rekening|nota|brief|aanmaning|herinnering|invoice|bill|letter)\s+(?:van|of|dated))\b", Options);
-    public static readonly Regex Weekday = new($@"(?:\b(?<mod>volgende|aanstaande|aankomende|komende|deze|next|this|coming)\s+(?:aankomende\s+|aanstaande\s+)?)?{WeekdayWord}", Options);
+    public static readonly Regex PastContext = new(@"\b(?:betaald|betaalde|betaalden|stond|stonden|overgemaakt|overgeschreven|afgeschreven|gestort|voldaan|ontvangen|binnengekomen|toegekomen|aangekomen|gekregen|kreeg|gestuurd|verstuurd|gedaan|deed|gemist|gedateerd|sinds|jl|jongstleden|laatstleden|(?<!\bget\s|\bgets\s|\bgetting\s)paid|transferred|sent|received|missed|dated|since|(?:factuur|rekening|nota|brief|aanmaning|herinnering|invoice|bill|letter)\s+(?:van|of|dated))\b", Options);
+    public static readonly Regex Weekday = new($@"(?:\b(?<mod>volgende|aanstaande|aankomende|komende|deze|next|this|coming|afgelopen|vorige|last|past)\s+(?:aankomende\s+|aanstaande\s+)?)?{WeekdayWord}", Options);
 
     public static readonly Regex Weekend = new(@"\b(?:dit|het|deze|this|the)\s+(?:weekend)\b", Options);
     public static readonly Regex Week = new(@"\b(?:(?<which>deze|volgende|komende|aankomende|this|next)\s+(?<work>werk)?week\b|\bde\s+(?<work>werk)?week\s+na\s+(?<after>volgende)\b|\bthe\s+week\s+after\s+(?<after>next)\b|\b(?:de\s+|the\s+)?(?<which>volgende|next)\s+(?<work>werk)week\b)", Options);

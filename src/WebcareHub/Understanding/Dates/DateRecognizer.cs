@@ -17,12 +17,33 @@ public static class DateRecognizer
     private static readonly Rule[] Rules =
     [
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
-        Within, Between, OffsetFromAnchor, BeforeHoliday, Deadline, DayAfterAnchor, NthWeekdayAfterToday, Offset, NthWeekdayOfMonth, MonthPart,
+        EitherDay, Within, Between, OffsetFromAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayAfterEarlier,
+        NthWeekdayAfterToday, Offset, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, MonthPart,
         DayMonth, MonthDay, NumericDayMonth, Holiday, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
         Weekday, WeekPeriod, MonthPeriod,
     ];
 
-    public static DateMention? Recognize(string text, DateOnly today) => Resolve(DateWords.Normalize(text), today);
+    public static DateMention? Recognize(string text, DateOnly today)
+    {
+        var normalized = DateWords.Normalize(text);
+        return Resolve(normalized, today) is { } found ? OwnPaymentDay(normalized, today) ?? found : null;
+    }
+
+    /// <summary>
+    /// A message that names days in several parts ("mijn huur gaat de 1e eraf, dus de 3e betaal ik", "de brief
+    /// van de 20e kwam vorige week, ik betaal morgen"): the last part that speaks of the customer's own payment
+    /// to come, and does not say it cannot ("deze maand lukt het niet"), holds the day meant. Null when fewer than
+    /// two parts name a day, or none has that cue.
+    /// </summary>
+    private static DateMention? OwnPaymentDay(string s, DateOnly today)
+    {
+        var parts = DatePatterns.ClauseBreak.Split(s).Where(p => p.Trim().Length > 0).ToList();
+        if (parts.Count < 2) return null;
+        var dated = parts.Select(p => (Part: p, Day: Resolve(p.Trim(), today))).Where(x => x.Day is { IsUsable: true }).ToList();
+        if (dated.Count < 2) return null;
+        return dated.LastOrDefault(x => x.Day!.Kind == DateMentionKind.Day && DatePatterns.OwnPaymentCue.IsMatch(x.Part)
+            && !DatePatterns.Negation.IsMatch(x.Part)).Day;
+    }
 
     private static DateMention? Resolve(string text, DateOnly today)
     {
@@ -55,6 +76,43 @@ public static class DateRecognizer
 
     private static DateMention? HolidayWithYear(string s, DateOnly today) =>
         Match(DatePatterns.HolidayWithYear, s) is { } m ? DateMention.Day(Holidays.InYear(HolidayKey(m), Int(m, "y"))!.Value) : null;
+
+    // ---- two days offered ------------------------------------------------------------------------------
+
+    /// <summary>
+    /// "de 15e of de 16e", "vrijdag of maandag", "1 of 2 december", "morgen or the day after": two days offered as
+    /// a choice, so the bot asks which one rather than taking either.
+    /// </summary>
+    private static DateMention? EitherDay(string s, DateOnly today)
+    {
+        if (DatePatterns.TwoDaysOfAMonth.Match(s) is { Success: true } two)
+        {
+            var (year, month) = DateCalendar.NextMonthOccurrence(today, Month(two));
+            if (DateCalendar.Valid(year, month, Int(two, "d1")) && DateCalendar.Valid(year, month, Int(two, "d2")))
+                return DateMention.Ambiguous(new DateOnly(year, month, Int(two, "d1")), new DateOnly(year, month, Int(two, "d2")));
+        }
+        foreach (Match or in DatePatterns.Or.Matches(s))
+        {
+            var left = s[..or.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var right = s[(or.Index + or.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (DayIn(left.TakeLast(3), fromEnd: true, today) is { } first && DayIn(right.Take(3), fromEnd: false, today) is { } second
+                && first != second && Math.Abs(first.DayNumber - second.DayNumber) <= 31)
+                return DateMention.Ambiguous(first, second);
+        }
+        return null;
+    }
+
+    /// <summary>The day that the words nearest the "or" name on their own (one to three of them), if any.</summary>
+    private static DateOnly? DayIn(IEnumerable<string> words, bool fromEnd, DateOnly today)
+    {
+        var list = words.ToList();
+        for (var n = list.Count; n >= 1; n--)
+        {
+            var part = string.Join(' ', fromEnd ? list.TakeLast(n) : list.Take(n)).Trim(',', '.', '?', '!');
+            if (part.Length > 0 && Resolve(part, today) is { Kind: DateMentionKind.Day } day) return day.Start;
+        }
+        return null;
+    }
 
     // ---- periods ending on a named day -----------------------------------------------------------------
 
@@ -112,6 +170,34 @@ public static class DateRecognizer
             ? DateMention.Day(day.Start.AddDays(d.Groups["dir"].Value is "voor" or "before" ? -1 : 1))
             : null;
 
+    /// <summary>"3 dagen geleden", "een week terug", "two days ago".</summary>
+    private static DateMention? Ago(string s, DateOnly today) =>
+        Match(DatePatterns.Ago, s) is { } m ? DateMention.Day(DateCalendar.Add(today, -Int(m, "n"), m.Groups["unit"].Value)) : null;
+
+    /// <summary>"vrijdag over een week", "morgen over twee weken".</summary>
+    private static DateMention? AnchorThenOffset(string s, DateOnly today) =>
+        Match(DatePatterns.AnchorThenOffset, s) is { } m && Resolve(m.Groups["anchor"].Value, today) is { Kind: DateMentionKind.Day } anchor
+            ? DateMention.Day(DateCalendar.Add(anchor.Start, Int(m, "n"), m.Groups["unit"].Value))
+            : null;
+
+    /// <summary>"loon staat er de 25e op, de dag erna betaal ik": the day after the day named before it.</summary>
+    private static DateMention? DayAfterEarlier(string s, DateOnly today) =>
+        Match(DatePatterns.DayAfterEarlier, s) is { } m && Resolve(s[..m.Index], today) is { Kind: DateMentionKind.Day } earlier
+            ? DateMention.Day(earlier.Start.AddDays(1))
+            : null;
+
+    /// <summary>"de 1e van het nieuwe jaar".</summary>
+    private static DateMention? DayOfNewYear(string s, DateOnly today) =>
+        Match(DatePatterns.DayOfNewYear, s) is { } m ? DateCalendar.DayOrImpossible(today.Year + 1, 1, Int(m, "d")) : null;
+
+    /// <summary>"volgende maand de 5e", "vorige maand de 30e".</summary>
+    private static DateMention? MonthThenDay(string s, DateOnly today)
+    {
+        if (Match(DatePatterns.MonthThenDay, s) is not { } m) return null;
+        var (year, month) = DateCalendar.NamedMonth(today, m.Groups["which"].Value);
+        return DateCalendar.DayOrImpossible(year, month, Int(m, "d"));
+    }
+
     /// <summary>"over twee zondagen", "twee maandagen later": the n-th such weekday after today.</summary>
     private static DateMention? NthWeekdayAfterToday(string s, DateOnly today)
     {
@@ -124,6 +210,7 @@ public static class DateRecognizer
     private static DateMention? Offset(string s, DateOnly today)
     {
         if (Match(DatePatterns.Offset, s) is not { } m) return null;
+        if (m.Value.StartsWith("in ", StringComparison.Ordinal) && DatePatterns.CountBefore.IsMatch(s[..m.Index])) return null;
         // "een dag later" beside a named day is later than that day, not than today: the named day says more.
         if (m.Value.EndsWith("later", StringComparison.Ordinal) && (DayMonth(s, today) ?? MonthDay(s, today) ?? NumericDayMonth(s, today)) is not null) return null;
         return DateMention.Day(DateCalendar.Add(today, Int(m, "n"), m.Groups["unit"].Value));
@@ -169,7 +256,9 @@ public static class DateRecognizer
         Match(DatePatterns.MonthDay, s) is { } m ? DayMonthIn(InThePast(s, m), today, Month(m), Int(m, "d")) : null;
 
     private static DateMention? NumericDayMonth(string s, DateOnly today) =>
-        Match(DatePatterns.NumericDayMonth, s) is { } m && Int(m, "m") is >= 1 and <= 12 ? DayMonthIn(InThePast(s, m), today, Int(m, "m"), Int(m, "d")) : null;
+        (Match(DatePatterns.NumericDayMonth, s) ?? Match(DatePatterns.DottedDayMonth, s)) is { } m && Int(m, "m") is >= 1 and <= 12
+            ? DayMonthIn(InThePast(s, m), today, Int(m, "m"), Int(m, "d"))
+            : null;
 
     /// <summary>A day and month without a year: the next such day, or this year's when the message speaks of the past.</summary>
     private static DateMention DayMonthIn(bool past, DateOnly today, int month, int day) =>
@@ -201,7 +290,12 @@ public static class DateRecognizer
     private static DateMention? WeekdayInWeek(string s, DateOnly today)
     {
         if (Match(DatePatterns.WeekdayInWeek, s) is not { } m) return null;
-        var monday = DateCalendar.StartOfWeek(today).AddDays(m.Groups["which"].Value is "deze" or "this" ? 0 : 7);
+        var monday = DateCalendar.StartOfWeek(today).AddDays(m.Groups["which"].Value switch
+        {
+            "deze" or "this" => 0,
+            "vorige" or "afgelopen" or "last" => -7,
+            _ => 7,
+        });
         return DateMention.Day(monday.AddDays(((int)Weekday(m) + 6) % 7));
     }
 
@@ -223,7 +317,8 @@ public static class DateRecognizer
     {
         if (Match(DatePatterns.Weekday, s) is not { } m) return null;
         var next = DateCalendar.NextWeekday(today, Weekday(m));
-        // "was vrijdag gedaan", "heb ik maandag betaald": the last such day.
+        // "was vrijdag gedaan", "heb ik maandag betaald", "afgelopen dinsdag": the last such day.
+        if (m.Groups["mod"].Value is "afgelopen" or "vorige" or "last" or "past") return DateMention.Day(next.AddDays(-7));
         if (!m.Groups["mod"].Success && InThePast(s, m)) return DateMention.Day(next.AddDays(-7));
         var saysNext = m.Groups["mod"].Value is "volgende" or "next";
         return saysNext && next < DateCalendar.StartOfWeek(today).AddDays(7) ? DateMention.Ambiguous(next, next.AddDays(7)) : DateMention.Day(next);
@@ -260,14 +355,28 @@ public static class DateRecognizer
 
     /// <summary>
     /// Whether the words around a date put it in the past: a past cue near it ("betaald", "de factuur van") and no
-    /// word of paying still to come ("ik heb de brief ontvangen en betaal de 15e" is a promise).
+    /// word of paying still to come in the same part of the message ("ik heb de brief ontvangen en betaal de 15e"
+    /// is a promise; "betaald op 27 nov, bewijs kan ik sturen" is not).
     /// </summary>
     private static bool InThePast(string s, Match date)
     {
         const int Reach = 50;
         var start = Math.Max(0, date.Index - Reach);
         var around = s[start..Math.Min(s.Length, date.Index + date.Length + Reach)];
-        return DatePatterns.PastContext.IsMatch(around) && !DatePatterns.ToCome.IsMatch(around);
+        return DatePatterns.PastContext.IsMatch(around) && !DatePatterns.ToCome.IsMatch(PartAround(s, date));
+    }
+
+    /// <summary>The part of the message (between sentence ends, commas, "dus", "maar") that holds the date.</summary>
+    private static string PartAround(string s, Match date)
+    {
+        var start = 0;
+        var end = s.Length;
+        foreach (Match b in DatePatterns.ClauseBreak.Matches(s))
+        {
+            if (b.Index + b.Length <= date.Index) start = b.Index + b.Length;
+            else if (b.Index >= date.Index + date.Length) { end = b.Index; break; }
+        }
+        return s[start..end];
     }
 
     private static Match? Match(Regex regex, string s)

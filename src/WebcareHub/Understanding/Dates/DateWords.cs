@@ -176,7 +176,7 @@ internal static partial class DateWords
     private static partial Regex AnArticleBeforeUnit();
 
     /// <summary>"15e", "20ste", "20 ste", "1st", "2nd", "3rd", "4th", "2de" → "15e" …</summary>
-    [GeneratedRegex(@"\b(\d{1,2})(?:\s?ste|de|e|st|nd|rd|th)\b")]
+    [GeneratedRegex(@"\b(\d{1,2})(?:\s?ste|den|de|e|st|nd|rd|th)\b")]
     private static partial Regex DigitOrdinal();
 
     [GeneratedRegex(@"\s+")]
