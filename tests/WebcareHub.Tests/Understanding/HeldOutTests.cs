@@ -70,10 +70,10 @@ public sealed class HeldOutTests
     [Fact]
     public void Crisis_StaysAboveItsFloor_WithFewFalseAlarms()
     {
-        AtLeast(Crisis.Value.CrisisRecall, 0.94, "crisis recall on the crisis set");
-        AtMost(Crisis.Value.CrisisFalseAlarms, 0.07, "false alarms on look-alikes");
+        AtLeast(Crisis.Value.CrisisRecall, 0.96, "crisis recall on the crisis set");
+        AtMost(Crisis.Value.CrisisFalseAlarms, 0.085, "false alarms on look-alikes");
         AtLeast(Messages.Value.CrisisRecall, 0.99, "crisis recall on the message set");
-        AtMost(Messages.Value.CrisisFalseAlarms, 0.007, "false alarms on ordinary messages");
+        AtMost(Messages.Value.CrisisFalseAlarms, 0.011, "false alarms on ordinary messages");
     }
 
     [Fact]

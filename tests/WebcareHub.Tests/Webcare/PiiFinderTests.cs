@@ -70,6 +70,15 @@ public sealed class PiiFinderTests
     [InlineData("woonachtig Zuiderdiep 73 sinds mei", "address", "Zuiderdiep 73")]
     [InlineData("New address: 14 Seaview Terrace, please", "address", "14 Seaview Terrace")]
     [InlineData("postcode 8911 KK, huisnummer 21, klopt dat?", "address", "8911 KK, huisnummer 21")]
+    [InlineData("op mijn brief: inv. 5521-C, klopt dat?", "invoiceNumber", "5521-C")]
+    [InlineData("kan iemand kijken naar klnr 4410982", "customerNumber", "4410982")]
+    [InlineData("mijn klantnumer is 30 118 442", "customerNumber", "30 118 442")]
+    [InlineData("Factuur: 2025–44-19 graag nakijken", "invoiceNumber", "2025–44-19")]
+    [InlineData("de factuur is van mijn broer, nr. 2025 / 08 / 1170", "invoiceNumber", "2025 / 08 / 1170")]
+    [InlineData("over mijn dossier, nummer 7781/2025/33", "customerNumber", "7781/2025/33")]
+    [InlineData("bel me terug op 06_41_22_90_18 aub", "phone", "06_41_22_90_18")]
+    [InlineData("Hulp bij je dossier? Bel me gerust: 010-4412 908.", "phone", "010-4412 908")]
+    [InlineData("vanaf rekening NL91 ABNA\n0417 1643 00 betaald", "iban", "NL91 ABNA\n0417 1643 00")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -97,6 +106,9 @@ public sealed class PiiFinderTests
     [InlineData("Bel het algemene nummer 088 123 4567")]
     [InlineData("Waarom staat er 'F2026-0' op mijn brief?")]
     [InlineData("in case 3 people ask: factuur van € 1200,50")]
+    [InlineData("incasso heeft mijn tel nr 0612... dat zet ik hier niet neer")]
+    [InlineData("Het nummer NL50INGB1234567890 uit die sms, is dat echt?")]
+    [InlineData("huisnr 12 klopt niet")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
