@@ -26,6 +26,7 @@ public static partial class PiiFinder
             found.Add(new PiiMatch(kind, group.Index, group.Length));
         }
         foreach (Match m in Email().Matches(text)) Add("email", m);
+        foreach (Match m in DisguisedEmail().Matches(text)) Add("email", m);
         var ibanShaped = new List<Match>();
         foreach (Match m in Iban().Matches(text))
         {
@@ -156,6 +157,10 @@ public static partial class PiiFinder
         return before.Contains('€') || before.Contains("EUR", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>An address written to dodge harvesters: "karin(at)ziggo(dot)nl", "m.vos[at]kpnmail.nl", "jan@@live.nl".</summary>
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:\(at\)|\[at\]|\{at\}|@@|\s(?:at|AT)\s(?=[A-Za-z0-9\-]+\s?(?:\.|\(dot\)|\[dot\])\s?(?:nl|be|com|net|org|eu|de|uk)\b))\s?[A-Za-z0-9\-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\s(?:dot|punt)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|\(dot\)|\[dot\]|\s(?:dot|punt)\s)\s?[A-Za-z]{2,6}\b")]
+    private static partial Regex DisguisedEmail();
+
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();
 
@@ -178,7 +183,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no)?|fact\.?\s?nr|invoice(?:\s*(?:number|no|nr|#))?|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
-    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk(?:en)?|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Customer();
 
     /// <summary>A Belgian structured payment reference, "+++123/4567/89012+++": it names one file.</summary>
@@ -232,6 +237,6 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'\-]+\s+){1,4}\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s+bus\s+\d{1,4})?,\s+[1-9]\d{3}\s+[A-Z][\p{L}\-']{2,}")]
     private static partial Regex NumberPostcodeTown();
 
-    [GeneratedRegex(@"(?:geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!?\n]{0,40}?\s(?:is|op|on|:)\s)?[\s:(]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!?\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=)\s|\(\s*(?:moet|is|wordt)?\s*))?[\s:(]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

@@ -53,7 +53,7 @@ public sealed class HeldOutTests
     public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.92, "intent accuracy");
 
     [Fact]
-    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.05, "wrong dialog started");
+    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.047, "wrong dialog started");
 
     /// <summary>Fewer wrong starts must not come from asking everyone.</summary>
     [Fact]
@@ -73,7 +73,7 @@ public sealed class HeldOutTests
         AtLeast(Crisis.Value.CrisisRecall, 0.96, "crisis recall on the crisis set");
         AtMost(Crisis.Value.CrisisFalseAlarms, 0.065, "false alarms on look-alikes");
         AtLeast(Messages.Value.CrisisRecall, 0.99, "crisis recall on the message set");
-        AtMost(Messages.Value.CrisisFalseAlarms, 0.009, "false alarms on ordinary messages");
+        AtMost(Messages.Value.CrisisFalseAlarms, 0.011, "false alarms on ordinary messages");
     }
 
     [Fact]

@@ -79,6 +79,11 @@ public sealed class PiiFinderTests
     [InlineData("bel me terug op 06_41_22_90_18 aub", "phone", "06_41_22_90_18")]
     [InlineData("Hulp bij je dossier? Bel me gerust: 010-4412 908.", "phone", "010-4412 908")]
     [InlineData("vanaf rekening NL91 ABNA\n0417 1643 00 betaald", "iban", "NL91 ABNA\n0417 1643 00")]
+    [InlineData("mail me op piet.jansen(at)gmail(dot)com graag", "email", "piet.jansen(at)gmail(dot)com")]
+    [InlineData("stuur het naar a.bakker[at]hotmail.nl", "email", "a.bakker[at]hotmail.nl")]
+    [InlineData("my file is 2024-NL-5531, can you check", "customerNumber", "2024-NL-5531")]
+    [InlineData("Kenmerken: 55012 en 55013", "customerNumber", "55012")]
+    [InlineData("mijn geboortedatum klopt niet (moet 02-11-1984 zijn)", "birthDate", "02-11-1984")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -109,6 +114,8 @@ public sealed class PiiFinderTests
     [InlineData("incasso heeft mijn tel nr 0612... dat zet ik hier niet neer")]
     [InlineData("Het nummer NL50INGB1234567890 uit die sms, is dat echt?")]
     [InlineData("huisnr 12 klopt niet")]
+    [InlineData("I want to file a complaint about the 3 letters")]
+    [InlineData("we zijn at home vanaf 5 uur")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));

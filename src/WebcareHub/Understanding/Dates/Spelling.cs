@@ -10,7 +10,8 @@ namespace WebcareHub.Understanding.Dates;
 internal static class Spelling
 {
     /// <summary>Real words one letter away from a date word, which must stay themselves.</summary>
-    private static readonly HashSet<string> Keep = ["morgens", "borgen", "zorgen", "vandaar", "volgens", "marge", "maanden"];
+    private static readonly HashSet<string> Keep = ["morgens", "borgen", "zorgen", "vandaar", "vandaan", "volgens", "volgen", "marge", "maanden",
+        "mogen", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"];
 
     private static readonly string[] DateWordsToFix = DateWords.WeekdayNames.Select(w => w.Name)
         .Concat(DateWords.MonthNames.Select(m => m.Name))
