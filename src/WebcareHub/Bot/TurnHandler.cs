@@ -47,6 +47,9 @@ public sealed class TurnHandler(
     /// clumsy answer: leaving a question is costlier than asking it once more.
     /// </summary>
     private const double ChangeOfMindConfidence = 0.45;
+
+    /// <summary>How sure a "stop" must be to end a question that takes free text ("stop", "laat maar" read at 0.95 or more).</summary>
+    private const double FreeTextStopConfidence = 0.8;
     public const string DistressDialog = "distress";
     public const string AttachmentDialog = "attachment";
 
@@ -161,9 +164,11 @@ public sealed class TurnHandler(
                 await dialogs.AnswerAsync(turn, state, values, actions, understanding, text, ct);
                 return;
             }
-            // "stop" ends any question, also one that takes free text (where every message is an answer).
+            // "stop" ends any question, also one that takes free text (where every message is an answer, so only a
+            // clear stop counts there: "iets anders" can be the reason a customer disputes a claim).
             if ((answer is null || waiting.Ask == "text") && understanding.Intent == "cancel"
-                && understanding.Confidence >= ChangeOfMindConfidence && dialogs.ForIntent("cancel") is { } cancel)
+                && understanding.Confidence >= (waiting.Ask == "text" ? FreeTextStopConfidence : ChangeOfMindConfidence)
+                && dialogs.ForIntent("cancel") is { } cancel)
             {
                 await StartAsync(turn, state, values, understanding, cancel.Id, ct);
                 return;

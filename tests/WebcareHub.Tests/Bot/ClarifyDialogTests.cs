@@ -75,6 +75,23 @@ public sealed class ClarifyDialogTests
         Assert.True(Texts.IsOneOf(rephrase[0].Text, "something-else", "rephrase", "en"), rephrase[0].Text);
     }
 
+    [Fact]
+    public async Task IetsAnders_IsAnAnswer_WhenAnotherQuestionAsksForWords()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var asked = await client.RepliesAsync(session, "Ik ben het niet eens met de vordering");
+        var recorded = await client.RepliesAsync(session, "iets anders");
+
+        Assert.True(Texts.IsOneOf(asked[^1].Text, "dispute", "ask-reason", "nl"), asked[^1].Text);
+        Assert.True(Texts.IsOneOf(recorded[^1].Text, "dispute", "recorded-open", "nl") || Texts.IsOneOf(recorded[^1].Text, "dispute", "recorded-closed", "nl"),
+            recorded[^1].Text);
+        var request = await app.QueryAsync(db => db.HandoffRequests.SingleAsync());
+        Assert.Equal("iets anders", request.Details);
+    }
+
     private static (string Text, string Intent) WeakReading(WebcareAppFactory app)
     {
         app.Start();
