@@ -157,8 +157,11 @@ public static partial class PiiFinder
         return before.Contains('€') || before.Contains("EUR", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>An address written to dodge harvesters: "karin(at)ziggo(dot)nl", "m.vos[at]kpnmail.nl", "jan@@live.nl".</summary>
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:\(at\)|\[at\]|\{at\}|@@|\s(?:at|AT)\s(?=[A-Za-z0-9\-]+\s?(?:\.|\(dot\)|\[dot\])\s?(?:nl|be|com|net|org|eu|de|uk)\b))\s?[A-Za-z0-9\-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\s(?:dot|punt)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|\(dot\)|\[dot\]|\s(?:dot|punt)\s)\s?[A-Za-z]{2,6}\b")]
+    /// <summary>
+    /// An address written to dodge harvesters: "karin(at)ziggo(dot)nl", "m.vos[at]kpnmail.nl", "jan@@live.nl". A bare
+    /// " at " is not enough: "chat at 113.nl" is a website.
+    /// </summary>
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:\(at\)|\[at\]|\{at\}|@@)\s?[A-Za-z0-9\-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\s(?:dot|punt)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|\(dot\)|\[dot\]|\s(?:dot|punt)\s)\s?[A-Za-z]{2,6}\b")]
     private static partial Regex DisguisedEmail();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]

@@ -116,6 +116,7 @@ public sealed class PiiFinderTests
     [InlineData("huisnr 12 klopt niet")]
     [InlineData("I want to file a complaint about the 3 letters")]
     [InlineData("we zijn at home vanaf 5 uur")]
+    [InlineData("talk to 113: call for free or chat at 113.nl")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
