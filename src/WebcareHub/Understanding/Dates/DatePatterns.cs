@@ -29,6 +29,9 @@ internal static class DatePatterns
 
     /// <summary>"1 of 2 december", "the 3rd or 4th of January".</summary>
     public static readonly Regex TwoDaysOfAMonth = new($@"(?<![\d:.]){Day.Replace("<d>", "<d1>", StringComparison.Ordinal)}\s+(?:of|or)\s+(?:de\s+|the\s+)?{Day.Replace("<d>", "<d2>", StringComparison.Ordinal)}(?:\s+(?:van|of))?\s+{Month}", Options);
+    /// <summary>"na kerst", "pas na de 20e", "rond de 20e", "ergens rond kerst", "after Christmas" ("niet voor de 15e" is a deadline as often as not).</summary>
+    public static readonly Regex NearADay = new($@"(?<!\b(?:dag|dagen|week|weken|maand|maanden|day|days|week|weeks|month|months)\s+)\b(?:pas\s+na|ergens\s+na|na|ergens\s+rond|rond|omstreeks|rondom|after|around)\s+(?:de\s+|het\s+|the\s+)?(?:\d{{1,2}}e\b(?:\s+{Month})?|(?<holiday>{HolidayName})\b|{WeekdayWord})", Options);
+
     public static readonly Regex Or = new(@"\s(?:of|or|ofwel)\s", Options);
 
     public static readonly Regex Within = new($@"\b(?:binnen|within|in de komende|in the next)\s+(?<n>\d+)\s+{Unit}", Options);

@@ -26,7 +26,14 @@ public static class DateRecognizer
     public static DateMention? Recognize(string text, DateOnly today)
     {
         var normalized = DateWords.Normalize(text);
-        return Resolve(normalized, today) is { } found ? OwnPaymentDay(normalized, today) ?? found : null;
+        if (Resolve(normalized, today) is not { } found) return null;
+        var day = OwnPaymentDay(normalized, today) ?? found;
+        // "na kerst", "rond de 20e": a day near the one named, not that day; leave it to the
+        // customer to name it (the dialogs ask) rather than take the named day.
+        return day.Kind == DateMentionKind.Day && DatePatterns.NearADay.IsMatch(normalized)
+            && Resolve(DatePatterns.NearADay.Replace(normalized, " "), today) is null
+            ? null
+            : day;
     }
 
     /// <summary>
