@@ -44,6 +44,8 @@ public static class DateRecognizer
     /// </summary>
     private static DateMention? OwnPaymentDay(string s, DateOnly today)
     {
+        // Most messages have no such cue at all: then no part can win, and no part need be read again.
+        if (!DatePatterns.OwnPaymentCue.IsMatch(s)) return null;
         var parts = DatePatterns.ClauseBreak.Split(s).Where(p => p.Trim().Length > 0).ToList();
         if (parts.Count < 2) return null;
         var dated = parts.Select(p => (Part: p, Day: Resolve(p.Trim(), today))).Where(x => x.Day is { IsUsable: true }).ToList();
