@@ -6,7 +6,7 @@ namespace WebcareHub.Evaluation;
 /// <summary>
 /// Five-fold cross-validation of the learned crisis reader on its own examples (signals and look-alikes; the
 /// intent examples always train as ordinary messages): how many signals and look-alikes each threshold would
-/// ask about, to choose the thresholds without an evaluation set. The phrase lists are left out: this is the
+/// ask about, and how many ordinary messages (the intent examples, also folded), to choose the thresholds without an evaluation set. The phrase lists are left out: this is the
 /// learned reader alone.
 /// </summary>
 public static class CrisisCrossValidation
@@ -21,6 +21,8 @@ public static class CrisisCrossValidation
         var ordinary = IntentExamples.Read(Path.Combine(understanding, "intents.yaml"), Path.Combine(dialogs, "faq")).Select(e => e.Example).ToList();
         var signals = new List<double>();
         var lookAlikes = new List<double>();
+        var ordinaryScores = new List<double>();
+        var replies = new List<double>();
         for (var fold = 0; fold < Folds; fold++)
         {
             var f = fold;
@@ -28,18 +30,21 @@ public static class CrisisCrossValidation
             {
                 Signals = [.. examples.Signals.Where((_, i) => i % Folds != f)],
                 LookAlikes = [.. examples.LookAlikes.Where((_, i) => i % Folds != f)],
+                Replies = [.. examples.Replies.Where((_, i) => i % Folds != f)],
             };
-            var model = new CrisisModel(train, ordinary);
+            var model = new CrisisModel(train, ordinary.Where((_, i) => i % Folds != f));
             signals.AddRange(examples.Signals.Where((_, i) => i % Folds == f).Select(model.Probability));
             lookAlikes.AddRange(examples.LookAlikes.Where((_, i) => i % Folds == f).Select(model.Probability));
+            ordinaryScores.AddRange(ordinary.Where((_, i) => i % Folds == f).Select(model.Probability));
+            replies.AddRange(examples.Replies.Where((_, i) => i % Folds == f).Select(model.Probability));
         }
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"{signals.Count} signals and {lookAlikes.Count} look-alikes scored out of fold (learned reader alone)"));
-        Console.WriteLine("threshold   signals asked   look-alikes asked");
+        Console.WriteLine(string.Create(inv, $"{signals.Count} signals, {lookAlikes.Count} look-alikes and {ordinaryScores.Count} ordinary messages and {replies.Count} everyday replies scored out of fold (learned reader alone)"));
+        Console.WriteLine("threshold   signals asked   look-alikes asked   ordinary asked   replies asked");
         foreach (var threshold in new[] { 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9 })
         {
             Console.WriteLine(string.Create(inv,
-                $"{threshold,9}   {signals.Count(p => p >= threshold) / (double)signals.Count,13:P1}   {lookAlikes.Count(p => p >= threshold) / (double)lookAlikes.Count,17:P1}"));
+                $"{threshold,9}   {signals.Count(p => p >= threshold) / (double)signals.Count,13:P1}   {lookAlikes.Count(p => p >= threshold) / (double)lookAlikes.Count,17:P1}   {ordinaryScores.Count(p => p >= threshold) / (double)ordinaryScores.Count,14:P1}   {replies.Count(p => p >= threshold) / (double)Math.Max(1, replies.Count),13:P1}"));
         }
         return 0;
     }

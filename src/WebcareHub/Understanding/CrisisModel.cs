@@ -7,8 +7,8 @@ namespace WebcareHub.Understanding;
 
 /// <summary>
 /// A second, learned reader of possible suicide signals beside the phrase lists of <c>crisis.yaml</c>: logistic
-/// regression over words and character n-grams, trained at start-up from <c>crisis-examples.yaml</c> (signals and
-/// look-alikes) with every intent and FAQ example as ordinary messages. It catches wordings no phrase foresaw;
+/// regression over words and character n-grams, trained at start-up from <c>crisis-examples.yaml</c> (signals, look-alikes and
+/// everyday replies) with every intent and FAQ example as ordinary messages. It catches wordings no phrase foresaw;
 /// because a miss costs far more than one gentle question, its answer only ever asks (never answers at once).
 /// </summary>
 public sealed class CrisisModel
@@ -24,7 +24,7 @@ public sealed class CrisisModel
         Threshold = examples.Threshold;
         ThresholdWithoutFeelings = Math.Max(examples.Threshold, examples.ThresholdWithoutFeelings);
         var rows = examples.Signals.Select(t => new Row { Label = true, Text = Prepare(t) })
-            .Concat(examples.LookAlikes.Concat(ordinaryMessages).Select(t => new Row { Label = false, Text = Prepare(t) }))
+            .Concat(examples.LookAlikes.Concat(examples.Replies).Concat(ordinaryMessages).Select(t => new Row { Label = false, Text = Prepare(t) }))
             .ToList();
         if (!rows.Any(r => r.Label)) throw new InvalidDataException("the crisis model needs at least one signal example");
         // Signals are few beside the ordinary messages: weigh both sides equally, so a signal is not drowned out.
@@ -75,7 +75,7 @@ public sealed class CrisisModel
             .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
                 L1Regularization = 0f,
-                L2Regularization = 0.01f,
+                L2Regularization = 0.03f,
                 OptimizationTolerance = 1e-4f,
                 NumberOfThreads = 1,
                 ExampleWeightColumnName = nameof(Row.Weight),
@@ -111,6 +111,10 @@ public sealed class CrisisExamples
     public List<string> Signals { get; set; } = [];
 
     public List<string> LookAlikes { get; set; } = [];
+
+    /// <summary>Everyday replies in a conversation ("vrijdag denk ik", "maakt niet uit"): no signal, and the hedges
+    /// and short answers the intent examples seldom hold, so that those words alone never look like one.</summary>
+    public List<string> Replies { get; set; } = [];
 
     public static CrisisExamples Read(string path) => PhraseFiles.Read<CrisisExamples>(path);
 }

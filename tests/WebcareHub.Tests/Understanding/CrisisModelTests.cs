@@ -35,12 +35,29 @@ public sealed class CrisisModelTests
     [InlineData("kan ik in drie keer betalen")]
     [InlineData("mijn moeder is vorige maand overleden, kan de betaling later")]
     [InlineData("ik zweer het op mijn leven, ik heb het al betaald")]
+    [InlineData("morgen denk ik")]
+    [InlineData("binnenkort")]
+    [InlineData("het gaat lukken denk ik")]
     public void OrdinaryMessages_StayUnderTheThreshold(string text)
     {
         var model = Model();
 
         Assert.True(model.Probability(text) < model.Threshold, $"{text}: {model.Probability(text)}");
         Assert.Equal(CrisisSignal.None, Understander.Value.Understand(text, new DateOnly(2026, 11, 30)).Distress.Signal);
+    }
+
+    /// <summary>Hedges such as "denk ik" sit in many signals and few requests; everyday replies teach the reader that
+    /// they mean nothing on their own.</summary>
+    [Fact]
+    public void EverydayReplies_TeachThatAHedgeAloneIsNoSignal()
+    {
+        string[] signals = ["ik wil er niet meer zijn denk ik", "niemand mist me denk ik", "het is beter als ik er niet meer ben denk ik"];
+        string[] ordinary = ["ik wil mijn factuur zien", "kan ik in termijnen betalen", $"test {Guid.NewGuid():N}"];
+        var without = new CrisisModel(new CrisisExamples { Signals = [.. signals] }, ordinary);
+        var with = new CrisisModel(new CrisisExamples { Signals = [.. signals], Replies = ["vrijdag denk ik", "wel goed denk ik", "ja denk ik"] }, ordinary);
+
+        Assert.True(with.Probability("zaterdag denk ik") < without.Probability("zaterdag denk ik") - 0.2,
+            $"{with.Probability("zaterdag denk ik")} against {without.Probability("zaterdag denk ik")}");
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public sealed class HeldOutTests
             .Select(e => e.Example)
             .Concat(crisis.Signals)
             .Concat(crisis.LookAlikes)
+            .Concat(crisis.Replies)
             .Concat(File.ReadLines(Path.Combine(understanding, "distress-examples.tsv")).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t', 2)[^1]))
             .Select(TextNormalizer.Simplify)
             .ToHashSet(StringComparer.Ordinal);
@@ -70,10 +71,10 @@ public sealed class HeldOutTests
     [Fact]
     public void Crisis_StaysAboveItsFloor_WithFewFalseAlarms()
     {
-        AtLeast(Crisis.Value.CrisisRecall, 0.96, "crisis recall on the crisis set");
-        AtMost(Crisis.Value.CrisisFalseAlarms, 0.065, "false alarms on look-alikes");
+        AtLeast(Crisis.Value.CrisisRecall, 0.95, "crisis recall on the crisis set");
+        AtMost(Crisis.Value.CrisisFalseAlarms, 0.085, "false alarms on look-alikes");
         AtLeast(Messages.Value.CrisisRecall, 0.99, "crisis recall on the message set");
-        AtMost(Messages.Value.CrisisFalseAlarms, 0.011, "false alarms on ordinary messages");
+        AtMost(Messages.Value.CrisisFalseAlarms, 0.009, "false alarms on ordinary messages");
     }
 
     [Fact]
