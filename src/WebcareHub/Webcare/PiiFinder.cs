@@ -22,7 +22,10 @@ public static partial class PiiFinder
         void Add(string kind, Match m, Group? g = null)
         {
             var group = g ?? m.Groups[0];
-            if (found.Any(f => group.Index < f.Start + f.Length && f.Start < group.Index + group.Length)) return;
+            var overlapping = found.Where(f => group.Index < f.Start + f.Length && f.Start < group.Index + group.Length).ToList();
+            // A longer reading of the same kind wins ("Markt 4" inside "Oude Markt 4 bus 2, 3000 Leuven").
+            if (overlapping.Any(f => f.Kind != kind || f.Start < group.Index || f.Start + f.Length > group.Index + group.Length)) return;
+            found.RemoveAll(overlapping.Contains);
             found.Add(new PiiMatch(kind, group.Index, group.Length));
         }
         foreach (Match m in Email().Matches(text)) Add("email", m);
@@ -33,6 +36,8 @@ public static partial class PiiFinder
             if (ValidIbanPrefix(m.Value) is { } length) found.Add(new PiiMatch("iban", m.Index, length));
             else ibanShaped.Add(m);
         }
+        foreach (Match m in LooselyGroupedIban().Matches(text))
+            if (IsIban(m.Value)) Add("iban", m);
         foreach (Match m in BirthDate().Matches(text)) Add("birthDate", m, m.Groups["date"]);
         foreach (Match m in Invoice().Matches(text))
             if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("invoiceNumber", m, m.Groups["n"]);
@@ -158,10 +163,10 @@ public static partial class PiiFinder
     }
 
     /// <summary>
-    /// An address written to dodge harvesters: "karin(at)ziggo(dot)nl", "m.vos[at]kpnmail.nl", "jan@@live.nl". A bare
-    /// " at " is not enough: "chat at 113.nl" is a website.
+    /// An address written to dodge harvesters: "karin(at)ziggo(dot)nl", "m.vos[at]kpnmail.nl", "jan@@live.nl",
+    /// "tom AT outlook DOT com", "k.dijkstra @ ziggo . nl". A bare " at " is not enough: "chat at 113.nl" is a website.
     /// </summary>
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:\(at\)|\[at\]|\{at\}|@@)\s?[A-Za-z0-9\-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\s(?:dot|punt)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|\(dot\)|\[dot\]|\s(?:dot|punt)\s)\s?[A-Za-z]{2,6}\b")]
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:\(at\)|\[at\]|\{at\}|@@|(?<=\s)(?:AT|@)(?=\s))\s?[A-Za-z0-9\-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|\(dot\)|\[dot\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z]{2,6}\b")]
     private static partial Regex DisguisedEmail();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
@@ -169,6 +174,10 @@ public static partial class PiiFinder
 
     [GeneratedRegex(@"\b(?:(?-i:[A-Z]{2}) ?|[A-Za-z]{2})\d{2}(?:(?:[ \-.]|\r?\n)?[A-Z0-9]{4}){2,7}(?-i:[ \-.]?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Iban();
+
+    /// <summary>A Dutch or Belgian IBAN in groups of any size ("NL 05 ABNA 72 8600 4829"); the mod-97 check decides.</summary>
+    [GeneratedRegex(@"\b(?:NL ?\d{2}(?:[ \-.]?[A-Z0-9]){14}|BE ?\d{2}(?:[ \-.]?\d){12})(?![A-Za-z0-9])")]
+    private static partial Regex LooselyGroupedIban();
 
     [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){6,9}|(?<![\w€.,+/\-])0\d(?:(?:\s?[.\-/–‑_]\s?|\s)?\d){7,8}|(?<![\w€.,])\(0\d{1,3}\)[\s\-]?\d(?:[\s.\-/]?\d){4,7})(?!\d|[.,\-/]\d)")]
     private static partial Regex Phone();
@@ -181,19 +190,19 @@ public static partial class PiiFinder
 
     /// <summary>A reference code: an optional letter prefix, then digits with separators and letters ("F-55102",
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
-    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-./]?)?\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ]\d{2,}(?![.,]\d)){0,4})(?!\d|,\d)";
+    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-./]?)?(?:\d(?:\s\d){5,}(?!\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ]\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
 
-    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no)?|fact\.?\s?nr|invoice(?:\s*(?:number|no|nr|#))?|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
-    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk(?:en)?|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Customer();
 
     /// <summary>A Belgian structured payment reference, "+++123/4567/89012+++": it names one file.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:tel|telefoon|gsm|mobiel|mob|mobile|phone|huis)\.?\s?)(?:nr|nummer|number|no|num)\.?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:tel|telefoon|gsm|mobiel|mob|mobile|phone|huis)\.?\s?)(?:nrs?|nummers?|numbers?|no|num)\.?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex BareNumberLabel();
 
-    [GeneratedRegex(@"\b(?:factuur|factuurtje|nota|rekening|invoice|inv|bill)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:factuur|factuurtje|factuurke|facturen|fakturen|factuur|nota|nota's|rekening|rekeningen|invoices?|inv|bills?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InvoiceWord();
 
     [GeneratedRegex(@"\+\+\+\s?\d{3}/\d{4}/\d{5}\s?\+\+\+")]
@@ -225,7 +234,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"^(?:0800|090[0-9]|088|(?:0031|31)(?:800|90[0-9]|88))")]
     private static partial Regex ServiceNumber();
 
-    [GeneratedRegex(@"\b(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef)\s+\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Grove|Row|Hill|Park)\b")]
+    [GeneratedRegex(@"\b(?:(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}|(?=[A-Z]))(?i:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef)\s+\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}(?:[a-zA-Z]{1,3}\b)?|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Grove|Row|Hill|Park)\b")]
     private static partial Regex Street();
 
     [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b,?\s+(?:te\s+)?[A-Z][\p{L}\-']{2,}")]
@@ -240,6 +249,6 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'\-]+\s+){1,4}\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s+bus\s+\d{1,4})?,\s+[1-9]\d{3}\s+[A-Z][\p{L}\-']{2,}")]
     private static partial Regex NumberPostcodeTown();
 
-    [GeneratedRegex(@"(?:geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!?\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=)\s|\(\s*(?:moet|is|wordt)?\s*))?[\s:(]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!?\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=)\s|\(\s*(?:moet|is|wordt)?\s*))?[\s:(]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?)", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

@@ -84,6 +84,22 @@ public sealed class PiiFinderTests
     [InlineData("my file is 2024-NL-5531, can you check", "customerNumber", "2024-NL-5531")]
     [InlineData("Kenmerken: 55012 en 55013", "customerNumber", "55012")]
     [InlineData("mijn geboortedatum klopt niet (moet 02-11-1984 zijn)", "birthDate", "02-11-1984")]
+    [InlineData("kenm. 7731-ZW staat nog open", "customerNumber", "7731-ZW")]
+    [InlineData("betaald hoor (klant 6620-4)", "customerNumber", "6620-4")]
+    [InlineData("mijn klantnummer bij Vitens 2 0 4 4 1 8 7 3", "customerNumber", "2 0 4 4 1 8 7 3")]
+    [InlineData("Factuurke 0012-554-31 is betaald", "invoiceNumber", "0012-554-31")]
+    [InlineData("al betaald (fact. 2024-00918)", "invoiceNumber", "2024-00918")]
+    [InlineData("waarom nog een brief, fact 55190?", "invoiceNumber", "55190")]
+    [InlineData("fak.nr 44-0178-2 graag", "invoiceNumber", "44-0178-2")]
+    [InlineData("het gaat om aanslagnr. 7710.3321.0045", "invoiceNumber", "7710.3321.0045")]
+    [InlineData("de fakturen: 5510-12-77 zijn betaald", "invoiceNumber", "5510-12-77")]
+    [InlineData("mijn facturen (nrs. 2025-0311) zijn betaald", "invoiceNumber", "2025-0311")]
+    [InlineData("mail: p.devries @ kpnmail . nl svp", "email", "p.devries @ kpnmail . nl")]
+    [InlineData("her email is anna_b AT gmail DOT com", "email", "anna_b AT gmail DOT com")]
+    [InlineData("mijn rekening is NL 91 ABNA 04 1716 4300 hoor", "iban", "NL 91 ABNA 04 1716 4300")]
+    [InlineData("gegevens: °03/04/1977, graag", "birthDate", "03/04/1977")]
+    [InlineData("geboortedatum vier mei negentien achtenzeventig", "birthDate", "vier mei negentien achtenzeventig")]
+    [InlineData("nieuw adres: Singel 88-2hg, Amsterdam", "address", "Singel 88-2hg, Amsterdam")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -117,6 +133,9 @@ public sealed class PiiFinderTests
     [InlineData("I want to file a complaint about the 3 letters")]
     [InlineData("we zijn at home vanaf 5 uur")]
     [InlineData("talk to 113: call for free or chat at 113.nl")]
+    [InlineData("in fact 12 people told me the same")]
+    [InlineData("thanks @IBNoord. Nice work")]
+    [InlineData("de klant 4 keer gebeld")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
