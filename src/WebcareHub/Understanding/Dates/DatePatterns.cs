@@ -32,6 +32,23 @@ internal static class DatePatterns
     /// <summary>"na kerst", "pas na de 20e", "rond de 20e", "ergens rond kerst", "after Christmas" ("niet voor de 15e" is a deadline as often as not).</summary>
     public static readonly Regex NearADay = new($@"(?<!\b(?:dag|dagen|week|weken|maand|maanden|day|days|week|weeks|month|months)\s+)\b(?:pas\s+na|ergens\s+na|na|ergens\s+rond|rond|omstreeks|rondom|after|around)\s+(?:de\s+|het\s+|the\s+)?(?:\d{{1,2}}e\b(?:\s+{Month})?|(?<holiday>{HolidayName})\b|{WeekdayWord})", Options);
 
+    /// <summary>"tussen de 10e en de 15e", "ergens tussen 10 en 15 december", "tussen di en do": a span, not one day.</summary>
+    public static readonly Regex Span = new($@"\b(?:ergens\s+)?(?:tussen|between)\s+(?!nu\b|vandaag\b|now\b|today\b)(?:de\s+|the\s+)?(?:\d{{1,2}}e?|{WeekdayName}|(?<holiday>{HolidayName}))(?:\s+{Month})?\s+(?:en|and)\s+(?:de\s+|the\s+)?(?:\d{{1,2}}e?\b(?:\s+{Month})?|{WeekdayWord}|\b(?:{HolidayName})\b)", Options);
+
+    /// <summary>"nee toch niet donderdag, vrijdag", "woensdag.. nee wacht donderdag": the customer corrects a day.</summary>
+    public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|sorry|correctie|wacht|toch niet|ik bedoel|i mean|liever toch)\b|\.\.+", Options);
+
+    /// <summary>A day that is someone's birthday or birth date, not a day of paying.</summary>
+    public static readonly Regex BirthContext = new(@"\b(?:geboortedatum|geboren|geb|jarig|verjaardag|birthday|born|date of birth)\b", Options);
+
+    /// <summary>"vrijdag kan ik niet", "maandag lukt het niet": a day ruled out.</summary>
+    public static readonly Regex RuledOut = new(@"\b(?:kan\s+ik|lukt(?:\s+het)?|gaat(?:\s+het)?|red\s+ik|can't\s+do|doesn't\s+work|won't\s+work)\s+(?:echt\s+|helaas\s+|dus\s+)?(?:niet|nie|ni|not)\b(?!\s+(?:voor|voor-strikt|eerder|tot|before|earlier|until)\b)", Options);
+
+    /// <summary>A document named just before its date ("de brief van 23-11", "factuur van 3 november"): that day has passed.</summary>
+    public static readonly Regex DocumentOf = new(@"\b(?:factuur|rekening|nota|brief|aanmaning|herinnering|mail|e-mail|email|sms|invoice|bill|letter)\s+(?:van|of|dated|from)\s+(?:de\s+|the\s+)?$", Options);
+
+    public static readonly Regex And = new(@"\s(?:en|and)\s", Options);
+
     public static readonly Regex Or = new(@"\s(?:of|or|ofwel)\s", Options);
 
     public static readonly Regex Within = new($@"\b(?:binnen|within|in de komende|in the next)\s+(?<n>\d+)\s+{Unit}", Options);
@@ -63,7 +80,7 @@ internal static class DatePatterns
     /// <summary>"21.12": day and month with a dot, only with a two-digit month and nothing of an amount or a time about it.</summary>
     public static readonly Regex DottedDayMonth = new(@"(?<![\d:.,/-]|€\s?|eur\s)(?<d>[0-2]?\d|3[01])\.(?<m>0[1-9]|1[0-2])(?![\d.,:]|\s*(?:euro|eur|uur|u\b|h\b|%|procent|percent))", Options);
 
-    public static readonly Regex Offset = new($@"\b(?:over|na|in|after)\s+(?<n>\d+)\s+{Unit}|(?<n>\d+)\s+{Unit}\s+(?:later|from now|vanaf nu)", Options);
+    public static readonly Regex Offset = new($@"(?<!\b(?:verspreid|gespreid|uitgesmeerd|verdeeld|spread|spread\s+it|spread\s+out)\s+)\b(?:over|na|in(?!\s+\d+\s+(?:maanden|months|jaar|jaren|years)\b)|after)\s+(?<n>\d+)\s+{Unit}|(?<n>\d+)\s+{Unit}\s+(?:later|from now|vanaf nu)", Options);
 
     public static readonly Regex NthWeekdayOfMonth = new($@"\b(?:de\s+|the\s+)?(?<n>[1-5])e\s+{WeekdayWord}\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month)|{FullMonth})", Options);
     public static readonly Regex YearEnd = new(@"\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b", Options);
@@ -76,8 +93,8 @@ internal static class DatePatterns
 
     public static readonly Regex DayMonth = new($@"(?<![\d:.]){Day}(?:\s+(?:dag|day))?(?:\s+(?:van|of))?[\s\-/]*{Month}", Options);
     public static readonly Regex MonthDay = new($@"{Month}\s+(?:de\s+|the\s+)?{Day}(?!\d){NotTime}", Options);
-    public static readonly Regex NumericDayMonth = new(@"(?<![\d:./-])(?<d>\d{1,2})[-/](?<m>\d{1,2})(?![\d/-]|[.:]\d|\s*(?:dagen|weken|maanden|uur|keer|days|weeks|hours)\b)", Options);
-    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:termijn|termijnen|keer|helft|deel|rate|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b{NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month))?", Options);
+    public static readonly Regex NumericDayMonth = new(@"(?<![\d:./-])(?!24/7\b)(?!(?:1/[234]|2/3|3/4)\s+(?:van|deel|nu|of|part|now|vh|v/h)\b)(?<d>\d{1,2})[-/](?<m>\d{1,2})(?![\d/-]|[.:]\d|\s*(?:dagen|weken|maanden|uur|keer|days|weeks|hours)\b|\s?\d{2}\s?\d{2})", Options);
+    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:termijn|termijnen|schijf|schijven|part|instalment|installment|payment|keer|helft|deel|rate|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b{NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month))?", Options);
     public static readonly Regex WeekdayDayOfMonth = new($@"{WeekdayWord},?\s+(?:de\s+|the\s+)?(?<d>\d{{1,2}})e?\b{NotTime}", Options);
 
     public static readonly Regex WeekdayInWeek = new($@"\b(?<which>deze|volgende|komende|aankomende|vorige|afgelopen|this|next|last)\s+(?:week|week's)\s+(?:op\s+|on\s+)?{WeekdayWord}|{WeekdayWord}\s+(?:van\s+|of\s+)?(?<which>deze|volgende|komende|vorige|afgelopen|this|next|last)\s+week\b", Options);
@@ -90,7 +107,7 @@ internal static class DatePatterns
     /// The customer's own payment still to come ("ik betaal", "doe ik het", "dus de 3e", "liever de 7e"): in a
     /// message that names several days, the part with this cue holds the day the customer means.
     /// </summary>
-    public static readonly Regex OwnPaymentCue = new(@"\b(?:ik\s+(?:betaal|maak|stort|doe|kan|ga|zal)|(?:betaal|maak|stort|doe|kan|ga|zal)\s+ik|overmaken|overmaak|lukt|liever|dus|daarna|betaling volgt|gaat|krijg(?:t|en)?\s+(?:je|u|jullie)|make it|i(?:'ll| will| can| am going to)\s+(?:pay|transfer|send)|so\s+i|then\s+i)\b", Options);
+    public static readonly Regex OwnPaymentCue = new(@"\b(?:ik\s+(?:betaal|maak|stort|doe|kan|ga|zal|zet)|(?:betaal|maak|stort|doe|kan|ga|zal|zet)\s+ik|betaal\s+(?:dan|het|alles)|zet\s+het\s+over|overmaken|overmaak|lukt|liever|dus|daarna|betaling volgt|gaat|krijg(?:t|en)?\s+(?:je|u|jullie)|make it|i(?:'ll| will| can| am going to)\s+(?:pay|transfer|send)|so\s+i|then\s+i)\b", Options);
 
     public static readonly Regex Negation = new(@"\b(?:niet|geen|nooit|not|never|cannot|can't|won't)\b|n't\b", Options);
 

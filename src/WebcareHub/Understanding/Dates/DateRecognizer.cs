@@ -27,13 +27,39 @@ public static class DateRecognizer
     {
         var normalized = DateWords.Normalize(text);
         if (Resolve(normalized, today) is not { } found) return null;
-        var day = OwnPaymentDay(normalized, today) ?? found;
-        // "na kerst", "rond de 20e": a day near the one named, not that day; leave it to the
-        // customer to name it (the dialogs ask) rather than take the named day.
-        return day.Kind == DateMentionKind.Day && DatePatterns.NearADay.IsMatch(normalized)
-            && Resolve(DatePatterns.NearADay.Replace(normalized, " "), today) is null
+        // A birthday, or a day the customer rules out ("vrijdag kan ik niet"), is no day of paying: what is left
+        // of the message decides.
+        if (DatePatterns.BirthContext.IsMatch(normalized) || DatePatterns.RuledOut.IsMatch(normalized))
+        {
+            var rest = string.Join(", ", DatePatterns.And.Split(normalized).SelectMany(Parts)
+                .Where(p => !DatePatterns.BirthContext.IsMatch(p) && !DatePatterns.RuledOut.IsMatch(p)));
+            if (Resolve(rest, today) is not { } left) return null;
+            normalized = rest;
+            found = left;
+        }
+        var day = Corrected(normalized, today) ?? OwnPaymentDay(normalized, today) ?? found;
+        // "na kerst", "rond de 20e", "tussen de 10e en de 15e": a day near the one named or a span, not that
+        // day; leave it to the customer to name it (the dialogs ask) rather than take the named day.
+        return day.Kind == DateMentionKind.Day
+            && (DatePatterns.NearADay.IsMatch(normalized) && Resolve(DatePatterns.NearADay.Replace(normalized, " "), today) is null
+                || DatePatterns.Span.IsMatch(normalized) && Resolve(DatePatterns.Span.Replace(normalized, " "), today) is null)
             ? null
             : day;
+    }
+
+    private static IEnumerable<string> Parts(string s) => DatePatterns.ClauseBreak.Split(s).Where(p => p.Trim().Length > 0);
+
+    /// <summary>
+    /// "nee toch niet donderdag, vrijdag", "woensdag.. nee wacht donderdag": the last day named after a correction,
+    /// not the one taken back. Null without a correction, or when no later part names a day.
+    /// </summary>
+    private static DateMention? Corrected(string s, DateOnly today)
+    {
+        if (!DatePatterns.Correction.IsMatch(s)) return null;
+        var dated = Parts(DatePatterns.Correction.Replace(s, ", ")).Select(p => p.Trim())
+            .Select(p => (Part: p, Day: Resolve(p, today))).Where(x => x.Day is not null).ToList();
+        return dated.Count < 2 ? null
+            : dated.LastOrDefault(x => x.Day!.Kind == DateMentionKind.Day && !DatePatterns.Negation.IsMatch(x.Part)).Day;
     }
 
     /// <summary>
@@ -180,8 +206,11 @@ public static class DateRecognizer
             : null;
 
     /// <summary>"3 dagen geleden", "een week terug", "two days ago".</summary>
+    /// <summary>"3 dagen geleden", "a week ago"; months and years ago name no day ("2 jaar geleden verhuisd").</summary>
     private static DateMention? Ago(string s, DateOnly today) =>
-        Match(DatePatterns.Ago, s) is { } m ? DateMention.Day(DateCalendar.Add(today, -Int(m, "n"), m.Groups["unit"].Value)) : null;
+        Match(DatePatterns.Ago, s) is { } m && !m.Groups["unit"].Value.StartsWith('m') && !m.Groups["unit"].Value.StartsWith('j') && !m.Groups["unit"].Value.StartsWith('y')
+            ? DateMention.Day(DateCalendar.Add(today, -Int(m, "n"), m.Groups["unit"].Value))
+            : null;
 
     /// <summary>"vrijdag over een week", "morgen over twee weken".</summary>
     private static DateMention? AnchorThenOffset(string s, DateOnly today) =>
@@ -372,7 +401,8 @@ public static class DateRecognizer
         const int Reach = 50;
         var start = Math.Max(0, date.Index - Reach);
         var around = s[start..Math.Min(s.Length, date.Index + date.Length + Reach)];
-        return DatePatterns.PastContext.IsMatch(around) && !DatePatterns.ToCome.IsMatch(PartAround(s, date));
+        return DatePatterns.DocumentOf.IsMatch(s[..date.Index])
+            || DatePatterns.PastContext.IsMatch(around) && !DatePatterns.ToCome.IsMatch(PartAround(s, date));
     }
 
     /// <summary>The part of the message (between sentence ends, commas, "dus", "maar") that holds the date.</summary>

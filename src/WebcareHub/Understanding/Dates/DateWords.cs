@@ -182,6 +182,6 @@ internal static partial class DateWords
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"\p{L}{5,}")]
+    [GeneratedRegex(@"\p{L}{5,}|\b(?:mrgn|vndg|vdg|dgn|wkn|mndn)\b")]
     private static partial Regex Word();
 }

@@ -4,7 +4,7 @@ namespace WebcareHub.Understanding.Dates;
 
 /// <summary>
 /// Puts typos in the words dates are made of right before the rules read them: "vrijdga", "dinsdg", "januri",
-/// "morgn", "thursdy". A word one letter off (missing, extra, wrong or two swapped, never the first) from a
+/// "morgn", "thursdy", and chat shorthand ("mrgn", "dgn"). A word one letter off (missing, extra, wrong or two swapped, never the first) from a
 /// weekday, month or relative day of six letters or more is read as that word.
 /// </summary>
 internal static class Spelling
@@ -22,8 +22,16 @@ internal static class Spelling
 
     private static readonly HashSet<string> Known = [.. DateWordsToFix];
 
+    /// <summary>Chat shorthand without vowels: "mrgn", "vndg", "over 5 dgn".</summary>
+    private static readonly Dictionary<string, string> Shorthand = new(StringComparer.Ordinal)
+    {
+        ["mrgn"] = "morgen", ["vndg"] = "vandaag", ["vdg"] = "vandaag", ["dgn"] = "dagen", ["wkn"] = "weken", ["mndn"] = "maanden",
+        ["ovmrgn"] = "overmorgen",
+    };
+
     public static string Correct(string word)
     {
+        if (Shorthand.TryGetValue(word, out var full)) return full;
         if (Known.Contains(word) || Keep.Contains(word)) return word;
         foreach (var candidate in DateWordsToFix)
         {
