@@ -34,6 +34,11 @@ public sealed class DistressDetectorTests
     [InlineData("ik zie het allemaal niet meer zitten")]
     [InlineData("ik kan niet meer")]
     [InlineData("wil gewoon verdwijnen")]
+    [InlineData("de 7e verdieping is hoog genoeg denk ik")]
+    [InlineData("regel het maar tot maart, daarna is er niemand meer om te betalen")]
+    [InlineData("weet niet of ik er dan nog ben")]
+    [InlineData("er is niks meer van me over")]
+    [InlineData("ben aan het uitzoeken hoe ik het ga doen")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -48,6 +53,9 @@ public sealed class DistressDetectorTests
     [InlineData("mijn moeder is vorige maand overleden")]
     [InlineData("ik wil mijn abonnement stoppen")]
     [InlineData("ik zie het niet zitten om alles in een keer te betalen")]
+    [InlineData("ik ben helemaal weg van die nieuwe regeling")]
+    [InlineData("mijn uitvaartverzekering, moet ik die ook betalen?")]
+    [InlineData("hoe ik het ga doen met de huur weet ik nog niet")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 

@@ -51,10 +51,10 @@ public sealed class HeldOutTests
     }
 
     [Fact]
-    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.92, "intent accuracy");
+    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.925, "intent accuracy");
 
     [Fact]
-    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.045, "wrong dialog started");
+    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.039, "wrong dialog started");
 
     /// <summary>Fewer wrong starts must not come from asking everyone.</summary>
     [Fact]
@@ -65,13 +65,13 @@ public sealed class HeldOutTests
     {
         var (recall, precision) = Messages.Value.DistressAny;
         AtLeast(recall, 0.95, "distress recall");
-        AtLeast(precision, 0.82, "distress precision");
+        AtLeast(precision, 0.85, "distress precision");
     }
 
     [Fact]
     public void Crisis_StaysAboveItsFloor_WithFewFalseAlarms()
     {
-        AtLeast(Crisis.Value.CrisisRecall, 0.95, "crisis recall on the crisis set");
+        AtLeast(Crisis.Value.CrisisRecall, 0.96, "crisis recall on the crisis set");
         AtMost(Crisis.Value.CrisisFalseAlarms, 0.085, "false alarms on look-alikes");
         AtLeast(Messages.Value.CrisisRecall, 0.99, "crisis recall on the message set");
         AtMost(Messages.Value.CrisisFalseAlarms, 0.009, "false alarms on ordinary messages");
