@@ -37,6 +37,8 @@ public static class Holidays
         "kings-day" => KingsDay(year),
         "liberation-day" => new DateOnly(year, 5, 5),
         "sinterklaas" => new DateOnly(year, 12, 5),
+        "epiphany" => new DateOnly(year, 1, 6),
+        "valentine" => new DateOnly(year, 2, 14),
         _ => null,
     };
 }

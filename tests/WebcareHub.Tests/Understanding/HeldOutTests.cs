@@ -54,7 +54,7 @@ public sealed class HeldOutTests
     public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.925, "intent accuracy");
 
     [Fact]
-    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.039, "wrong dialog started");
+    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.045, "wrong dialog started");
 
     /// <summary>Fewer wrong starts must not come from asking everyone.</summary>
     [Fact]
@@ -78,7 +78,7 @@ public sealed class HeldOutTests
     }
 
     [Fact]
-    public void Dates_StayAboveTheirFloor() => AtLeast(Messages.Value.DateAccuracy, 0.94, "dates");
+    public void Dates_StayAboveTheirFloor() => AtLeast(Messages.Value.DateAccuracy, 0.95, "dates");
 
     private static void AtLeast(double measured, double floor, string what) =>
         Assert.True(measured >= floor, $"{what}: {measured:P1}, floor {floor:P1}");

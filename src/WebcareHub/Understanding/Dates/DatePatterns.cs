@@ -30,26 +30,30 @@ internal static class DatePatterns
     /// <summary>"1 of 2 december", "the 3rd or 4th of January".</summary>
     public static readonly Regex TwoDaysOfAMonth = new($@"(?<![\d:.]){Day.Replace("<d>", "<d1>", StringComparison.Ordinal)}\s+(?:of|or)\s+(?:de\s+|the\s+)?{Day.Replace("<d>", "<d2>", StringComparison.Ordinal)}(?:\s+(?:van|of))?\s+{Month}", Options);
     /// <summary>"na kerst", "pas na de 20e", "rond de 20e", "ergens rond kerst", "after Christmas" ("niet voor de 15e" is a deadline as often as not).</summary>
-    public static readonly Regex NearADay = new($@"(?<!\b(?:dag|dagen|week|weken|maand|maanden|day|days|week|weeks|month|months)\s+)\b(?:pas\s+na|ergens\s+na|na|ergens\s+rond|rond|omstreeks|rondom|after|around)\s+(?:de\s+|het\s+|the\s+)?(?:\d{{1,2}}e\b(?:\s+{Month})?|(?<holiday>{HolidayName})\b|{WeekdayWord})", Options);
+    public static readonly Regex NearADay = new($@"(?<!\b(?:daags|dag|dagen|week|weken|maand|maanden|day|days|week|weeks|month|months)\s+)\b(?:pas\s+na|ergens\s+na|na|ergens\s+rond|rond|omstreeks|rondom|after|around)\s+(?:de\s+|het\s+|the\s+)?(?:\d{{1,2}}e\b(?:\s+{Month})?|\d{{1,2}}\s+{Month}|(?<holiday>{HolidayName})\b|{WeekdayWord})", Options);
 
     /// <summary>"tussen de 10e en de 15e", "ergens tussen 10 en 15 december", "tussen di en do": a span, not one day.</summary>
     public static readonly Regex Span = new($@"\b(?:ergens\s+)?(?:tussen|between)\s+(?!nu\b|vandaag\b|now\b|today\b)(?:de\s+|the\s+)?(?:\d{{1,2}}e?|{WeekdayName}|(?<holiday>{HolidayName}))(?:\s+{Month})?\s+(?:en|and)\s+(?:de\s+|the\s+)?(?:\d{{1,2}}e?\b(?:\s+{Month})?|{WeekdayWord}|\b(?:{HolidayName})\b)", Options);
 
     /// <summary>"nee toch niet donderdag, vrijdag", "woensdag.. nee wacht donderdag": the customer corrects a day.</summary>
-    public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|sorry|correctie|wacht|toch niet|ik bedoel|i mean|liever toch)\b|\.\.+", Options);
+    public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|correctie|wacht|toch niet|ik bedoel|i mean|liever toch|het\s+wordt)\b|\.\.+", Options);
+
+    /// <summary>"niet vrijdag", "niet morgen", "niet voor de 15e", "not on Friday": a day named to rule it out.</summary>
+    public static readonly Regex NegatedDay = new($@"\b(?:niet|nie|not|never)\s+(?:op\s+|on\s+|voor\s+|before\s+)?(?:de\s+|the\s+)?(?:morgen|overmorgen|vandaag|tomorrow|today|\d{{1,2}}e?\b|{WeekdayName}\b)", Options);
 
     /// <summary>A day that is someone's birthday or birth date, not a day of paying.</summary>
     public static readonly Regex BirthContext = new(@"\b(?:geboortedatum|geboren|geb|jarig|verjaardag|birthday|born|date of birth)\b", Options);
 
     /// <summary>"vrijdag kan ik niet", "maandag lukt het niet": a day ruled out.</summary>
-    public static readonly Regex RuledOut = new(@"\b(?:kan\s+ik|lukt(?:\s+het)?|gaat(?:\s+het)?|red\s+ik|can't\s+do|doesn't\s+work|won't\s+work)\s+(?:echt\s+|helaas\s+|dus\s+)?(?:niet|nie|ni|not)\b(?!\s+(?:voor|voor-strikt|eerder|tot|before|earlier|until)\b)", Options);
+    public static readonly Regex RuledOut = new(@"\b(?:kan\s+ik|kan|lukt(?:\s+het)?|gaat(?:\s+het)?|red\s+ik|ook|can't\s+do|doesn't\s+work|won't\s+work)\s+(?:echt\s+|helaas\s+|dus\s+)?(?:niet|nie|ni|not)\b(?!\s+(?:voor|voor-strikt|eerder|tot|before|earlier|until)\b)", Options);
 
-    /// <summary>A document named just before its date ("de brief van 23-11", "factuur van 3 november"): that day has passed.</summary>
-    public static readonly Regex DocumentOf = new(@"\b(?:factuur|rekening|nota|brief|aanmaning|herinnering|mail|e-mail|email|sms|invoice|bill|letter)\s+(?:van|of|dated|from)\s+(?:de\s+|the\s+)?$", Options);
+    /// <summary>A document or payment named just before its date ("de brief van 23-11", "de overboeking van 20/11"): a day
+    /// of this year that has come is that day, not next year's.</summary>
+    public static readonly Regex DocumentOf = new(@"\b(?:factuur|rekening|nota|brief|aanmaning|herinnering|mail|e-mail|email|sms|invoice|bill|letter|betaling|overboeking|storting|afschrijving|payment|transfer)\s+(?:van|of|dated|from)\s+(?:de\s+|the\s+)?$", Options);
 
     public static readonly Regex And = new(@"\s(?:en|and)\s", Options);
 
-    public static readonly Regex Or = new(@"\s(?:of|or|ofwel)\s", Options);
+    public static readonly Regex Or = new(@"\s(?:of|or|ofwel)\s|,?\s(?:anders|otherwise|or else)\s", Options);
 
     public static readonly Regex Within = new($@"\b(?:binnen|within|in de komende|in the next)\s+(?<n>\d+)\s+{Unit}", Options);
     public static readonly Regex Between = new(@"\b(?:tussen\s+(?:nu|vandaag)\s+en|between\s+(?:now|today)\s+and)\s+(?<rest>.+)", Options);
@@ -57,7 +61,7 @@ internal static class DatePatterns
 
     public static readonly Regex OffsetFromAnchor = new($@"(?<n>\d+)\s+{Unit}\s+(?:gerekend\s+|gezien\s+)?(?<dir>vanaf|na|sedert|voor|from|after|before)\s+(?<rest>.+)", Options);
     public static readonly Regex Now = new(@"^(?:nu|now)\b", Options);
-    public static readonly Regex DayAfter = new(@"\b(?:de\s+)?(?:dag|day)\s+(?<dir>na|after|voor|before)\s+(?<rest>.+)", Options);
+    public static readonly Regex DayAfter = new(@"\b(?:(?:de\s+)?(?:dag|day)\s+(?<dir>na|after|voor|before)|daags\s+(?<dir>na|voor))\s+(?<rest>.+)", Options);
     public static readonly Regex NthWeekdayAfterToday = new($@"(?<n>\d+)\s+(?<weekdays>{Plurals})\b", Options);
     /// <summary>"3 dagen geleden", "een week terug", "two days ago".</summary>
     public static readonly Regex Ago = new($@"(?<!\b(?:over|na|in)\s+)\b(?<n>\d+)\s+{Unit}\s+(?:geleden|terug|ago)\b", Options);
@@ -78,9 +82,9 @@ internal static class DatePatterns
     public static readonly Regex MonthThenDay = new($@"\b(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month)\s+(?:op\s+|on\s+)?(?:de\s+|the\s+)?(?<d>\d{{1,2}})e?\b{NotTime}", Options);
 
     /// <summary>"21.12": day and month with a dot, only with a two-digit month and nothing of an amount or a time about it.</summary>
-    public static readonly Regex DottedDayMonth = new(@"(?<![\d:.,/-]|€\s?|eur\s)(?<d>[0-2]?\d|3[01])\.(?<m>0[1-9]|1[0-2])(?![\d.,:]|\s*(?:euro|eur|uur|u\b|h\b|%|procent|percent))", Options);
+    public static readonly Regex DottedDayMonth = new(@"(?<![\d:.,/-]|€\s?|eur\s)(?<d>[0-2]?\d|3[01])\.(?<m>0[1-9]|1[0-2])(?![\d,:]|\.\d|\s*(?:euro|eur|uur|u\b|h\b|%|procent|percent))", Options);
 
-    public static readonly Regex Offset = new($@"(?<!\b(?:verspreid|gespreid|uitgesmeerd|verdeeld|spread|spread\s+it|spread\s+out)\s+)\b(?:over|na|in(?!\s+\d+\s+(?:maanden|months|jaar|jaren|years)\b)|after)\s+(?<n>\d+)\s+{Unit}|(?<n>\d+)\s+{Unit}\s+(?:later|from now|vanaf nu)", Options);
+    public static readonly Regex Offset = new($@"(?<!\b(?:verspreid|gespreid|uitgesmeerd|verdeeld|spread|spread\s+it|spread\s+out)\s+)\b(?:over|na|in(?!\s+\d+\s+(?:maanden|months|jaar|jaren|years)\b)|after)\s+(?:precies\s+|exact\s+|exactly\s+)?(?<n>\d+)\s+{Unit}(?!\s+(?:of|or)\s+\d)|(?<n>\d+)\s+{Unit}\s+(?:later|from now|vanaf nu)", Options);
 
     public static readonly Regex NthWeekdayOfMonth = new($@"\b(?:de\s+|the\s+)?(?<n>[1-5])e\s+{WeekdayWord}\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month)|{FullMonth})", Options);
     public static readonly Regex YearEnd = new(@"\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b", Options);
@@ -94,15 +98,15 @@ internal static class DatePatterns
     public static readonly Regex DayMonth = new($@"(?<![\d:.]){Day}(?:\s+(?:dag|day))?(?:\s+(?:van|of))?[\s\-/]*{Month}", Options);
     public static readonly Regex MonthDay = new($@"{Month}\s+(?:de\s+|the\s+)?{Day}(?!\d){NotTime}", Options);
     public static readonly Regex NumericDayMonth = new(@"(?<![\d:./-])(?!24/7\b)(?!(?:1/[234]|2/3|3/4)\s+(?:van|deel|nu|of|part|now|vh|v/h)\b)(?<d>\d{1,2})[-/](?<m>\d{1,2})(?![\d/-]|[.:]\d|\s*(?:dagen|weken|maanden|uur|keer|days|weeks|hours)\b|\s?\d{2}\s?\d{2})", Options);
-    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:termijn|termijnen|schijf|schijven|part|instalment|installment|payment|keer|helft|deel|rate|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b{NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month))?", Options);
+    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:termijn|termijnen|schijf|schijven|part|instalment|installment|payment|keer|helft|deel|rate|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b(?![.,]\d){NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month))?", Options);
     public static readonly Regex WeekdayDayOfMonth = new($@"{WeekdayWord},?\s+(?:de\s+|the\s+)?(?<d>\d{{1,2}})e?\b{NotTime}", Options);
 
     public static readonly Regex WeekdayInWeek = new($@"\b(?<which>deze|volgende|komende|aankomende|vorige|afgelopen|this|next|last)\s+(?:week|week's)\s+(?:op\s+|on\s+)?{WeekdayWord}|{WeekdayWord}\s+(?:van\s+|of\s+)?(?<which>deze|volgende|komende|vorige|afgelopen|this|next|last)\s+week\b", Options);
     public static readonly Regex DayAfterTomorrow = new(@"\b(?:overmorgen|day after tomorrow)\b", Options);
     public static readonly Regex Tomorrow = new(@"\b(?:morgen(?:ochtend|middag|avond|nacht|vroeg)?|tomorrow)\b", Options);
     public static readonly Regex Today = new(@"\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|deze (?:ochtend|middag|avond)|eind van de dag|today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b", Options);
-    public static readonly Regex Yesterday = new(@"\b(?:gisteren|yesterday)\b", Options);
-    public static readonly Regex ToCome = new(@"\b(?:betaal|betalen|betaalt|zal|zullen|ga|gaan|gaat|maak|overmaken|storten|wil|kan|kun|kunnen|moet|uiterlijk|vanaf|tot|voor|tegen|wordt|worden|komt|komen|will|can|pay|going|until|by|before|due|deadline)\b", Options);
+    public static readonly Regex Yesterday = new(@"\b(?:gisteren|gisteravond|gistermiddag|gisterochtend|gistermorgen|gisternacht|yesterday|last night)\b", Options);
+    public static readonly Regex ToCome = new(@"\bis\s+(?:het|alles)\b(?!\s+al\b)|\b(?:betaal|betalen|betaalt|zal|zullen|ga|gaan|gaat|maak|overmaken|storten|wil|kan|kun|kunnen|moet|uiterlijk|vanaf|tot|voor|tegen|wordt|worden|komt|komen|will|can|pay|going|until|by|before|due|deadline)\b", Options);
     /// <summary>
     /// The customer's own payment still to come ("ik betaal", "doe ik het", "dus de 3e", "liever de 7e"): in a
     /// message that names several days, the part with this cue holds the day the customer means.

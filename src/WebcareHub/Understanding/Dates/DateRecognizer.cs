@@ -55,8 +55,8 @@ public static class DateRecognizer
     /// </summary>
     private static DateMention? Corrected(string s, DateOnly today)
     {
-        if (!DatePatterns.Correction.IsMatch(s)) return null;
-        var dated = Parts(DatePatterns.Correction.Replace(s, ", ")).Select(p => p.Trim())
+        if (!DatePatterns.Correction.IsMatch(s) && !DatePatterns.NegatedDay.IsMatch(s)) return null;
+        var dated = DatePatterns.And.Split(DatePatterns.Correction.Replace(s, ", ")).SelectMany(Parts).Select(p => p.Trim())
             .Select(p => (Part: p, Day: Resolve(p, today))).Where(x => x.Day is not null).ToList();
         return dated.Count < 2 ? null
             : dated.LastOrDefault(x => x.Day!.Kind == DateMentionKind.Day && !DatePatterns.Negation.IsMatch(x.Part)).Day;
@@ -288,21 +288,40 @@ public static class DateRecognizer
     }
 
     private static DateMention? DayMonth(string s, DateOnly today) =>
-        Match(DatePatterns.DayMonth, s) is { } m ? DayMonthIn(InThePast(s, m), today, Month(m), Int(m, "d")) : null;
+        Match(DatePatterns.DayMonth, s) is { } m ? DayMonthIn(s, m, today, Month(m), Int(m, "d")) : null;
 
     private static DateMention? MonthDay(string s, DateOnly today) =>
-        Match(DatePatterns.MonthDay, s) is { } m ? DayMonthIn(InThePast(s, m), today, Month(m), Int(m, "d")) : null;
+        Match(DatePatterns.MonthDay, s) is { } m ? DayMonthIn(s, m, today, Month(m), Int(m, "d")) : null;
 
-    private static DateMention? NumericDayMonth(string s, DateOnly today) =>
-        (Match(DatePatterns.NumericDayMonth, s) ?? Match(DatePatterns.DottedDayMonth, s)) is { } m && Int(m, "m") is >= 1 and <= 12
-            ? DayMonthIn(InThePast(s, m), today, Int(m, "m"), Int(m, "d"))
-            : null;
+    /// <summary>"15/12", "15-12", "04.12."; "12/15" can only be month first (the American order).</summary>
+    private static DateMention? NumericDayMonth(string s, DateOnly today)
+    {
+        if ((Match(DatePatterns.NumericDayMonth, s) ?? Match(DatePatterns.DottedDayMonth, s)) is not { } m) return null;
+        var (day, month) = (Int(m, "d"), Int(m, "m"));
+        if (month > 12 && day is >= 1 and <= 12 && month <= 31) (day, month) = (month, day);
+        return month is >= 1 and <= 12 ? DayMonthIn(s, m, today, month, day) : null;
+    }
 
     /// <summary>A day and month without a year: the next such day, or this year's when the message speaks of the past.</summary>
-    private static DateMention DayMonthIn(bool past, DateOnly today, int month, int day) =>
-        past && DateCalendar.Valid(today.Year, month, day) && new DateOnly(today.Year, month, day) <= today
-            ? DateMention.Day(new DateOnly(today.Year, month, day))
-            : DateCalendar.NextDayMonth(today, month, day);
+    /// <remarks>A day of the last three months is that day even without a word of the past, unless a word of paying
+    /// still to come is in its part of the message: nobody promises to pay eleven months ahead ("op 26 november
+    /// 142,50 overgemaakt", said on the 30th; "de boete van 18 september").</remarks>
+    private static DateMention DayMonthIn(string s, Match m, DateOnly today, int month, int day)
+    {
+        var past = InThePast(s, m);
+        var recentUnlessToCome = !DatePatterns.ToCome.IsMatch(PartAround(s, m));
+        bool Recent(DateOnly d) => today.DayNumber - d.DayNumber <= 92;
+        if (DateCalendar.Valid(today.Year, month, day) && new DateOnly(today.Year, month, day) is var thisYear && thisYear <= today)
+        {
+            if (past || Recent(thisYear) && recentUnlessToCome) return DateMention.Day(thisYear);
+        }
+        else if (DateCalendar.Valid(today.Year - 1, month, day) && new DateOnly(today.Year - 1, month, day) is var lastYear
+            && Recent(lastYear) && (past || recentUnlessToCome))
+        {
+            return DateMention.Day(lastYear);
+        }
+        return DateCalendar.NextDayMonth(today, month, day);
+    }
 
     /// <summary>"de 15e", "de 20ste van de volgende maand", "on the 25th".</summary>
     private static DateMention? DayOfMonth(string s, DateOnly today)

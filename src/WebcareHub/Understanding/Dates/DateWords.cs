@@ -30,9 +30,9 @@ internal static partial class DateWords
         ("zondag", DayOfWeek.Sunday), ("monday", DayOfWeek.Monday), ("tuesday", DayOfWeek.Tuesday),
         ("wednesday", DayOfWeek.Wednesday), ("thursday", DayOfWeek.Thursday), ("friday", DayOfWeek.Friday),
         ("saturday", DayOfWeek.Saturday), ("sunday", DayOfWeek.Sunday),
-        // Abbreviations that are not also everyday words ("ma", "do" and "zo" are).
+        // Abbreviations that are not also everyday words ("ma", "do", "zo" and "zat" are).
         ("di", DayOfWeek.Tuesday), ("wo", DayOfWeek.Wednesday), ("vr", DayOfWeek.Friday), ("za", DayOfWeek.Saturday),
-        ("zat", DayOfWeek.Saturday), ("tue", DayOfWeek.Tuesday), ("tues", DayOfWeek.Tuesday), ("wed", DayOfWeek.Wednesday),
+        ("tue", DayOfWeek.Tuesday), ("tues", DayOfWeek.Tuesday), ("wed", DayOfWeek.Wednesday),
         ("thu", DayOfWeek.Thursday), ("thur", DayOfWeek.Thursday), ("thurs", DayOfWeek.Thursday), ("fri", DayOfWeek.Friday),
         ("sat", DayOfWeek.Saturday),
     ];
@@ -65,6 +65,8 @@ internal static partial class DateWords
         ("easter sunday", "easter"), ("easter", "easter"), ("good friday", "good-friday"), ("ascension day", "ascension"),
         ("whit monday", "whit-monday"), ("whit sunday", "whit-sunday"), ("pentecost", "whit-sunday"),
         ("king's day", "kings-day"), ("kings day", "kings-day"), ("liberation day", "liberation-day"),
+        ("driekoningen", "epiphany"), ("drie koningen", "epiphany"), ("epiphany", "epiphany"),
+        ("valentijnsdag", "valentine"), ("valentijn", "valentine"), ("valentine's day", "valentine"), ("valentines day", "valentine"),
     ];
 
     private static readonly string[] DutchUnits = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"];
@@ -90,6 +92,8 @@ internal static partial class DateWords
             .Replace('’', '\'').Replace('‘', '\'').Replace('`', '\'').Replace('´', '\'')
             .Replace("vóór", "voor-strikt").Replace("één", "een").Replace("ë", "e").Replace("é", "e");
         s = Word().Replace(s, m => Spelling.Correct(m.Value));
+        // "zat" is a verb and a word ("ik zat", "het zat zijn"); as Saturday only after a word of when, or as "zat.".
+        s = SaturdayShort().Replace(s, "zaterdag");
         s = YearWords().Replace(s, m => (2000 + (m.Groups[1].Success ? Cardinals[m.Groups[1].Value] : 0)).ToString(CultureInfo.InvariantCulture));
         s = NumberWord.Replace(s, m =>
         {
@@ -178,6 +182,9 @@ internal static partial class DateWords
     /// <summary>"15e", "20ste", "20 ste", "1st", "2nd", "3rd", "4th", "2de" → "15e" …</summary>
     [GeneratedRegex(@"\b(\d{1,2})(?:\s?ste|den|de|e|st|nd|rd|th)\b")]
     private static partial Regex DigitOrdinal();
+
+    [GeneratedRegex(@"(?<=\b(?:op|tot|vanaf|voor|tegen|deze|volgende|komende|aanstaande|uiterlijk)\s)zat\b|\bzat(?=\.)")]
+    private static partial Regex SaturdayShort();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
