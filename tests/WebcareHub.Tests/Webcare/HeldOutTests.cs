@@ -27,9 +27,9 @@ public sealed class HeldOutTests
         Assert.True(r.Count >= 250);
         AtLeast(r.PiiRecall, 0.98, "PII recall");
         AtLeast(r.PiiPrecision, 0.98, "PII precision");
-        AtLeast(r.HighRecall, 0.90, "high-risk recall");
-        AtLeast(r.RiskAccuracy, 0.84, "risk accuracy");
-        AtLeast(r.SentimentAccuracy, 0.88, "sentiment accuracy");
+        AtLeast(r.HighRecall, 0.93, "high-risk recall");
+        AtLeast(r.RiskAccuracy, 0.865, "risk accuracy");
+        AtLeast(r.SentimentAccuracy, 0.89, "sentiment accuracy");
         Assert.Equal(r.CrisisPositives, r.CrisisHandled);
     }
 
@@ -55,6 +55,22 @@ public sealed class HeldOutTests
         var reading = Classifier.Value.Classify(text, 10);
 
         Assert.DoesNotContain(reading.Reasons, r => r.Code == notReason);
+    }
+
+    /// <summary>Kinds of wording a blind round showed were missed (round 18), in words of our own.</summary>
+    [Theory]
+    [InlineData("Morgen gaat mijn klacht over IB Noord naar het Klachteninstituut", "legal")]
+    [InlineData("De dagvaarding is verstuurd, we zien elkaar bij de kantonrechter @IBNoord", "legal")]
+    [InlineData("Stop met die brieven IB Noord, anders volgen er procedures", "legal")]
+    [InlineData("Die medewerker van IB Noord moet maar oppassen als ik hem tegenkom", "abuse")]
+    [InlineData("IB Noord, ik weet waar jullie kantoor zit. Nog 1 brief en ik kom langs", "abuse")]
+    [InlineData("Wie wil dit delen? Kijk wat IB Noord met mijn opa doet", "viral")]
+    [InlineData("Klacht bij de ACM ingediend over IB Noord", "authority")]
+    public void Classify_ReadsTheReason(string text, string reason)
+    {
+        var reading = Classifier.Value.Classify(text, 10);
+
+        Assert.Contains(reading.Reasons, r => r.Code == reason);
     }
 
     /// <summary>Every mention of both sets goes in through the signed webhook; nothing is answered or published by itself.</summary>
