@@ -23,8 +23,10 @@ public sealed class CrisisModel
     {
         Threshold = examples.Threshold;
         ThresholdWithoutFeelings = Math.Max(examples.Threshold, examples.ThresholdWithoutFeelings);
-        var rows = examples.Signals.Select(t => new Row { Label = true, Text = Prepare(t) })
-            .Concat(examples.LookAlikes.Concat(examples.Replies).Concat(ordinaryMessages).Select(t => new Row { Label = false, Text = Prepare(t) }))
+        var rows = examples.Signals.Select(t => (Label: true, Text: t))
+            .Concat(examples.LookAlikes.Concat(examples.Replies).Concat(ordinaryMessages).Select(t => (Label: false, Text: t)))
+            .AsParallel().AsOrdered()
+            .Select(e => new Row { Label = e.Label, Text = Prepare(e.Text) })
             .ToList();
         if (!rows.Any(r => r.Label)) throw new InvalidDataException("the crisis model needs at least one signal example");
         // Signals are few beside the ordinary messages: weigh both sides equally, so a signal is not drowned out.
