@@ -4,10 +4,10 @@ using WebcareHub.Understanding;
 namespace WebcareHub.Evaluation;
 
 /// <summary>
-/// Five-fold cross-validation of the learned crisis reader on its own examples (signals and look-alikes; the
-/// intent examples always train as ordinary messages): how many signals and look-alikes each threshold would
-/// ask about, and how many ordinary messages (the intent examples, also folded), to choose the thresholds without an evaluation set. The phrase lists are left out: this is the
-/// learned reader alone.
+/// Five-fold cross-validation of the learned crisis reader on its own examples (signals, look-alikes, everyday
+/// replies, and the intent examples as ordinary messages, all folded): how many of each a threshold would ask
+/// about, to choose the thresholds without an evaluation set. The phrase lists are left out: this is the learned
+/// reader alone.
 /// </summary>
 public static class CrisisCrossValidation
 {
@@ -39,13 +39,16 @@ public static class CrisisCrossValidation
             replies.AddRange(examples.Replies.Where((_, i) => i % Folds == f).Select(model.Probability));
         }
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"{signals.Count} signals, {lookAlikes.Count} look-alikes and {ordinaryScores.Count} ordinary messages and {replies.Count} everyday replies scored out of fold (learned reader alone)"));
+        Console.WriteLine(string.Create(inv, $"{signals.Count} signals, {lookAlikes.Count} look-alikes, {ordinaryScores.Count} ordinary messages and {replies.Count} everyday replies scored out of fold (learned reader alone)"));
         Console.WriteLine("threshold   signals asked   look-alikes asked   ordinary asked   replies asked");
         foreach (var threshold in new[] { 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9 })
         {
             Console.WriteLine(string.Create(inv,
-                $"{threshold,9}   {signals.Count(p => p >= threshold) / (double)signals.Count,13:P1}   {lookAlikes.Count(p => p >= threshold) / (double)lookAlikes.Count,17:P1}   {ordinaryScores.Count(p => p >= threshold) / (double)ordinaryScores.Count,14:P1}   {replies.Count(p => p >= threshold) / (double)Math.Max(1, replies.Count),13:P1}"));
+                $"{threshold,9}   {Asked(signals, threshold),13:P1}   {Asked(lookAlikes, threshold),17:P1}   {Asked(ordinaryScores, threshold),14:P1}   {Asked(replies, threshold),13:P1}"));
         }
         return 0;
     }
+
+    private static double Asked(List<double> scores, double threshold) =>
+        scores.Count == 0 ? 0 : scores.Count(p => p >= threshold) / (double)scores.Count;
 }

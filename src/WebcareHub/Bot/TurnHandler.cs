@@ -50,6 +50,7 @@ public sealed class TurnHandler(
 
     /// <summary>How sure a "stop" must be to end a question that takes free text ("stop", "laat maar" read at 0.95 or more).</summary>
     private const double FreeTextStopConfidence = 0.8;
+
     public const string DistressDialog = "distress";
     public const string AttachmentDialog = "attachment";
 

@@ -202,7 +202,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"(?<![\p{L}])(?<!(?:tel|telefoon|gsm|mobiel|mob|mobile|phone|huis)\.?\s?)(?:nrs?|nummers?|numbers?|no|num)\.?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex BareNumberLabel();
 
-    [GeneratedRegex(@"\b(?:factuur|factuurtje|factuurke|facturen|fakturen|factuur|nota|nota's|rekening|rekeningen|invoices?|inv|bills?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:factuur|factuurtje|factuurke|facturen|fakturen|nota|nota's|rekening|rekeningen|invoices?|inv|bills?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InvoiceWord();
 
     [GeneratedRegex(@"\+\+\+\s?\d{3}/\d{4}/\d{5}\s?\+\+\+")]
@@ -249,6 +249,6 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'\-]+\s+){1,4}\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s+bus\s+\d{1,4})?,\s+[1-9]\d{3}\s+[A-Z][\p{L}\-']{2,}")]
     private static partial Regex NumberPostcodeTown();
 
-    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!?\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=)\s|\(\s*(?:moet|is|wordt)?\s*))?[\s:(]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!?\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=)\s|\(\s*(?:moet|is|wordt)?\s*))?[\s:(]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?)", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

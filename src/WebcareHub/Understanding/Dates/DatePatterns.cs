@@ -17,6 +17,8 @@ internal static class DatePatterns
     private static readonly string WeekdayWord = $@"\b(?<weekday>{WeekdayName})(?:ochtend|middag|avond|nacht|morgen)?\b\.?";
     private const string Day = @"(?<d>\d{1,2})e?";
     private const string Unit = @"(?<unit>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|jaren|jaar|business days?|working days?|days?|weeks?|fortnights?|months?|years?)\b";
+    /// <summary>Days and weeks only: months or years ago name no day ("2 jaar geleden verhuisd").</summary>
+    private const string DayOrWeekUnit = @"(?<unit>werkdagen|werkdag|dagen|dag|weken|week|business days?|working days?|days?|weeks?|fortnights?)\b";
     private const string NotTime = @"(?!\s*(?:uur|u\b|h\b|[:.]\d|am\b|pm\b|o'clock))";
 
     public static readonly Regex Iso = new(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", Options);
@@ -64,7 +66,7 @@ internal static class DatePatterns
     public static readonly Regex DayAfter = new(@"\b(?:(?:de\s+)?(?:dag|day)\s+(?<dir>na|after|voor|before)|daags\s+(?<dir>na|voor))\s+(?<rest>.+)", Options);
     public static readonly Regex NthWeekdayAfterToday = new($@"(?<n>\d+)\s+(?<weekdays>{Plurals})\b", Options);
     /// <summary>"3 dagen geleden", "een week terug", "two days ago".</summary>
-    public static readonly Regex Ago = new($@"(?<!\b(?:over|na|in)\s+)\b(?<n>\d+)\s+{Unit}\s+(?:geleden|terug|ago)\b", Options);
+    public static readonly Regex Ago = new($@"(?<!\b(?:over|na|in)\s+)\b(?<n>\d+)\s+{DayOrWeekUnit}\s+(?:geleden|terug|ago)\b", Options);
 
     /// <summary>"vrijdag over een week", "morgen over 2 weken": that day, a number of days or weeks on.</summary>
     public static readonly Regex AnchorThenOffset = new($@"(?<anchor>{WeekdayWord}|\bovermorgen\b|\bmorgen\b)\s+over\s+(?<n>\d+)\s+{Unit}", Options);

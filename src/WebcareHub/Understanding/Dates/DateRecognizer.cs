@@ -31,7 +31,7 @@ public static class DateRecognizer
         // of the message decides.
         if (DatePatterns.BirthContext.IsMatch(normalized) || DatePatterns.RuledOut.IsMatch(normalized))
         {
-            var rest = string.Join(", ", DatePatterns.And.Split(normalized).SelectMany(Parts)
+            var rest = string.Join(", ", SmallParts(normalized)
                 .Where(p => !DatePatterns.BirthContext.IsMatch(p) && !DatePatterns.RuledOut.IsMatch(p)));
             if (Resolve(rest, today) is not { } left) return null;
             normalized = rest;
@@ -47,7 +47,15 @@ public static class DateRecognizer
             : day;
     }
 
-    private static IEnumerable<string> Parts(string s) => DatePatterns.ClauseBreak.Split(s).Where(p => p.Trim().Length > 0);
+    /// <summary>The parts of a message between sentence ends, commas, "dus" and "maar", trimmed.</summary>
+    private static IEnumerable<string> Parts(string s) => DatePatterns.ClauseBreak.Split(s).Select(p => p.Trim()).Where(p => p.Length > 0);
+
+    /// <summary>The parts, also split at "en"/"and" ("niet morgen en ook niet overmorgen").</summary>
+    private static IEnumerable<string> SmallParts(string s) => DatePatterns.And.Split(s).SelectMany(Parts);
+
+    /// <summary>Each part that names a day (or period), with what it names.</summary>
+    private static List<(string Part, DateMention Day)> Dated(IEnumerable<string> parts, DateOnly today) =>
+        [.. parts.Select(p => (Part: p, Day: Resolve(p, today))).Where(x => x.Day is not null).Select(x => (x.Part, x.Day!))];
 
     /// <summary>
     /// "nee toch niet donderdag, vrijdag", "woensdag.. nee wacht donderdag": the last day named after a correction,
@@ -56,10 +64,9 @@ public static class DateRecognizer
     private static DateMention? Corrected(string s, DateOnly today)
     {
         if (!DatePatterns.Correction.IsMatch(s) && !DatePatterns.NegatedDay.IsMatch(s)) return null;
-        var dated = DatePatterns.And.Split(DatePatterns.Correction.Replace(s, ", ")).SelectMany(Parts).Select(p => p.Trim())
-            .Select(p => (Part: p, Day: Resolve(p, today))).Where(x => x.Day is not null).ToList();
+        var dated = Dated(SmallParts(DatePatterns.Correction.Replace(s, ", ")), today);
         return dated.Count < 2 ? null
-            : dated.LastOrDefault(x => x.Day!.Kind == DateMentionKind.Day && !DatePatterns.Negation.IsMatch(x.Part)).Day;
+            : dated.LastOrDefault(x => x.Day.Kind == DateMentionKind.Day && !DatePatterns.Negation.IsMatch(x.Part)).Day;
     }
 
     /// <summary>
@@ -72,11 +79,9 @@ public static class DateRecognizer
     {
         // Most messages have no such cue at all: then no part can win, and no part need be read again.
         if (!DatePatterns.OwnPaymentCue.IsMatch(s)) return null;
-        var parts = DatePatterns.ClauseBreak.Split(s).Where(p => p.Trim().Length > 0).ToList();
-        if (parts.Count < 2) return null;
-        var dated = parts.Select(p => (Part: p, Day: Resolve(p.Trim(), today))).Where(x => x.Day is { IsUsable: true }).ToList();
+        var dated = Dated(Parts(s), today).Where(x => x.Day.IsUsable).ToList();
         if (dated.Count < 2) return null;
-        return dated.LastOrDefault(x => x.Day!.Kind == DateMentionKind.Day && DatePatterns.OwnPaymentCue.IsMatch(x.Part)
+        return dated.LastOrDefault(x => x.Day.Kind == DateMentionKind.Day && DatePatterns.OwnPaymentCue.IsMatch(x.Part)
             && !DatePatterns.Negation.IsMatch(x.Part)).Day;
     }
 
@@ -205,12 +210,9 @@ public static class DateRecognizer
             ? DateMention.Day(day.Start.AddDays(d.Groups["dir"].Value is "voor" or "before" ? -1 : 1))
             : null;
 
-    /// <summary>"3 dagen geleden", "een week terug", "two days ago".</summary>
     /// <summary>"3 dagen geleden", "a week ago"; months and years ago name no day ("2 jaar geleden verhuisd").</summary>
     private static DateMention? Ago(string s, DateOnly today) =>
-        Match(DatePatterns.Ago, s) is { } m && !m.Groups["unit"].Value.StartsWith('m') && !m.Groups["unit"].Value.StartsWith('j') && !m.Groups["unit"].Value.StartsWith('y')
-            ? DateMention.Day(DateCalendar.Add(today, -Int(m, "n"), m.Groups["unit"].Value))
-            : null;
+        Match(DatePatterns.Ago, s) is { } m ? DateMention.Day(DateCalendar.Add(today, -Int(m, "n"), m.Groups["unit"].Value)) : null;
 
     /// <summary>"vrijdag over een week", "morgen over twee weken".</summary>
     private static DateMention? AnchorThenOffset(string s, DateOnly today) =>

@@ -189,6 +189,6 @@ internal static partial class DateWords
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"\p{L}{5,}|\b(?:mrgn|vndg|vdg|dgn|wkn|mndn)\b")]
+    [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex Word();
 }
