@@ -23,17 +23,12 @@ public sealed class CrisisModel
     {
         Threshold = examples.Threshold;
         ThresholdWithoutFeelings = Math.Max(examples.Threshold, examples.ThresholdWithoutFeelings);
-        var rows = examples.Signals.Select(t => (Label: true, Text: t))
+        var examplesRead = examples.Signals.Select(t => (Label: true, Text: t))
             .Concat(examples.LookAlikes.Concat(examples.Replies).Concat(ordinaryMessages).Select(t => (Label: false, Text: t)))
-            .AsParallel().AsOrdered()
-            .Select(e => new Row { Label = e.Label, Text = Prepare(e.Text) })
             .ToList();
-        if (!rows.Any(r => r.Label)) throw new InvalidDataException("the crisis model needs at least one signal example");
-        // Signals are few beside the ordinary messages: weigh both sides equally, so a signal is not drowned out.
-        var signalWeight = (float)rows.Count(r => !r.Label) / rows.Count(r => r.Label);
-        foreach (var row in rows.Where(r => r.Label)) row.Weight = signalWeight;
-        var hash = ModelFiles.Hash(rows.Select(r => (r.Label ? "1\t" : "0\t") + r.Text).Append("weighted"));
-        _model = Models.GetOrAdd(hash, _ => new Lazy<Shared>(() => new Shared(LoadOrTrain(rows, hash, cacheFolder)))).Value;
+        if (!examplesRead.Any(r => r.Label)) throw new InvalidDataException("the crisis model needs at least one signal example");
+        var hash = ModelFiles.ExamplesHash(examplesRead.Select(r => (r.Label ? "1\t" : "0\t") + r.Text).Append("weighted"));
+        _model = Models.GetOrAdd(hash, _ => new Lazy<Shared>(() => new Shared(LoadOrTrain(examplesRead, hash, cacheFolder)))).Value;
     }
 
     /// <summary>From this probability on, the bot asks gently whether the customer thinks of harming themselves.</summary>
@@ -62,11 +57,18 @@ public sealed class CrisisModel
     /// <summary>Entities do not matter here; the stems and emoji marker of the intent text do.</summary>
     private static string Prepare(string text) => IntentText.Prepare(text, Entities.None);
 
-    private static PredictionEngine<Row, Prediction> LoadOrTrain(List<Row> rows, string hash, string? cacheFolder)
+    private static PredictionEngine<Row, Prediction> LoadOrTrain(List<(bool Label, string Text)> examples, string hash, string? cacheFolder)
     {
         var ml = new MLContext(seed: 20261130);
-        var data = ml.Data.LoadFromEnumerable(rows);
-        var model = ModelFiles.LoadOrTrain(ml, data, "crisis", hash, cacheFolder, d => Train(ml, d));
+        var (model, _) = ModelFiles.LoadOrTrain(ml, "crisis", hash, cacheFolder, () =>
+        {
+            var rows = examples.AsParallel().AsOrdered().Select(e => new Row { Label = e.Label, Text = Prepare(e.Text) }).ToList();
+            // Signals are few beside the ordinary messages: weigh both sides equally, so a signal is not drowned out.
+            var signalWeight = (float)rows.Count(r => !r.Label) / rows.Count(r => r.Label);
+            foreach (var row in rows.Where(r => r.Label)) row.Weight = signalWeight;
+            return new PreparedExamples(ml.Data.LoadFromEnumerable(rows), ModelFiles.Hash(rows.Select(r => (r.Label ? "1\t" : "0\t") + r.Text).Append("weighted")),
+                new HashSet<string>());
+        }, data => Train(ml, data));
         return ml.Model.CreatePredictionEngine<Row, Prediction>(model);
     }
 

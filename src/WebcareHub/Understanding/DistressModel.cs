@@ -27,12 +27,12 @@ public sealed class DistressModel
         // A message with two feelings teaches both.
         var rows = labelled.Concat(ordinary)
             .SelectMany(e => e.Kinds.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(kind => (Label: kind, Text: Prepare(e.Text))))
+                .Select(kind => (Label: kind, e.Text)))
             .ToList();
         if (rows.Select(r => r.Label).Distinct().Count() < 2) throw new InvalidDataException("the distress model needs examples with and without feelings");
         var unknown = rows.Select(r => r.Label).FirstOrDefault(l => l != NoFeeling && !Enum.TryParse<DistressKind>(l, ignoreCase: true, out _));
         if (unknown is not null) throw new InvalidDataException($"distress examples name an unknown feeling '{unknown}'");
-        _model = TextModel.For(rows, Settings, cacheFolder);
+        _model = TextModel.For(rows, Prepare, Settings, cacheFolder);
     }
 
     /// <summary>From this probability on a feeling counts.</summary>

@@ -19,20 +19,14 @@ public sealed class IntentClassifier
     private static readonly TextModelSettings Settings = new("intents", CharLength: 3, L2Regularization: 0.01f, Seed: 20261130);
 
     private readonly TextModel _model;
-    private readonly HashSet<string> _vocabulary;
 
     /// <param name="cacheFolder">Where a trained model is kept between runs (by the hash of its examples), so a
     /// restart with unchanged examples loads in milliseconds instead of training again; null trains in memory only.</param>
     public IntentClassifier(IEnumerable<(string Intent, string Example)> examples, string? cacheFolder = null)
     {
-        // Reading every example for its entities is most of a start from the model cache: both cores share it
-        // (the preparation is thread-safe; the order, and so the cache key, stays the same).
-        var rows = examples.AsParallel().AsOrdered()
-            .Select(e => (Label: e.Intent, Text: IntentText.Prepare(e.Example, EntityExtractor.Extract(e.Example, AnyDay))))
-            .ToList();
+        var rows = examples.Select(e => (Label: e.Intent, Text: e.Example)).ToList();
         if (rows.Select(r => r.Label).Distinct().Count() < 2) throw new InvalidDataException("the intent model needs examples of at least two intents");
-        _model = TextModel.For(rows, Settings, cacheFolder);
-        _vocabulary = rows.SelectMany(r => r.Text.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        _model = TextModel.For(rows, text => IntentText.Prepare(text, EntityExtractor.Extract(text, AnyDay)), Settings, cacheFolder);
     }
 
     public IReadOnlyCollection<string> Intents => _model.Labels;
@@ -47,7 +41,7 @@ public sealed class IntentClassifier
     {
         var prepared = IntentText.Prepare(text, entities);
         // Not one word the examples know ("qwerty zxcv"): the model would only echo its priors.
-        if (!prepared.Split(' ').Any(_vocabulary.Contains)) return IntentScores.Nothing;
+        if (!prepared.Split(' ').Any(_model.Words.Contains)) return IntentScores.Nothing;
         var scores = _model.Scores(prepared);
         return new IntentScores(_model.Labels.Zip(scores, (label, score) => (label, Math.Round((double)score, 3)))
             .OrderByDescending(s => s.Item2)

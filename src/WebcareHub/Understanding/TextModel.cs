@@ -20,11 +20,18 @@ public sealed class TextModel
     private readonly PredictionEngine<Row, Prediction> _engine;
     private readonly Lock _gate = new();
 
-    private TextModel(IReadOnlyList<(string Label, string Text)> examples, string hash, TextModelSettings settings, string? cacheFolder)
+    private TextModel(IReadOnlyList<(string Label, string Text)> examples, Func<string, string> prepare, string examplesHash,
+        TextModelSettings settings, string? cacheFolder)
     {
         var ml = new MLContext(seed: settings.Seed);
-        var data = ml.Data.LoadFromEnumerable(examples.Select(e => new Row { Label = e.Label, Text = e.Text }));
-        var model = ModelFiles.LoadOrTrain(ml, data, settings.Name, hash, cacheFolder, d => ml.Transforms.Conversion.MapValueToKey("Label")
+        (var model, Words) = ModelFiles.LoadOrTrain(ml, settings.Name, examplesHash, cacheFolder, () =>
+        {
+            // Preparing every example is most of a start without a cached model: both cores share it (the order,
+            // and so the hash, stays the same).
+            var rows = examples.AsParallel().AsOrdered().Select(e => new Row { Label = e.Label, Text = prepare(e.Text) }).ToList();
+            return new PreparedExamples(ml.Data.LoadFromEnumerable(rows), ModelFiles.Hash(rows.Select(r => r.Label + '\t' + r.Text)),
+                rows.SelectMany(r => r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal));
+        }, data => ml.Transforms.Conversion.MapValueToKey("Label")
             .Append(ml.Transforms.Text.FeaturizeText("Features", ModelFiles.TextFeatures(settings.CharLength), nameof(Row.Text)))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
@@ -33,7 +40,7 @@ public sealed class TextModel
                 OptimizationTolerance = 1e-4f,
                 NumberOfThreads = 1,
             }))
-            .Fit(d));
+            .Fit(data));
         _engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model);
         Labels = ModelFiles.ScoreLabels(_engine.OutputSchema);
     }
@@ -41,11 +48,18 @@ public sealed class TextModel
     /// <summary>The class labels, in the order of <see cref="Scores"/>.</summary>
     public IReadOnlyList<string> Labels { get; }
 
-    /// <summary>The model for these examples (label and prepared text) and settings, trained or loaded once.</summary>
-    public static TextModel For(IReadOnlyList<(string Label, string Text)> examples, TextModelSettings settings, string? cacheFolder)
+    /// <summary>Every word of the prepared examples.</summary>
+    public IReadOnlySet<string> Words { get; }
+
+    /// <summary>
+    /// The model for these examples (label and text as written, made ready by <paramref name="prepare"/>) and
+    /// settings, trained or loaded once.
+    /// </summary>
+    public static TextModel For(IReadOnlyList<(string Label, string Text)> examples, Func<string, string> prepare, TextModelSettings settings,
+        string? cacheFolder)
     {
-        var hash = ModelFiles.Hash(examples.Select(e => e.Label + '\t' + e.Text));
-        return Models.GetOrAdd(settings.Name + hash, _ => new Lazy<TextModel>(() => new TextModel(examples, hash, settings, cacheFolder))).Value;
+        var hash = ModelFiles.ExamplesHash(examples.Select(e => e.Label + '\t' + e.Text).Prepend(settings.ToString()));
+        return Models.GetOrAdd(hash, _ => new Lazy<TextModel>(() => new TextModel(examples, prepare, hash, settings, cacheFolder))).Value;
     }
 
     /// <summary>Each label's probability for a prepared text, in the order of <see cref="Labels"/>.</summary>

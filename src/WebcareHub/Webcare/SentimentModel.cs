@@ -27,7 +27,7 @@ public sealed class SentimentModel
         var rows = examples.Select(e => (Label: e.Sentiment.ToString(), Text: e.Features)).ToList();
         if (rows.Select(r => r.Label).Distinct().Count() < Labels.Length)
             throw new InvalidDataException("the sentiment model needs examples of negative, neutral and positive mentions");
-        _model = TextModel.For(rows, Settings, cacheFolder);
+        _model = TextModel.For(rows, features => features, Settings, cacheFolder);
     }
 
     /// <summary>The probability of each sentiment for a mention's features.</summary>
