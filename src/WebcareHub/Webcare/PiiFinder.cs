@@ -57,6 +57,9 @@ public static partial class PiiFinder
         }
         foreach (Match m in Bsn().Matches(text))
             if (IsBsn(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("bsn", m);
+        foreach (Match m in LabelledPhone().Matches(text))
+            if (m.Groups["n"].Value.Count(char.IsDigit) is >= 9 and <= 12 && !ServiceNumber().IsMatch(new string([.. m.Groups["n"].Value.Where(char.IsDigit)])))
+                Add("phone", m, m.Groups["n"]);
         foreach (Match m in Phone().Matches(text))
             if (IsPhone(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("phone", m);
         foreach (Match m in OtherCountryPhone().Matches(text))
@@ -181,6 +184,10 @@ public static partial class PiiFinder
 
     [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){6,9}|(?<![\w€.,+/\-])0\d(?:(?:\s?[.\-/–‑_]\s?|\s)?\d){7,8}|(?<![\w€.,])\(0\d{1,3}\)[\s\-]?\d(?:[\s.\-/]?\d){4,7})(?!\d|[.,\-/]\d)")]
     private static partial Regex Phone();
+
+    /// <summary>Digits named as a phone number, however written: "tel: 31612345678", "gsm 475123456".</summary>
+    [GeneratedRegex(@"\b(?:tel(?:efoon)?(?:nummer|nr)?|gsm(?:nummer|nr)?|mobiel(?:e nummer|nummer)?|mob|mobile|phone(?: number)?|whatsapp|bel me(?: op| on)?|call me(?: on| at)?)\.?\s*[:#]?\s*(?<n>\+?\d(?:[\s.\-/]?\d){8,13})(?!\d|[.,]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledPhone();
 
     [GeneratedRegex(@"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")]
     private static partial Regex PlainDate();

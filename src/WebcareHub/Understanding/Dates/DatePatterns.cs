@@ -22,7 +22,7 @@ internal static class DatePatterns
     private const string NotTime = @"(?!\s*(?:uur|u\b|h\b|[:.]\d|am\b|pm\b|o'clock))";
 
     public static readonly Regex Iso = new(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", Options);
-    public static readonly Regex NumericWithYear = new(@"(?<![\d:.])(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.](?<y>\d{4}|\d{2})(?!\d)", Options);
+    public static readonly Regex NumericWithYear = new(@"(?<![\d:.])(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.]'?(?<y>\d{4}|\d{2})(?!\d)", Options);
     public static readonly Regex NumericMonthYear = new(@"(?<![\d:./-])(?<m>\d{1,2})/(?<y>\d{4})\b", Options);
     public static readonly Regex DayMonthYear = new($@"(?<![\d:.]){Day}(?:\s+(?:van|of))?[\s\-/,]*{Month}[\s\-/,]*(?:in\s+)?(?<y>\d{{4}})\b", Options);
     public static readonly Regex MonthDayYear = new($@"{Month}\s+{Day},?\s+(?<y>\d{{4}})\b", Options);
@@ -38,7 +38,7 @@ internal static class DatePatterns
     public static readonly Regex Span = new($@"\b(?:ergens\s+)?(?:tussen|between)\s+(?!nu\b|vandaag\b|now\b|today\b)(?:de\s+|the\s+)?(?:\d{{1,2}}e?|{WeekdayName}|(?<holiday>{HolidayName}))(?:\s+{Month})?\s+(?:en|and)\s+(?:de\s+|the\s+)?(?:\d{{1,2}}e?\b(?:\s+{Month})?|{WeekdayWord}|\b(?:{HolidayName})\b)", Options);
 
     /// <summary>"nee toch niet donderdag, vrijdag", "woensdag.. nee wacht donderdag": the customer corrects a day.</summary>
-    public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|correctie|wacht|toch niet|ik bedoel|i mean|liever toch|het\s+wordt)\b|\.\.+", Options);
+    public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|correctie|wacht|toch niet|ik bedoel|bedoel ik|i mean|liever toch|het\s+wordt|sorry|typo|oeps|oops|zeg(?=\s+(?:maar\s+)?(?:de\s+)?\d))\b|\.\.+", Options);
 
     /// <summary>"niet vrijdag", "niet morgen", "niet voor de 15e", "not on Friday": a day named to rule it out.</summary>
     public static readonly Regex NegatedDay = new($@"\b(?:niet|nie|not|never)\s+(?:op\s+|on\s+|voor\s+|before\s+)?(?:de\s+|the\s+)?(?:morgen|overmorgen|vandaag|tomorrow|today|\d{{1,2}}e?\b|{WeekdayName}\b)", Options);
@@ -71,6 +71,9 @@ internal static class DatePatterns
     /// <summary>"vrijdag over een week", "morgen over 2 weken": that day, a number of days or weeks on.</summary>
     public static readonly Regex AnchorThenOffset = new($@"(?<anchor>{WeekdayWord}|\bovermorgen\b|\bmorgen\b)\s+over\s+(?<n>\d+)\s+{Unit}", Options);
 
+    /// <summary>"de maandag na sinterklaas", "the Friday after the 10th": the first such weekday after the day named.</summary>
+    public static readonly Regex WeekdayAfterAnchor = new($@"{WeekdayWord}\s+(?:na|after)\s+(?<rest>.+)", Options);
+
     /// <summary>"(de) dag erna", "de dag daarna", "the day after" with nothing after it: the day after a day named earlier.</summary>
     public static readonly Regex DayAfterEarlier = new(@"\b(?:de\s+|een\s+|the\s+)?(?:dag|day)\s+(?:erna|daarna|nadien|after(?=\s*(?:$|[,.!?])))", Options);
 
@@ -86,11 +89,11 @@ internal static class DatePatterns
     /// <summary>"21.12": day and month with a dot, only with a two-digit month and nothing of an amount or a time about it.</summary>
     public static readonly Regex DottedDayMonth = new(@"(?<![\d:.,/-]|€\s?|eur\s)(?<d>[0-2]?\d|3[01])\.(?<m>0[1-9]|1[0-2])(?![\d,:]|\.\d|\s*(?:euro|eur|uur|u\b|h\b|%|procent|percent))", Options);
 
-    public static readonly Regex Offset = new($@"(?<!\b(?:verspreid|gespreid|uitgesmeerd|verdeeld|spread|spread\s+it|spread\s+out)\s+)\b(?:over|na|in(?!\s+\d+\s+(?:maanden|months|jaar|jaren|years)\b)|after)\s+(?:precies\s+|exact\s+|exactly\s+)?(?<n>\d+)\s+{Unit}(?!\s+(?:of|or)\s+\d)|(?<n>\d+)\s+{Unit}\s+(?:later|from now|vanaf nu)", Options);
+    public static readonly Regex Offset = new($@"(?<!\b(?:verspreid|gespreid|uitgesmeerd|verdeeld|spread|spread\s+it|spread\s+out)\s+)\b(?:over|na|in(?!\s+\d+\s+(?:maanden|months|jaar|jaren|years)\b)|after|geef\s+(?:me|mij)(?:\s+nog)?|give\s+me|gun\s+(?:me|mij))\s+(?:precies\s+|exact\s+|exactly\s+)?(?<n>\d+)\s+{Unit}(?!\s+(?:of|or)\s+\d)|(?<n>\d+)\s+{Unit}\s+(?:later|from now|vanaf nu)", Options);
 
-    public static readonly Regex NthWeekdayOfMonth = new($@"\b(?:de\s+|the\s+)?(?<n>[1-5])e\s+{WeekdayWord}\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month)|{FullMonth})", Options);
-    public static readonly Regex YearEnd = new(@"\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b", Options);
-    public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste dag|last day)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{Month})", Options);
+    public static readonly Regex NthWeekdayOfMonth = new($@"\b(?:de\s+|the\s+)?(?:(?<n>[1-5])e|(?<last>laatste|last))\s+{WeekdayWord}\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month)|{FullMonth})", Options);
+    public static readonly Regex YearEnd = new(@"\b(?:nog\s+)?(?:voor|voor-strikt|before)\s+(?<before>20\d\d)\b|\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b", Options);
+    public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste dag|last day|medio|midden|halverwege|middle)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{Month})", Options);
     public static readonly Regex Holiday = new($@"\b(?<holiday>{HolidayName})\b", Options);
 
     /// <summary>"voor kerst", "before Easter": a deadline on the day before the holiday.</summary>
@@ -100,7 +103,7 @@ internal static class DatePatterns
     public static readonly Regex DayMonth = new($@"(?<![\d:.]){Day}(?:\s+(?:dag|day))?(?:\s+(?:van|of))?[\s\-/]*{Month}", Options);
     public static readonly Regex MonthDay = new($@"{Month}\s+(?:de\s+|the\s+)?{Day}(?!\d){NotTime}", Options);
     public static readonly Regex NumericDayMonth = new(@"(?<![\d:./-])(?!24/7\b)(?!(?:1/[234]|2/3|3/4)\s+(?:van|deel|nu|of|part|now|vh|v/h)\b)(?<d>\d{1,2})[-/](?<m>\d{1,2})(?![\d/-]|[.:]\d|\s*(?:dagen|weken|maanden|uur|keer|days|weeks|hours)\b|\s?\d{2}\s?\d{2})", Options);
-    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:termijn|termijnen|schijf|schijven|part|instalment|installment|payment|keer|helft|deel|rate|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b(?![.,]\d){NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month))?", Options);
+    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:one|na|after|termijn|termijnen|schijf|schijven|part|instalment|installment|payment|keer|helft|deel|rate|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b(?![.,]\d){NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month))?", Options);
     public static readonly Regex WeekdayDayOfMonth = new($@"{WeekdayWord},?\s+(?:de\s+|the\s+)?(?<d>\d{{1,2}})e?\b{NotTime}", Options);
 
     public static readonly Regex WeekdayInWeek = new($@"\b(?<which>deze|volgende|komende|aankomende|vorige|afgelopen|this|next|last)\s+(?:week|week's)\s+(?:op\s+|on\s+)?{WeekdayWord}|{WeekdayWord}\s+(?:van\s+|of\s+)?(?<which>deze|volgende|komende|vorige|afgelopen|this|next|last)\s+week\b", Options);
@@ -128,6 +131,9 @@ internal static class DatePatterns
     /// </summary>
     public static readonly Regex PastContext = new(@"\b(?:betaald|betaalde|betaalden|stond|stonden|overgemaakt|overgeschreven|afgeschreven|gestort|voldaan|ontvangen|binnengekomen|toegekomen|aangekomen|gekregen|kreeg|gestuurd|verstuurd|gedaan|deed|gemist|gedateerd|sinds|jl|jongstleden|laatstleden|overleden|gestorven|begraven|ontslagen|(?<!\bget\s|\bgets\s|\bgetting\s)paid|transferred|sent|received|missed|dated|since|did|went through|gone through|died|passed away|\w*(?:factuur|rekening|nota|brief|aanmaning|herinnering|invoice|bill|letter)\s+(?:van|of|dated)|(?:factuur|rekening|nota|brief|aanmaning|invoice|bill|letter)\b[^.?!]{0,30}\b(?:die|dat|the one)\s+(?:van|of|from))\b", Options);
     public static readonly Regex Weekday = new($@"(?:\b(?<mod>volgende|aanstaande|aankomende|komende|deze|next|this|coming|afgelopen|vorige|last|past)\s+(?:aankomende\s+|aanstaande\s+)?)?{WeekdayWord}", Options);
+
+    /// <summary>"na het weekend", "after the weekend": the Monday after it.</summary>
+    public static readonly Regex AfterWeekend = new(@"\b(?:na|after)\s+(?:het|dit|the|this)\s+weekend\b", Options);
 
     public static readonly Regex Weekend = new(@"\b(?:dit|het|deze|this|the)\s+(?:weekend)\b", Options);
     public static readonly Regex Week = new(@"\b(?:(?<which>deze|volgende|komende|aankomende|this|next)\s+(?<work>werk)?week\b|\bde\s+(?<work>werk)?week\s+na\s+(?<after>volgende)\b|\bthe\s+week\s+after\s+(?<after>next)\b|\b(?:de\s+|the\s+)?(?<which>volgende|next)\s+(?<work>werk)week\b)", Options);

@@ -17,10 +17,10 @@ public static class DateRecognizer
     private static readonly Rule[] Rules =
     [
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
-        EitherDay, Within, Between, OffsetFromAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayAfterEarlier,
+        EitherDay, Within, Between, OffsetFromAnchor, BeforeHoliday, Deadline, DayAfterAnchor, WeekdayAfterAnchor, Ago, AnchorThenOffset, DayAfterEarlier,
         NthWeekdayAfterToday, Offset, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, MonthPart,
         DayMonth, MonthDay, NumericDayMonth, Holiday, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
-        Weekday, WeekPeriod, MonthPeriod,
+        AfterWeekend, Weekday, WeekPeriod, MonthPeriod,
     ];
 
     public static DateMention? Recognize(string text, DateOnly today)
@@ -66,7 +66,7 @@ public static class DateRecognizer
         if (!DatePatterns.Correction.IsMatch(s) && !DatePatterns.NegatedDay.IsMatch(s)) return null;
         var dated = Dated(SmallParts(DatePatterns.Correction.Replace(s, ", ")), today);
         return dated.Count < 2 ? null
-            : dated.LastOrDefault(x => x.Day.Kind == DateMentionKind.Day && !DatePatterns.Negation.IsMatch(x.Part)).Day;
+            : dated.LastOrDefault(x => x.Day.Kind is DateMentionKind.Day or DateMentionKind.Period && !DatePatterns.Negation.IsMatch(x.Part)).Day;
     }
 
     /// <summary>
@@ -215,10 +215,25 @@ public static class DateRecognizer
         Match(DatePatterns.Ago, s) is { } m ? DateMention.Day(DateCalendar.Add(today, -Int(m, "n"), m.Groups["unit"].Value)) : null;
 
     /// <summary>"vrijdag over een week", "morgen over twee weken".</summary>
-    private static DateMention? AnchorThenOffset(string s, DateOnly today) =>
-        Match(DatePatterns.AnchorThenOffset, s) is { } m && Resolve(m.Groups["anchor"].Value, today) is { Kind: DateMentionKind.Day } anchor
-            ? DateMention.Day(DateCalendar.Add(anchor.Start, Int(m, "n"), m.Groups["unit"].Value))
+    /// <summary>"vrijdag over een week"; said on a Monday, "maandag over een week" is a week from today.</summary>
+    private static DateMention? AnchorThenOffset(string s, DateOnly today)
+    {
+        if (Match(DatePatterns.AnchorThenOffset, s) is not { } m || Resolve(m.Groups["anchor"].Value, today) is not { Kind: DateMentionKind.Day } anchor)
+            return null;
+        var from = m.Groups["weekday"].Success && Weekday(m) == today.DayOfWeek ? today : anchor.Start;
+        return DateMention.Day(DateCalendar.Add(from, Int(m, "n"), m.Groups["unit"].Value));
+    }
+
+    /// <summary>"de maandag na sinterklaas", "de vrijdag na de 10e": the first such weekday after the day named.</summary>
+    private static DateMention? WeekdayAfterAnchor(string s, DateOnly today) =>
+        Match(DatePatterns.WeekdayAfterAnchor, s) is { } m && Resolve(m.Groups["rest"].Value, today) is { Kind: DateMentionKind.Day } anchor
+            ? DateMention.Day(DateCalendar.NextWeekday(anchor.Start, Weekday(m)))
             : null;
+
+    /// <summary>"na het weekend": the Monday after the coming (or current) weekend.</summary>
+    private static DateMention? AfterWeekend(string s, DateOnly today) =>
+        Match(DatePatterns.AfterWeekend, s) is null ? null
+        : DateMention.Day(today.DayOfWeek == DayOfWeek.Sunday ? today.AddDays(1) : DateCalendar.NextWeekday(DateCalendar.NextWeekdayOnOrAfter(today, DayOfWeek.Saturday), DayOfWeek.Monday));
 
     /// <summary>"loon staat er de 25e op, de dag erna betaal ik": the day after the day named before it.</summary>
     private static DateMention? DayAfterEarlier(string s, DateOnly today) =>
@@ -263,6 +278,11 @@ public static class DateRecognizer
     {
         if (Match(DatePatterns.NthWeekdayOfMonth, s) is not { } m) return null;
         var (year, month) = m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m)) : DateCalendar.NamedMonth(today, m.Groups["which"].Value);
+        if (m.Groups["last"].Success)
+        {
+            var lastDay = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            return DateMention.Day(lastDay.AddDays(-(((int)lastDay.DayOfWeek - (int)Weekday(m) + 7) % 7)));
+        }
         var first = new DateOnly(year, month, 1);
         var day = first.AddDays(((int)Weekday(m) - (int)first.DayOfWeek + 7) % 7 + 7 * (Int(m, "n") - 1));
         return day.Month == month ? DateMention.Day(day) : DateMention.Impossible;
@@ -271,13 +291,23 @@ public static class DateRecognizer
     /// <summary>"eind van de maand", "begin volgende maand", "eind van het jaar", "eind december".</summary>
     private static DateMention? MonthPart(string s, DateOnly today)
     {
-        if (Match(DatePatterns.YearEnd, s) is not null) return DateMention.Day(new DateOnly(today.Year, 12, 31));
+        if (Match(DatePatterns.YearEnd, s) is { } end)
+            return end.Groups["before"].Success
+                ? int.Parse(end.Groups["before"].Value, System.Globalization.CultureInfo.InvariantCulture) is var before && before > today.Year
+                    ? DateMention.Day(new DateOnly(before - 1, 12, 31)) : null
+                : DateMention.Day(new DateOnly(today.Year, 12, 31));
         if (Match(DatePatterns.MonthPart, s) is not { } m) return null;
         var (year, month) = m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m)) : DateCalendar.NamedMonth(today, m.Groups["which"].Value);
         var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
-        return m.Groups["part"].Value is "begin" or "start" or "beginning"
-            ? DateMention.Period(new DateOnly(year, month, 1), new DateOnly(year, month, 7))
-            : DateMention.Day(last);
+        return m.Groups["part"].Value switch
+        {
+            "begin" or "start" or "beginning" => DateMention.Period(new DateOnly(year, month, 1), new DateOnly(year, month, 7)),
+            // "medio november" said at the end of November is behind us: no payment day (the month is read as before).
+            "medio" or "midden" or "halverwege" or "middle" => m.Groups["month"].Success
+                ? DayMonthIn(s, m, today, month, 15) is { Start: var mid } && mid >= today ? DateMention.Day(mid) : null
+                : DateMention.Day(new DateOnly(year, month, 15)),
+            _ => DateMention.Day(last),
+        };
     }
 
     private static DateMention? Holiday(string s, DateOnly today)

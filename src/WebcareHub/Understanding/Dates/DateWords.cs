@@ -34,7 +34,8 @@ internal static partial class DateWords
         ("di", DayOfWeek.Tuesday), ("wo", DayOfWeek.Wednesday), ("vr", DayOfWeek.Friday), ("za", DayOfWeek.Saturday),
         ("tue", DayOfWeek.Tuesday), ("tues", DayOfWeek.Tuesday), ("wed", DayOfWeek.Wednesday),
         ("thu", DayOfWeek.Thursday), ("thur", DayOfWeek.Thursday), ("thurs", DayOfWeek.Thursday), ("fri", DayOfWeek.Friday),
-        ("sat", DayOfWeek.Saturday),
+        ("sat", DayOfWeek.Saturday), ("woe", DayOfWeek.Wednesday), ("dond", DayOfWeek.Thursday), ("donderd", DayOfWeek.Thursday),
+        ("vrijd", DayOfWeek.Friday),
     ];
 
     /// <summary>Plural weekday nouns for "over twee zondagen".</summary>
@@ -92,6 +93,11 @@ internal static partial class DateWords
             .Replace('’', '\'').Replace('‘', '\'').Replace('`', '\'').Replace('´', '\'')
             .Replace("vóór", "voor-strikt").Replace("één", "een").Replace("ë", "e").Replace("é", "e");
         s = Word().Replace(s, m => Spelling.Correct(m.Value));
+        // Hurried forms: "29dec" and "4jan", "14\\12", "10;12", "13_12", "a.s.", "anderhalve week".
+        s = GluedDayMonth().Replace(s, "$1 $2");
+        s = OddSeparator().Replace(s, "$1/$2");
+        s = s.Replace("a.s.", "aanstaande", StringComparison.Ordinal);
+        s = HalfAgain().Replace(s, m => m.Groups[1].Value is "week" or "weken" ? "10 dagen" : "6 weken");
         // "zat" is a verb and a word ("ik zat", "het zat zijn"); as Saturday only after a word of when, or as "zat.".
         s = SaturdayShort().Replace(s, "zaterdag");
         s = YearWords().Replace(s, m => (2000 + (m.Groups[1].Success ? Cardinals[m.Groups[1].Value] : 0)).ToString(CultureInfo.InvariantCulture));
@@ -188,6 +194,15 @@ internal static partial class DateWords
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(\d{1,2})(jan|feb|mrt|apr|mei|jun|jul|aug|sep|sept|okt|oct|nov|dec)\b")]
+    private static partial Regex GluedDayMonth();
+
+    [GeneratedRegex(@"(?<![\d,.])([0-2]?\d|3[01])[\\;_](0?[1-9]|1[0-2])(?![\d,.])")]
+    private static partial Regex OddSeparator();
+
+    [GeneratedRegex(@"\banderhalve\s+(week|weken|maand)\b|\ba\s+(week|month)\s+and\s+a\s+half\b")]
+    private static partial Regex HalfAgain();
 
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex Word();

@@ -26,7 +26,8 @@ internal static class Spelling
     private static readonly Dictionary<string, string> Shorthand = new(StringComparer.Ordinal)
     {
         ["mrgn"] = "morgen", ["vndg"] = "vandaag", ["vdg"] = "vandaag", ["dgn"] = "dagen", ["wkn"] = "weken", ["mndn"] = "maanden",
-        ["ovmrgn"] = "overmorgen",
+        ["ovmrgn"] = "overmorgen", ["vlgnde"] = "volgende", ["vlgd"] = "volgende", ["vlg"] = "volgende", ["vlgende"] = "volgende",
+        ["tmrw"] = "tomorrow", ["tmrrw"] = "tomorrow", ["tmr"] = "tomorrow", ["xmas"] = "christmas",
     };
 
     public static string Correct(string word)
