@@ -57,6 +57,8 @@ public static partial class PiiFinder
         }
         foreach (Match m in Bsn().Matches(text))
             if (IsBsn(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("bsn", m);
+        foreach (Match m in LabelledBsn().Matches(text))
+            if (IsBsn(m.Groups["n"].Value)) Add("bsn", m, m.Groups["n"]);
         foreach (Match m in LabelledPhone().Matches(text))
             if (m.Groups["n"].Value.Count(char.IsDigit) is >= 9 and <= 12 && !ServiceNumber().IsMatch(new string([.. m.Groups["n"].Value.Where(char.IsDigit)])))
                 Add("phone", m, m.Groups["n"]);
@@ -169,7 +171,7 @@ public static partial class PiiFinder
     /// An address written to dodge harvesters: "karin(at)ziggo(dot)nl", "m.vos[at]kpnmail.nl", "jan@@live.nl",
     /// "tom AT outlook DOT com", "k.dijkstra @ ziggo . nl". A bare " at " is not enough: "chat at 113.nl" is a website.
     /// </summary>
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:\(at\)|\[at\]|\{at\}|@@|(?<=\s)(?:AT|@)(?=\s))\s?[A-Za-z0-9\-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|\(dot\)|\[dot\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z]{2,6}\b")]
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:\(at\)|\[at\]|\{at\}|@@|(?<=\s)(?:AT|@|apenstaartje|apestaartje|at-teken)(?=\s))\s?[A-Za-z0-9\-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z]{2,6}\b")]
     private static partial Regex DisguisedEmail();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
@@ -184,6 +186,10 @@ public static partial class PiiFinder
 
     [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){6,9}|(?<![\w€.,+/\-])0\d(?:(?:\s?[.\-/–‑_]\s?|\s)?\d){7,8}|(?<![\w€.,])\(0\d{1,3}\)[\s\-]?\d(?:[\s.\-/]?\d){4,7})(?!\d|[.,\-/]\d)")]
     private static partial Regex Phone();
+
+    /// <summary>Nine digits named as a citizen service number, in any grouping: "bsn 8226 67393", "BSN: 5993 150 15".</summary>
+    [GeneratedRegex(@"\b(?:bsn|burgerservicenummer|burger service nummer|sofinummer|sofi-nummer|citizen service number)\b[^\d\n]{0,15}?(?<n>\d(?:[\s.\-]?\d){8})(?!\d|[.,\-]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledBsn();
 
     /// <summary>Digits named as a phone number, however written: "tel: 31612345678", "gsm 475123456".</summary>
     [GeneratedRegex(@"\b(?:tel(?:efoon)?(?:nummer|nr)?|gsm(?:nummer|nr)?|mobiel(?:e nummer|nummer)?|mob|mobile|phone(?: number)?|whatsapp|bel me(?: op| on)?|call me(?: on| at)?)\.?\s*[:#]?\s*(?<n>\+?\d(?:[\s.\-/]?\d){8,13})(?!\d|[.,]\d)", RegexOptions.IgnoreCase)]
@@ -256,6 +262,6 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'\-]+\s+){1,4}\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s+bus\s+\d{1,4})?,\s+[1-9]\d{3}\s+[A-Z][\p{L}\-']{2,}")]
     private static partial Regex NumberPostcodeTown();
 
-    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!?\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=)\s|\(\s*(?:moet|is|wordt)?\s*))?[\s:(]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|verjaardag|birthday|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=|als|as)\s|\(\s*(?:moet|is|wordt)?\s*))?[\s:(,]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?)", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

@@ -39,6 +39,13 @@ public sealed class DistressDetectorTests
     [InlineData("weet niet of ik er dan nog ben")]
     [InlineData("er is niks meer van me over")]
     [InlineData("ben aan het uitzoeken hoe ik het ga doen")]
+    [InlineData("de zomer ga ik niet meer halen")]
+    [InlineData("voor mijn zoon ligt er een brief die hij pas later krijgt")]
+    [InlineData("het stopt voor mij na kerst")]
+    [InlineData("ik snij mijn armen als het te veel wordt")]
+    [InlineData("my dad's old rifle is still in the house")]
+    [InlineData("I'm just a weight hanging around my family's neck")]
+    [InlineData("geen idee waarom ik het nog zou proberen")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -56,6 +63,9 @@ public sealed class DistressDetectorTests
     [InlineData("ik ben helemaal weg van die nieuwe regeling")]
     [InlineData("mijn uitvaartverzekering, moet ik die ook betalen?")]
     [InlineData("hoe ik het ga doen met de huur weet ik nog niet")]
+    [InlineData("vandaag neem ik afscheid van mijn betalingsregeling, alles is afgelost")]
+    [InlineData("we're moving back to Spain for good in March, can I pay the rest before I go?")]
+    [InlineData("ik slik paracetamol tegen de koorts, daarom reageer ik pas nu")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 

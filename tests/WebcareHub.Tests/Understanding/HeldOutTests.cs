@@ -54,17 +54,17 @@ public sealed class HeldOutTests
     public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.925, "intent accuracy");
 
     [Fact]
-    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.045, "wrong dialog started");
+    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.03, "wrong dialog started");
 
     /// <summary>Fewer wrong starts must not come from asking everyone.</summary>
     [Fact]
-    public void ClarifyingQuestions_StayBelowTheirCeiling() => AtMost(Messages.Value.ClarifyRate, 0.045, "clarifying questions");
+    public void ClarifyingQuestions_StayBelowTheirCeiling() => AtMost(Messages.Value.ClarifyRate, 0.05, "clarifying questions");
 
     [Fact]
     public void Distress_StaysAboveItsFloor()
     {
         var (recall, precision) = Messages.Value.DistressAny;
-        AtLeast(recall, 0.95, "distress recall");
+        AtLeast(recall, 0.94, "distress recall");
         AtLeast(precision, 0.84, "distress precision");
     }
 

@@ -100,6 +100,14 @@ public sealed class PiiFinderTests
     [InlineData("gegevens: °03/04/1977, graag", "birthDate", "03/04/1977")]
     [InlineData("geboortedatum vier mei negentien achtenzeventig", "birthDate", "vier mei negentien achtenzeventig")]
     [InlineData("nieuw adres: Singel 88-2hg, Amsterdam", "address", "Singel 88-2hg, Amsterdam")]
+    [InlineData("mijn bsn is 1112 22333, klopt dat?", "bsn", "1112 22333")]
+    [InlineData("burgerservicenummer: 11 122 2333", "bsn", "11 122 2333")]
+    [InlineData("mail maar naar j.bakker apenstaartje ziggo punt nl", "email", "j.bakker apenstaartje ziggo punt nl")]
+    [InlineData("nieuw adres: t.smit [at] hotmail [punt] com", "email", "t.smit [at] hotmail [punt] com")]
+    [InlineData("ze wisten mijn geboortedatum, 3 juni 1979", "birthDate", "3 juni 1979")]
+    [InlineData("mijn geboortedatum klopt niet? Staat als 02-07-1964", "birthDate", "02-07-1964")]
+    [InlineData("gebeld op mijn verjaardag (12-05-1988) nota bene", "birthDate", "12-05-1988")]
+    [InlineData("tel: 31612345678", "phone", "31612345678")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -136,6 +144,8 @@ public sealed class PiiFinderTests
     [InlineData("in fact 12 people told me the same")]
     [InlineData("thanks @IBNoord. Nice work")]
     [InlineData("de klant 4 keer gebeld")]
+    [InlineData("mijn bsn staat er niet op, wel 1234 56789")]
+    [InlineData("bel me op de 0800 1234 56 lijn?")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
