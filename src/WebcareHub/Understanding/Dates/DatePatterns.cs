@@ -38,7 +38,7 @@ internal static class DatePatterns
     public static readonly Regex Span = new($@"\b(?:ergens\s+)?(?:tussen|between)\s+(?!nu\b|vandaag\b|now\b|today\b)(?:de\s+|the\s+)?(?:\d{{1,2}}e?|{WeekdayName}|(?<holiday>{HolidayName}))(?:\s+{Month})?\s+(?:en|and)\s+(?:de\s+|the\s+)?(?:\d{{1,2}}e?\b(?:\s+{Month})?|{WeekdayWord}|\b(?:{HolidayName})\b)", Options);
 
     /// <summary>"nee toch niet donderdag, vrijdag", "woensdag.. nee wacht donderdag": the customer corrects a day.</summary>
-    public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|correctie|wacht|toch niet|ik bedoel|bedoel ik|i mean|liever toch|het\s+wordt|sorry|typo|oeps|oops|zeg(?=\s+(?:maar\s+)?(?:de\s+)?\d))\b|\.\.+", Options);
+    public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|correctie|wacht|toch niet|ik bedoel|bedoel ik|i mean|liever toch|het\s+wordt|sorry|typo|oeps|oops|zeg(?=\s+(?:maar\s+)?(?:de\s+)?\d))\b|\.\.+|(?:^|(?<=[.!?]\s))wordt\b", Options);
 
     /// <summary>"niet vrijdag", "niet morgen", "niet voor de 15e", "not on Friday": a day named to rule it out.</summary>
     public static readonly Regex NegatedDay = new($@"\b(?:niet|nie|not|never)\s+(?:op\s+|on\s+|voor\s+|before\s+)?(?:de\s+|the\s+)?(?:morgen|overmorgen|vandaag|tomorrow|today|\d{{1,2}}e?\b|{WeekdayName}\b)", Options);
@@ -47,7 +47,7 @@ internal static class DatePatterns
     public static readonly Regex BirthContext = new(@"\b(?:geboortedatum|geboren|geb|jarig|verjaardag|birthday|born|date of birth)\b", Options);
 
     /// <summary>"vrijdag kan ik niet", "maandag lukt het niet": a day ruled out.</summary>
-    public static readonly Regex RuledOut = new(@"\b(?:kan\s+ik|kan|lukt(?:\s+het)?|gaat(?:\s+het)?|red\s+ik|ook|can't\s+do|doesn't\s+work|won't\s+work)\s+(?:echt\s+|helaas\s+|dus\s+)?(?:niet|nie|ni|not)\b(?!\s+(?:voor|voor-strikt|eerder|tot|before|earlier|until)\b)", Options);
+    public static readonly Regex RuledOut = new(@"\b(?:kan\s+ik|kan|lukt(?:\s+het)?|gaat(?:\s+het)?|red\s+ik|haal\s+ik|ook|can't\s+do|doesn't\s+work|won't\s+work)\s+(?:echt\s+|helaas\s+|dus\s+)?(?:niet|nie|ni|not|niks|niets)\b(?!\s+(?:voor|voor-strikt|eerder|tot|before|earlier|until)\b)", Options);
 
     /// <summary>A document or payment named just before its date ("de brief van 23-11", "de overboeking van 20/11"): a day
     /// of this year that has come is that day, not next year's.</summary>
@@ -72,7 +72,13 @@ internal static class DatePatterns
     public static readonly Regex AnchorThenOffset = new($@"(?<anchor>{WeekdayWord}|\bovermorgen\b|\bmorgen\b)\s+over\s+(?<n>\d+)\s+{Unit}", Options);
 
     /// <summary>"de maandag na sinterklaas", "the Friday after the 10th": the first such weekday after the day named.</summary>
-    public static readonly Regex WeekdayAfterAnchor = new($@"{WeekdayWord}\s+(?:na|after)\s+(?<rest>.+)", Options);
+    public static readonly Regex WeekdayAfterAnchor = new($@"{WeekdayWord}\s+(?<dir>na|after|voor|before)\s+(?<rest>.+)", Options);
+
+    /// <summary>"eind volgende week", "end of this week": the Friday, the end of the working week.</summary>
+    public static readonly Regex WeekEnd = new(@"\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:de\s+|the\s+)?(?<which>deze|volgende|komende|this|next)?\s*week\b", Options);
+
+    /// <summary>A document and its date ("de rekening van 12/11", "the letter of 3 November"): not the day the customer pays.</summary>
+    public static readonly Regex DocumentDate = new($@"\b(?:factuur|rekening|nota|brief|aanmaning|herinnering|mail|e-mail|email|sms|invoice|bill|letter)\s+(?:van|of|dated|from)\s+(?:de\s+|the\s+)?\d{{1,2}}e?(?:[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|\s+{Month})?", Options);
 
     /// <summary>"(de) dag erna", "de dag daarna", "the day after" with nothing after it: the day after a day named earlier.</summary>
     public static readonly Regex DayAfterEarlier = new(@"\b(?:de\s+|een\s+|the\s+)?(?:dag|day)\s+(?:erna|daarna|nadien|after(?=\s*(?:$|[,.!?])))", Options);
@@ -103,7 +109,7 @@ internal static class DatePatterns
     public static readonly Regex DayMonth = new($@"(?<![\d:.]){Day}(?:\s+(?:dag|day))?(?:\s+(?:van|of))?[\s\-/]*{Month}", Options);
     public static readonly Regex MonthDay = new($@"{Month}\s+(?:de\s+|the\s+)?{Day}(?!\d){NotTime}", Options);
     public static readonly Regex NumericDayMonth = new(@"(?<![\d:./-])(?!24/7\b)(?!(?:1/[234]|2/3|3/4)\s+(?:van|deel|nu|of|part|now|vh|v/h)\b)(?<d>\d{1,2})[-/](?<m>\d{1,2})(?![\d/-]|[.:]\d|\s*(?:dagen|weken|maanden|uur|keer|days|weeks|hours)\b|\s?\d{2}\s?\d{2})", Options);
-    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:one|na|after|termijn|termijnen|schijf|schijven|part|instalment|installment|payment|keer|helft|deel|rate|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b(?![.,]\d){NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month))?", Options);
+    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:one|na|after|termijn|termijnen|schijf|schijven|part|instalment|installment|payment|keer|helft|deel|rate|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b(?![.,]\d){NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b|termijnen|termijn|betalingen|brieven|aanmaningen|rekeningen|procent|%)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month))?", Options);
     public static readonly Regex WeekdayDayOfMonth = new($@"{WeekdayWord},?\s+(?:de\s+|the\s+)?(?<d>\d{{1,2}})e?\b{NotTime}", Options);
 
     public static readonly Regex WeekdayInWeek = new($@"\b(?<which>deze|volgende|komende|aankomende|vorige|afgelopen|this|next|last)\s+(?:week|week's)\s+(?:op\s+|on\s+)?{WeekdayWord}|{WeekdayWord}\s+(?:van\s+|of\s+)?(?<which>deze|volgende|komende|vorige|afgelopen|this|next|last)\s+week\b", Options);
@@ -116,7 +122,7 @@ internal static class DatePatterns
     /// The customer's own payment still to come ("ik betaal", "doe ik het", "dus de 3e", "liever de 7e"): in a
     /// message that names several days, the part with this cue holds the day the customer means.
     /// </summary>
-    public static readonly Regex OwnPaymentCue = new(@"\b(?:ik\s+(?:betaal|maak|stort|doe|kan|ga|zal|zet)|(?:betaal|maak|stort|doe|kan|ga|zal|zet)\s+ik|betaal\s+(?:dan|het|alles)|zet\s+het\s+over|overmaken|overmaak|lukt|liever|dus|daarna|betaling volgt|gaat|krijg(?:t|en)?\s+(?:je|u|jullie)|make it|i(?:'ll| will| can| am going to)\s+(?:pay|transfer|send)|so\s+i|then\s+i)\b", Options);
+    public static readonly Regex OwnPaymentCue = new(@"^(?:betaal|maak|stort|zet)\b|\b(?:volgt|staat\s+(?:het\s+)?(?:geld\s+)?(?:bij|op)\s+(?:jullie|uw|je)|heeft\s+u|heb\s+je|hebben\s+jullie|krijgen\s+jullie|krijgt\s+u|payment\s+goes)\b|\b(?:ik\s+(?:betaal|maak|stort|doe|kan|ga|zal|zet)|(?:betaal|maak|stort|doe|kan|ga|zal|zet)\s+ik|betaal\s+(?:dan|het|alles)|zet\s+het\s+over|overmaken|overmaak|lukt|liever|dus|daarna|betaling volgt|gaat|krijg(?:t|en)?\s+(?:je|u|jullie)|make it|i(?:'ll| will| can| am going to)\s+(?:pay|transfer|send)|so\s+i|then\s+i)\b", Options);
 
     public static readonly Regex Negation = new(@"\b(?:niet|geen|nooit|not|never|cannot|can't|won't)\b|n't\b", Options);
 

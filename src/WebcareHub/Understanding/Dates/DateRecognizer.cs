@@ -17,7 +17,7 @@ public static class DateRecognizer
     private static readonly Rule[] Rules =
     [
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
-        EitherDay, Within, Between, OffsetFromAnchor, BeforeHoliday, Deadline, DayAfterAnchor, WeekdayAfterAnchor, Ago, AnchorThenOffset, DayAfterEarlier,
+        EitherDay, Within, Between, OffsetFromAnchor, WeekdayAfterAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayAfterEarlier,
         NthWeekdayAfterToday, Offset, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, MonthPart,
         DayMonth, MonthDay, NumericDayMonth, Holiday, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
         AfterWeekend, Weekday, WeekPeriod, MonthPeriod,
@@ -36,6 +36,13 @@ public static class DateRecognizer
             if (Resolve(rest, today) is not { } left) return null;
             normalized = rest;
             found = left;
+        }
+        // "de rekening van 12/11 betaal ik op 12/12": the document's date is not the day of paying when another is named.
+        if (DatePatterns.DocumentDate.IsMatch(normalized) && DatePatterns.DocumentDate.Replace(normalized, " ") is var withoutDocument
+            && Resolve(withoutDocument, today) is { } other)
+        {
+            normalized = withoutDocument;
+            found = other;
         }
         var day = Corrected(normalized, today) ?? OwnPaymentDay(normalized, today) ?? found;
         // "na kerst", "rond de 20e", "tussen de 10e en de 15e": a day near the one named or a span, not that
@@ -224,11 +231,15 @@ public static class DateRecognizer
         return DateMention.Day(DateCalendar.Add(from, Int(m, "n"), m.Groups["unit"].Value));
     }
 
-    /// <summary>"de maandag na sinterklaas", "de vrijdag na de 10e": the first such weekday after the day named.</summary>
-    private static DateMention? WeekdayAfterAnchor(string s, DateOnly today) =>
-        Match(DatePatterns.WeekdayAfterAnchor, s) is { } m && Resolve(m.Groups["rest"].Value, today) is { Kind: DateMentionKind.Day } anchor
+    /// <summary>"de maandag na sinterklaas", "de vrijdag voor kerst": the first such weekday after (or before) the day named.</summary>
+    private static DateMention? WeekdayAfterAnchor(string s, DateOnly today)
+    {
+        if (Match(DatePatterns.WeekdayAfterAnchor, s) is not { } m || Resolve(m.Groups["rest"].Value, today) is not { Kind: DateMentionKind.Day } anchor)
+            return null;
+        return m.Groups["dir"].Value is "na" or "after"
             ? DateMention.Day(DateCalendar.NextWeekday(anchor.Start, Weekday(m)))
-            : null;
+            : DateMention.Day(DateCalendar.NextWeekday(anchor.Start.AddDays(-8), Weekday(m)));
+    }
 
     /// <summary>"na het weekend": the Monday after the coming (or current) weekend.</summary>
     private static DateMention? AfterWeekend(string s, DateOnly today) =>
@@ -415,6 +426,11 @@ public static class DateRecognizer
 
     private static DateMention? WeekPeriod(string s, DateOnly today)
     {
+        if (Match(DatePatterns.WeekEnd, s) is { } end)
+        {
+            var week = DateCalendar.StartOfWeek(today).AddDays(end.Groups["which"].Value is "volgende" or "komende" or "next" ? 7 : 0);
+            return DateMention.Day(week.AddDays(4));
+        }
         if (Match(DatePatterns.Weekend, s) is not null)
         {
             var saturday = today.DayOfWeek == DayOfWeek.Sunday ? today.AddDays(-1) : DateCalendar.NextWeekdayOnOrAfter(today, DayOfWeek.Saturday);
