@@ -73,6 +73,7 @@ public static partial class PiiFinder
         foreach (Match m in PostcodeTown().Matches(text)) Add("address", m);
         foreach (Match m in NumberPostcodeTown().Matches(text)) Add("address", m);
         foreach (Match m in PostcodeHouseNumber().Matches(text)) Add("address", m);
+        foreach (Match m in PostcodeThenNumber().Matches(text)) Add("address", m, m.Groups["a"]);
         foreach (Match m in LabelledAddress().Matches(text)) Add("address", m, m.Groups["a"]);
         return [.. found.OrderBy(f => f.Start)];
     }
@@ -181,14 +182,18 @@ public static partial class PiiFinder
     private static partial Regex Iban();
 
     /// <summary>A Dutch or Belgian IBAN in groups of any size ("NL 05 ABNA 72 8600 4829"); the mod-97 check decides.</summary>
-    [GeneratedRegex(@"\b(?:NL ?\d{2}(?:[ \-.]?[A-Z0-9]){14}|BE ?\d{2}(?:[ \-.]?\d){12})(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"\b(?:NL ?\d{2}(?:[ \-.]?[A-Za-z0-9]){14}|BE ?\d{2}(?:[ \-.]?\d){12})(?![A-Za-z0-9])")]
     private static partial Regex LooselyGroupedIban();
 
     [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){6,9}|(?<![\w€.,+/\-])0\d(?:(?:\s?[.\-/–‑_]\s?|\s)?\d){7,8}|(?<![\w€.,])\(0\d{1,3}\)[\s\-]?\d(?:[\s.\-/]?\d){4,7})(?!\d|[.,\-/]\d)")]
     private static partial Regex Phone();
 
+    /// <summary>A postcode and house number without a street: "1011 AB 24", "postcode 3512 jk 7".</summary>
+    [GeneratedRegex(@"(?:\b|(?<=postcode\s?:?\s?))(?<a>[1-9]\d{3}\s?(?!SA|SD|SS|EN|OF|OP|IN|TM)[A-Z]{2}\s+\d{1,3}(?:\s?[a-zA-Z]\b)?|(?<=\bpostcode\s?:?\s?)[1-9]\d{3}\s?[a-z]{2}\s+\d{1,4}(?:\s?[a-zA-Z]\b)?)\b(?!\s*(?:euro|eur|%|keer|x\b|dagen|weken|maanden|jaar|uur|minuten))")]
+    private static partial Regex PostcodeThenNumber();
+
     /// <summary>Nine digits named as a citizen service number, in any grouping: "bsn 8226 67393", "BSN: 5993 150 15".</summary>
-    [GeneratedRegex(@"\b(?:bsn|burgerservicenummer|burger service nummer|sofinummer|sofi-nummer|citizen service number)\b[^\d\n]{0,15}?(?<n>\d(?:[\s.\-]?\d){8})(?!\d|[.,\-]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bsn|burgerservicenummer|burger service nummer|sofinummer|sofi-nummer|citizen service number)\b[^\d\n]{0,25}?(?<n>\d(?:[\s.\-]?\d){8})(?!\d|[.,\-]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledBsn();
 
     /// <summary>Digits named as a phone number, however written: "tel: 31612345678", "gsm 475123456".</summary>
@@ -262,6 +267,6 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'\-]+\s+){1,4}\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s+bus\s+\d{1,4})?,\s+[1-9]\d{3}\s+[A-Z][\p{L}\-']{2,}")]
     private static partial Regex NumberPostcodeTown();
 
-    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|verjaardag|birthday|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|the|was|am|in))*(?:[^\d.!\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=|als|as)\s|\(\s*(?:moet|is|wordt)?\s*))?[\s:(,]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|verjaardag|birthday|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|den|the|was|am|in))*(?:[^\d.!\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=|als|as)\s|\(\s*(?:moet|is|wordt)?\s*|\s))?[\s:(,]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?)", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

@@ -46,6 +46,10 @@ public sealed class DistressDetectorTests
     [InlineData("my dad's old rifle is still in the house")]
     [InlineData("I'm just a weight hanging around my family's neck")]
     [InlineData("geen idee waarom ik het nog zou proberen")]
+    [InlineData("soms zie ik het niet zitten om nog ouder te worden")]
+    [InlineData("had gisteren expres te veel genomen, wat moet ik nog betalen")]
+    [InlineData("how high is that railway bridge anyway")]
+    [InlineData("ik sta nu op de brug bij het station")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -66,6 +70,9 @@ public sealed class DistressDetectorTests
     [InlineData("vandaag neem ik afscheid van mijn betalingsregeling, alles is afgelost")]
     [InlineData("we're moving back to Spain for good in March, can I pay the rest before I go?")]
     [InlineData("ik slik paracetamol tegen de koorts, daarom reageer ik pas nu")]
+    [InlineData("mijn oma ligt op sterven, wat gebeurt er dan met haar rekeningen?")]
+    [InlineData("ik wil er een punt achter zetten en alles in een keer betalen")]
+    [InlineData("ik zie het niet zitten om alles nu al te betalen")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 

@@ -65,13 +65,13 @@ public sealed class HeldOutTests
     {
         var (recall, precision) = Messages.Value.DistressAny;
         AtLeast(recall, 0.94, "distress recall");
-        AtLeast(precision, 0.84, "distress precision");
+        AtLeast(precision, 0.83, "distress precision");
     }
 
     [Fact]
     public void Crisis_StaysAboveItsFloor_WithFewFalseAlarms()
     {
-        AtLeast(Crisis.Value.CrisisRecall, 0.96, "crisis recall on the crisis set");
+        AtLeast(Crisis.Value.CrisisRecall, 0.97, "crisis recall on the crisis set");
         AtMost(Crisis.Value.CrisisFalseAlarms, 0.105, "false alarms on look-alikes");
         AtLeast(Messages.Value.CrisisRecall, 0.99, "crisis recall on the message set");
         AtMost(Messages.Value.CrisisFalseAlarms, 0.009, "false alarms on ordinary messages");

@@ -50,6 +50,8 @@ public sealed class HeldOutTests
     [InlineData("Wij hebben veel tevreden klanten sinds we met IB Noord werken", "press")]
     [InlineData("Ik vermoord die printer van IB Noord nog eens", "press")]
     [InlineData("De layers van jullie website laden traag, IB Noord", "legal")]
+    [InlineData("Misschien nu wel juist noteren, IB Noord? Derde keer mijn adres", "legal")]
+    [InlineData("Het gaat om 1.250 euro, kan dat in delen?", "viral")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
@@ -66,6 +68,9 @@ public sealed class HeldOutTests
     [InlineData("IB Noord, ik weet waar jullie kantoor zit. Nog 1 brief en ik kom langs", "abuse")]
     [InlineData("Wie wil dit delen? Kijk wat IB Noord met mijn opa doet", "viral")]
     [InlineData("Klacht bij de ACM ingediend over IB Noord", "authority")]
+    [InlineData("Namens onze cliënt betwisten wij de vordering van IB Noord", "legal")]
+    [InlineData("IB Noord ontvangt morgen een aangetekend schrijven van mij", "legal")]
+    [InlineData("Als Statenlid ga ik hier vragen over stellen, IB Noord", "authority")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
