@@ -51,6 +51,9 @@ public sealed class TurnHandler(
     /// <summary>How sure a "stop" must be to end a question that takes free text ("stop", "laat maar" read at 0.95 or more).</summary>
     private const double FreeTextStopConfidence = 0.8;
 
+    /// <summary>How sure "help" must be to leave a question: "weet ik niet precies" answers it clumsily, it asks for no menu.</summary>
+    private const double ClearHelpConfidence = 0.8;
+
     public const string DistressDialog = "distress";
     public const string AttachmentDialog = "attachment";
 
@@ -174,7 +177,8 @@ public sealed class TurnHandler(
                 await StartAsync(turn, state, values, understanding, cancel.Id, ct);
                 return;
             }
-            if (!triesToAnswer && HasWords(text) && understanding.Confidence >= ChangeOfMindConfidence
+            if (!triesToAnswer && HasWords(text)
+                && understanding.Confidence >= (understanding.Intent == "help" ? ClearHelpConfidence : ChangeOfMindConfidence)
                 && understanding.Intent is not (IntentClassifier.Other or "greeting" or "thanks")
                 && DialogFor(understanding.Intent, values) is { } changeOfMind && changeOfMind != state.DialogId)
             {

@@ -47,7 +47,7 @@ internal static class DatePatterns
     public static readonly Regex BirthContext = new(@"\b(?:geboortedatum|geboren|geb|jarig|verjaardag|birthday|born|date of birth)\b", Options);
 
     /// <summary>"vrijdag kan ik niet", "maandag lukt het niet": a day ruled out.</summary>
-    public static readonly Regex RuledOut = new(@"\b(?:kan\s+ik|kan|lukt(?:\s+het)?|gaat(?:\s+het)?|red\s+ik|haal\s+ik|ook|can't\s+do|doesn't\s+work|won't\s+work)\s+(?:echt\s+|helaas\s+|dus\s+)?(?:niet|nie|ni|not|niks|niets)\b(?!\s+(?:voor|voor-strikt|eerder|tot|before|earlier|until)\b)", Options);
+    public static readonly Regex RuledOut = new(@"\b(?:kan\s+ik|kan|lukt(?:\s+(?:het|me|mij))?(?:\s+me)?|gaat(?:\s+het)?|red\s+ik|haal\s+ik|ook|can't\s+do|doesn't\s+work|won't\s+work)\s+(?:echt\s+|helaas\s+|dus\s+)?(?:niet|nie|ni|not|niks|niets)\b(?!\s+(?:voor|voor-strikt|eerder|tot|before|earlier|until)\b)", Options);
 
     /// <summary>A document or payment named just before its date ("de brief van 23-11", "de overboeking van 20/11"): a day
     /// of this year that has come is that day, not next year's.</summary>
@@ -61,7 +61,7 @@ internal static class DatePatterns
     public static readonly Regex Between = new(@"\b(?:tussen\s+(?:nu|vandaag)\s+en|between\s+(?:now|today)\s+and)\s+(?<rest>.+)", Options);
     public static readonly Regex Deadline = new(@"(?<!\b(?:day|dag)\s+)\b(?:uiterlijk|niet later dan|op of voor|tegen|voor-strikt|voor(?=\s+(?:het\s+)?eind)|ten laatste|no later than|on or before|by|before|at the latest)\s+(?<rest>.+)", Options);
 
-    public static readonly Regex OffsetFromAnchor = new($@"(?<n>\d+)\s+{Unit}\s+(?:gerekend\s+|gezien\s+)?(?<dir>vanaf|na|sedert|voor|from|after|before)\s+(?<rest>.+)", Options);
+    public static readonly Regex OffsetFromAnchor = new($@"(?<n>\d+)\s+{Unit}\s+(?:gerekend\s+|gezien\s+|uitstel\s+|extra\s+|langer\s+)?(?<dir>vanaf|na|sedert|voor|from|after|before|later\s+dan|later\s+than|eerder\s+dan|earlier\s+than)\s+(?<rest>.+)", Options);
     public static readonly Regex Now = new(@"^(?:nu|now)\b", Options);
     public static readonly Regex DayAfter = new(@"\b(?:(?:de\s+)?(?:dag|day)\s+(?<dir>na|after|voor|before)|daags\s+(?<dir>na|voor))\s+(?<rest>.+)", Options);
     public static readonly Regex NthWeekdayAfterToday = new($@"(?<n>\d+)\s+(?<weekdays>{Plurals})\b", Options);
@@ -79,6 +79,9 @@ internal static class DatePatterns
 
     /// <summary>A document and its date ("de rekening van 12/11", "the letter of 3 November"): not the day the customer pays.</summary>
     public static readonly Regex DocumentDate = new($@"\b(?:factuur|rekening|nota|brief|aanmaning|herinnering|mail|e-mail|email|sms|invoice|bill|letter)\s+(?:van|of|dated|from)\s+(?:de\s+|the\s+)?\d{{1,2}}e?(?:[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|\s+{Month})?", Options);
+
+    /// <summary>"ik ben weg tot de 12e, de maandag daarna betaal ik": the first such weekday after the day named before it.</summary>
+    public static readonly Regex WeekdayAfterEarlier = new($@"{WeekdayWord}\s+(?:erna|daarna|nadien|after that|afterwards)\b", Options);
 
     /// <summary>"(de) dag erna", "de dag daarna", "the day after" with nothing after it: the day after a day named earlier.</summary>
     public static readonly Regex DayAfterEarlier = new(@"\b(?:de\s+|een\s+|the\s+)?(?:dag|day)\s+(?:erna|daarna|nadien|after(?=\s*(?:$|[,.!?])))", Options);
@@ -99,7 +102,7 @@ internal static class DatePatterns
 
     public static readonly Regex NthWeekdayOfMonth = new($@"\b(?:de\s+|the\s+)?(?:(?<n>[1-5])e|(?<last>laatste|last))\s+{WeekdayWord}\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month)|{FullMonth})", Options);
     public static readonly Regex YearEnd = new(@"\b(?:nog\s+)?(?:voor|voor-strikt|before)\s+(?<before>20\d\d)\b|\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b", Options);
-    public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste dag|last day|medio|midden|halverwege|middle)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{Month})", Options);
+    public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste werkdag|last working day|last business day|laatste dag|last day|medio|midden|halverwege|middle)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{Month})", Options);
     public static readonly Regex Holiday = new($@"\b(?<holiday>{HolidayName})\b", Options);
 
     /// <summary>"voor kerst", "before Easter": a deadline on the day before the holiday.</summary>
@@ -122,7 +125,7 @@ internal static class DatePatterns
     /// The customer's own payment still to come ("ik betaal", "doe ik het", "dus de 3e", "liever de 7e"): in a
     /// message that names several days, the part with this cue holds the day the customer means.
     /// </summary>
-    public static readonly Regex OwnPaymentCue = new(@"^(?:betaal|maak|stort|zet)\b|\b(?:volgt|staat\s+(?:het\s+)?(?:geld\s+)?(?:bij|op)\s+(?:jullie|uw|je)|heeft\s+u|heb\s+je|hebben\s+jullie|krijgen\s+jullie|krijgt\s+u|payment\s+goes)\b|\b(?:ik\s+(?:betaal|maak|stort|doe|kan|ga|zal|zet)|(?:betaal|maak|stort|doe|kan|ga|zal|zet)\s+ik|betaal\s+(?:dan|het|alles)|zet\s+het\s+over|overmaken|overmaak|lukt|liever|dus|daarna|betaling volgt|gaat|krijg(?:t|en)?\s+(?:je|u|jullie)|make it|i(?:'ll| will| can| am going to)\s+(?:pay|transfer|send)|so\s+i|then\s+i)\b", Options);
+    public static readonly Regex OwnPaymentCue = new(@"^(?:betaal|maak|stort|zet)\b|\b(?:zeker|sure|definitely|volgt|staat\s+(?:het\s+)?(?:geld\s+)?(?:bij|op)\s+(?:jullie|uw|je)|heeft\s+u|heb\s+je|hebben\s+jullie|krijgen\s+jullie|krijgt\s+u|payment\s+goes)\b|\b(?:ik\s+(?:betaal|maak|stort|doe|kan|ga|zal|zet)|(?:betaal|maak|stort|doe|kan|ga|zal|zet)\s+ik|betaal\s+(?:dan|het|alles)|zet\s+het\s+over|overmaken|overmaak|lukt|liever|dus|daarna|betaling volgt|gaat|krijg(?:t|en)?\s+(?:je|u|jullie)|make it|i(?:'ll| will| can| am going to)\s+(?:pay|transfer|send)|so\s+i|then\s+i)\b", Options);
 
     public static readonly Regex Negation = new(@"\b(?:niet|geen|nooit|not|never|cannot|can't|won't)\b|n't\b", Options);
 

@@ -17,7 +17,7 @@ public static class DateRecognizer
     private static readonly Rule[] Rules =
     [
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
-        EitherDay, Within, Between, OffsetFromAnchor, WeekdayAfterAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayAfterEarlier,
+        EitherDay, Within, Between, OffsetFromAnchor, WeekdayAfterAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayAfterEarlier, WeekdayAfterEarlier,
         NthWeekdayAfterToday, Offset, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, MonthPart,
         DayMonth, MonthDay, NumericDayMonth, Holiday, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
         AfterWeekend, Weekday, WeekPeriod, MonthPeriod,
@@ -205,7 +205,8 @@ public static class DateRecognizer
             var rest = m.Groups["rest"].Value;
             var anchor = DatePatterns.Now.IsMatch(rest) ? DateMention.Day(today) : Resolve(rest, today);
             if (anchor is not { Kind: DateMentionKind.Day }) continue;
-            var n = Int(m, "n") * (m.Groups["dir"].Value is "voor" or "before" ? -1 : 1);
+            var n = Int(m, "n") * (m.Groups["dir"].Value is "voor" or "before" || m.Groups["dir"].Value.StartsWith("eerder", StringComparison.Ordinal)
+                || m.Groups["dir"].Value.StartsWith("earlier", StringComparison.Ordinal) ? -1 : 1);
             return DateMention.Day(DateCalendar.Add(anchor.Start, n, m.Groups["unit"].Value));
         }
         return null;
@@ -250,6 +251,12 @@ public static class DateRecognizer
     private static DateMention? DayAfterEarlier(string s, DateOnly today) =>
         Match(DatePatterns.DayAfterEarlier, s) is { } m && Resolve(s[..m.Index], today) is { Kind: DateMentionKind.Day } earlier
             ? DateMention.Day(earlier.Start.AddDays(1))
+            : null;
+
+    /// <summary>"tot maandag de 7e in het ziekenhuis, de dinsdag erna regel ik het": the first such weekday after the day named before.</summary>
+    private static DateMention? WeekdayAfterEarlier(string s, DateOnly today) =>
+        Match(DatePatterns.WeekdayAfterEarlier, s) is { } m && Resolve(s[..m.Index], today) is { Kind: DateMentionKind.Day } earlier
+            ? DateMention.Day(DateCalendar.NextWeekday(earlier.Start, Weekday(m)))
             : null;
 
     /// <summary>"de 1e van het nieuwe jaar".</summary>
@@ -314,11 +321,19 @@ public static class DateRecognizer
         {
             "begin" or "start" or "beginning" => DateMention.Period(new DateOnly(year, month, 1), new DateOnly(year, month, 7)),
             // "medio november" said at the end of November is behind us: no payment day (the month is read as before).
+            "laatste werkdag" or "last working day" or "last business day" => DateMention.Day(LastWorkingDay(last)),
             "medio" or "midden" or "halverwege" or "middle" => m.Groups["month"].Success
                 ? DayMonthIn(s, m, today, month, 15) is { Start: var mid } && mid >= today ? DateMention.Day(mid) : null
                 : DateMention.Day(new DateOnly(year, month, 15)),
             _ => DateMention.Day(last),
         };
+    }
+
+    private static DateOnly LastWorkingDay(DateOnly day)
+    {
+        // Weekends and the days a month can end on that are public holidays (Christmas, Boxing Day, New Year's Day).
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || (day.Month, day.Day) is (12, 25) or (12, 26) or (1, 1)) day = day.AddDays(-1);
+        return day;
     }
 
     private static DateMention? Holiday(string s, DateOnly today)

@@ -97,6 +97,7 @@ internal static partial class DateWords
         s = GluedDayMonth().Replace(s, "$1 $2");
         s = OddSeparator().Replace(s, "$1/$2");
         s = s.Replace("a.s.", "aanstaande", StringComparison.Ordinal);
+        s = VanDe().Replace(s, "van de");
         s = HalfAgain().Replace(s, m => m.Groups[1].Value is "week" or "weken" ? "10 dagen" : "6 weken");
         // "zat" is a verb and a word ("ik zat", "het zat zijn"); as Saturday only after a word of when, or as "zat.".
         s = SaturdayShort().Replace(s, "zaterdag");
@@ -200,6 +201,9 @@ internal static partial class DateWords
 
     [GeneratedRegex(@"(?<![\d,.])([0-2]?\d|3[01])[\\;_](0?[1-9]|1[0-2])(?![\d,.])")]
     private static partial Regex OddSeparator();
+
+    [GeneratedRegex(@"\bvd\b")]
+    private static partial Regex VanDe();
 
     [GeneratedRegex(@"\banderhalve\s+(week|weken|maand)\b|\ba\s+(week|month)\s+and\s+a\s+half\b")]
     private static partial Regex HalfAgain();
