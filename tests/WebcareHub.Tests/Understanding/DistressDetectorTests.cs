@@ -50,6 +50,9 @@ public sealed class DistressDetectorTests
     [InlineData("had gisteren expres te veel genomen, wat moet ik nog betalen")]
     [InlineData("how high is that railway bridge anyway")]
     [InlineData("ik sta nu op de brug bij het station")]
+    [InlineData("geen idee of ik in januari nog leef")]
+    [InlineData("reken maar rente tot 2030, ik ben er tegen die tijd toch niet meer")]
+    [InlineData("which bridge has the best view, asking for myself")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -73,6 +76,8 @@ public sealed class DistressDetectorTests
     [InlineData("mijn oma ligt op sterven, wat gebeurt er dan met haar rekeningen?")]
     [InlineData("ik wil er een punt achter zetten en alles in een keer betalen")]
     [InlineData("ik zie het niet zitten om alles nu al te betalen")]
+    [InlineData("na een zwaar jaar zit mijn leven weer op de rails")]
+    [InlineData("die schuld hangt als een molensteen om mijn nek")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 

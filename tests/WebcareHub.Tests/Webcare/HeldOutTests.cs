@@ -71,6 +71,10 @@ public sealed class HeldOutTests
     [InlineData("Namens onze cliënt betwisten wij de vordering van IB Noord", "legal")]
     [InlineData("IB Noord ontvangt morgen een aangetekend schrijven van mij", "legal")]
     [InlineData("Als Statenlid ga ik hier vragen over stellen, IB Noord", "authority")]
+    [InlineData("Morgen sta ik aan jullie balie IB Noord, en dat gaat niet zachtjes", "abuse")]
+    [InlineData("Zo gaat IB Noord met ouderen om. Dit moet iedereen weten", "viral")]
+    [InlineData("Zie jullie wel bij de rechter, IB Noord", "legal")]
+    [InlineData("Mijn vrouw zegt dat ze er een eind aan wil maken door de brieven van IB Noord", "crisis")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
