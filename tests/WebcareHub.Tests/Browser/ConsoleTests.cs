@@ -112,7 +112,8 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await agent.Locator("#shortcuts").WaitForAsync(Hidden);
         await agent.Keyboard.PressAsync("n");
         await agent.Locator("#transcript").GetByText("Ik wil iemand spreken").WaitForAsync(Visible);
-        Assert.Equal("reply-text", await agent.EvaluateAsync<string>("() => document.activeElement.id"));
+        // The transcript shows while the chat is still opening; the focus follows when it has opened.
+        await agent.WaitForFunctionAsync("() => document.activeElement?.id === 'reply-text'", null, new() { Timeout = 5000 });
         Assert.Contains("niet geverifieerd", await agent.Locator("#context .badge.unverified").InnerTextAsync());
         Assert.True(await agent.Locator("#verified-tools").IsHiddenAsync()); // no agreements before the customer is verified
         Assert.True(await agent.Locator("#unverified-tools").IsVisibleAsync());
@@ -224,7 +225,8 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await agent.Keyboard.PressAsync("Enter");
         const string canned = "Hallo, ik ben een medewerker van Incasso & Co. Ik heb ons gesprek gelezen. Waarmee kan ik je helpen?";
         Assert.Equal("Hoi! " + canned, await agent.Locator("#reply-text").InputValueAsync());
-        Assert.Equal("reply-text", await agent.EvaluateAsync<string>("() => document.activeElement.id"));
+        // The transcript shows while the chat is still opening; the focus follows when it has opened.
+        await agent.WaitForFunctionAsync("() => document.activeElement?.id === 'reply-text'", null, new() { Timeout = 5000 });
         await agent.Locator("#status").GetByText("Standaardantwoord staat in het antwoordveld", new() { Exact = false }).WaitForAsync(Visible);
         Assert.DoesNotContain((await second.GetActivitiesAsync(secondSession)).Activities, a => a.Text == canned || a.Text == "Hoi! " + canned);
         await agent.Locator("#note-text").PressAsync("Enter"); // an empty note
