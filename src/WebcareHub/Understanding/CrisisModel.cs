@@ -23,12 +23,12 @@ public sealed class CrisisModel
     {
         Threshold = examples.Threshold;
         ThresholdWithoutFeelings = Math.Max(examples.Threshold, examples.ThresholdWithoutFeelings);
-        var examplesRead = examples.Signals.Select(t => (Label: true, Text: t))
+        var labelled = examples.Signals.Select(t => (Label: true, Text: t))
             .Concat(examples.LookAlikes.Concat(examples.Replies).Concat(ordinaryMessages).Select(t => (Label: false, Text: t)))
             .ToList();
-        if (!examplesRead.Any(r => r.Label)) throw new InvalidDataException("the crisis model needs at least one signal example");
-        var hash = ModelFiles.ExamplesHash(examplesRead.Select(r => (r.Label ? "1\t" : "0\t") + r.Text).Append("weighted"));
-        _model = Models.GetOrAdd(hash, _ => new Lazy<Shared>(() => new Shared(LoadOrTrain(examplesRead, hash, cacheFolder)))).Value;
+        if (!labelled.Any(r => r.Label)) throw new InvalidDataException("the crisis model needs at least one signal example");
+        var hash = ModelFiles.ExamplesHash(HashLines(labelled));
+        _model = Models.GetOrAdd(hash, _ => new Lazy<Shared>(() => new Shared(LoadOrTrain(labelled, hash, cacheFolder)))).Value;
     }
 
     /// <summary>From this probability on, the bot asks gently whether the customer thinks of harming themselves.</summary>
@@ -66,11 +66,14 @@ public sealed class CrisisModel
             // Signals are few beside the ordinary messages: weigh both sides equally, so a signal is not drowned out.
             var signalWeight = (float)rows.Count(r => !r.Label) / rows.Count(r => r.Label);
             foreach (var row in rows.Where(r => r.Label)) row.Weight = signalWeight;
-            return new PreparedExamples(ml.Data.LoadFromEnumerable(rows), ModelFiles.Hash(rows.Select(r => (r.Label ? "1\t" : "0\t") + r.Text).Append("weighted")),
-                new HashSet<string>());
+            return new PreparedExamples(ml.Data.LoadFromEnumerable(rows), ModelFiles.Hash(HashLines(rows.Select(r => (r.Label, r.Text)))), new HashSet<string>());
         }, data => Train(ml, data));
         return ml.Model.CreatePredictionEngine<Row, Prediction>(model);
     }
+
+    /// <summary>What a crisis model's hash is taken over: each example's label and text, and that signals are weighted.</summary>
+    private static IEnumerable<string> HashLines(IEnumerable<(bool Label, string Text)> examples) =>
+        examples.Select(e => (e.Label ? "1\t" : "0\t") + e.Text).Append("weighted");
 
     private static ITransformer Train(MLContext ml, IDataView data)
     {

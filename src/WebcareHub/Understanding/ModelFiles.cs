@@ -37,7 +37,7 @@ public static class ModelFiles
         var index = cacheFolder is null ? null : Path.Combine(cacheFolder, $"{name}-{examplesHash[..16]}.words");
         if (index is not null && LoadIndexed(ml, name, index, cacheFolder!) is { } cached) return cached;
         var prepared = prepare();
-        var model = LoadOrTrain(ml, prepared.Data, name, prepared.Hash, cacheFolder, train);
+        var model = LoadOrTrainPrepared(ml, prepared.Data, name, prepared.Hash, cacheFolder, train);
         if (index is not null) WriteWhole(index, temporary => File.WriteAllLines(temporary, [prepared.Hash, .. prepared.Words.Order(StringComparer.Ordinal)]));
         return (model, prepared.Words);
     }
@@ -59,8 +59,8 @@ public static class ModelFiles
         }
     }
 
-    /// <param name="cacheFolder">Null trains in memory only.</param>
-    public static ITransformer LoadOrTrain(MLContext ml, IDataView data, string name, string hash, string? cacheFolder,
+    /// <summary>The model saved under the hash of the prepared data, else trained and saved.</summary>
+    private static ITransformer LoadOrTrainPrepared(MLContext ml, IDataView data, string name, string hash, string? cacheFolder,
         Func<IDataView, ITransformer> train)
     {
         var file = cacheFolder is null ? null : ModelFile(cacheFolder, name, hash);

@@ -60,7 +60,7 @@ public static partial class PiiFinder
         foreach (Match m in LabelledBsn().Matches(text))
             if (IsBsn(m.Groups["n"].Value)) Add("bsn", m, m.Groups["n"]);
         foreach (Match m in LabelledPhone().Matches(text))
-            if (m.Groups["n"].Value.Count(char.IsDigit) is >= 9 and <= 12 && !ServiceNumber().IsMatch(new string([.. m.Groups["n"].Value.Where(char.IsDigit)])))
+            if (new string([.. m.Groups["n"].Value.Where(char.IsDigit)]) is { Length: >= 9 and <= 12 } digits && !ServiceNumber().IsMatch(digits))
                 Add("phone", m, m.Groups["n"]);
         foreach (Match m in Phone().Matches(text))
             if (IsPhone(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("phone", m);
@@ -189,7 +189,7 @@ public static partial class PiiFinder
     private static partial Regex Phone();
 
     /// <summary>A postcode and house number without a street: "1011 AB 24", "postcode 3512 jk 7".</summary>
-    [GeneratedRegex(@"(?:\b|(?<=postcode\s?:?\s?))(?<a>[1-9]\d{3}\s?(?!SA|SD|SS|EN|OF|OP|IN|TM)[A-Z]{2}\s+\d{1,3}(?:\s?[a-zA-Z]\b)?|(?<=\bpostcode\s?:?\s?)[1-9]\d{3}\s?[a-z]{2}\s+\d{1,4}(?:\s?[a-zA-Z]\b)?)\b(?!\s*(?:euro|eur|%|keer|x\b|dagen|weken|maanden|jaar|uur|minuten))")]
+    [GeneratedRegex(@"\b(?<a>[1-9]\d{3}\s?(?!SA|SD|SS|EN|OF|OP|IN|TM)[A-Z]{2}\s+\d{1,3}(?:\s?[a-zA-Z]\b)?|(?<=\bpostcode\s?:?\s?)[1-9]\d{3}\s?[a-z]{2}\s+\d{1,4}(?:\s?[a-zA-Z]\b)?)\b(?!\s*(?:euro|eur|%|keer|x\b|dagen|weken|maanden|jaar|uur|minuten))")]
     private static partial Regex PostcodeThenNumber();
 
     /// <summary>Nine digits named as a citizen service number, in any grouping: "bsn 8226 67393", "BSN: 5993 150 15".</summary>

@@ -54,6 +54,8 @@ internal static class DateCalendar
 
     internal static DateOnly NextWeekdayOnOrAfter(DateOnly from, DayOfWeek day) => from.AddDays(((int)day - (int)from.DayOfWeek + 7) % 7);
 
+    internal static DateOnly WeekdayOnOrBefore(DateOnly from, DayOfWeek day) => from.AddDays(-(((int)from.DayOfWeek - (int)day + 7) % 7));
+
     internal static DateOnly StartOfWeek(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     internal static DateOnly Add(DateOnly from, int n, string unit)

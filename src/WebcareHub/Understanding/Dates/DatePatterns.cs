@@ -49,9 +49,12 @@ internal static class DatePatterns
     /// <summary>"vrijdag kan ik niet", "maandag lukt het niet": a day ruled out.</summary>
     public static readonly Regex RuledOut = new(@"\b(?:kan\s+ik|kan|lukt(?:\s+(?:het|me|mij))?(?:\s+me)?|gaat(?:\s+het)?|red\s+ik|haal\s+ik|ook|can't\s+do|doesn't\s+work|won't\s+work)\s+(?:echt\s+|helaas\s+|dus\s+)?(?:niet|nie|ni|not|niks|niets)\b(?!\s+(?:voor|voor-strikt|eerder|tot|before|earlier|until)\b)", Options);
 
+    /// <summary>Documents whose date is named with them ("de brief van 23-11").</summary>
+    private const string Document = "factuur|rekening|nota|brief|aanmaning|herinnering|mail|e-mail|email|sms|invoice|bill|letter";
+
     /// <summary>A document or payment named just before its date ("de brief van 23-11", "de overboeking van 20/11"): a day
     /// of this year that has come is that day, not next year's.</summary>
-    public static readonly Regex DocumentOf = new(@"\b(?:factuur|rekening|nota|brief|aanmaning|herinnering|mail|e-mail|email|sms|invoice|bill|letter|betaling|overboeking|storting|afschrijving|payment|transfer)\s+(?:van|of|dated|from)\s+(?:de\s+|the\s+)?$", Options);
+    public static readonly Regex DocumentOf = new($@"\b(?:{Document}|betaling|overboeking|storting|afschrijving|payment|transfer)\s+(?:van|of|dated|from)\s+(?:de\s+|the\s+)?$", Options);
 
     public static readonly Regex And = new(@"\s(?:en|and)\s", Options);
 
@@ -78,7 +81,7 @@ internal static class DatePatterns
     public static readonly Regex WeekEnd = new(@"\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:de\s+|the\s+)?(?<which>deze|volgende|komende|this|next)?\s*week\b", Options);
 
     /// <summary>A document and its date ("de rekening van 12/11", "the letter of 3 November"): not the day the customer pays.</summary>
-    public static readonly Regex DocumentDate = new($@"\b(?:factuur|rekening|nota|brief|aanmaning|herinnering|mail|e-mail|email|sms|invoice|bill|letter)\s+(?:van|of|dated|from)\s+(?:de\s+|the\s+)?\d{{1,2}}e?(?:[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|\s+{Month})?", Options);
+    public static readonly Regex DocumentDate = new($@"\b(?:{Document})\s+(?:van|of|dated|from)\s+(?:de\s+|the\s+)?\d{{1,2}}e?(?:[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|\s+{Month})?", Options);
 
     /// <summary>"ik ben weg tot de 12e, de maandag daarna betaal ik": the first such weekday after the day named before it.</summary>
     public static readonly Regex WeekdayAfterEarlier = new($@"{WeekdayWord}\s+(?:erna|daarna|nadien|after that|afterwards)\b", Options);

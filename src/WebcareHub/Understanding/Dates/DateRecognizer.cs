@@ -205,8 +205,7 @@ public static class DateRecognizer
             var rest = m.Groups["rest"].Value;
             var anchor = DatePatterns.Now.IsMatch(rest) ? DateMention.Day(today) : Resolve(rest, today);
             if (anchor is not { Kind: DateMentionKind.Day }) continue;
-            var n = Int(m, "n") * (m.Groups["dir"].Value is "voor" or "before" || m.Groups["dir"].Value.StartsWith("eerder", StringComparison.Ordinal)
-                || m.Groups["dir"].Value.StartsWith("earlier", StringComparison.Ordinal) ? -1 : 1);
+            var n = Int(m, "n") * (m.Groups["dir"].Value is "voor" or "before" or "eerder dan" or "earlier than" ? -1 : 1);
             return DateMention.Day(DateCalendar.Add(anchor.Start, n, m.Groups["unit"].Value));
         }
         return null;
@@ -237,15 +236,14 @@ public static class DateRecognizer
     {
         if (Match(DatePatterns.WeekdayAfterAnchor, s) is not { } m || Resolve(m.Groups["rest"].Value, today) is not { Kind: DateMentionKind.Day } anchor)
             return null;
-        return m.Groups["dir"].Value is "na" or "after"
-            ? DateMention.Day(DateCalendar.NextWeekday(anchor.Start, Weekday(m)))
-            : DateMention.Day(DateCalendar.NextWeekday(anchor.Start.AddDays(-8), Weekday(m)));
+        return DateMention.Day(m.Groups["dir"].Value is "na" or "after"
+            ? DateCalendar.NextWeekday(anchor.Start, Weekday(m))
+            : DateCalendar.WeekdayOnOrBefore(anchor.Start.AddDays(-1), Weekday(m)));
     }
 
-    /// <summary>"na het weekend": the Monday after the coming (or current) weekend.</summary>
+    /// <summary>"na het weekend": the Monday after the coming (or current) weekend, which is the next Monday.</summary>
     private static DateMention? AfterWeekend(string s, DateOnly today) =>
-        Match(DatePatterns.AfterWeekend, s) is null ? null
-        : DateMention.Day(today.DayOfWeek == DayOfWeek.Sunday ? today.AddDays(1) : DateCalendar.NextWeekday(DateCalendar.NextWeekdayOnOrAfter(today, DayOfWeek.Saturday), DayOfWeek.Monday));
+        Match(DatePatterns.AfterWeekend, s) is null ? null : DateMention.Day(DateCalendar.NextWeekday(today, DayOfWeek.Monday));
 
     /// <summary>"loon staat er de 25e op, de dag erna betaal ik": the day after the day named before it.</summary>
     private static DateMention? DayAfterEarlier(string s, DateOnly today) =>
@@ -297,10 +295,7 @@ public static class DateRecognizer
         if (Match(DatePatterns.NthWeekdayOfMonth, s) is not { } m) return null;
         var (year, month) = m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m)) : DateCalendar.NamedMonth(today, m.Groups["which"].Value);
         if (m.Groups["last"].Success)
-        {
-            var lastDay = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
-            return DateMention.Day(lastDay.AddDays(-(((int)lastDay.DayOfWeek - (int)Weekday(m) + 7) % 7)));
-        }
+            return DateMention.Day(DateCalendar.WeekdayOnOrBefore(new DateOnly(year, month, DateTime.DaysInMonth(year, month)), Weekday(m)));
         var first = new DateOnly(year, month, 1);
         var day = first.AddDays(((int)Weekday(m) - (int)first.DayOfWeek + 7) % 7 + 7 * (Int(m, "n") - 1));
         return day.Month == month ? DateMention.Day(day) : DateMention.Impossible;
@@ -310,18 +305,20 @@ public static class DateRecognizer
     private static DateMention? MonthPart(string s, DateOnly today)
     {
         if (Match(DatePatterns.YearEnd, s) is { } end)
-            return end.Groups["before"].Success
-                ? int.Parse(end.Groups["before"].Value, System.Globalization.CultureInfo.InvariantCulture) is var before && before > today.Year
-                    ? DateMention.Day(new DateOnly(before - 1, 12, 31)) : null
-                : DateMention.Day(new DateOnly(today.Year, 12, 31));
+        {
+            // "nog voor 2027": the last day of the year before it (a year already begun names no day).
+            if (!end.Groups["before"].Success) return DateMention.Day(new DateOnly(today.Year, 12, 31));
+            var before = Int(end, "before");
+            return before > today.Year ? DateMention.Day(new DateOnly(before - 1, 12, 31)) : null;
+        }
         if (Match(DatePatterns.MonthPart, s) is not { } m) return null;
         var (year, month) = m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m)) : DateCalendar.NamedMonth(today, m.Groups["which"].Value);
         var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
         return m.Groups["part"].Value switch
         {
             "begin" or "start" or "beginning" => DateMention.Period(new DateOnly(year, month, 1), new DateOnly(year, month, 7)),
-            // "medio november" said at the end of November is behind us: no payment day (the month is read as before).
             "laatste werkdag" or "last working day" or "last business day" => DateMention.Day(LastWorkingDay(last)),
+            // "medio november" said at the end of November is behind us: no payment day (the month is read as before).
             "medio" or "midden" or "halverwege" or "middle" => m.Groups["month"].Success
                 ? DayMonthIn(s, m, today, month, 15) is { Start: var mid } && mid >= today ? DateMention.Day(mid) : null
                 : DateMention.Day(new DateOnly(year, month, 15)),
