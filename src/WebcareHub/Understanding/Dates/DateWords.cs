@@ -98,7 +98,7 @@ internal static partial class DateWords
         s = OddSeparator().Replace(s, "$1/$2");
         s = s.Replace("a.s.", "aanstaande", StringComparison.Ordinal);
         s = VanDe().Replace(s, "van de");
-        s = HalfAgain().Replace(s, m => m.Groups[1].Value is "week" or "weken" ? "10 dagen" : "6 weken");
+        s = HalfAgain().Replace(s, m => m.Groups["unit"].Value.StartsWith("we", StringComparison.Ordinal) ? "10 dagen" : "6 weken");
         // "zat" is a verb and a word ("ik zat", "het zat zijn"); as Saturday only after a word of when, or as "zat.".
         s = SaturdayShort().Replace(s, "zaterdag");
         s = YearWords().Replace(s, m => (2000 + (m.Groups[1].Success ? Cardinals[m.Groups[1].Value] : 0)).ToString(CultureInfo.InvariantCulture));
@@ -205,7 +205,7 @@ internal static partial class DateWords
     [GeneratedRegex(@"\bvd\b")]
     private static partial Regex VanDe();
 
-    [GeneratedRegex(@"\banderhalve\s+(week|weken|maand)\b|\ba\s+(week|month)\s+and\s+a\s+half\b")]
+    [GeneratedRegex(@"\banderhalve\s+(?<unit>week|weken|maand)\b|\ba\s+(?<unit>week|month)\s+and\s+a\s+half\b")]
     private static partial Regex HalfAgain();
 
     [GeneratedRegex(@"\p{L}{3,}")]
