@@ -64,7 +64,7 @@ public sealed class ModelFilesTests : IDisposable
     }
 
     [Fact]
-    public void ExamplesHash_DependsOnTheBuild_NotOnlyOnTheLines()
+    public void ExamplesHash_AddsTheBuildToTheLines_AndFollowsThem()
     {
         Assert.NotEqual(ModelFiles.Hash(["a", "b"]), ModelFiles.ExamplesHash(["a", "b"]));
         Assert.Equal(ModelFiles.ExamplesHash(["a", "b"]), ModelFiles.ExamplesHash(["a", "b"]));
