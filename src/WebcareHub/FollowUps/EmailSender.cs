@@ -66,6 +66,13 @@ public sealed class EmailSender(IOptions<EmailOptions> options, IHostEnvironment
         await smtp.ConnectAsync(o.SmtpHost, o.SmtpPort, Enum.Parse<SecureSocketOptions>(o.SmtpSecurity), ct);
         if (o.SmtpUserName.Length > 0) await smtp.AuthenticateAsync(o.SmtpUserName, o.SmtpPassword, ct);
         await smtp.SendAsync(message, ct);
-        await smtp.DisconnectAsync(quit: true, ct);
+        try
+        {
+            await smtp.DisconnectAsync(quit: true, ct);
+        }
+        catch (Exception e) when (e is IOException or SocketException or ProtocolException)
+        {
+            // The server took the message: a failed goodbye does not undo that, so it is no failure to retry.
+        }
     }
 }

@@ -18,7 +18,7 @@ namespace WebcareHub.FollowUps;
 /// <see cref="FollowUpOptions.NpsChatMinutes"/> ago without a score, whether the customer was still there: any line from
 /// the customer after the question means yes (they saw it; not asked again); none means gone, and the question goes by
 /// e-mail when an address is known. Then it sends the queued e-mails inside the contact window, each with a new
-/// one-time link (only its hash is kept), claimed first so two sweeps never send one twice.
+/// one-time link (only its hash is kept; the previous attempt's link keeps working), claimed first so two sweeps never send one twice.
 /// </summary>
 public sealed class NpsMailer(WebcareDbContext db, ConversationChannels conversations, NpsSurveys surveys, EmailSender email,
     SummaryTemplates templates, ContactWindow window, TimeProvider clock, IOptions<FollowUpOptions> options,
@@ -69,12 +69,14 @@ public sealed class NpsMailer(WebcareDbContext db, ConversationChannels conversa
 
     private async Task<bool> TrySendAsync(int id, DateTime at, CancellationToken ct)
     {
-        // A new token per attempt: an e-mail that may not have left never holds the only working link.
+        // A new token per attempt: an e-mail that may not have left never holds the only working link. The previous
+        // attempt's link stays valid, as that e-mail may have arrived all the same (a stop after the server took it).
         var token = RandomIds.Token();
         var expires = at.AddDays(options.Value.NpsLinkValidDays);
         var claimed = await db.NpsSurveys
             .Where(s => s.Id == id && s.State == NpsState.EmailQueued && s.Score == null && (s.EmailClaimedUntil == null || s.EmailClaimedUntil <= at))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.EmailClaimedUntil, at + ClaimFor).SetProperty(s => s.EmailAttempts, s => s.EmailAttempts + 1)
+                .SetProperty(s => s.PreviousTokenHash, s => s.TokenHash ?? s.PreviousTokenHash)
                 .SetProperty(s => s.TokenHash, RandomIds.Hash(token)).SetProperty(s => s.LinkExpiresAt, expires), ct);
         if (claimed == 0) return false;
         await email.SendAsync(await ComposeAsync(id, token, ct), ct);
@@ -91,7 +93,8 @@ public sealed class NpsMailer(WebcareDbContext db, ConversationChannels conversa
         await db.NpsSurveys.Where(s => s.Id == id).ExecuteUpdateAsync(u => u
             .SetProperty(s => s.State, attempts >= emailOptions.Value.MaxAttempts ? NpsState.EmailFailed : NpsState.EmailQueued)
             .SetProperty(s => s.EmailClaimedUntil, at + EmailSender.RetryPause(attempts))
-            .SetProperty(s => s.TokenHash, (string?)null)
+            // This attempt's e-mail did not leave: the link that may be out there is the previous attempt's again.
+            .SetProperty(s => s.TokenHash, s => s.PreviousTokenHash).SetProperty(s => s.PreviousTokenHash, (string?)null)
             .SetProperty(s => s.LastError, error), ct);
     }
 

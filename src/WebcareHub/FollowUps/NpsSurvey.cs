@@ -60,6 +60,11 @@ public sealed class NpsSurvey
     public string? AnsweredVia { get; set; }
     /// <summary>When the retention job scrubbed the why and forgot the address and link; null until then.</summary>
     public DateTime? AnonymisedAt { get; set; }
+    /// <summary>
+    /// The hash of the link sent by the attempt before the current one. A sender that stopped between the SMTP server's
+    /// acceptance and the "sent" mark sends again with a new link; the first e-mail may have arrived, so its link keeps working.
+    /// </summary>
+    public string? PreviousTokenHash { get; set; }
 }
 
 internal sealed class NpsSurveyConfiguration : IEntityTypeConfiguration<NpsSurvey>
@@ -79,6 +84,8 @@ internal sealed class NpsSurveyConfiguration : IEntityTypeConfiguration<NpsSurve
         b.Property(s => s.Email).HasMaxLength(200);
         b.Property(s => s.TokenHash).HasMaxLength(100);
         b.HasIndex(s => s.TokenHash).IsUnique();
+        b.Property(s => s.PreviousTokenHash).HasMaxLength(100);
+        b.HasIndex(s => s.PreviousTokenHash).IsUnique();
         b.Property(s => s.LastError).HasMaxLength(AgreementSummary.MaxErrorLength);
         b.Property(s => s.Why).HasMaxLength(NpsSurvey.MaxWhyLength);
         b.Property(s => s.AnsweredVia).HasMaxLength(10);

@@ -57,7 +57,7 @@ public sealed class NpsSurveys(WebcareDbContext db, CallbackTexts texts, Contact
     public async Task<(NpsLinkOutcome Outcome, string Language)> LinkStatusAsync(string token, CancellationToken ct)
     {
         var hash = RandomIds.Hash(token);
-        var s = await db.NpsSurveys.AsNoTracking().Where(x => x.TokenHash == hash)
+        var s = await db.NpsSurveys.AsNoTracking().Where(x => x.TokenHash == hash || x.PreviousTokenHash == hash)
             .Select(x => new { x.Score, x.LinkExpiresAt, x.Language }).SingleOrDefaultAsync(ct);
         if (s is null) return (NpsLinkOutcome.Unknown, "nl");
         if (s.Score is not null) return (NpsLinkOutcome.Used, s.Language);
@@ -71,7 +71,7 @@ public sealed class NpsSurveys(WebcareDbContext db, CallbackTexts texts, Contact
         var hash = RandomIds.Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
         why = Trim(why);
-        var taken = await db.NpsSurveys.Where(s => s.TokenHash == hash && s.Score == null && s.LinkExpiresAt > now)
+        var taken = await db.NpsSurveys.Where(s => (s.TokenHash == hash || s.PreviousTokenHash == hash) && s.Score == null && s.LinkExpiresAt > now)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Score, score).SetProperty(s => s.Why, why).SetProperty(s => s.AnsweredAt, now)
                 .SetProperty(s => s.AnsweredVia, "email").SetProperty(s => s.State, NpsState.Answered), ct);
         if (taken == 0)
@@ -80,7 +80,7 @@ public sealed class NpsSurveys(WebcareDbContext db, CallbackTexts texts, Contact
             // Between our update and the look-up nothing can re-open a survey: Open here means it expired at this very moment.
             return outcome == NpsLinkOutcome.Open ? NpsLinkOutcome.Expired : outcome;
         }
-        if (score <= DetractorMax) await FileDetractorAsync(await db.NpsSurveys.Where(s => s.TokenHash == hash).Select(s => s.Id).SingleAsync(ct), ct);
+        if (score <= DetractorMax) await FileDetractorAsync(await db.NpsSurveys.Where(s => s.TokenHash == hash || s.PreviousTokenHash == hash).Select(s => s.Id).SingleAsync(ct), ct);
         return NpsLinkOutcome.Recorded;
     }
 

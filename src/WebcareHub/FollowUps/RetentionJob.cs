@@ -167,6 +167,7 @@ public sealed class RetentionJob(WebcareDbContext db, IOptions<FollowUpOptions> 
             survey.Why = Anonymiser.ScrubOrNull(survey.Why, await KnownAsync(survey.DebtorId is { } id ? [id] : [], ct));
             survey.Email = null;
             survey.TokenHash = null;
+            survey.PreviousTokenHash = null;
             survey.LastError = Anonymiser.ScrubOrNull(survey.LastError, []);
             survey.AnonymisedAt = now;
         }

@@ -88,6 +88,60 @@ public sealed class NpsEmailTests
     }
 
     [Fact]
+    public async Task SenderThatStoppedAfterTheServerTookTheMail_SendsAgain_AndBothLinksLeadToOneAnswer()
+    {
+        await using var smtp = new SmtpTestServer();
+        await using var app = new WebcareAppFactory(settings: smtp.Settings());
+        await ClosedChatOfAKnownCustomerAsync(app);
+        var closedAt = app.Clock.GetUtcNow();
+        Assert.Equal((1, 1), await SweepAsync(app, closedAt.AddMinutes(11)));
+        // The process stopped between the server's acceptance and the "sent" mark: the row still holds its claim.
+        await app.QueryAsync(db => db.NpsSurveys.ExecuteUpdateAsync(u => u.SetProperty(s => s.State, NpsState.EmailQueued)
+            .SetProperty(s => s.EmailSentAt, (DateTime?)null).SetProperty(s => s.EmailClaimedUntil, closedAt.UtcDateTime.AddMinutes(21))));
+
+        Assert.Equal((0, 0), await SweepAsync(app, closedAt.AddMinutes(15)));
+        Assert.Equal((0, 1), await SweepAsync(app, closedAt.AddMinutes(22)));
+
+        Assert.Equal(2, smtp.Received.Count);
+        // One message id for both, so a mail program can fold the second into the first.
+        Assert.Single(smtp.Received.Select(m => m.MessageId).Distinct());
+        var tokens = smtp.Received.Select(m => Regex.Match(m.TextBody!, @"#([A-Za-z0-9_-]{40,})").Groups[1].Value).ToList();
+        Assert.NotEqual(tokens[0], tokens[1]);
+        var http = app.CreateHttpClient();
+        var first = await http.PostAsJsonAsync("/api/nps/survey", new { token = tokens[0] });
+        var answer = await http.PostAsJsonAsync("/api/nps/answers", new { token = tokens[0], score = 9 });
+        var second = await http.PostAsJsonAsync("/api/nps/answers", new { token = tokens[1], score = 2 });
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NoContent, HttpStatusCode.Conflict), (first.StatusCode, answer.StatusCode, second.StatusCode));
+        Assert.Equal(9, await app.QueryAsync(db => db.NpsSurveys.Select(s => s.Score).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task SendTheServerRefused_LeavesNoWorkingLink_AndTheRetryCarriesTheOnlyOne()
+    {
+        await using var smtp = new SmtpTestServer();
+        await using var app = new WebcareAppFactory(settings: smtp.Settings());
+        await ClosedChatOfAKnownCustomerAsync(app);
+        var closedAt = app.Clock.GetUtcNow();
+        smtp.RefuseNext(1);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var mailer = ActivatorUtilities.CreateInstance<NpsMailer>(scope.ServiceProvider, new FakeTimeProvider(closedAt.AddMinutes(11)));
+            await mailer.DecideChatQuestionsAsync(CancellationToken.None);
+            var (sent, failure) = await mailer.SendDueAsync(CancellationToken.None);
+            Assert.Equal(0, sent);
+            Assert.NotNull(failure);
+        }
+        Assert.Equal((string?)null, await app.QueryAsync(db => db.NpsSurveys.Select(s => s.TokenHash).SingleAsync()));
+        Assert.Equal((0, 1), await SweepAsync(app, closedAt.AddMinutes(40)));
+
+        var token = Regex.Match(Assert.Single(smtp.Received).TextBody!, @"#([A-Za-z0-9_-]{40,})").Groups[1].Value;
+        var survey = await app.QueryAsync(db => db.NpsSurveys.AsNoTracking().SingleAsync());
+        Assert.Equal((2, NpsState.EmailSent, (string?)null), (survey.EmailAttempts, survey.State, survey.PreviousTokenHash));
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateHttpClient().PostAsJsonAsync("/api/nps/survey", new { token })).StatusCode);
+    }
+
+    [Fact]
     public async Task CustomerWhoWroteAfterTheQuestion_GetsNoEmail_AndNobodyIsMailedAtNight()
     {
         await using var smtp = new SmtpTestServer();
