@@ -19,17 +19,22 @@ public static partial class PiiFinder
     public static IReadOnlyList<PiiMatch> Find(string text)
     {
         var found = new List<PiiMatch>();
+        void AddAt(string kind, int index, int length)
+        {
+            var overlapping = found.Where(f => index < f.Start + f.Length && f.Start < index + length).ToList();
+            // A longer reading of the same kind wins ("Markt 4" inside "Oude Markt 4 bus 2, 3000 Leuven").
+            if (overlapping.Any(f => f.Kind != kind || f.Start < index || f.Start + f.Length > index + length)) return;
+            found.RemoveAll(overlapping.Contains);
+            found.Add(new PiiMatch(kind, index, length));
+        }
         void Add(string kind, Match m, Group? g = null)
         {
             var group = g ?? m.Groups[0];
-            var overlapping = found.Where(f => group.Index < f.Start + f.Length && f.Start < group.Index + group.Length).ToList();
-            // A longer reading of the same kind wins ("Markt 4" inside "Oude Markt 4 bus 2, 3000 Leuven").
-            if (overlapping.Any(f => f.Kind != kind || f.Start < group.Index || f.Start + f.Length > group.Index + group.Length)) return;
-            found.RemoveAll(overlapping.Contains);
-            found.Add(new PiiMatch(kind, group.Index, group.Length));
+            AddAt(kind, group.Index, group.Length);
         }
         foreach (Match m in Email().Matches(text)) Add("email", m);
         foreach (Match m in DisguisedEmail().Matches(text)) Add("email", m);
+        foreach (Match m in SpelledOutEmail().Matches(text)) Add("email", m);
         var ibanShaped = new List<Match>();
         foreach (Match m in Iban().Matches(text))
         {
@@ -44,6 +49,11 @@ public static partial class PiiFinder
         foreach (Match m in Customer().Matches(text))
             if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("customerNumber", m, m.Groups["n"]);
         foreach (Match m in StructuredReference().Matches(text)) Add("customerNumber", m);
+        foreach (Match m in LabelAfterNumber().Matches(text))
+            if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value))
+                Add(InvoiceWord().IsMatch(m.Groups["label"].Value) || m.Groups["label"].Value.StartsWith("fact", StringComparison.OrdinalIgnoreCase) ? "invoiceNumber" : "customerNumber", m, m.Groups["n"]);
+        foreach (var (start, length, digits) in SpokenDigits.Runs(text))
+            if (SpokenKind(text[Math.Max(0, start - 60)..start], digits) is { } kind) AddAt(kind, start, length);
         // An account number that fails its check is no IBAN, and its digits are no phone number or BSN either.
         bool InIban(Match m) => ibanShaped.Any(i => m.Index < i.Index + i.Length && i.Index < m.Index + m.Length);
         // "nr. 2024 / 11 / 0932", "nummer 4410/2024/778": a bare number label is an invoice's after an invoice
@@ -75,7 +85,24 @@ public static partial class PiiFinder
         foreach (Match m in PostcodeHouseNumber().Matches(text)) Add("address", m);
         foreach (Match m in PostcodeThenNumber().Matches(text)) Add("address", m, m.Groups["a"]);
         foreach (Match m in LabelledAddress().Matches(text)) Add("address", m, m.Groups["a"]);
+        foreach (Match m in StreetWithNumberInWords().Matches(text)) Add("address", m);
         return [.. found.OrderBy(f => f.Start)];
+    }
+
+    /// <summary>
+    /// What a number written out in words is, from the words just before it: a phone number after a word of calling (or
+    /// ten digits from 0, as Dutch numbers are), an invoice or a file number after its label; otherwise nothing
+    /// ("een twee drie vier, hup").
+    /// </summary>
+    private static string? SpokenKind(string before, string digits)
+    {
+        var sentence = before[(before.LastIndexOfAny(['.', '!', '?']) + 1)..];
+        if (PhoneWord().IsMatch(sentence) && digits.Length is >= 9 and <= 12 || digits.Length == 10 && digits[0] == '0' && digits[1] != '0')
+            return "phone";
+        if (BsnWord().IsMatch(sentence) && IsBsn(digits)) return "bsn";
+        if (digits.Length < 4) return null;
+        if (InvoiceWord().IsMatch(sentence) || sentence.Contains("factuurn", StringComparison.OrdinalIgnoreCase)) return "invoiceNumber";
+        return FileWord().IsMatch(sentence) ? "customerNumber" : null;
     }
 
     /// <summary>
@@ -159,7 +186,9 @@ public static partial class PiiFinder
     private static bool IsDomesticPhone(string code)
     {
         var digits = new string([.. code.Where(char.IsDigit)]);
-        return digits.Length == 10 && digits[0] == '0' && digits[1] != '0';
+        return digits.Length == 10 && digits[0] == '0' && digits[1] != '0'
+               || digits.StartsWith("0031", StringComparison.Ordinal) && digits.Length == 13
+               || digits.StartsWith("0032", StringComparison.Ordinal) && digits.Length is 12 or 13;
     }
 
     private static bool LooksLikeMoney(string text, int index)
@@ -174,6 +203,13 @@ public static partial class PiiFinder
     /// </summary>
     [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:\(at\)|\[at\]|\{at\}|@@|(?<=\s)(?:AT|@|apenstaartje|apestaartje|at-teken)(?=\s))\s?[A-Za-z0-9\-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z]{2,6}\b")]
     private static partial Regex DisguisedEmail();
+
+    /// <summary>
+    /// Both signs written as words and a real top-level domain: "sanne.devries88 at gmail punt com" ("chat at 113.nl"
+    /// keeps its dot; "we zijn at home punt uit" ends in no domain).
+    /// </summary>
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]*[A-Za-z][A-Za-z0-9._%+\-]*\s(?:at|AT)\s[A-Za-z0-9\-]+(?:\s(?:dot|punt|DOT|PUNT)\s[A-Za-z0-9\-]+)*?\s(?:dot|punt|DOT|PUNT)\s(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)\b")]
+    private static partial Regex SpelledOutEmail();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();
@@ -208,7 +244,7 @@ public static partial class PiiFinder
 
     /// <summary>A reference code: an optional letter prefix, then digits with separators and letters ("F-55102",
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
-    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-./]?)?(?:\d(?:\s\d){5,}(?!\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ]\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
+    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|\d{1,6}(?:\s\d{1,4}){3,}(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ]\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
 
     [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
@@ -222,6 +258,23 @@ public static partial class PiiFinder
 
     [GeneratedRegex(@"\b(?:factuur|factuurtje|factuurke|facturen|fakturen|nota|nota's|rekening|rekeningen|invoices?|inv|bills?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InvoiceWord();
+
+    /// <summary>A number with its label after it in brackets: "1 0 2 6 4 4 8 3 (factuurnummer)", "77120 (klantnr)".</summary>
+    [GeneratedRegex(@"(?<![\w€.,])(?<n>\d(?:[\s\-–./]?\d){3,})\s*\(\s*(?:mijn\s+|my\s+|het\s+|the\s+)?(?<label>factuur(?:nummer|nr)?|invoice(?:\s*(?:number|no|nr))?|nota(?:nummer)?|klant(?:nummer|nr)|dossier(?:nummer|nr)?|kenmerk|referentie|customer\s*(?:number|no|nr)|reference|file\s*(?:number|no))\.?\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelAfterNumber();
+
+    [GeneratedRegex(@"\b(?:bel|bellen|belt|tel|telefoon|telefoonnummer|gsm|mobiel|mobile|phone|call|whatsapp|app me|sms)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneWord();
+
+    [GeneratedRegex(@"\b(?:bsn|burgerservicenummer|sofinummer|citizen service number)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BsnWord();
+
+    [GeneratedRegex(@"\b(?:klant|klantnummer|klantnr|dossier|dossiernummer|dossiernr|kenmerk|referentie|ref|customer|client|file|case|reference|relatienummer|contractnummer)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FileWord();
+
+    /// <summary>A street with its house number in words and the town after it: "Hoofdstraat veertien in Emmen".</summary>
+    [GeneratedRegex(@"\b(?-i:[A-Z])[\p{L}']*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|markt)\s+" + SpokenDigits.NumberWord + @"(?:\s?(?-i:[A-Z])\b)?(?=,?\s+(?:in\s+|te\s+)?(?-i:[A-Z])\p{L}{2,})", RegexOptions.IgnoreCase)]
+    private static partial Regex StreetWithNumberInWords();
 
     [GeneratedRegex(@"\+\+\+\s?\d{3}/\d{4}/\d{5}\s?\+\+\+")]
     private static partial Regex StructuredReference();
@@ -243,7 +296,7 @@ public static partial class PiiFinder
     private static partial Regex SpacedDigitsPhone();
 
     /// <summary>A day of the calendar ("12-03-2026", "2026/03/12"), which is no reference; "2023-11-0492" is one.</summary>
-    [GeneratedRegex(@"^(?:\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{2}|\d{4})|\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2})$")]
+    [GeneratedRegex(@"^(?:\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{2}|(?:19|20)\d{2})|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2})$")]
     private static partial Regex CalendarDate();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}$")]
