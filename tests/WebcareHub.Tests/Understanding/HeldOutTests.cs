@@ -51,10 +51,10 @@ public sealed class HeldOutTests
     }
 
     [Fact]
-    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.94, "intent accuracy");
+    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.945, "intent accuracy");
 
     [Fact]
-    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.03, "wrong dialog started");
+    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.027, "wrong dialog started");
 
     /// <summary>Fewer wrong starts must not come from asking everyone.</summary>
     [Fact]
@@ -71,7 +71,7 @@ public sealed class HeldOutTests
     [Fact]
     public void Crisis_StaysAboveItsFloor_WithFewFalseAlarms()
     {
-        AtLeast(Crisis.Value.CrisisRecall, 0.97, "crisis recall on the crisis set");
+        AtLeast(Crisis.Value.CrisisRecall, 0.985, "crisis recall on the crisis set");
         AtMost(Crisis.Value.CrisisFalseAlarms, 0.105, "false alarms on look-alikes");
         AtLeast(Messages.Value.CrisisRecall, 0.99, "crisis recall on the message set");
         AtMost(Messages.Value.CrisisFalseAlarms, 0.009, "false alarms on ordinary messages");

@@ -137,19 +137,31 @@ internal static partial class DateWords
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var n = 1; n <= 31; n++)
         {
-            var dutch = n switch
-            {
-                1 => "eerste",
-                3 => "derde",
-                8 => "achtste",
-                < 20 => Dutch(n) + "de",
-                _ => Dutch(n) + "ste",
-            };
+            var dutch = DutchOrdinal(n);
             words[dutch] = n;
+            // Flemish "den zestiensten", "de vijftienden"; "zevenste" and "zestienste" as people also write them.
+            words[dutch + "n"] = n;
+            if (n is > 3 and < 20 && n != 8)
+            {
+                words[Dutch(n) + "ste"] = n;
+                words[Dutch(n) + "sten"] = n;
+            }
             words[EnglishOrdinal(n)] = n;
         }
         return words;
     }
+
+    /// <summary>The Dutch ordinals of seven letters or more, as written in the book: their typos are read as them too.</summary>
+    public static IEnumerable<string> LongDutchOrdinals => Enumerable.Range(1, 31).Select(DutchOrdinal).Where(w => w.Length >= 7);
+
+    private static string DutchOrdinal(int n) => n switch
+    {
+        1 => "eerste",
+        3 => "derde",
+        8 => "achtste",
+        < 20 => Dutch(n) + "de",
+        _ => Dutch(n) + "ste",
+    };
 
     private static string Dutch(int n)
     {

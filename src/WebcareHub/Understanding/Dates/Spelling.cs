@@ -11,11 +11,12 @@ internal static class Spelling
 {
     /// <summary>Real words one letter away from a date word, which must stay themselves.</summary>
     private static readonly HashSet<string> Keep = ["morgens", "borgen", "zorgen", "vandaar", "vandaan", "volgens", "volgen", "marge", "maanden",
-        "mogen", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"];
+        "mogen", "achtte", "zevenden", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"];
 
     private static readonly string[] DateWordsToFix = DateWords.WeekdayNames.Select(w => w.Name)
         .Concat(DateWords.MonthNames.Select(m => m.Name))
         .Concat(["morgen", "overmorgen", "vandaag", "volgende", "aanstaande", "tomorrow", "volgend", "komende", "eerstvolgende"])
+        .Concat(DateWords.LongDutchOrdinals)
         .Where(w => w.Length >= 6)
         .Distinct()
         .ToArray();
