@@ -44,6 +44,7 @@ await app.PrepareStaffAsync();
 if (await UsersCommand.TryRunAsync(app.Services, args, Console.In, Console.Out) is { } exitCode) return exitCode;
 if (await PaymentsCommand.TryRunAsync(app.Services, args, Console.Out) is { } paymentsExit) return paymentsExit;
 
+app.UseKnownProxies();
 app.UseSecurityHeaders();
 app.UseErrorHandling();
 app.UseWebSockets();

@@ -48,8 +48,11 @@ public sealed class TurnHandler(
     /// </summary>
     private const double ChangeOfMindConfidence = 0.45;
 
-    /// <summary>How sure a "stop" must be to end a question that takes free text ("stop", "laat maar" read at 0.95 or more).</summary>
-    private const double FreeTextStopConfidence = 0.8;
+    /// <summary>
+    /// How sure a "stop" must be to end a question that takes free text ("stop", "laat maar", "annuleer" read at 0.95 or
+    /// more; "iets anders", an answer there, read 0.81 once round 22's examples joined).
+    /// </summary>
+    private const double FreeTextStopConfidence = 0.9;
 
     /// <summary>How sure "help" must be to leave a question: "weet ik niet precies" answers it clumsily, it asks for no menu.</summary>
     private const double ClearHelpConfidence = 0.8;

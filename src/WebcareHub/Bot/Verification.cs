@@ -7,7 +7,8 @@ namespace WebcareHub.Bot;
 /// <summary>
 /// Checks who the customer is before anything about an invoice is shown: invoice number and postcode must
 /// belong together. A wrong number and a wrong postcode give the same answer, so nobody learns whether an
-/// invoice exists; failures are limited per conversation and per invoice number. A verification counts for
+/// invoice exists; failures are limited per conversation, per invoice number and per source (where the
+/// conversations were opened from), so a new conversation does not buy new guesses. A verification counts for
 /// <see cref="VerificationOptions.ValidForMinutes"/>; then it is forgotten and the customer is asked again.
 /// </summary>
 public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptions<VerificationOptions> options)
@@ -30,9 +31,12 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
         if (values.Number("verifyFailures") >= o.MaxFailuresPerConversation) return Locked;
         if (number is null || proof is null) return Failed;
 
+        var since = now.AddMinutes(-o.FailureWindowMinutes);
+        var source = await SourceOfAsync(conversationKey, ct);
+        var fromSource = source is null ? 0 : await db.VerificationAttempts.CountAsync(a => a.Source == source && a.FailedAt > since, ct);
         var recentFailures = await db.VerificationAttempts
-            .CountAsync(a => a.InvoiceNumber == number && a.FailedAt > now.AddMinutes(-o.FailureWindowMinutes), ct);
-        var match = recentFailures >= o.MaxFailuresPerInvoice ? null
+            .CountAsync(a => a.InvoiceNumber == number && a.FailedAt > since, ct);
+        var match = recentFailures >= o.MaxFailuresPerInvoice || fromSource >= o.MaxFailuresPerSource ? null
             : byCustomer ? await OldestOpenInvoiceAsync(number, DateOnly.Parse(proof, System.Globalization.CultureInfo.InvariantCulture), ct)
             : await db.Invoices.AsNoTracking()
                 .Where(i => i.Number == number && i.Debtor!.Postcode == proof)
@@ -49,15 +53,22 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
             return Verified;
         }
 
-        db.VerificationAttempts.Add(new VerificationAttempt { InvoiceNumber = number, ConversationKey = conversationKey, FailedAt = now });
+        db.VerificationAttempts.Add(new VerificationAttempt { InvoiceNumber = number, ConversationKey = conversationKey, FailedAt = now, Source = source });
         var failures = values.Number("verifyFailures") + 1;
         values["verifyFailures"] = failures.ToString();
         values["invoiceNumber"] = null;
         values["postcode"] = null;
         values["customerNumber"] = null;
         values["birthDate"] = null;
-        return failures >= o.MaxFailuresPerConversation || recentFailures + 1 >= o.MaxFailuresPerInvoice ? Locked : Failed;
+        return failures >= o.MaxFailuresPerConversation || recentFailures + 1 >= o.MaxFailuresPerInvoice || fromSource + 1 >= o.MaxFailuresPerSource
+            ? Locked : Failed;
     }
+
+    /// <summary>Where a website conversation was opened from; null for other channels (their platform vouches for the user).</summary>
+    private Task<string?> SourceOfAsync(string conversationKey, CancellationToken ct) =>
+        Conversations.ConversationKey.DirectLineId(conversationKey) is { } id
+            ? db.Conversations.Where(c => c.Id == id).Select(c => c.Source).SingleOrDefaultAsync(ct)
+            : Task.FromResult<string?>(null);
 
     public static bool IsVerified(ConversationValues values) => values["invoiceId"] is not null;
 

@@ -17,6 +17,12 @@ public sealed class VerificationOptions
     /// <summary>Failed checks on one invoice number, across all conversations, within the window.</summary>
     [Range(1, 50)] public int MaxFailuresPerInvoice { get; init; } = 5;
 
+    /// <summary>
+    /// Failed checks from one source (a client address, across all its conversations) within the window: guessing
+    /// other people's invoice numbers from one place stops there.
+    /// </summary>
+    [Range(1, 100)] public int MaxFailuresPerSource { get; init; } = 8;
+
     [Range(1, 1440)] public int FailureWindowMinutes { get; init; } = 60;
 
     /// <summary>How long a verification counts; after it the bot asks again before it shows anything of the invoice.</summary>

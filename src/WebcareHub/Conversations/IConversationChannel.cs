@@ -14,7 +14,7 @@ public interface IConversationChannel
     /// <summary>Sends an activity (a typing activity is shown, never stored) and returns its id.</summary>
     Task<string> SendAsync(string key, Activity activity, CancellationToken ct);
 
-    /// <summary>The conversation's messages, oldest first, at most <paramref name="max"/>.</summary>
+    /// <summary>The conversation's latest <paramref name="max"/> messages, oldest first.</summary>
     Task<List<TranscriptLine>> ReadTranscriptAsync(string key, int max, CancellationToken ct);
 }
 

@@ -12,4 +12,14 @@ public static class EmailAddresses
         && address.DisplayName.Length == 0
         && address.Host.Contains('.', StringComparison.Ordinal)
         && !address.Host.EndsWith('.');
+
+    /// <summary>
+    /// An address on file as the chat shows it: "s***@example.nl". The customer recognises their own; someone who got
+    /// past the check with another person's invoice number and postcode learns nothing new.
+    /// </summary>
+    public static string Masked(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return at <= 0 ? "***" : address[0] + "***" + address[at..];
+    }
 }

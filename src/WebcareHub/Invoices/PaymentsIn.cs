@@ -13,6 +13,9 @@ public sealed class PaymentsIn(WebcareDbContext db)
 {
     public const string CsvHeader = "reference;invoice;amount_cents;received_on";
 
+    /// <summary>One payment of at most € 100 million: far above any invoice, far below what a sum of cents could overflow.</summary>
+    public const long MaxPaymentCents = 10_000_000_000;
+
     /// <summary>Reads <see cref="CsvHeader"/>-shaped CSV (";" or ","); line numbers count the header as line 1.</summary>
     public static PaymentBatch ParseCsv(string text)
     {
@@ -46,8 +49,12 @@ public sealed class PaymentsIn(WebcareDbContext db)
             if (p.InvoiceNumber is not { Length: > 0 and <= 20 }) errors.Add($"line {p.Line}: invoice number must be 1 to 20 characters");
             if (!long.TryParse(p.AmountCents, NumberStyles.None, CultureInfo.InvariantCulture, out var cents) || cents <= 0)
                 errors.Add($"line {p.Line}: amount_cents must be a whole number of cents above 0 (\"{p.AmountCents}\")");
-            if (!DateOnly.TryParseExact(p.ReceivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            else if (cents > MaxPaymentCents)
+                errors.Add($"line {p.Line}: amount_cents is more than one payment can be ({MaxPaymentCents} cents at most)");
+            if (!DateOnly.TryParseExact(p.ReceivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 errors.Add($"line {p.Line}: received_on must be a date as YYYY-MM-DD (\"{p.ReceivedOn}\")");
+            else if (day.Year is < 2000 or > 2100)
+                errors.Add($"line {p.Line}: received_on must be a day between 2000 and 2100 (\"{p.ReceivedOn}\")");
         }
         return new PaymentBatch(payments, errors);
     }

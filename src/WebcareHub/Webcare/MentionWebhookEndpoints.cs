@@ -11,7 +11,7 @@ namespace WebcareHub.Webcare;
 /// is read: a bad or missing one gets 401 and nothing is stored; a body above <see cref="WebcareOptions.MaxBodyBytes"/>
 /// 413; a body that is not the platform's JSON 400 (Problem Details). Repeated deliveries are stored once.
 /// </summary>
-public static class MentionWebhookEndpoints
+public static partial class MentionWebhookEndpoints
 {
     public static IEndpointRouteBuilder MapMentionWebhooks(this IEndpointRouteBuilder app)
     {
@@ -36,13 +36,18 @@ public static class MentionWebhookEndpoints
             : TypedResults.Problem(title: "Verify token does not match", statusCode: StatusCodes.Status403Forbidden);
     }
 
-    /// <summary>X's CRC check: <c>sha256=</c> + base64 HMAC-SHA256 of <c>crc_token</c> with the consumer secret.</summary>
+    /// <summary>
+    /// X's CRC check: <c>sha256=</c> + base64 HMAC-SHA256 of <c>crc_token</c> with the consumer secret. Only a token shaped
+    /// like X's challenges is signed: the same secret signs deliveries, and signing any text would sign a forged body.
+    /// </summary>
     private static Results<Ok<CrcAnswer>, ProblemHttpResult> XChallenge(HttpRequest request, IOptions<WebcareOptions> options)
     {
         var secret = options.Value.X.ConsumerSecret;
         var crc = request.Query["crc_token"].ToString();
         if (secret.Length == 0) return TypedResults.Problem(title: "X is not configured", statusCode: StatusCodes.Status401Unauthorized);
         if (crc.Length == 0) return TypedResults.Problem(title: "crc_token is required", statusCode: StatusCodes.Status400BadRequest);
+        if (!CrcToken().IsMatch(crc))
+            return TypedResults.Problem(title: "crc_token is not a challenge", detail: "Letters, digits and -_+/= only, at most 200", statusCode: StatusCodes.Status400BadRequest);
         return TypedResults.Ok(new CrcAnswer(WebhookSignature.Base64(secret, Encoding.UTF8.GetBytes(crc))));
     }
 
@@ -72,13 +77,17 @@ public static class MentionWebhookEndpoints
             using var json = JsonDocument.Parse(body);
             mentions = read(json.RootElement);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException)
         {
+            // A signed body of the wrong shape (a number where text belongs, a list of numbers): the sender's mistake, never ours.
             return TypedResults.Problem(title: "Body is not a delivery this endpoint reads", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
         }
         var stored = await intake.StoreAsync(mentions, http.RequestAborted);
         return TypedResults.Ok(new DeliveryAnswer(mentions.Count, stored));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9_\-+/=]{1,200}$")]
+    private static partial System.Text.RegularExpressions.Regex CrcToken();
 
     /// <summary>The raw body, or null when it is longer than <paramref name="max"/> (read no further than that).</summary>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int max, CancellationToken ct)

@@ -85,6 +85,10 @@ public static class PlatformPayloads
         var text = Str(root, "text");
         if (string.IsNullOrWhiteSpace(platform) || string.IsNullOrWhiteSpace(id) || text is null)
             throw new JsonException("platform, externalId and text are required");
+        // Platforms we publish to arrive through their own signed webhooks: a generic source naming one could steer a
+        // reply onto any post there, or take a real post's id before its delivery.
+        if (PlatformConnectors.CanPublish(platform.Trim().ToLowerInvariant()))
+            throw new JsonException($"platform \"{platform.Trim()}\" arrives through its own webhook, not the generic one");
         int? followers = root.TryGetProperty("authorFollowers", out var f) && f.TryGetInt32(out var n) ? n : null;
         return new IncomingMention(platform.Trim().ToLowerInvariant()[..Math.Min(20, platform.Trim().Length)], id, Str(root, "parentExternalId"),
             Str(root, "author") ?? "?", followers, Time(root, "createdAt", now), text);
@@ -110,7 +114,7 @@ public static class PlatformPayloads
     {
         if (!element.TryGetProperty(name, out var value)) return now;
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds))
-            return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
+            return seconds is >= 0 and <= 253402300799 ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime : now;
         return value.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal, out var at) ? at.UtcDateTime : now;
     }

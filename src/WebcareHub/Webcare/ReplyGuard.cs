@@ -9,12 +9,33 @@ namespace WebcareHub.Webcare;
 /// </summary>
 public static partial class ReplyGuard
 {
-    public static IReadOnlyList<string> Problems(string text, ReplyTemplates templates)
+    public static IReadOnlyList<string> Problems(string draft, ReplyTemplates templates)
     {
+        var text = Plain(draft);
         var problems = PiiFinder.Find(WithoutLinks(text)).Select(p => $"{p.Kind}: \"{text.Substring(p.Start, p.Length)}\"").ToList();
         problems.AddRange(Amount().Matches(text).Select(m => $"amount: \"{m.Value.Trim()}\""));
         problems.AddRange(templates.Book.Read(text).AllMatches(templates.DebtWords).Select(m => $"debt hint: \"{m.Words}\"").Distinct());
         return problems;
+    }
+
+    /// <summary>
+    /// The draft as a reader sees it, so look-alike writing cannot slip past: compatibility forms folded (full-width
+    /// letters and digits), invisible characters (zero-width spaces and joiners) dropped, digits of any script as 0–9
+    /// and every kind of dash as "-".
+    /// </summary>
+    public static string Plain(string draft)
+    {
+        var folded = draft.Normalize(System.Text.NormalizationForm.FormKC);
+        var plain = new System.Text.StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            var category = char.GetUnicodeCategory(c);
+            if (category == System.Globalization.UnicodeCategory.Format) continue;
+            if (category == System.Globalization.UnicodeCategory.DecimalDigitNumber) plain.Append((char)('0' + (int)char.GetNumericValue(c)));
+            else if (category == System.Globalization.UnicodeCategory.DashPunctuation || c == '\u2212') plain.Append('-');
+            else plain.Append(c);
+        }
+        return plain.ToString();
     }
 
     /// <summary>Same length, so positions stay right; a link's random token is not personal data.</summary>

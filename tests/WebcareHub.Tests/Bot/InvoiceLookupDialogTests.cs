@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using WebcareHub.Channels;
 using WebcareHub.Invoices;
 using WebcareHub.Tests.Support;
@@ -96,6 +97,32 @@ public sealed class InvoiceLookupDialogTests
         var replies = await client.RepliesAsync(owner, "1234 AB");
 
         Assert.DoesNotContain(replies, a => a.Text!.Contains("hoofdsom"));
+    }
+
+    /// <summary>
+    /// Guessing other people's invoices from one place: each new conversation used to buy three more guesses (the
+    /// numbers run in order). Failures now count per source across its conversations too.
+    /// </summary>
+    [Fact]
+    public async Task Verification_RefusesEvenTheRightAnswer_AfterTooManyFailuresFromOneSource()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["Verification:MaxFailuresPerSource"] = "2" });
+        await app.SeedInvoiceAsync();
+        var client = app.CreateDirectLineClient();
+        foreach (var guess in new[] { "F2026-00098", "F2026-00099" })
+        {
+            var guesser = await client.StartConversationAsync();
+            await client.SayAsync(guesser, guess);
+            await client.SayAsync(guesser, "1234 AB");
+        }
+        var next = await client.StartConversationAsync();
+
+        await client.SayAsync(next, "F2026-00012");
+        var replies = await client.RepliesAsync(next, "1234 AB");
+
+        Assert.DoesNotContain(replies, a => a.Text!.Contains("hoofdsom"));
+        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "verify", "locked", "nl"));
+        Assert.Equal(3, await app.QueryAsync(db => db.VerificationAttempts.CountAsync(a => a.Source != null)));
     }
 
     [Fact]

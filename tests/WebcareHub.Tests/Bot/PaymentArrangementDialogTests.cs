@@ -49,6 +49,8 @@ public sealed class PaymentArrangementDialogTests
 
     [Theory]
     [InlineData("ik kan 10 euro per maand betalen", "below-minimum")]
+    // One cent a month: refused as below the minimum, never a schedule of centuries (that crashed the turn).
+    [InlineData("ik kan 0,01 euro per maand betalen", "below-minimum")]
     [InlineData("ik kan 50 euro per maand betalen", "too-long")]
     public async Task Arrangement_GoesToAPerson_WhenOutsideThePolicy(string offer, string textKey)
     {

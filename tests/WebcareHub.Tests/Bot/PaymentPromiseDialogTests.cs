@@ -54,7 +54,8 @@ public sealed class PaymentPromiseDialogTests
 
         var done = await client.RepliesAsync(session, "ja");
 
-        Assert.Contains(done, a => a.Text == "Je krijgt deze afspraak ook per e-mail op sanne@example.nl.");
+        // The address on file is shown masked: the customer knows it, nobody else learns it here.
+        Assert.Contains(done, a => a.Text == "Je krijgt deze afspraak ook per e-mail op s***@example.nl.");
         var summary = await app.QueryAsync(db => db.AgreementSummaries.AsNoTracking().SingleAsync());
         Assert.Equal(("sanne@example.nl", "nl"), (summary.Email, summary.Language));
     }

@@ -20,8 +20,7 @@ public sealed class WebcareQueueTests(BrowserFixture browser)
         await using var app = WebcareTestApp.Create(new() { ["Webcare:X:ApiBaseUrl"] = platform.BaseUrl, ["Webcare:X:AccessToken"] = "x-token" });
         await app.AddStaffAsync("anna@webcarehub.example", StaffRoles.Webcare);
         await app.AddStaffAsync("sanne@webcarehub.example", StaffRoles.Supervisor);
-        (await WebcareTestApp.PostGenericAsync(app.CreateHttpClient(), WebcareTestApp.GenericBody("186000", "Bel me op 06-12345678, ik schakel mijn advocaat in!",
-            author: "kees_nl", platform: "x"))).EnsureSuccessStatusCode();
+        (await WebcareTestApp.PostTweetAsync(app.CreateHttpClient(), "186000", "Bel me op 06-12345678, ik schakel mijn advocaat in!")).EnsureSuccessStatusCode();
 
         var anna = await SignedInPageAsync(app, "anna@webcarehub.example");
         var annaBlocked = CspViolations.Watch(anna);

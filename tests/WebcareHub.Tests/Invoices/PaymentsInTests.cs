@@ -28,6 +28,17 @@ public sealed class PaymentsInTests
     }
 
     [Fact]
+    public void ParseCsv_RefusesAnAmountThatCouldOverflow_AndADayOutOfAnyCalendar()
+    {
+        var batch = PaymentsIn.ParseCsv("reference;invoice;amount_cents;received_on\nOVF-1;F2026-00003;9223372036854775807;2026-11-24\nOVF-2;F2026-00003;100;9999-12-31\n");
+
+        Assert.Equal([
+            "line 2: amount_cents is more than one payment can be (10000000000 cents at most)",
+            "line 3: received_on must be a day between 2000 and 2100 (\"9999-12-31\")",
+        ], batch.Errors);
+    }
+
+    [Fact]
     public async Task Import_AppliesNothing_WhenOneLineIsBroken()
     {
         await using var app = new WebcareAppFactory();

@@ -32,6 +32,7 @@ public sealed class SampleSettingsTests
         { typeof(WebcareHub.Staff.StaffOptions), WebcareHub.Staff.StaffOptions.Section },
         { typeof(WebcareHub.Handoff.HandoffOptions), WebcareHub.Handoff.HandoffOptions.Section },
         { typeof(WebcareHub.Web.KeyRingOptions), WebcareHub.Web.KeyRingOptions.Section },
+        { typeof(WebcareHub.Web.ProxyOptions), WebcareHub.Web.ProxyOptions.Section },
         { typeof(WebcareHub.FollowUps.FollowUpOptions), WebcareHub.FollowUps.FollowUpOptions.Section },
         { typeof(WebcareHub.FollowUps.EmailOptions), WebcareHub.FollowUps.EmailOptions.Section },
         { typeof(WebcareHub.Invoices.PaymentsOptions), WebcareHub.Invoices.PaymentsOptions.Section },

@@ -229,12 +229,51 @@ public sealed class MentionWebhookEndpointsTests
     [Theory]
     [InlineData("{not json")]
     [InlineData("""{"platform":"linkedin","text":"no id"}""")]
+    [InlineData("""{"platform":"linkedin","externalId":"li-9","text":"hoi","authorFollowers":"veel"}""")]
+    // A platform we publish to only arrives through its own signed webhook, never the generic one.
+    [InlineData("""{"platform":"x","externalId":"1790000000000000001","text":"hoi"}""")]
+    [InlineData("""{"platform":" Facebook ","externalId":"1_2","text":"hoi"}""")]
     public async Task GenericDelivery_Returns400ProblemDetails_WhenBodyMalformed(string body)
     {
         await using var app = WebcareTestApp.Create();
         var http = app.CreateHttpClient();
 
         var response = await WebcareTestApp.PostGenericAsync(http, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0, await app.QueryAsync(db => db.Mentions.CountAsync()));
+    }
+
+    /// <summary>The CRC check signs with the secret that signs deliveries: it must never sign a delivery's body.</summary>
+    [Fact]
+    public async Task XChallenge_SignsOnlyChallengeShapedTokens_SoItCannotSignAForgedDelivery()
+    {
+        await using var app = WebcareTestApp.Create();
+        var http = app.CreateHttpClient();
+        var forged = """{"for_user_id":"1","tweet_create_events":[{"id_str":"1800000000000000042","user":{"id_str":"666","screen_name":"forger","followers_count":5},"text":"vals"}]}""";
+
+        var oracle = await http.GetAsync("/api/webcare/webhooks/x?crc_token=" + Uri.EscapeDataString(forged));
+        var challenge = await http.GetFromJsonAsync<JsonElement>("/api/webcare/webhooks/x?crc_token=Zm9vYmFyLWNoYWxsZW5nZV8xMjM0");
+
+        Assert.Equal(HttpStatusCode.BadRequest, oracle.StatusCode);
+        Assert.Equal(XSignature("Zm9vYmFyLWNoYWxsZW5nZV8xMjM0"), challenge.GetProperty("response_token").GetString());
+        Assert.Equal(0, await app.QueryAsync(db => db.Mentions.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("/api/webcare/webhooks/x", """{"tweet_create_events":[{"id_str":"1","text":"hoi","user":"bob"}]}""")]
+    [InlineData("/api/webcare/webhooks/x", """{"tweet_create_events":[{"id_str":"1","text":"hoi","user":{"screen_name":"bob","followers_count":"10"}}]}""")]
+    [InlineData("/api/webcare/webhooks/meta", """{"object":"page","entry":[{"id":"1","changes":[1]}]}""")]
+    public async Task SignedDeliveryOfTheWrongShape_Gets400_NeverAServerError(string path, string body)
+    {
+        await using var app = WebcareTestApp.Create();
+        var http = app.CreateHttpClient();
+        var (header, signature) = path.EndsWith("/x", StringComparison.Ordinal)
+            ? ("x-twitter-webhooks-signature", XSignature(body))
+            : ("X-Hub-Signature-256", MetaSignature(body));
+
+        var response = await WebcareTestApp.PostSignedAsync(http, path, header, signature, body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

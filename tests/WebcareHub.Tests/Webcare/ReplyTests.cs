@@ -107,6 +107,14 @@ public sealed class ReplyTests
     [InlineData("Je achterstand lossen we samen op.")]
     [InlineData("We can help with the outstanding balance.")]
     [InlineData("Klantnummer K123456 staat genoteerd.")]
+    // Look-alike writing reads the same to the public: zero-width characters, full-width and Arabic-Indic digits, odd dashes.
+    [InlineData("Je sch\u200buld bij Zorgpunt is bekend.")]
+    [InlineData("Maak over naar NL91\u200bABNA0417164300.")]
+    [InlineData("Maak over naar ＮＬ９１ＡＢＮＡ０４１７１６４３００.")]
+    [InlineData("klantnummer K\u200b123456 staat genoteerd.")]
+    [InlineData("Je bent geboren 11\u201003\u20101971, klopt dat?")]
+    [InlineData("Bel ons op 06\u200d-1234\u200b5678.")]
+    [InlineData("Bel ons op \u0660\u0666-\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668.")]
     public async Task DraftReply_IsBlockedByTheGuard_WhenItRevealsDataOrADebt(string text)
     {
         await using var platform = await FakePlatform.StartAsync();

@@ -36,6 +36,20 @@ public static class WebcareTestApp
     public static Task<HttpResponseMessage> PostGenericAsync(HttpClient http, string body) =>
         PostSignedAsync(http, "/api/webcare/webhooks/generic", "X-Webcare-Signature", WebhookSignature.Hex(GenericSecret, Encoding.UTF8.GetBytes(body)), body);
 
+    /// <summary>One tweet delivered as X delivers it (Account Activity API), signed with the consumer secret.</summary>
+    public static Task<HttpResponseMessage> PostTweetAsync(HttpClient http, string id, string text, string author = "kees_nl", int followers = 10)
+    {
+        var body = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            for_user_id = "999",
+            tweet_create_events = new[]
+            {
+                new { id_str = id, created_at = "Tue Nov 24 08:50:00 +0000 2026", text, user = new { id_str = "777", screen_name = author, followers_count = followers } },
+            },
+        });
+        return PostSignedAsync(http, "/api/webcare/webhooks/x", "x-twitter-webhooks-signature", WebhookSignature.Base64(XSecret, Encoding.UTF8.GetBytes(body)), body);
+    }
+
     public static string GenericBody(string externalId, string text, string author = "piet", int followers = 10, string platform = "linkedin",
         string createdAt = "2026-11-24T08:55:00Z") =>
         System.Text.Json.JsonSerializer.Serialize(new { platform, externalId, author, authorFollowers = followers, createdAt, text });

@@ -120,7 +120,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         var result = await agreements.PromiseAsync(InvoiceId(context), PromisedDay(context), Author(context), context.Ct);
         SetPromiseDays(context, result);
         context.Values["date"] = null;
-        context.Values["summaryEmail"] = result.SummaryTo;
+        context.Values["summaryEmail"] = result.SummaryTo is { } promiseTo ? FollowUps.EmailAddresses.Masked(promiseTo) : null;
         return Key(result.Outcome);
     }
 
@@ -181,7 +181,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         var result = await agreements.ArrangeAsync(InvoiceId(context), long.Parse(context.Values["amount"]!), Author(context), context.Ct);
         if (result.Plan is { } plan) SetPlan(context, plan);
         if (result.Outcome == AgreementOutcome.Recorded) context.Values["amount"] = null;
-        context.Values["summaryEmail"] = result.SummaryTo;
+        context.Values["summaryEmail"] = result.SummaryTo is { } planTo ? FollowUps.EmailAddresses.Masked(planTo) : null;
         return Key(result.Outcome);
     }
 
@@ -192,7 +192,8 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         context.Values["instalments"] = plan.Count.ToString(CultureInfo.InvariantCulture);
         context.Values["minimum"] = Money.Format(plan.MinimumCents, context.Locale);
         context.Values["maxMonths"] = plan.MaxMonths.ToString(CultureInfo.InvariantCulture);
-        context.Values["schedule"] = string.Join("\n", plan.Schedule()
+        // A plan above the policy's months is refused and has no schedule to show (one cent a month would be centuries).
+        context.Values["schedule"] = plan.Count > plan.MaxMonths ? "" : string.Join("\n", plan.Schedule()
             .Select(s => $"- {s.Due.ToString("d MMMM yyyy", culture)}: {Money.Format(s.Cents, context.Locale)}"));
     }
 

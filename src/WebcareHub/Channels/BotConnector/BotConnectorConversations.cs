@@ -88,11 +88,13 @@ public sealed class BotConnectorConversations(IDbContextFactory<WebcareDbContext
     public async Task<List<TranscriptLine>> ReadTranscriptAsync(string key, int max, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.BotConnectorMessages.AsNoTracking()
+        var latest = await db.BotConnectorMessages.AsNoTracking()
             .Where(m => m.ConversationKey == key)
-            .OrderBy(m => m.Id)
+            .OrderByDescending(m => m.Id)
             .Take(max)
             .Select(m => new TranscriptLine(m.Id, m.Role, m.Name, m.Text, m.At))
             .ToListAsync(ct);
+        latest.Reverse();
+        return latest;
     }
 }

@@ -82,6 +82,11 @@ public sealed class ActivityIntake(
             return DirectLineError.BadArgument($"type '{activity.Type}' cannot be sent by a client");
         if (activity.Type == ActivityTypes.Event && string.IsNullOrEmpty(activity.Name))
             return DirectLineError.MissingProperty("an event needs a name");
+        // The server's own events (the NPS question, a verification the agent asked for, hand-off status) start
+        // dialogs or speak for staff: only the app raises them, never a client.
+        if (activity.Type == ActivityTypes.Event && (activity.Name!.StartsWith("handoff.", StringComparison.OrdinalIgnoreCase)
+                                                     || activity.Name.StartsWith("nps.", StringComparison.OrdinalIgnoreCase)))
+            return DirectLineError.BadArgument($"event '{activity.Name}' cannot be sent by a client");
         if (activity.Attachments is { Count: > 0 })
             return DirectLineError.BadArgument("Send files through the upload route");
         return null;

@@ -31,7 +31,7 @@ public static class ChatTokenEndpoints
             return TypedResults.Problem(title: "This website may not open a chat", statusCode: StatusCodes.Status403Forbidden);
 
         var locale = Locales.Normalize(body?.Locale, bot.Value.DefaultLocale);
-        var conversation = await issuer.ReserveConversationAsync(RandomIds.UserId(), null, locale, ct);
+        var conversation = await issuer.ReserveConversationAsync(RandomIds.UserId(), null, locale, DirectLineRateLimits.Source(request.HttpContext), ct);
         var token = await issuer.IssueAsync(conversation.Id, conversation.UserId, ct);
         return TypedResults.Ok(new ChatTokenResponse(conversation.Id, token.Token, token.ExpiresIn, conversation.UserId));
     }

@@ -17,6 +17,8 @@ public sealed class Conversation
     public DateTime LastTimestamp { get; set; }
     /// <summary>When the retention job removed personal data from its history; null until then.</summary>
     public DateTime? AnonymisedAt { get; set; }
+    /// <summary>A hash of where the conversation was opened from (see <see cref="DirectLineRateLimits.Source"/>).</summary>
+    public string? Source { get; init; }
 }
 
 internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conversation>
@@ -30,5 +32,6 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         b.Property(c => c.UserName).HasMaxLength(200);
         b.Property(c => c.Locale).HasMaxLength(16);
         b.Property(c => c.LastSequence).IsConcurrencyToken();
+        b.Property(c => c.Source).HasMaxLength(100);
     }
 }

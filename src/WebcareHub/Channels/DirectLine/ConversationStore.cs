@@ -90,6 +90,19 @@ public sealed class ConversationStore(IDbContextFactory<WebcareDbContext> contex
         return rows.Select(r => (r.Sequence, ActivityJson.Deserialize(r.Json)!)).ToList();
     }
 
+    /// <summary>The newest <paramref name="max"/> activities of one type, oldest first (a long chat's latest lines, not its first).</summary>
+    public async Task<List<(long Sequence, Activity Activity)>> ReadLatestAsync(string conversationId, string type, int max, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Activities.AsNoTracking()
+            .Where(a => a.ConversationId == conversationId && a.Type == type)
+            .OrderByDescending(a => a.Sequence)
+            .Take(max)
+            .Select(a => new { a.Sequence, a.Json })
+            .ToListAsync(ct);
+        return rows.AsEnumerable().Reverse().Select(r => (r.Sequence, ActivityJson.Deserialize(r.Json)!)).ToList();
+    }
+
     public static string ActivityId(string conversationId, long sequence) => $"{conversationId}|{sequence:0000000}";
 
     private static DateTime TruncateToMilliseconds(DateTime t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);

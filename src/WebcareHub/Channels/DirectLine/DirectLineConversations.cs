@@ -19,8 +19,7 @@ public sealed class DirectLineConversations(ConversationStore store) : IConversa
     }
 
     public async Task<List<TranscriptLine>> ReadTranscriptAsync(string key, int max, CancellationToken ct) =>
-        (await store.ReadAsync(IdOf(key), 0, max, ct))
-            .Where(a => a.Activity.Type == ActivityTypes.Message)
+        (await store.ReadLatestAsync(IdOf(key), ActivityTypes.Message, max, ct))
             .Select(a => new TranscriptLine(a.Sequence, a.Activity.From?.Role ?? "", a.Activity.From?.Name, a.Activity.Text ?? "",
                 a.Activity.Timestamp ?? default))
             .ToList();

@@ -45,7 +45,7 @@ public static partial class DirectLineEndpoints
             return DirectLineError.BadArgument("user.id must match ^[A-Za-z0-9_.:-]{1,64}$").ToResult();
 
         var conversation = await issuer.ReserveConversationAsync(userId ?? RandomIds.UserId(), body?.User?.Name,
-            bot.Value.DefaultLocale, ct);
+            bot.Value.DefaultLocale, DirectLineRateLimits.Source(request.HttpContext), ct);
         var token = await issuer.IssueAsync(conversation.Id, conversation.UserId, ct);
         return Json(new ConversationResponse(conversation.Id, token.Token, token.ExpiresIn, null));
     }
@@ -93,7 +93,7 @@ public static partial class DirectLineEndpoints
         else
         {
             var reserved = await issuer.ReserveConversationAsync(RandomIds.UserId(), null,
-                requestedLocale ?? bot.Value.DefaultLocale, ct);
+                requestedLocale ?? bot.Value.DefaultLocale, DirectLineRateLimits.Source(request.HttpContext), ct);
             var issued = await issuer.IssueAsync(reserved.Id, reserved.UserId, ct);
             (conversationId, credential, expiresIn, credentialExpiresAt) = (reserved.Id, issued.Token, issued.ExpiresIn, null);
         }

@@ -55,6 +55,20 @@ public static class DirectLineRateLimits
 
     private static string ClientIp(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
+    /// <summary>
+    /// Where a conversation was opened from, kept only as a hash: the client's address (an IPv6 address by its /64, the
+    /// part one household or phone holds), so failed checks can be counted per source across conversations.
+    /// </summary>
+    public static string Source(HttpContext http)
+    {
+        var address = http.Connection.RemoteIpAddress;
+        if (address is null) return RandomIds.Hash("unknown");
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        var bytes = address.GetAddressBytes();
+        if (bytes.Length == 16) Array.Clear(bytes, 8, 8);
+        return RandomIds.Hash(Convert.ToHexString(bytes));
+    }
+
     private static DirectLineOptions Options(HttpContext http) =>
         http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
 }

@@ -7,7 +7,8 @@ namespace WebcareHub.Channels.DirectLine;
 /// <summary>Issues conversation tokens (stored hashed) and reserves conversations for them.</summary>
 public sealed class TokenIssuer(WebcareDbContext db, IOptions<DirectLineOptions> options, TimeProvider clock)
 {
-    public async Task<Conversation> ReserveConversationAsync(string userId, string? userName, string locale, CancellationToken ct)
+    /// <param name="source">Where the request came from (<see cref="DirectLineRateLimits.Source"/>).</param>
+    public async Task<Conversation> ReserveConversationAsync(string userId, string? userName, string locale, string source, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var conversation = new Conversation
@@ -18,6 +19,7 @@ public sealed class TokenIssuer(WebcareDbContext db, IOptions<DirectLineOptions>
             Locale = locale,
             CreatedAt = now,
             LastTimestamp = now,
+            Source = source,
         };
         db.Conversations.Add(conversation);
         await db.SaveChangesAsync(ct);

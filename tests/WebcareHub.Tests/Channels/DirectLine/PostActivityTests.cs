@@ -83,6 +83,10 @@ public sealed class PostActivityTests
     [InlineData("{\"type\":\"conversationUpdate\"}", "BadArgument")]
     [InlineData("{\"type\":\"endOfConversation\"}", "BadArgument")]
     [InlineData("{\"type\":\"event\"}", "MissingProperty")]
+    // The app's own events start dialogs or speak for staff: a client may not raise them.
+    [InlineData("{\"type\":\"event\",\"name\":\"nps.ask\"}", "BadArgument")]
+    [InlineData("{\"type\":\"event\",\"name\":\"handoff.verify\"}", "BadArgument")]
+    [InlineData("{\"type\":\"event\",\"name\":\"Handoff.Status\",\"value\":{\"state\":\"accepted\"}}", "BadArgument")]
     [InlineData("{\"type\":\"message\",\"attachments\":[{\"contentType\":\"image/png\",\"contentUrl\":\"http://x\"}]}", "BadArgument")]
     public async Task PostActivity_ReturnsBadRequestAndStoresNothing_WhenActivityIsInvalid(string body, string code)
     {
