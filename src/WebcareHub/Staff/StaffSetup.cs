@@ -36,7 +36,7 @@ public static class StaffSetup
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login/";
-            o.Cookie.Name = "webcarehub.staff";
+            o.Cookie.Name = HubOrigins.StaffCookie;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
             // APIs answer 401/403; only pages are sent to the sign-in page.

@@ -37,6 +37,31 @@ public sealed class HubOriginsTests
         Assert.Equal(HttpStatusCode.Forbidden, socket.HttpStatusCode);
     }
 
+    /// <summary>
+    /// The SameSite cookie stops other sites, not another port or a sibling subdomain: a change made with a staff cookie
+    /// from a page of another origin is refused before it reaches the endpoint.
+    /// </summary>
+    [Fact]
+    public async Task StaffChange_FromAPageOfAnotherOrigin_IsRefused_AndNothingChanges()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var admin = await app.CreateClientForAsync("ada@example.nl", WebcareHub.Staff.StaffRoles.Admin);
+        const string Csv = "reference;invoice;amount_cents;received_on\nB-1;F2026-00012;500;2026-11-24\n";
+        HttpRequestMessage Import(string origin)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/payments/import") { Content = new StringContent(Csv, System.Text.Encoding.UTF8, "text/plain") };
+            request.Headers.Add("Origin", origin);
+            return request;
+        }
+
+        var foreign = await admin.SendAsync(Import("http://localhost:9999"));
+        var own = await admin.SendAsync(Import(app.BaseAddress.GetLeftPart(UriPartial.Authority)));
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.OK), (foreign.StatusCode, own.StatusCode));
+        Assert.Equal(1, await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Payments, default)));
+    }
+
     [Fact]
     public async Task Hub_AcceptsItsOwnOrigin_AndConfiguredOnes()
     {
