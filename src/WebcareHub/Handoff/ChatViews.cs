@@ -56,7 +56,7 @@ public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversa
         // The customer's answers to the bot's check for the agent are their proof: staff never read them.
         var windows = await WindowsAsync(request.ConversationKey, ct);
         var transcript = (await conversations.ReadTranscriptAsync(request.ConversationKey, MaxTranscript, ct))
-            .Select(l => l.Role == "user" && windows.Any(w => w.Covers(l.Sequence))
+            .Select(l => VerificationWindow.Hides(windows, l.Sequence, l.Role, l.Text)
                 ? new ChatLine(l.Sequence, l.Role, l.Name, "", l.At, Hidden: true)
                 : new ChatLine(l.Sequence, l.Role, l.Name, l.Text, l.At))
             .ToList();
@@ -105,7 +105,7 @@ public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversa
         {
             var windows = await WindowsAsync(conversationKey, ct);
             var last = (await conversations.ReadTranscriptAsync(conversationKey, MaxTranscript, ct))
-                .LastOrDefault(l => l.Role == "user" && !windows.Any(w => w.Covers(l.Sequence)));
+                .LastOrDefault(l => l.Role == "user" && !VerificationWindow.Hides(windows, l.Sequence, l.Role, l.Text));
             if (last is null) return null;
             var line = string.Join(' ', last.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             return line.Length <= MaxLastWords ? line : line[..MaxLastWords] + "…";

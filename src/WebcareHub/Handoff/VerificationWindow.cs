@@ -16,6 +16,20 @@ public sealed class VerificationWindow
     public long? UntilSequence { get; set; }
 
     public bool Covers(long sequence) => sequence > AfterSequence && (UntilSequence is not { } until || sequence <= until);
+
+    /// <summary>
+    /// Whether a customer's line inside a window is proof to hide: a short line with a number in it (an invoice or
+    /// customer number, a postcode, a birth date). Anything else the customer writes meanwhile ("ik zie het niet meer
+    /// zitten", a question for the agent) is no proof, and the agent reads it.
+    /// </summary>
+    public static bool IsProof(string text) =>
+        text.Any(char.IsDigit) && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxProofWords;
+
+    private const int MaxProofWords = 8;
+
+    /// <summary>Whether this line, by this customer, is hidden from staff by any of the windows.</summary>
+    public static bool Hides(IEnumerable<VerificationWindow> windows, long sequence, string role, string text) =>
+        role == "user" && IsProof(text) && windows.Any(w => w.Covers(sequence));
 }
 
 internal sealed class VerificationWindowConfiguration : IEntityTypeConfiguration<VerificationWindow>

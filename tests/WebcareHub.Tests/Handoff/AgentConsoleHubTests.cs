@@ -91,6 +91,31 @@ public sealed class AgentConsoleHubTests
         await sara.WaitForAsync("ChatUpdated", a => a[0].GetInt32() == id);
     }
 
+    /// <summary>Only the proof is hidden: words that are no answer to the check (here a crisis signal) reach the agent at once.</summary>
+    [Fact]
+    public async Task DuringTheBotsCheck_WordsThatAreNoProof_ReachTheAgent_AndStayInTheTranscript()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (customer, session) = await AsksForAPersonAsync(app, "ik wil iemand spreken");
+        await using var anna = await AgentHubClient.ConnectAsync(app, "anna@webcarehub.example");
+        var id = await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Id).SingleAsync());
+        await anna.InvokeAsync("Claim", id);
+        const string Words = "ik zie het echt niet meer zitten, ik wil er een eind aan maken";
+
+        await anna.InvokeAsync("AskBotToVerify", id);
+        await customer.SayAsync(session, "F2026-00012");
+        await customer.SayAsync(session, Words);
+        await app.BotIdleAsync();
+
+        await anna.WaitForAsync("CustomerMessage", a => a[0].GetInt32() == id && a[1].GetString() == Words);
+        var lines = (await anna.InvokeAsync("GetChat", id)).GetProperty("transcript").EnumerateArray()
+            .Where(l => l.GetProperty("role").GetString() == "user").ToList();
+        Assert.Contains(lines, l => l.GetProperty("text").GetString() == Words && !l.GetProperty("hidden").GetBoolean());
+        Assert.Contains(lines, l => l.GetProperty("hidden").GetBoolean());
+        Assert.DoesNotContain(lines, l => l.GetProperty("text").GetString() == "F2026-00012");
+    }
+
     private static async Task<(DirectLineTestClient Client, Session Session)> AsksForAPersonAsync(WebcareAppFactory app, string words)
     {
         var client = app.CreateDirectLineClient();
