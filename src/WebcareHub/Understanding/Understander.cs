@@ -13,8 +13,13 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
             CrisisModel.Load(understanding, intentsPath, faq, cacheFolder));
     }
 
+    /// <summary>How much of one message is read: a customer's longest story fits; a pasted book costs no seconds of CPU.</summary>
+    public const int MaxReadLength = 4000;
+
     public MessageUnderstanding Understand(string text, DateOnly today)
     {
+        // The start and the end of an overlong message are read: a request or a crisis signal at either end is found.
+        if (text.Length > MaxReadLength) text = text[..(MaxReadLength / 2)] + "\n" + text[^(MaxReadLength / 2)..];
         var entities = EntityExtractor.Extract(text, today);
         return new MessageUnderstanding(intents.Classify(text, entities), entities, Feelings.Read(distress, crisis, text));
     }

@@ -20,6 +20,18 @@ public sealed class CrisisModelTests
         Assert.Contains(distress.Reasons, r => r.Contains("learned reader", StringComparison.Ordinal));
     }
 
+    /// <summary>An overlong message is read at its start and its end: a signal at the end is still found, and a pasted
+    /// book costs no seconds of reading.</summary>
+    [Fact]
+    public void OverlongMessage_StillShowsASignalAtItsEnd()
+    {
+        var text = string.Concat(Enumerable.Repeat("bla bla factuur ", 20_000)) + "ik wil er een eind aan maken";
+
+        var distress = Understander.Value.Understand(text, new DateOnly(2026, 11, 30)).Distress;
+
+        Assert.Equal(CrisisSignal.Likely, distress.Signal);
+    }
+
     /// <summary>The learned reader asked here until round 12's examples lowered it to 0.58; a phrase for a way up that
     /// is always open (crisis.yaml) now makes sure the gentle question still comes.</summary>
     [Fact]

@@ -31,7 +31,7 @@ public static class UploadEndpoint
                 return DirectLineError.UnsupportedMediaType($"Files of type '{file.ContentType}' are not accepted").ToResult();
         }
 
-        var (activity, activityError) = await ReadActivityPartAsync(form, ct);
+        var (activity, activityError) = await ReadActivityPartAsync(form, options.Value.MaxActivityBytes, ct);
         if (activityError is not null) return activityError.ToResult();
         var userId = caller!.Token?.UserId ?? request.Query["userId"].FirstOrDefault() ?? activity.From?.Id ?? conversation!.UserId;
         activity.Type = ActivityTypes.Message;
@@ -76,11 +76,14 @@ public static class UploadEndpoint
         return TypedResults.File(file.Content, file.ContentType, file.Name);
     }
 
-    private static async Task<(Activity Activity, DirectLineError? Error)> ReadActivityPartAsync(IFormCollection form, CancellationToken ct)
+    /// <summary>The optional 'activity' part (as a file or a field), held to the same size limit as a posted activity.</summary>
+    private static async Task<(Activity Activity, DirectLineError? Error)> ReadActivityPartAsync(IFormCollection form, int maxBytes, CancellationToken ct)
     {
-        string? json = form.Files.GetFile("activity") is { } part
-            ? await new StreamReader(part.OpenReadStream()).ReadToEndAsync(ct)
-            : form["activity"].FirstOrDefault();
+        var part = form.Files.GetFile("activity");
+        var field = form["activity"].FirstOrDefault();
+        if (part?.Length > maxBytes || field is not null && System.Text.Encoding.UTF8.GetByteCount(field) > maxBytes)
+            return (new Activity(), DirectLineError.TooLarge($"An activity may be at most {maxBytes} bytes"));
+        string? json = part is not null ? await new StreamReader(part.OpenReadStream()).ReadToEndAsync(ct) : field;
         if (string.IsNullOrWhiteSpace(json)) return (new Activity(), null);
         try
         {

@@ -110,6 +110,22 @@ public sealed class UploadTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
+    /// <summary>The activity beside a file is held to the posted activity's limit: the upload is no way around it.</summary>
+    [Fact]
+    public async Task Upload_ReturnsTooLargeAndStoresNothing_WhenTheActivityPartExceedsTheActivityLimit()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["DirectLine:MaxActivityBytes"] = "2048" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        var before = (await client.GetActivitiesAsync(session)).Activities.Count;
+
+        var response = await UploadAsync(client, session, ("bon.png", "image/png", Png), $$"""{"type":"message","text":"{{new string('a', 3000)}}"}""");
+        await app.BotIdleAsync();
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(before, (await client.GetActivitiesAsync(session)).Activities.Count);
+    }
+
     [Fact]
     public async Task Upload_ReturnsForbidden_WhenUploadsAreSwitchedOff()
     {
