@@ -6,7 +6,7 @@ namespace WebcareHub.Channels.DirectLine;
 
 /// <summary>
 /// Rate limits on the routes that create things (contract section 7): widget tokens and generated tokens per
-/// client IP, posted activities per conversation. Polling and stream opens are never limited: the client
+/// client IP, posted activities per conversation and credential. Polling and stream opens are never limited: the client
 /// gives up for good on a 429 there.
 /// </summary>
 public static class DirectLineRateLimits
@@ -23,8 +23,11 @@ public static class DirectLineRateLimits
             o.OnRejected = OnRejectedAsync;
             o.AddPolicy(ChatTokens, http => PerMinute(ClientIp(http), Options(http).ChatTokensPerMinute));
             o.AddPolicy(GeneratedTokens, http => PerMinute(ClientIp(http), Options(http).GeneratedTokensPerMinute));
+            // Per conversation and credential: requests without the conversation's token (refused by 401 afterwards)
+            // count in partitions of their own and can never use up the customer's budget.
             o.AddPolicy(PostedActivities, http => PerMinute(
-                "conversation:" + http.Request.RouteValues["conversationId"], Options(http).ActivitiesPerMinute));
+                $"conversation:{http.Request.RouteValues["conversationId"]}:{RandomIds.Hash(http.Request.Headers.Authorization.ToString())}",
+                Options(http).ActivitiesPerMinute));
         });
         return builder;
     }

@@ -200,4 +200,22 @@ public sealed class PostActivityTests
         Assert.True(long.Parse(third.Headers.GetValues("Retry-After").Single()) > 1000);
         Assert.Equal(HttpStatusCode.OK, otherPost.StatusCode);
     }
+
+    /// <summary>Someone who knows a conversation's id but not its token cannot use up the customer's budget.</summary>
+    [Fact]
+    public async Task PostActivity_WithoutTheToken_DoesNotUseUpTheConversationsLimit()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["DirectLine:ActivitiesPerMinute"] = "2" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        var path = $"/v3/directline/conversations/{session.ConversationId}/activities";
+
+        var strangers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+            strangers.Add((await client.SendAsync(HttpMethod.Post, path, "not-the-token", new StringContent("{\"type\":\"typing\"}", Encoding.UTF8, "application/json"))).StatusCode);
+        var customer = await client.PostActivityAsync(session, new { type = "message", text = "hallo" });
+
+        Assert.DoesNotContain(HttpStatusCode.OK, strangers);
+        Assert.Equal(HttpStatusCode.OK, customer.StatusCode);
+    }
 }
