@@ -35,6 +35,9 @@ public static class BotConnectorEndpoints
         BotConnectorConversations conversations, TurnHandler turns, ILoggerFactory loggers, CancellationToken ct)
     {
         if (options.Value.IsLocalMode && !IsLoopback(request.HttpContext.Connection.RemoteIpAddress)) return TypedResults.NotFound();
+        // Channels send JSON; a browser page may send text/plain without asking first, so that is refused (415).
+        if (!request.HasJsonContentType())
+            return TypedResults.Problem(title: "An activity is sent as application/json", statusCode: StatusCodes.Status415UnsupportedMediaType);
 
         var max = limits.Value.MaxActivityBytes;
         var (activity, tooLarge) = await ActivityJson.ReadAsync(request, max, ct);

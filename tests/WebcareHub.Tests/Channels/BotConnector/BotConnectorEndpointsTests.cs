@@ -160,6 +160,20 @@ public sealed class BotConnectorEndpointsTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 
+    /// <summary>A page in a developer's browser may post text/plain to a loopback port without asking first: refused.</summary>
+    [Fact]
+    public async Task PostMessage_RefusesABodyThatIsNotJson_SoAPageCannotPostToTheLocalBot()
+    {
+        await using var sink = await ChannelSink.StartAsync();
+        await using var app = LocalMode();
+        var json = System.Text.Json.JsonSerializer.Serialize(Message(sink.ServiceUrl, "hallo"));
+
+        var response = await app.CreateHttpClient().PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(0, await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.BotConnectorMessages, default)));
+    }
+
     [Fact]
     public async Task PostMessage_ReturnsPayloadTooLarge_AboveTheDirectLineLimit()
     {
