@@ -49,11 +49,13 @@ public static partial class PiiFinder
         foreach (Match m in Customer().Matches(text))
             if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("customerNumber", m, m.Groups["n"]);
         foreach (Match m in StructuredReference().Matches(text)) Add("customerNumber", m);
+        foreach (Match m in QuotedPaymentReference().Matches(text))
+            if (IsReference(m.Groups["n"].Value)) Add("customerNumber", m, m.Groups["n"]);
         foreach (Match m in LabelAfterNumber().Matches(text))
             if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value))
                 Add(InvoiceWord().IsMatch(m.Groups["label"].Value) || m.Groups["label"].Value.StartsWith("fact", StringComparison.OrdinalIgnoreCase) ? "invoiceNumber" : "customerNumber", m, m.Groups["n"]);
         foreach (var (start, length, digits) in SpokenDigits.Runs(text))
-            if (SpokenKind(text[Math.Max(0, start - 60)..start], digits) is { } kind) AddAt(kind, start, length);
+            if (SpokenKind(text[Math.Max(0, start - 80)..start], digits) is { } kind) AddAt(kind, start, length);
         // An account number that fails its check is no IBAN, and its digits are no phone number or BSN either.
         bool InIban(Match m) => ibanShaped.Any(i => m.Index < i.Index + i.Length && i.Index < m.Index + m.Length);
         // "nr. 2024 / 11 / 0932", "nummer 4410/2024/778": a bare number label is an invoice's after an invoice
@@ -96,10 +98,11 @@ public static partial class PiiFinder
     /// </summary>
     private static string? SpokenKind(string before, string digits)
     {
+        // Nine digits that pass the 11-check after "BSN" in the last few sentences are one; the other kinds need their label in this sentence.
+        if (BsnWord().IsMatch(before) && IsBsn(digits)) return "bsn";
         var sentence = before[(before.LastIndexOfAny(['.', '!', '?']) + 1)..];
         if (PhoneWord().IsMatch(sentence) && digits.Length is >= 9 and <= 12 || digits.Length == 10 && digits[0] == '0' && digits[1] != '0')
             return "phone";
-        if (BsnWord().IsMatch(sentence) && IsBsn(digits)) return "bsn";
         if (digits.Length < 4) return null;
         if (InvoiceWord().IsMatch(sentence) || sentence.Contains("factuurn", StringComparison.OrdinalIgnoreCase)) return "invoiceNumber";
         return FileWord().IsMatch(sentence) ? "customerNumber" : null;
@@ -228,8 +231,9 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?<a>[1-9]\d{3}\s?(?!SA|SD|SS|EN|OF|OP|IN|TM)[A-Z]{2}\s+\d{1,3}(?:\s?[a-zA-Z]\b)?|(?<=\bpostcode\s?:?\s?)[1-9]\d{3}\s?[a-z]{2}\s+\d{1,4}(?:\s?[a-zA-Z]\b)?)\b(?!\s*(?:euro|eur|%|keer|x\b|dagen|weken|maanden|jaar|uur|minuten))")]
     private static partial Regex PostcodeThenNumber();
 
-    /// <summary>Nine digits named as a citizen service number, in any grouping: "bsn 8226 67393", "BSN: 5993 150 15".</summary>
-    [GeneratedRegex(@"\b(?:bsn|burgerservicenummer|burger service nummer|sofinummer|sofi-nummer|citizen service number)\b[^\d\n]{0,25}?(?<n>\d(?:[\s.\-]?\d){8})(?!\d|[.,\-]\d)", RegexOptions.IgnoreCase)]
+    /// <summary>Nine digits named as a citizen service number, in any grouping, up to a sentence after the name: "bsn 8226 67393",
+    /// "BSN: 5993 150 15", "ze vragen mijn BSN?! en ik heb het ingevuld ook nog, 6163 780 51" (the 11-check decides).</summary>
+    [GeneratedRegex(@"\b(?:bsn|burgerservicenummer|burger service nummer|sofinummer|sofi-nummer|citizen service number)\b[^\d\n]{0,60}?(?<n>\d(?:[\s.\-]?\d){8})(?!\d|[.,\-]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledBsn();
 
     /// <summary>Digits named as a phone number, however written: "tel: 31612345678", "gsm 475123456".</summary>
@@ -263,6 +267,10 @@ public static partial class PiiFinder
     [GeneratedRegex(@"(?<![\w€.,])(?<n>\d(?:[\s\-–./]?\d){3,})\s*\(\s*(?:mijn\s+|my\s+|het\s+|the\s+)?(?<label>factuur(?:nummer|nr)?|invoice(?:\s*(?:number|no|nr))?|nota(?:nummer)?|klant(?:nummer|nr)|dossier(?:nummer|nr)?|kenmerk|referentie|customer\s*(?:number|no|nr)|reference|file\s*(?:number|no))\.?\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelAfterNumber();
 
+    /// <summary>A quoted code put in a payment's description: "met 'IC 0 7 7 4 2 1' in de mededeling".</summary>
+    [GeneratedRegex(@"['‘""“](?<n>[A-Za-z]{0,5}[\s\-]?\d(?:[\s\-–./]?\d){3,})['’""”]\s+(?:in|als|as)\s+(?:de|het|the)\s+(?:mededeling|omschrijving|description|reference|betalingskenmerk|betaalomschrijving)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedPaymentReference();
+
     [GeneratedRegex(@"\b(?:bel|bellen|belt|tel|telefoon|telefoonnummer|gsm|mobiel|mobile|phone|call|whatsapp|app me|sms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWord();
 
@@ -291,8 +299,8 @@ public static partial class PiiFinder
     [GeneratedRegex(@"(?<![\w€.,])(?:\(\+31\)|\+31\s?(?=\()|\(0\))\s?(?<national>\(?\d\)?(?:[\s.\-]?\d){8})(?!\d)")]
     private static partial Regex BracketedPrefixPhone();
 
-    /// <summary>A Dutch number written digit by digit: "0 6 1 2 3 4 5 6 7 8".</summary>
-    [GeneratedRegex(@"(?<![\d,.]\s?)\b0(?:\s\d){9}\b(?!\s?[\d,.]\d)")]
+    /// <summary>A Dutch number written digit by digit: "0 6 1 2 3 4 5 6 7 8", "0 5 0 – 3 1 2 7 7 6 4".</summary>
+    [GeneratedRegex(@"(?<![\d,.]\s?)\b0(?:(?:\s|\s?[\-–]\s?)\d){9}\b(?!\s?[\d,.]\d)")]
     private static partial Regex SpacedDigitsPhone();
 
     /// <summary>A day of the calendar ("12-03-2026", "2026/03/12"), which is no reference; "2023-11-0492" is one.</summary>

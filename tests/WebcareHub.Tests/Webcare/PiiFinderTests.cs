@@ -128,6 +128,10 @@ public sealed class PiiFinderTests
     [InlineData("Ik woon op de Hoofdstraat veertien in Emmen", "address", "Hoofdstraat veertien")]
     [InlineData("Wie heeft mijn nummer 0031 6 2200 7419 doorgegeven?", "phone", "0031 6 2200 7419")]
     [InlineData("Het is Van Speijkstraat honderdveertien B in Den Haag, niet 141", "address", "Speijkstraat honderdveertien B")]
+    [InlineData("ze vragen mijn BSN?! en ik heb het ingevuld ook nog, 6163 780 51. Mag dat?", "bsn", "6163 780 51")]
+    [InlineData("kan iemand haar bellen? 0 5 0 – 3 1 2 7 7 6 4, ze is er altijd", "phone", "0 5 0 – 3 1 2 7 7 6 4")]
+    [InlineData("Betaald, met 'IC 0 7 7 4 2 1' in de mededeling. Klopt het?", "customerNumber", "IC 0 7 7 4 2 1")]
+    [InlineData("ze vroegen om m'n BSN door de telefoon. heb 'm gegeven ook nog: zeven drie nul, 731 212. Mag dat?", "bsn", "zeven drie nul, 731 212")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));

@@ -147,7 +147,10 @@ internal static class DatePatterns
     /// <summary>"na het weekend", "after the weekend": the Monday after it.</summary>
     public static readonly Regex AfterWeekend = new(@"\b(?:na|after)\s+(?:het|dit|the|this)\s+weekend\b", Options);
 
-    public static readonly Regex Weekend = new(@"\b(?:dit|het|deze|this|the)\s+(?:weekend)\b", Options);
+    public static readonly Regex Weekend = new(@"\b(?:dit|het|deze|this|the|komend|komende|aanstaand|aanstaande|coming)\s+(?:weekend)\b", Options);
+
+    /// <summary>"voor het weekend", "before the weekend": by the Friday before it.</summary>
+    public static readonly Regex BeforeWeekend = new(@"\b(?:voor|voor-strikt|before)\s+(?:het|dit|the|this)\s+weekend\b", Options);
     public static readonly Regex Week = new(@"\b(?:(?<which>deze|volgende|komende|aankomende|this|next)\s+(?<work>werk)?week\b|\bde\s+(?<work>werk)?week\s+na\s+(?<after>volgende)\b|\bthe\s+week\s+after\s+(?<after>next)\b|\b(?:de\s+|the\s+)?(?<which>volgende|next)\s+(?<work>werk)week\b)", Options);
     public static readonly Regex RelativeMonth = new(@"\b(?<which>volgende|komende|aankomende|deze|next|this|coming)\s+(?:maand|month)\b", Options);
     public static readonly Regex NamedMonth = new($@"(?:(?<nextyear>volgend jaar|next year)\s+)?(?:\b(?<mod>volgende|aanstaande|aankomende|komende|next|in)\s+)?{FullMonth}(?!\s*\d)", Options);

@@ -106,8 +106,14 @@ public static class DateRecognizer
     private static DateMention? IsoDate(string s, DateOnly today) =>
         Match(DatePatterns.Iso, s) is { } m ? DateCalendar.DayOrImpossible(Int(m, "y"), Int(m, "m"), Int(m, "d")) : null;
 
-    private static DateMention? NumericDateWithYear(string s, DateOnly today) =>
-        Match(DatePatterns.NumericWithYear, s) is { } m ? DateCalendar.DayOrImpossible(Year(m.Groups["y"].Value), Int(m, "m"), Int(m, "d")) : null;
+    /// <summary>"15-12-2026", "15.12.26"; "12/16/2026" can only be month first (the American order).</summary>
+    private static DateMention? NumericDateWithYear(string s, DateOnly today)
+    {
+        if (Match(DatePatterns.NumericWithYear, s) is not { } m) return null;
+        var (day, month) = (Int(m, "d"), Int(m, "m"));
+        if (month > 12 && day is >= 1 and <= 12 && month <= 31) (day, month) = (month, day);
+        return DateCalendar.DayOrImpossible(Year(m.Groups["y"].Value), month, day);
+    }
 
     private static DateMention? NumericMonthYear(string s, DateOnly today) =>
         Match(DatePatterns.NumericMonthYear, s) is { } m && Int(m, "m") is >= 1 and <= 12 ? DateCalendar.WholeMonth(Int(m, "y"), Int(m, "m")) : null;
@@ -442,6 +448,11 @@ public static class DateRecognizer
         {
             var week = DateCalendar.StartOfWeek(today).AddDays(end.Groups["which"].Value is "volgende" or "komende" or "next" ? 7 : 0);
             return DateMention.Day(week.AddDays(4));
+        }
+        if (Match(DatePatterns.BeforeWeekend, s) is not null)
+        {
+            var friday = DateCalendar.NextWeekdayOnOrAfter(today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? today.AddDays(2) : today, DayOfWeek.Friday);
+            return DateMention.Period(today, friday);
         }
         if (Match(DatePatterns.Weekend, s) is not null)
         {

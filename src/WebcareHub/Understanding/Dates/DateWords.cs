@@ -52,7 +52,7 @@ internal static partial class DateWords
     public static readonly (string Phrase, string Key)[] HolidayNames =
     [
         ("1e kerstdag", "christmas"), ("2e kerstdag", "boxing-day"), ("kerstavond", "christmas-eve"), ("kerstmis", "christmas"),
-        ("kerstdag", "christmas"), ("kerst", "christmas"), ("nieuwjaarsdag", "new-year"), ("nieuwjaar", "new-year"),
+        ("kerstdagen", "christmas"), ("kerstdag", "christmas"), ("kerst", "christmas"), ("nieuwjaarsdag", "new-year"), ("nieuwjaar", "new-year"),
         ("oudejaarsavond", "new-years-eve"), ("oudjaarsavond", "new-years-eve"), ("oudejaarsdag", "new-years-eve"),
         ("oudjaarsdag", "new-years-eve"), ("oud en nieuw", "new-years-eve"), ("oudjaar", "new-years-eve"),
         ("1e paasdag", "easter"), ("paaszondag", "easter"), ("2e paasdag", "easter-monday"), ("paasmaandag", "easter-monday"),
