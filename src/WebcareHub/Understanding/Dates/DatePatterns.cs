@@ -89,6 +89,9 @@ internal static class DatePatterns
     /// <summary>"(de) dag erna", "de dag daarna", "the day after" with nothing after it: the day after a day named earlier.</summary>
     public static readonly Regex DayAfterEarlier = new(@"\b(?:de\s+|een\s+|the\s+)?(?:dag|day)\s+(?:erna|daarna|nadien|after(?=\s*(?:$|[,.!?])))", Options);
 
+    /// <summary>"de dag ervoor", "de dag daarvoor", "the day before" with nothing after it: the day before a day named earlier.</summary>
+    public static readonly Regex DayBeforeEarlier = new(@"\b(?:de\s+|een\s+|the\s+)?(?:dag|day)\s+(?:ervoor|daarvoor|voordien|before(?=\s*(?:$|[,.!?])))", Options);
+
     /// <summary>"de 1e van het nieuwe jaar", "on the 2nd of the new year": a day in January of next year.</summary>
     public static readonly Regex DayOfNewYear = new(@"\b(?:de\s+|the\s+)?(?<d>\d{1,2})e\s+(?:dag\s+|day\s+)?(?:van|of)\s+(?:het\s+|the\s+)?(?:nieuwe|new)\s+(?:jaar|year)\b", Options);
 

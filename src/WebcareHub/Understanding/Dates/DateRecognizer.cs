@@ -17,7 +17,7 @@ public static class DateRecognizer
     private static readonly Rule[] Rules =
     [
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
-        EitherDay, Within, Between, OffsetFromAnchor, WeekdayAfterAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayAfterEarlier, WeekdayAfterEarlier,
+        EitherDay, Within, Between, OffsetFromAnchor, WeekdayAfterAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayAfterEarlier, DayBeforeEarlier, WeekdayAfterEarlier,
         NthWeekdayAfterToday, Offset, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, MonthPart,
         DayMonth, MonthDay, NumericDayMonth, Holiday, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
         AfterWeekend, Weekday, WeekPeriod, MonthPeriod,
@@ -255,6 +255,13 @@ public static class DateRecognizer
     private static DateMention? DayAfterEarlier(string s, DateOnly today) =>
         Match(DatePatterns.DayAfterEarlier, s) is { } m && Resolve(s[..m.Index], today) is { Kind: DateMentionKind.Day } earlier
             ? DateMention.Day(earlier.Start.AddDays(1))
+            : null;
+
+    /// <summary>"mijn vlucht gaat donderdag, de dag ervoor maak ik het over": the day before the day named before it, when still to come.</summary>
+    private static DateMention? DayBeforeEarlier(string s, DateOnly today) =>
+        Match(DatePatterns.DayBeforeEarlier, s) is { } m && Resolve(s[..m.Index], today) is { Kind: DateMentionKind.Day } earlier
+        && earlier.Start.AddDays(-1) >= today
+            ? DateMention.Day(earlier.Start.AddDays(-1))
             : null;
 
     /// <summary>"tot maandag de 7e in het ziekenhuis, de dinsdag erna regel ik het": the first such weekday after the day named before.</summary>
