@@ -13,6 +13,11 @@ public sealed class ProxyOptions
     /// Behind a proxy, list it here, or every per-client limit (chat tokens, failed verifications) counts all customers as one.
     /// </summary>
     public string[] KnownProxies { get; init; } = [];
+
+    /// <summary>The listed proxies as addresses; an entry that is no IP address stops the start with the setting's name.</summary>
+    public IReadOnlyList<IPAddress> Addresses() => [.. KnownProxies.Select(p => IPAddress.TryParse(p.Trim(), out var address)
+        ? address
+        : throw new InvalidOperationException($"{Section}:KnownProxies has an entry that is no IP address: '{p}'"))];
 }
 
 public static class Proxies
@@ -20,12 +25,12 @@ public static class Proxies
     /// <summary>Takes the client's address from X-Forwarded-For, only when the request came through a listed proxy.</summary>
     public static WebApplication UseKnownProxies(this WebApplication app)
     {
-        var proxies = app.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>()?.KnownProxies ?? [];
-        if (proxies.Length == 0) return app;
+        var proxies = (app.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions()).Addresses();
+        if (proxies.Count == 0) return app;
         var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
-        foreach (var proxy in proxies) options.KnownProxies.Add(IPAddress.Parse(proxy));
+        foreach (var proxy in proxies) options.KnownProxies.Add(proxy);
         app.UseForwardedHeaders(options);
         return app;
     }

@@ -233,7 +233,7 @@ public static partial class PiiFinder
 
     /// <summary>Nine digits named as a citizen service number, in any grouping, up to a sentence after the name: "bsn 8226 67393",
     /// "BSN: 5993 150 15", "ze vragen mijn BSN?! en ik heb het ingevuld ook nog, 6163 780 51" (the 11-check decides).</summary>
-    [GeneratedRegex(@"\b(?:bsn|burgerservicenummer|burger service nummer|sofinummer|sofi-nummer|citizen service number)\b[^\d\n]{0,60}?(?<n>\d(?:[\s.\-]?\d){8})(?!\d|[.,\-]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + BsnName + @")\b[^\d\n]{0,60}?(?<n>\d(?:[\s.\-]?\d){8})(?!\d|[.,\-]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledBsn();
 
     /// <summary>Digits named as a phone number, however written: "tel: 31612345678", "gsm 475123456".</summary>
@@ -274,7 +274,10 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:bel|bellen|belt|tel|telefoon|telefoonnummer|gsm|mobiel|mobile|phone|call|whatsapp|app me|sms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWord();
 
-    [GeneratedRegex(@"\b(?:bsn|burgerservicenummer|sofinummer|citizen service number)\b", RegexOptions.IgnoreCase)]
+    /// <summary>The names of a citizen service number.</summary>
+    private const string BsnName = "bsn|burgerservicenummer|burger service nummer|sofinummer|sofi-nummer|citizen service number";
+
+    [GeneratedRegex(@"\b(?:" + BsnName + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex BsnWord();
 
     [GeneratedRegex(@"\b(?:klant|klantnummer|klantnr|dossier|dossiernummer|dossiernr|kenmerk|referentie|ref|customer|client|file|case|reference|relatienummer|contractnummer)\b", RegexOptions.IgnoreCase)]

@@ -85,12 +85,13 @@ public static class PlatformPayloads
         var text = Str(root, "text");
         if (string.IsNullOrWhiteSpace(platform) || string.IsNullOrWhiteSpace(id) || text is null)
             throw new JsonException("platform, externalId and text are required");
+        var name = platform.Trim().ToLowerInvariant();
         // Platforms we publish to arrive through their own signed webhooks: a generic source naming one could steer a
         // reply onto any post there, or take a real post's id before its delivery.
-        if (PlatformConnectors.CanPublish(platform.Trim().ToLowerInvariant()))
+        if (PlatformConnectors.CanPublish(name))
             throw new JsonException($"platform \"{platform.Trim()}\" arrives through its own webhook, not the generic one");
         int? followers = root.TryGetProperty("authorFollowers", out var f) && f.TryGetInt32(out var n) ? n : null;
-        return new IncomingMention(platform.Trim().ToLowerInvariant()[..Math.Min(20, platform.Trim().Length)], id, Str(root, "parentExternalId"),
+        return new IncomingMention(name[..Math.Min(20, name.Length)], id, Str(root, "parentExternalId"),
             Str(root, "author") ?? "?", followers, Time(root, "createdAt", now), text);
     }
 

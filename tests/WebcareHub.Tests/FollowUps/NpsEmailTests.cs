@@ -66,7 +66,7 @@ public sealed class NpsEmailTests
         await using var app = new WebcareAppFactory(settings: smtp.Settings());
         await ClosedChatOfAKnownCustomerAsync(app);
         await SweepAsync(app, app.Clock.GetUtcNow().AddMinutes(11));
-        var token = Regex.Match(Assert.Single(smtp.Received).TextBody!, @"#([A-Za-z0-9_-]{40,})").Groups[1].Value;
+        var token = TokenIn(Assert.Single(smtp.Received));
         var http = app.CreateHttpClient();
 
         var unknown = await http.PostAsJsonAsync("/api/nps/answers", new { token = token[..^1] + (token[^1] == 'A' ? "B" : "A"), score = 8 });
@@ -105,7 +105,7 @@ public sealed class NpsEmailTests
         Assert.Equal(2, smtp.Received.Count);
         // One message id for both, so a mail program can fold the second into the first.
         Assert.Single(smtp.Received.Select(m => m.MessageId).Distinct());
-        var tokens = smtp.Received.Select(m => Regex.Match(m.TextBody!, @"#([A-Za-z0-9_-]{40,})").Groups[1].Value).ToList();
+        var tokens = smtp.Received.Select(TokenIn).ToList();
         Assert.NotEqual(tokens[0], tokens[1]);
         var http = app.CreateHttpClient();
         var first = await http.PostAsJsonAsync("/api/nps/survey", new { token = tokens[0] });
@@ -124,18 +124,13 @@ public sealed class NpsEmailTests
         var closedAt = app.Clock.GetUtcNow();
         smtp.RefuseNext(1);
 
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var mailer = ActivatorUtilities.CreateInstance<NpsMailer>(scope.ServiceProvider, new FakeTimeProvider(closedAt.AddMinutes(11)));
-            await mailer.DecideChatQuestionsAsync(CancellationToken.None);
-            var (sent, failure) = await mailer.SendDueAsync(CancellationToken.None);
-            Assert.Equal(0, sent);
-            Assert.NotNull(failure);
-        }
+        var (_, sent, failure) = await RunSweepAsync(app, closedAt.AddMinutes(11));
+        Assert.Equal(0, sent);
+        Assert.NotNull(failure);
         Assert.Equal((string?)null, await app.QueryAsync(db => db.NpsSurveys.Select(s => s.TokenHash).SingleAsync()));
         Assert.Equal((0, 1), await SweepAsync(app, closedAt.AddMinutes(40)));
 
-        var token = Regex.Match(Assert.Single(smtp.Received).TextBody!, @"#([A-Za-z0-9_-]{40,})").Groups[1].Value;
+        var token = TokenIn(Assert.Single(smtp.Received));
         var survey = await app.QueryAsync(db => db.NpsSurveys.AsNoTracking().SingleAsync());
         Assert.Equal((2, NpsState.EmailSent, (string?)null), (survey.EmailAttempts, survey.State, survey.PreviousTokenHash));
         Assert.Equal(HttpStatusCode.OK, (await app.CreateHttpClient().PostAsJsonAsync("/api/nps/survey", new { token })).StatusCode);
@@ -182,16 +177,26 @@ public sealed class NpsEmailTests
         return session;
     }
 
-    /// <summary>One run of the sweep's NPS part at a moment: (queued for e-mail, sent).</summary>
+    /// <summary>One run of the sweep's NPS part at a moment, which must not fail: (queued for e-mail, sent).</summary>
     private static async Task<(int Queued, int Sent)> SweepAsync(WebcareAppFactory app, DateTimeOffset at)
+    {
+        var (queued, sent, failure) = await RunSweepAsync(app, at);
+        Assert.Null(failure);
+        return (queued, sent);
+    }
+
+    /// <summary>One run of the sweep's NPS part at a moment: (queued for e-mail, sent, the last failure).</summary>
+    private static async Task<(int Queued, int Sent, Exception? Failure)> RunSweepAsync(WebcareAppFactory app, DateTimeOffset at)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var mailer = ActivatorUtilities.CreateInstance<NpsMailer>(scope.ServiceProvider, new FakeTimeProvider(at));
         var queued = await mailer.DecideChatQuestionsAsync(CancellationToken.None);
         var (sent, failure) = await mailer.SendDueAsync(CancellationToken.None);
-        Assert.Null(failure);
-        return (queued, sent);
+        return (queued, sent, failure);
     }
+
+    /// <summary>The one-time token in a survey e-mail's link.</summary>
+    private static string TokenIn(MimeKit.MimeMessage mail) => Regex.Match(mail.TextBody!, @"#([A-Za-z0-9_-]{40,})").Groups[1].Value;
 
     private sealed record ProblemBody(string Title);
 }

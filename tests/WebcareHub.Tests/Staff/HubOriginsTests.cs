@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.WebSockets;
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Staff;
 using WebcareHub.Tests.Support;
 
 namespace WebcareHub.Tests.Staff;
@@ -46,7 +48,7 @@ public sealed class HubOriginsTests
     {
         await using var app = new WebcareAppFactory();
         await app.SeedInvoiceAsync();
-        var admin = await app.CreateClientForAsync("ada@example.nl", WebcareHub.Staff.StaffRoles.Admin);
+        var admin = await app.CreateClientForAsync("ada@example.nl", StaffRoles.Admin);
         const string Csv = "reference;invoice;amount_cents;received_on\nB-1;F2026-00012;500;2026-11-24\n";
         HttpRequestMessage Import(string origin)
         {
@@ -59,7 +61,7 @@ public sealed class HubOriginsTests
         var own = await admin.SendAsync(Import(app.BaseAddress.GetLeftPart(UriPartial.Authority)));
 
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.OK), (foreign.StatusCode, own.StatusCode));
-        Assert.Equal(1, await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Payments, default)));
+        Assert.Equal(1, await app.QueryAsync(db => db.Payments.CountAsync()));
     }
 
     [Fact]

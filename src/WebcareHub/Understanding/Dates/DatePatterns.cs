@@ -86,11 +86,11 @@ internal static class DatePatterns
     /// <summary>"ik ben weg tot de 12e, de maandag daarna betaal ik": the first such weekday after the day named before it.</summary>
     public static readonly Regex WeekdayAfterEarlier = new($@"{WeekdayWord}\s+(?:erna|daarna|nadien|after that|afterwards)\b", Options);
 
-    /// <summary>"(de) dag erna", "de dag daarna", "the day after" with nothing after it: the day after a day named earlier.</summary>
-    public static readonly Regex DayAfterEarlier = new(@"\b(?:de\s+|een\s+|the\s+)?(?:dag|day)\s+(?:erna|daarna|nadien|after(?=\s*(?:$|[,.!?])))", Options);
-
-    /// <summary>"de dag ervoor", "de dag daarvoor", "the day before" with nothing after it: the day before a day named earlier.</summary>
-    public static readonly Regex DayBeforeEarlier = new(@"\b(?:de\s+|een\s+|the\s+)?(?:dag|day)\s+(?:ervoor|daarvoor|voordien|before(?=\s*(?:$|[,.!?])))", Options);
+    /// <summary>
+    /// "(de) dag erna", "de dag daarvoor", "the day after" or "the day before" with nothing after it: the day after (or
+    /// before) a day named earlier.
+    /// </summary>
+    public static readonly Regex DayNextToEarlier = new(@"\b(?:de\s+|een\s+|the\s+)?(?:dag|day)\s+(?:(?<after>erna|daarna|nadien)|ervoor|daarvoor|voordien|(?<after>after)(?=\s*(?:$|[,.!?]))|before(?=\s*(?:$|[,.!?])))", Options);
 
     /// <summary>"de 1e van het nieuwe jaar", "on the 2nd of the new year": a day in January of next year.</summary>
     public static readonly Regex DayOfNewYear = new(@"\b(?:de\s+|the\s+)?(?<d>\d{1,2})e\s+(?:dag\s+|day\s+)?(?:van|of)\s+(?:het\s+|the\s+)?(?:nieuwe|new)\s+(?:jaar|year)\b", Options);

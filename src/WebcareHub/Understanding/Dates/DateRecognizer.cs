@@ -17,7 +17,7 @@ public static class DateRecognizer
     private static readonly Rule[] Rules =
     [
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
-        EitherDay, Within, Between, OffsetFromAnchor, WeekdayAfterAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayAfterEarlier, DayBeforeEarlier, WeekdayAfterEarlier,
+        EitherDay, Within, Between, OffsetFromAnchor, WeekdayAfterAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayNextToEarlier, WeekdayAfterEarlier,
         NthWeekdayAfterToday, Offset, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, MonthPart,
         DayMonth, MonthDay, NumericDayMonth, Holiday, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
         AfterWeekend, Weekday, WeekPeriod, MonthPeriod,
@@ -110,8 +110,7 @@ public static class DateRecognizer
     private static DateMention? NumericDateWithYear(string s, DateOnly today)
     {
         if (Match(DatePatterns.NumericWithYear, s) is not { } m) return null;
-        var (day, month) = (Int(m, "d"), Int(m, "m"));
-        if (month > 12 && day is >= 1 and <= 12 && month <= 31) (day, month) = (month, day);
+        var (day, month) = DayAndMonth(m);
         return DateCalendar.DayOrImpossible(Year(m.Groups["y"].Value), month, day);
     }
 
@@ -251,17 +250,14 @@ public static class DateRecognizer
     private static DateMention? AfterWeekend(string s, DateOnly today) =>
         Match(DatePatterns.AfterWeekend, s) is null ? null : DateMention.Day(DateCalendar.NextWeekday(today, DayOfWeek.Monday));
 
-    /// <summary>"loon staat er de 25e op, de dag erna betaal ik": the day after the day named before it.</summary>
-    private static DateMention? DayAfterEarlier(string s, DateOnly today) =>
-        Match(DatePatterns.DayAfterEarlier, s) is { } m && Resolve(s[..m.Index], today) is { Kind: DateMentionKind.Day } earlier
-            ? DateMention.Day(earlier.Start.AddDays(1))
-            : null;
-
-    /// <summary>"mijn vlucht gaat donderdag, de dag ervoor maak ik het over": the day before the day named before it, when still to come.</summary>
-    private static DateMention? DayBeforeEarlier(string s, DateOnly today) =>
-        Match(DatePatterns.DayBeforeEarlier, s) is { } m && Resolve(s[..m.Index], today) is { Kind: DateMentionKind.Day } earlier
-        && earlier.Start.AddDays(-1) >= today
-            ? DateMention.Day(earlier.Start.AddDays(-1))
+    /// <summary>
+    /// "loon staat er de 25e op, de dag erna betaal ik", "mijn vlucht gaat donderdag, de dag ervoor maak ik het over":
+    /// the day after (or before) the day named before it; a day before today names nothing.
+    /// </summary>
+    private static DateMention? DayNextToEarlier(string s, DateOnly today) =>
+        Match(DatePatterns.DayNextToEarlier, s) is { } m && Resolve(s[..m.Index], today) is { Kind: DateMentionKind.Day } earlier
+        && earlier.Start.AddDays(m.Groups["after"].Success ? 1 : -1) is var day && (m.Groups["after"].Success || day >= today)
+            ? DateMention.Day(day)
             : null;
 
     /// <summary>"tot maandag de 7e in het ziekenhuis, de dinsdag erna regel ik het": the first such weekday after the day named before.</summary>
@@ -361,12 +357,18 @@ public static class DateRecognizer
     private static DateMention? MonthDay(string s, DateOnly today) =>
         Match(DatePatterns.MonthDay, s) is { } m ? DayMonthIn(s, m, today, Month(m), Int(m, "d")) : null;
 
+    /// <summary>Day and month of a numeric date, day first; a second number above 12 makes it month first ("12/16").</summary>
+    private static (int Day, int Month) DayAndMonth(Match m)
+    {
+        var (day, month) = (Int(m, "d"), Int(m, "m"));
+        return month > 12 && day is >= 1 and <= 12 && month <= 31 ? (month, day) : (day, month);
+    }
+
     /// <summary>"15/12", "15-12", "04.12."; "12/15" can only be month first (the American order).</summary>
     private static DateMention? NumericDayMonth(string s, DateOnly today)
     {
         if ((Match(DatePatterns.NumericDayMonth, s) ?? Match(DatePatterns.DottedDayMonth, s)) is not { } m) return null;
-        var (day, month) = (Int(m, "d"), Int(m, "m"));
-        if (month > 12 && day is >= 1 and <= 12 && month <= 31) (day, month) = (month, day);
+        var (day, month) = DayAndMonth(m);
         return month is >= 1 and <= 12 ? DayMonthIn(s, m, today, month, day) : null;
     }
 

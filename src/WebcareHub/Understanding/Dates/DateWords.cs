@@ -87,6 +87,9 @@ internal static partial class DateWords
     private static readonly Dictionary<string, int> Ordinals = BuildOrdinals();
     private static readonly Regex NumberWord = BuildNumberWordRegex();
 
+    /// <summary>A Dutch or English cardinal from 1 to 99 written as one word, lower case without diaeresis ("tweeentwintig", "forty-two"); null otherwise.</summary>
+    public static int? Cardinal(string word) => Cardinals.TryGetValue(word, out var n) ? n : null;
+
     public static string Normalize(string text)
     {
         var s = text.ToLowerInvariant()

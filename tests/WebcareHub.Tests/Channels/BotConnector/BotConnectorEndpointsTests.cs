@@ -171,7 +171,7 @@ public sealed class BotConnectorEndpointsTests
         var response = await app.CreateHttpClient().PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "text/plain"));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Equal(0, await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.BotConnectorMessages, default)));
+        Assert.Equal(0, await app.QueryAsync(db => db.BotConnectorMessages.CountAsync()));
     }
 
     [Fact]
