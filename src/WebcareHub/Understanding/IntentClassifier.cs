@@ -14,9 +14,11 @@ public sealed class IntentClassifier
     /// <summary>
     /// Chosen by 5-fold cross-validation on the examples (never on the evaluation sets; intent-cv in the evaluation
     /// tool): L-BFGS with light L2 regularisation generalised best (73 %, against 66 % for SDCA and the earlier
-    /// nearest-neighbour).
+    /// nearest-neighbour). Converged to 1e-7 rather than 1e-4: on the blind development sets never folded into the
+    /// examples (rounds 21, 23, 24; 900 messages) that started the wrong dialog 14 times instead of 16, and kept the
+    /// figures from jumping by a point when a few examples changed.
     /// </summary>
-    private static readonly TextModelSettings Settings = new("intents", CharLength: 3, L2Regularization: 0.01f, Seed: 20261130);
+    private static readonly TextModelSettings Settings = new("intents", CharLength: 3, L2Regularization: 0.01f, Seed: 20261130, Tolerance: 1e-7f);
 
     private readonly TextModel _model;
 

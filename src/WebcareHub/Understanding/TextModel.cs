@@ -4,8 +4,12 @@ using Microsoft.ML.Trainers;
 
 namespace WebcareHub.Understanding;
 
-/// <summary>What tells one learned text model from another: its cache name, character n-gram length, L2 and seed.</summary>
-public sealed record TextModelSettings(string Name, int CharLength, float L2Regularization, int Seed);
+/// <summary>
+/// What tells one learned text model from another: its cache name, character n-gram length, L2, seed, and how closely
+/// L-BFGS converges (a looser tolerance trains faster; a tighter one lands on the same optimum whatever small change
+/// the examples had).
+/// </summary>
+public sealed record TextModelSettings(string Name, int CharLength, float L2Regularization, int Seed, float Tolerance = 1e-4f);
 
 /// <summary>
 /// The one learned piece behind the intent, distress and sentiment models: a multiclass maximum-entropy model
@@ -37,7 +41,7 @@ public sealed class TextModel
             {
                 L1Regularization = 0f,
                 L2Regularization = settings.L2Regularization,
-                OptimizationTolerance = 1e-4f,
+                OptimizationTolerance = settings.Tolerance,
                 NumberOfThreads = 1,
             }))
             .Fit(data));

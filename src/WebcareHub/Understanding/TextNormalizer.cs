@@ -3,9 +3,15 @@ using System.Text;
 
 namespace WebcareHub.Understanding;
 
-/// <summary>Lower case, no accents, letters and digits only: the form intents and distress words are compared in.</summary>
+/// <summary>
+/// Lower case, no accents, letters and digits only: the form intents and distress words are compared in. An apostrophe
+/// stays inside a word ("don't", "m'n") and in the short forms "'k", "'t", "'s"; one used as a quotation mark
+/// ("'overleden'", typed or curly) is dropped.
+/// </summary>
 public static class TextNormalizer
 {
+    private static readonly HashSet<string> ShortForms = ["k", "t", "s", "n", "m", "r", "ie", "em", "ns"];
+
     public static string Simplify(string text)
     {
         var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
@@ -14,9 +20,9 @@ public static class TextNormalizer
         foreach (var ch in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(ch) || ch == '\'')
+            if (char.IsLetterOrDigit(ch) || IsApostrophe(ch))
             {
-                builder.Append(ch);
+                builder.Append(IsApostrophe(ch) ? '\'' : ch);
                 lastWasSpace = false;
             }
             else if (!lastWasSpace)
@@ -25,6 +31,16 @@ public static class TextNormalizer
                 lastWasSpace = true;
             }
         }
-        return builder.ToString().Trim();
+        var simple = builder.ToString().Trim();
+        return simple.Contains('\'', StringComparison.Ordinal) ? string.Join(' ', simple.Split(' ').Select(WithoutQuotes).Where(w => w.Length > 0)) : simple;
+    }
+
+    private static bool IsApostrophe(char ch) => ch is '\'' or '’' or '‘' or '`' or '´';
+
+    private static string WithoutQuotes(string word)
+    {
+        var inner = word.TrimEnd('\'');
+        var bare = inner.TrimStart('\'');
+        return bare.Length < inner.Length && ShortForms.Contains(bare) ? "'" + bare : bare;
     }
 }

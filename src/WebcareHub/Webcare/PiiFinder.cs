@@ -35,6 +35,7 @@ public static partial class PiiFinder
         foreach (Match m in Email().Matches(text)) Add("email", m);
         foreach (Match m in DisguisedEmail().Matches(text)) Add("email", m);
         foreach (Match m in SpelledOutEmail().Matches(text)) Add("email", m);
+        foreach (Match m in SpacedEmail().Matches(text)) Add("email", m);
         var ibanShaped = new List<Match>();
         foreach (Match m in Iban().Matches(text))
         {
@@ -202,9 +203,10 @@ public static partial class PiiFinder
 
     /// <summary>
     /// An address written to dodge harvesters: "karin(at)ziggo(dot)nl", "m.vos[at]kpnmail.nl", "jan@@live.nl",
-    /// "tom AT outlook DOT com", "k.dijkstra @ ziggo . nl". A bare " at " is not enough: "chat at 113.nl" is a website.
+    /// "tom AT outlook DOT com". A bare " at " is not enough: "chat at 113.nl" is a website; a spaced "@" is
+    /// <see cref="SpacedEmail"/>'s, which wants a real domain ("sorry @ iedereen. ik" is none).
     /// </summary>
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:\(at\)|\[at\]|\{at\}|@@|(?<=\s)(?:AT|@|apenstaartje|apestaartje|at-teken)(?=\s))\s?[A-Za-z0-9\-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z]{2,6}\b")]
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:\(at\)|\[at\]|\{at\}|@@|(?<=\s)(?:AT|apenstaartje|apestaartje|at-teken)(?=\s))\s?[A-Za-z0-9\-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z]{2,6}\b")]
     private static partial Regex DisguisedEmail();
 
     /// <summary>
@@ -213,6 +215,10 @@ public static partial class PiiFinder
     /// </summary>
     [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]*[A-Za-z][A-Za-z0-9._%+\-]*\s(?:at|AT)\s[A-Za-z0-9\-]+(?:\s(?:dot|punt|DOT|PUNT)\s[A-Za-z0-9\-]+)*?\s(?:dot|punt|DOT|PUNT)\s(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)\b")]
     private static partial Regex SpelledOutEmail();
+
+    /// <summary>An address typed with spaces around its @ or dots ("s.jansen@ outlook . com", "k.dijkstra @ ziggo . nl"), ending in a real domain.</summary>
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+(?:\s@\s?|@\s)[A-Za-z0-9\-]+(?:\s?\.\s?[A-Za-z0-9\-]+)*?\s?\.\s?(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)\b")]
+    private static partial Regex SpacedEmail();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();
@@ -248,7 +254,7 @@ public static partial class PiiFinder
 
     /// <summary>A reference code: an optional letter prefix, then digits with separators and letters ("F-55102",
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
-    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|\d{1,6}(?:\s\d{1,4}){3,}(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ]\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
+    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|\d{1,6}(?:\s\d{1,4}){3,}(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ](?:(?-i:[A-Z]{1,3})[ ])?\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
 
     [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
@@ -316,7 +322,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"^(?:0800|090[0-9]|088|(?:0031|31)(?:800|90[0-9]|88))")]
     private static partial Regex ServiceNumber();
 
-    [GeneratedRegex(@"\b(?:(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}|(?=[A-Z]))(?i:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef)\s+\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}(?:[a-zA-Z]{1,3}\b)?|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Grove|Row|Hill|Park)\b")]
+    [GeneratedRegex(@"\b(?:(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}|(?=[A-Z]))(?i:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef)\s+(?:(?i:nummer|nr\.?|no\.?|huisnummer)\s*)?\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}(?:[a-zA-Z]{1,3}\b)?|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Grove|Row|Hill|Park)\b")]
     private static partial Regex Street();
 
     [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b,?\s+(?:te\s+)?[A-Z][\p{L}\-']{2,}")]

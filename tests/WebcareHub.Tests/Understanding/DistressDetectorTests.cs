@@ -53,6 +53,15 @@ public sealed class DistressDetectorTests
     [InlineData("geen idee of ik in januari nog leef")]
     [InlineData("reken maar rente tot 2030, ik ben er tegen die tijd toch niet meer")]
     [InlineData("which bridge has the best view, asking for myself")]
+    [InlineData("elke ochtend weer teleurgesteld dat ik wakker word")]
+    [InlineData("had liever niet overleefd toen, eerlijk gezegd")]
+    [InlineData("benieuwd hoe koud het kanaal nu is")]
+    [InlineData("het viaduct hier heeft geen hek, weet ik")]
+    [InlineData("de rekeningen gaan nooit weg, ik wel")]
+    [InlineData("na volgende week ben ik onbereikbaar, voorgoed")]
+    [InlineData("alle papieren liggen klaar zodat ze het straks makkelijk hebben")]
+    [InlineData("vraag voor een vriend, de vriend ben ik")]
+    [InlineData("zit met gedachten die ik tegen niemand durf te zeggen")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -79,6 +88,9 @@ public sealed class DistressDetectorTests
     [InlineData("na een zwaar jaar zit mijn leven weer op de rails")]
     [InlineData("die schuld hangt als een molensteen om mijn nek")]
     [InlineData("ik maak het nu over, sorry dat ik zo laat ben. het hangt als een molensteen om mijn nek")]
+    [InlineData("we stoppen met onze bakkerij in maart, de laatste factuur betaal ik nog")]
+    [InlineData("mijn vader gaat naar een verpleeghuis, wie regelt zijn post?")]
+    [InlineData("in die serie gaat iedereen dood haha, maar goed: mijn saldo?")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 

@@ -132,6 +132,9 @@ public sealed class PiiFinderTests
     [InlineData("kan iemand haar bellen? 0 5 0 – 3 1 2 7 7 6 4, ze is er altijd", "phone", "0 5 0 – 3 1 2 7 7 6 4")]
     [InlineData("Betaald, met 'IC 0 7 7 4 2 1' in de mededeling. Klopt het?", "customerNumber", "IC 0 7 7 4 2 1")]
     [InlineData("ze vroegen om m'n BSN door de telefoon. heb 'm gegeven ook nog: zeven drie nul, 731 212. Mag dat?", "bsn", "zeven drie nul, 731 212")]
+    [InlineData("stuur het naar j.devries@ hotmail . com, dan lees ik het", "email", "j.devries@ hotmail . com")]
+    [InlineData("post voor haar gaat naar de Kerkstraat nummer 27 in Ede", "address", "Kerkstraat nummer 27")]
+    [InlineData("mijn klantnummer is 2025 NL 7731, graag snel", "customerNumber", "2025 NL 7731")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -177,6 +180,8 @@ public sealed class PiiFinderTests
     [InlineData("nummer van de brief: 12 3 4")]
     [InlineData("we zijn at home punt uit")]
     [InlineData("Hoofdstraat is mooi, Emmen ook")]
+    [InlineData("in 2025 BE ik 12 keer gebeld")]
+    [InlineData("sorry @ iedereen. ik was te boos")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));

@@ -31,8 +31,11 @@ internal static class DatePatterns
 
     /// <summary>"1 of 2 december", "the 3rd or 4th of January".</summary>
     public static readonly Regex TwoDaysOfAMonth = new($@"(?<![\d:.]){Day.Replace("<d>", "<d1>", StringComparison.Ordinal)}\s+(?:of|or)\s+(?:de\s+|the\s+)?{Day.Replace("<d>", "<d2>", StringComparison.Ordinal)}(?:\s+(?:van|of))?\s+{Month}", Options);
-    /// <summary>"na kerst", "pas na de 20e", "rond de 20e", "ergens rond kerst", "after Christmas" ("niet voor de 15e" is a deadline as often as not).</summary>
-    public static readonly Regex NearADay = new($@"(?<!\b(?:daags|dag|dagen|week|weken|maand|maanden|day|days|week|weeks|month|months)\s+)\b(?:pas\s+na|ergens\s+na|na|ergens\s+rond|rond|omstreeks|rondom|after|around)\s+(?:de\s+|het\s+|the\s+)?(?:\d{{1,2}}e\b(?:\s+{Month})?|\d{{1,2}}\s+{Month}|(?<holiday>{HolidayName})\b|{WeekdayWord})", Options);
+    /// <summary>
+    /// "na kerst", "pas na de 20e", "ergens rond kerst", "after Christmas": some day after a day, or near a holiday.
+    /// "rond de 20e" is the 20th as people note it; "niet voor de 15e" is a deadline as often as not.
+    /// </summary>
+    public static readonly Regex NearADay = new($@"(?<!\b(?:daags|dag|dagen|week|weken|maand|maanden|day|days|week|weeks|month|months)\s+)\b(?:(?:pas\s+na|ergens\s+na|na|after)\s+(?:de\s+|het\s+|the\s+)?(?:\d{{1,2}}e\b(?:\s+{Month})?|\d{{1,2}}\s+{Month}|(?<holiday>{HolidayName})\b|{WeekdayWord})|(?:ergens\s+rond|rond|omstreeks|rondom|around)\s+(?:de\s+|het\s+|the\s+)?(?<holiday>{HolidayName})\b)", Options);
 
     /// <summary>"tussen de 10e en de 15e", "ergens tussen 10 en 15 december", "tussen di en do": a span, not one day.</summary>
     public static readonly Regex Span = new($@"\b(?:ergens\s+)?(?:tussen|between)\s+(?!nu\b|vandaag\b|now\b|today\b)(?:de\s+|the\s+)?(?:\d{{1,2}}e?|{WeekdayName}|(?<holiday>{HolidayName}))(?:\s+{Month})?\s+(?:en|and)\s+(?:de\s+|the\s+)?(?:\d{{1,2}}e?\b(?:\s+{Month})?|{WeekdayWord}|\b(?:{HolidayName})\b)", Options);
@@ -104,11 +107,15 @@ internal static class DatePatterns
     /// <summary>"21.12": day and month with a dot, only with a two-digit month and nothing of an amount or a time about it.</summary>
     public static readonly Regex DottedDayMonth = new(@"(?<![\d:.,/-]|€\s?|eur\s)(?<d>[0-2]?\d|3[01])\.(?<m>0[1-9]|1[0-2])(?![\d,:]|\.\d|\s*(?:euro|eur|uur|u\b|h\b|%|procent|percent))", Options);
 
-    public static readonly Regex Offset = new($@"(?<!\b(?:verspreid|gespreid|uitgesmeerd|verdeeld|spread|spread\s+it|spread\s+out)\s+)\b(?:over|na|in(?!\s+\d+\s+(?:maanden|months|jaar|jaren|years)\b)|after|geef\s+(?:me|mij)(?:\s+nog)?|give\s+me|gun\s+(?:me|mij))\s+(?:precies\s+|exact\s+|exactly\s+)?(?<n>\d+)\s+{Unit}(?!\s+(?:of|or)\s+\d)|(?<n>\d+)\s+{Unit}\s+(?:later|from now|vanaf nu)", Options);
+    public static readonly Regex Offset = new($@"(?<!\b(?:verspreid|gespreid|uitgesmeerd|verdeeld|spread|spread\s+it|spread\s+out)\s+)\b(?:over|na|in(?!\s+\d+\s+(?:maanden|months|jaar|jaren|years)\b)|after|geef\s+(?:me|mij)(?:\s+nog)?|give\s+me|gun\s+(?:me|mij))\s+(?:precies\s+|exact\s+|exactly\s+)?(?<n>\d+)\s+{Unit}(?!\s+(?:of|or)\s+\d)|(?<n>\d+)\s+{Unit}\s+(?:later|from now|vanaf nu)|\bnog\s+(?<n>\d+)\s+{Unit}\s+(?:geduld|wachten|tijd|nodig|uitstel)\b|(?<n>\d+)\s+more\s+{Unit}", Options);
 
     public static readonly Regex NthWeekdayOfMonth = new($@"\b(?:de\s+|the\s+)?(?:(?<n>[1-5])e|(?<last>laatste|last))\s+{WeekdayWord}\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month)|{FullMonth})", Options);
-    public static readonly Regex YearEnd = new(@"\b(?:nog\s+)?(?:voor|voor-strikt|before)\s+(?<before>20\d\d)\b|\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b", Options);
-    public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste werkdag|last working day|last business day|laatste dag|last day|medio|midden|halverwege|middle)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{Month})", Options);
+    public static readonly Regex YearEnd = new(@"\b(?:nog\s+)?(?:voor|voor-strikt|before)\s+(?<before>20\d\d)\b|\b(?:eind|einde|end|laatste\s+(?<work>werk)?dag|last\s+(?<work>working\s+|business\s+)?day)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b", Options);
+    public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste werkdag|last working day|last business day|1e werkdag|1e working day|1e business day|laatste dag|last day|medio|midden|halverwege|halfweg|half|middle|mid)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{Month})", Options);
+    /// <summary>"de 2e week van december", "the first week of January", "de laatste week van de maand".</summary>
+    public static readonly Regex NthWeekOfMonth = new($@"\b(?:(?<n>[1-4])e|(?<last>laatste|last))\s+week\s+(?:van|of|in)\s+(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{Month})", Options);
+    /// <summary>"midden volgende week", "halverwege deze week", "midweek": its Wednesday.</summary>
+    public static readonly Regex MiddleOfWeek = new(@"\b(?:midden|halverwege|half|middle\s+of|mid)\s+(?:van\s+)?(?:de\s+|the\s+)?(?<which>deze|volgende|komende|this|next)\s+week\b", Options);
     public static readonly Regex Holiday = new($@"\b(?<holiday>{HolidayName})\b", Options);
 
     /// <summary>"voor kerst", "before Easter": a deadline on the day before the holiday.</summary>

@@ -18,7 +18,7 @@ public static class DateRecognizer
     [
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
         EitherDay, Within, Between, OffsetFromAnchor, WeekdayAfterAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayNextToEarlier, WeekdayAfterEarlier,
-        NthWeekdayAfterToday, Offset, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, MonthPart,
+        NthWeekdayAfterToday, Offset, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, NthWeekOfMonth, MiddleOfWeek, MonthPart,
         DayMonth, MonthDay, NumericDayMonth, Holiday, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
         AfterWeekend, Weekday, WeekPeriod, MonthPeriod,
     ];
@@ -45,13 +45,21 @@ public static class DateRecognizer
             found = other;
         }
         var day = Corrected(normalized, today) ?? OwnPaymentDay(normalized, today) ?? found;
-        // "na kerst", "rond de 20e", "tussen de 10e en de 15e": a day near the one named or a span, not that
-        // day; leave it to the customer to name it (the dialogs ask) rather than take the named day.
-        return day.Kind == DateMentionKind.Day
-            && (DatePatterns.NearADay.IsMatch(normalized) && Resolve(DatePatterns.NearADay.Replace(normalized, " "), today) is null
-                || DatePatterns.Span.IsMatch(normalized) && Resolve(DatePatterns.Span.Replace(normalized, " "), today) is null)
-            ? null
-            : day;
+        if (day.Kind != DateMentionKind.Day) return day;
+        // "na kerst", "tussen de 10e en de 15e": a day near the one named or a span, not that day; leave it to the
+        // customer to name it (the dialogs ask) rather than take the named day. A day named beside it is the day
+        // meant ("na de kerstdagen, dinsdag de 29e"); a week or month beside it is not ("volgende week 200 en na
+        // nieuwjaar de rest").
+        foreach (var vague in (Regex[])[DatePatterns.NearADay, DatePatterns.Span])
+        {
+            if (vague.Match(normalized) is not { Success: true } near) continue;
+            // The day named beside "na kerst" comes after Christmas ("na sinterklaas, maandag" is the Monday after it);
+            // beside "na de 20e" it is read as usual ("na de 20e, zeg de 29e", said on the 24th, is this month's 29th).
+            var from = vague == DatePatterns.NearADay && near.Groups["holiday"].Success && Resolve(near.Value, today) is { Kind: DateMentionKind.Day } anchor
+                && anchor.Start > today ? anchor.Start : today;
+            return Resolve(vague.Replace(normalized, " "), from) is { Kind: DateMentionKind.Day } named ? named : null;
+        }
+        return day;
     }
 
     /// <summary>The parts of a message between sentence ends, commas, "dus" and "maar", trimmed.</summary>
@@ -186,7 +194,11 @@ public static class DateRecognizer
     {
         if (Match(DatePatterns.BeforeHoliday, s) is not { } m || Holiday(m.Groups["holiday"].Value, today) is not { } day) return null;
         var last = m.Groups["holiday"].Value == "oud en nieuw" ? day.Start : day.Start.AddDays(-1);
-        return last >= today ? DateMention.Period(today, last) : null;
+        if (last < today) return null;
+        // "voor kerst, uiterlijk de 23e": a day named beside the holiday, and before it, is the day meant.
+        return Resolve(s.Remove(m.Index, m.Length), today) is { IsUsable: true } named && named.End >= today && named.End <= last
+            ? DateMention.Period(today, named.End)
+            : DateMention.Period(today, last);
     }
 
     /// <summary>"uiterlijk morgen", "niet later dan vrijdag", "tegen het eind van de maand": on or before that day.</summary>
@@ -316,7 +328,8 @@ public static class DateRecognizer
         if (Match(DatePatterns.YearEnd, s) is { } end)
         {
             // "nog voor 2027": the last day of the year before it (a year already begun names no day).
-            if (!end.Groups["before"].Success) return DateMention.Day(new DateOnly(today.Year, 12, 31));
+            if (!end.Groups["before"].Success)
+                return DateMention.Day(end.Groups["work"].Success ? LastWorkingDay(new DateOnly(today.Year, 12, 31)) : new DateOnly(today.Year, 12, 31));
             var before = Int(end, "before");
             return before > today.Year ? DateMention.Day(new DateOnly(before - 1, 12, 31)) : null;
         }
@@ -327,8 +340,9 @@ public static class DateRecognizer
         {
             "begin" or "start" or "beginning" => DateMention.Period(new DateOnly(year, month, 1), new DateOnly(year, month, 7)),
             "laatste werkdag" or "last working day" or "last business day" => DateMention.Day(LastWorkingDay(last)),
+            "1e werkdag" or "1e working day" or "1e business day" => DateMention.Day(FirstWorkingDay(new DateOnly(year, month, 1))),
             // "medio november" said at the end of November is behind us: no payment day (the month is read as before).
-            "medio" or "midden" or "halverwege" or "middle" => m.Groups["month"].Success
+            "medio" or "midden" or "halverwege" or "halfweg" or "half" or "middle" or "mid" => m.Groups["month"].Success
                 ? DayMonthIn(s, m, today, month, 15) is { Start: var mid } && mid >= today ? DateMention.Day(mid) : null
                 : DateMention.Day(new DateOnly(year, month, 15)),
             _ => DateMention.Day(last),
@@ -337,10 +351,43 @@ public static class DateRecognizer
 
     private static DateOnly LastWorkingDay(DateOnly day)
     {
-        // Weekends and the days a month can end on that are public holidays (Christmas, Boxing Day, New Year's Day).
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || (day.Month, day.Day) is (12, 25) or (12, 26) or (1, 1)) day = day.AddDays(-1);
+        while (!IsWorkingDay(day)) day = day.AddDays(-1);
         return day;
     }
+
+    private static DateOnly FirstWorkingDay(DateOnly day)
+    {
+        while (!IsWorkingDay(day)) day = day.AddDays(1);
+        return day;
+    }
+
+    /// <summary>Not a weekend day, nor a day a month can start or end on that is a public holiday (Christmas, Boxing Day, New Year's Day).</summary>
+    private static bool IsWorkingDay(DateOnly day) =>
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && (day.Month, day.Day) is not ((12, 25) or (12, 26) or (1, 1));
+
+    /// <summary>
+    /// "de 2e week van december", "de eerste week van januari": Monday to Friday of that week, the weeks of a month
+    /// being those whose Thursday falls in it (so January 2027's first week starts on the 4th); the last week of a
+    /// month ends on its last day at the latest.
+    /// </summary>
+    private static DateMention? NthWeekOfMonth(string s, DateOnly today)
+    {
+        if (Match(DatePatterns.NthWeekOfMonth, s) is not { } m) return null;
+        var (year, month) = m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m)) : DateCalendar.NamedMonth(today, m.Groups["which"].Value);
+        var firstThursday = DateCalendar.NextWeekdayOnOrAfter(new DateOnly(year, month, 1), DayOfWeek.Thursday);
+        var lastThursday = DateCalendar.WeekdayOnOrBefore(new DateOnly(year, month, DateTime.DaysInMonth(year, month)), DayOfWeek.Thursday);
+        var monday = (m.Groups["last"].Success ? lastThursday : firstThursday.AddDays(7 * (Int(m, "n") - 1))).AddDays(-3);
+        if (monday.AddDays(3).Month != month) return DateMention.Impossible;
+        var friday = monday.AddDays(4);
+        var end = friday.Month == month ? friday : new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+        return end < today ? null : DateMention.Period(monday < today ? today : monday, end);
+    }
+
+    /// <summary>"midden volgende week": the Wednesday of that week.</summary>
+    private static DateMention? MiddleOfWeek(string s, DateOnly today) =>
+        Match(DatePatterns.MiddleOfWeek, s) is { } m
+            ? DateMention.Day(DateCalendar.StartOfWeek(today).AddDays(m.Groups["which"].Value is "deze" or "this" ? 2 : 9))
+            : null;
 
     private static DateMention? Holiday(string s, DateOnly today)
     {

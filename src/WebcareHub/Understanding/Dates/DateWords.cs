@@ -96,6 +96,8 @@ internal static partial class DateWords
             .Replace('’', '\'').Replace('‘', '\'').Replace('`', '\'').Replace('´', '\'')
             .Replace("vóór", "voor-strikt").Replace("één", "een").Replace("ë", "e").Replace("é", "e");
         s = Word().Replace(s, m => Spelling.Correct(m.Value));
+        // "twee weekjes", "een paar daagjes": the diminutive is the unit.
+        s = Diminutive().Replace(s, m => m.Groups[1].Value switch { "week" => "weken", "daag" => "dagen", _ => "maanden" });
         // Hurried forms: "29dec" and "4jan", "14\\12", "10;12", "13_12", "a.s.", "anderhalve week".
         s = GluedDayMonth().Replace(s, "$1 $2");
         s = OddSeparator().Replace(s, "$1/$2");
@@ -116,6 +118,10 @@ internal static partial class DateWords
             return value.ToString(CultureInfo.InvariantCulture);
         });
         s = AnArticleBeforeUnit().Replace(s, "1 $1");
+        // "over een week of twee", "binnen een dag of vijf", "a week or 2-3": about that many, read as the most.
+        s = UnitOrSo().Replace(s, m => m.Groups["most"].Value + " " + Plural(m.Groups["unit"].Value));
+        // Flemish "binnen de veertien dagen", "binnen de week".
+        s = WithinThe().Replace(s, m => m.Groups["n"].Success ? "binnen " + m.Groups["n"].Value : "binnen 1 ");
         s = DigitOrdinal().Replace(s, "$1e");
         return Whitespace().Replace(s, " ").Trim();
     }
@@ -198,11 +204,28 @@ internal static partial class DateWords
     [GeneratedRegex(@"^\s+(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|werkdag|werkdagen|day|days|week|weeks|month|months|year|years|business|working)\b")]
     private static partial Regex UnitAhead();
 
+    private static string Plural(string unit) => unit switch
+    {
+        "dag" => "dagen",
+        "week" => "weken",
+        "maand" => "maanden",
+        _ => unit + "s",
+    };
+
+    [GeneratedRegex(@"\b1\s+(?<unit>dag|week|maand|day|week|month)\s+(?:of|or)\s+(?:\d+\s*-\s*)?(?<most>\d+)\b(?!\s*(?:euro|eur|keer|x\b|%))")]
+    private static partial Regex UnitOrSo();
+
+    [GeneratedRegex(@"\bbinnen\s+de\s+(?:(?<n>\d+)(?=\s+(?:dagen|weken|werkdagen|maanden)\b)|(?=(?:week|maand)\b))")]
+    private static partial Regex WithinThe();
+
+    [GeneratedRegex(@"\b(week|daag|maand)jes\b")]
+    private static partial Regex Diminutive();
+
     [GeneratedRegex(@"\ban?\s+(day|week|month|year|fortnight)\b")]
     private static partial Regex AnArticleBeforeUnit();
 
-    /// <summary>"15e", "20ste", "20 ste", "1st", "2nd", "3rd", "4th", "2de" → "15e" …</summary>
-    [GeneratedRegex(@"\b(\d{1,2})(?:\s?ste|den|de|e|st|nd|rd|th)\b")]
+    /// <summary>"15e", "20ste", "20 ste", "22sten", "15den", "1st", "2nd", "3rd", "4th", "2de" → "15e" …</summary>
+    [GeneratedRegex(@"\b(\d{1,2})(?:\s?sten|\s?ste|den|de|e|st|nd|rd|th)\b")]
     private static partial Regex DigitOrdinal();
 
     [GeneratedRegex(@"(?<=\b(?:op|tot|vanaf|voor|tegen|deze|volgende|komende|aanstaande|uiterlijk)\s)zat\b|\bzat(?=\.)")]
