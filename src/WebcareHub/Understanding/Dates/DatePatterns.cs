@@ -37,8 +37,8 @@ internal static class DatePatterns
     /// </summary>
     public static readonly Regex NearADay = new($@"(?<!\b(?:daags|dag|dagen|week|weken|maand|maanden|day|days|week|weeks|month|months)\s+)\b(?:(?:pas\s+na|ergens\s+na|na|after)\s+(?:de\s+|het\s+|the\s+)?(?:\d{{1,2}}e\b(?:\s+{Month})?|\d{{1,2}}\s+{Month}|(?<holiday>{HolidayName})\b|{WeekdayWord})|(?:ergens\s+rond|rond|omstreeks|rondom|around)\s+(?:de\s+|het\s+|the\s+)?(?<holiday>{HolidayName})\b)", Options);
 
-    /// <summary>"tussen de 10e en de 15e", "ergens tussen 10 en 15 december", "tussen di en do": a span, not one day.</summary>
-    public static readonly Regex Span = new($@"\b(?:ergens\s+)?(?:tussen|between)\s+(?!nu\b|vandaag\b|now\b|today\b)(?:de\s+|the\s+)?(?:\d{{1,2}}e?|{WeekdayName}|(?<holiday>{HolidayName}))(?:\s+{Month})?\s+(?:en|and)\s+(?:de\s+|the\s+)?(?:\d{{1,2}}e?\b(?:\s+{Month})?|{WeekdayWord}|\b(?:{HolidayName})\b)", Options);
+    /// <summary>"tussen de 10e en de 15e", "ergens tussen 10 en 15 december", "tussen kerst en oud en nieuw": a span, not one day.</summary>
+    public static readonly Regex Span = new($@"\b(?:ergens\s+)?(?:in\s+de\s+week\s+)?(?:tussen|between)\s+(?!nu\b|vandaag\b|now\b|today\b)(?<from>(?:de\s+|the\s+)?(?:\d{{1,2}}e?|{WeekdayName}|(?<holiday>{HolidayName}))(?:\s+{Month})?)\s+(?:en|and|&)\s+(?<to>(?:de\s+|the\s+)?(?:\d{{1,2}}e?\b(?:\s+{Month})?|{WeekdayWord}|\b(?<holiday2>{HolidayName})\b))", Options);
 
     /// <summary>"nee toch niet donderdag, vrijdag", "woensdag.. nee wacht donderdag": the customer corrects a day.</summary>
     public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|correctie|wacht|toch niet|ik bedoel|bedoel ik|i mean|liever toch|het\s+wordt|sorry|typo|oeps|oops|zeg(?=\s+(?:maar\s+)?(?:de\s+)?\d))\b|\.\.+|(?:^|(?<=[.!?]\s))wordt\b", Options);
@@ -50,7 +50,7 @@ internal static class DatePatterns
     public static readonly Regex BirthContext = new(@"\b(?:geboortedatum|geboren|geb|jarig|verjaardag|birthday|born|date of birth)\b", Options);
 
     /// <summary>"vrijdag kan ik niet", "maandag lukt het niet": a day ruled out.</summary>
-    public static readonly Regex RuledOut = new(@"\b(?:kan\s+ik|kan|lukt(?:\s+(?:het|me|mij))?(?:\s+me)?|gaat(?:\s+het)?|red\s+ik|haal\s+ik|ook|can't\s+do|doesn't\s+work|won't\s+work)\s+(?:echt\s+|helaas\s+|dus\s+)?(?:niet|nie|ni|not|niks|niets)\b(?!\s+(?:voor|voor-strikt|eerder|tot|before|earlier|until)\b)", Options);
+    public static readonly Regex RuledOut = new(@"\b(?:kan\s+ik|kan|lukt(?:\s+(?:het|me|mij))?(?:\s+me)?|gaat(?:\s+het)?|red\s+ik|haal\s+ik|ook|doesn't\s+work|won't\s+work)\s+(?:echt\s+|helaas\s+|dus\s+)?(?:niet|nie|ni|not|niks|niets)\b(?!\s+(?:voor|voor-strikt|eerder|tot|before|earlier|until)\b)|\b(?:can't|cant|cannot|can\s+not)\s+(?:do|make|manage)\b(?!\s+(?:it\s+)?(?:before|earlier|until|by)\b)|\b(?:doesn't|doesnt|won't|wont)\s+work\b", Options);
 
     /// <summary>Documents whose date is named with them ("de brief van 23-11").</summary>
     private const string Document = "factuur|rekening|nota|brief|aanmaning|herinnering|mail|e-mail|email|sms|invoice|bill|letter";
@@ -63,7 +63,26 @@ internal static class DatePatterns
 
     public static readonly Regex Or = new(@"\s(?:of|or|ofwel)\s|,?\s(?:anders|otherwise|or else)\s", Options);
 
-    public static readonly Regex Within = new($@"\b(?:binnen|within|in de komende|in the next)\s+(?<n>\d+)\s+{Unit}", Options);
+    public static readonly Regex Within = new($@"\b(?:binnen(?:\s+de\s+komende)?|within(?:\s+the\s+next)?|in de komende|in the next)\s+(?<n>\d+)\s+{Unit}", Options);
+    /// <summary>"binnen 48 uur", "within 24 hours".</summary>
+    public static readonly Regex WithinHours = new(@"\b(?:binnen(?:\s+de\s+komende)?|within(?:\s+the\s+next)?|in de komende|in the next)\s+(?<n>\d+)\s*(?:uur|hours?|hrs|u)\b", Options);
+    /// <summary>"Friday week" (British): the Friday after the coming one.</summary>
+    public static readonly Regex WeekdayWeek = new($@"{WeekdayWord}\s+week\b(?!\s*(?:na|after|voor|before))", Options);
+    /// <summary>
+    /// A weekday or "morgen" beside a date ("vrijdag 5 december", "morgen, dinsdag 2 december", "deze vrijdag, de 5e
+    /// dacht ik"): when the two disagree by a day or two, people know the weekday better than the date.
+    /// </summary>
+    public static readonly Regex NamedDayWithDate = new($@"(?:\b(?<rel>overmorgen|morgen|vandaag|tomorrow|today)\b,?\s+)?(?:{WeekdayWord},?\s+)?(?:(?:de|the|op|on)\s+)?(?<d>\d{{1,2}})(?:e\b(?:\s+(?:van\s+|of\s+)?{Month})?|\s+{Month}|[-/](?<m>\d{{1,2}})\b(?![-/]\d))", Options);
+    /// <summary>A date written with its year ("15-12-2026", "10 december 2025", "2026-12-15").</summary>
+    public static readonly Regex WrittenYear = new($@"(?<![\d:.])\d{{1,2}}[-/.]\d{{1,2}}[-/.]'?(?:\d{{4}}|\d{{2}})(?!\d)|\b\d{{4}}-\d{{2}}-\d{{2}}\b|{Month}[\s\-/,]*(?:\d{{1,2}}(?:e|st|nd|rd|th)?,?\s+)?(?:19|20)\d{{2}}\b", Options);
+    /// <summary>Words of paying ("betaal", "lukt", "overmaken", "pay").</summary>
+    public static readonly Regex PayingWord = new(@"\b(?:betaal|betalen|betaalt|betaald|betaling|overmaken|overmaak|maak\s+(?:het|ik)|stort|storten|voldaan|voldoen|lukt|aflossen|afgelost|pay|paid|payment|transfer)\b", Options);
+    /// <summary>Doubt about a date just written ("de 5e dacht ik", "de 12e denk ik?", "of was het 13?").</summary>
+    public static readonly Regex Hedge = new(@"^\W*(?:\S+\s+){0,2}?(?:dacht ik|denk ik|geloof ik|volgens mij|of was het|of is het|of is dat|i think|i guess|or is it|or was it)\b|^[^.!]{0,12}\?", Options);
+    /// <summary>"deze vrijdag", "volgende week vrijdag": a weekday placed in a week.</summary>
+    public static readonly Regex ThisOrNextWeek = new(@"\b(?:deze|komende|aankomende|aanstaande|volgende\s+week|this|next|coming|next\s+week)\s*$", Options);
+    /// <summary>A message that pays in parts ("de helft op 4/12 en de rest op 18/12", "2 termijnen: 4 dec en 4 jan").</summary>
+    public static readonly Regex InParts = new(@"\b(?:helft|rest|restant|termijn|termijnen|delen|deel|keer|x|betalingen|parts|instalments|installments|half|split|splitsen|gesplitst)\b|\d+\s?x\b", Options);
     public static readonly Regex Between = new(@"\b(?:tussen\s+(?:nu|vandaag)\s+en|between\s+(?:now|today)\s+and)\s+(?<rest>.+)", Options);
     public static readonly Regex Deadline = new(@"(?<!\b(?:day|dag)\s+)\b(?:uiterlijk|niet later dan|op of voor|tegen|voor-strikt|voor(?=\s+(?:het\s+)?eind)|ten laatste|no later than|on or before|by|before|at the latest)\s+(?<rest>.+)", Options);
 
@@ -130,7 +149,7 @@ internal static class DatePatterns
 
     public static readonly Regex WeekdayInWeek = new($@"\b(?<which>deze|volgende|komende|aankomende|vorige|afgelopen|this|next|last)\s+(?:week|week's)\s+(?:op\s+|on\s+)?{WeekdayWord}|{WeekdayWord}\s+(?:van\s+|of\s+)?(?<which>deze|volgende|komende|vorige|afgelopen|this|next|last)\s+week\b", Options);
     public static readonly Regex DayAfterTomorrow = new(@"\b(?:overmorgen|day after tomorrow)\b", Options);
-    public static readonly Regex Tomorrow = new(@"\b(?:morgen(?:ochtend|middag|avond|nacht|vroeg)?|tomorrow)\b", Options);
+    public static readonly Regex Tomorrow = new(@"\b(?:morgen(?:ochtend|middag|avond|nacht|vroeg)?|tomorrow|tmrw|tmrrw|tmr|tmrow|2morrow|2moro)\b", Options);
     public static readonly Regex Today = new(@"\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|deze (?:ochtend|middag|avond)|eind van de dag|today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b", Options);
     public static readonly Regex Yesterday = new(@"\b(?:gisteren|gisteravond|gistermiddag|gisterochtend|gistermorgen|gisternacht|yesterday|last night)\b", Options);
     public static readonly Regex ToCome = new(@"\bis\s+(?:het|alles)\b(?!\s+al\b)|\b(?:betaal|betalen|betaalt|zal|zullen|ga|gaan|gaat|maak|overmaken|storten|wil|kan|kun|kunnen|moet|uiterlijk|vanaf|tot|voor|tegen|wordt|worden|komt|komen|will|can|pay|going|until|by|before|due|deadline)\b", Options);

@@ -17,10 +17,10 @@ public static class DateRecognizer
     private static readonly Rule[] Rules =
     [
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
-        EitherDay, Within, Between, OffsetFromAnchor, WeekdayAfterAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayNextToEarlier, WeekdayAfterEarlier,
+        EitherDay, Within, WithinHours, Between, OffsetFromAnchor, WeekdayAfterAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayNextToEarlier, WeekdayAfterEarlier,
         NthWeekdayAfterToday, Offset, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, NthWeekOfMonth, MiddleOfWeek, MonthPart,
         DayMonth, MonthDay, NumericDayMonth, Holiday, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
-        AfterWeekend, Weekday, WeekPeriod, MonthPeriod,
+        AfterWeekend, WeekdayWeek, Weekday, WeekPeriod, MonthPeriod,
     ];
 
     public static DateMention? Recognize(string text, DateOnly today)
@@ -44,8 +44,9 @@ public static class DateRecognizer
             normalized = withoutDocument;
             found = other;
         }
-        var day = Corrected(normalized, today) ?? OwnPaymentDay(normalized, today) ?? found;
+        var day = Corrected(normalized, today) ?? LastOfParts(normalized, today) ?? OwnPaymentDay(normalized, today) ?? found;
         if (day.Kind != DateMentionKind.Day) return day;
+        day = WithLikelyYear(normalized, today, WithNamedDay(normalized, today, day));
         // "na kerst", "tussen de 10e en de 15e": a day near the one named or a span, not that day; leave it to the
         // customer to name it (the dialogs ask) rather than take the named day. A day named beside it is the day
         // meant ("na de kerstdagen, dinsdag de 29e"); a week or month beside it is not ("volgende week 200 en na
@@ -57,7 +58,8 @@ public static class DateRecognizer
             // beside "na de 20e" it is read as usual ("na de 20e, zeg de 29e", said on the 24th, is this month's 29th).
             var from = vague == DatePatterns.NearADay && near.Groups["holiday"].Success && Resolve(near.Value, today) is { Kind: DateMentionKind.Day } anchor
                 && anchor.Start > today ? anchor.Start : today;
-            return Resolve(vague.Replace(normalized, " "), from) is { Kind: DateMentionKind.Day } named ? named : null;
+            if (Resolve(vague.Replace(normalized, " "), from) is { Kind: DateMentionKind.Day } named) return named;
+            return vague == DatePatterns.Span ? SpanPeriod(near, today) : null;
         }
         return day;
     }
@@ -96,8 +98,86 @@ public static class DateRecognizer
         if (!DatePatterns.OwnPaymentCue.IsMatch(s)) return null;
         var dated = Dated(Parts(s), today).Where(x => x.Day.IsUsable).ToList();
         if (dated.Count < 2) return null;
-        return dated.LastOrDefault(x => x.Day.Kind == DateMentionKind.Day && DatePatterns.OwnPaymentCue.IsMatch(x.Part)
-            && !DatePatterns.Negation.IsMatch(x.Part)).Day;
+        var own = dated.LastOrDefault(x => x.Day.Kind == DateMentionKind.Day && DatePatterns.OwnPaymentCue.IsMatch(x.Part)
+            && !DatePatterns.Negation.IsMatch(x.Part));
+        // "loon komt donderdag 17 dec, vrijdag erna betaal ik": a part that counts from an earlier day is read with it.
+        return own.Part is { } part && (DatePatterns.WeekdayAfterEarlier.IsMatch(part) || DatePatterns.DayNextToEarlier.IsMatch(part)) ? null : own.Day;
+    }
+
+    /// <summary>
+    /// "de helft op 4/12 en de rest op 18/12", "2 termijnen: 4 dec en 4 jan": paid in parts on days to come, the
+    /// last of them is when all is paid. Null unless the message speaks of parts and names two such days.
+    /// </summary>
+    private static DateMention? LastOfParts(string s, DateOnly today)
+    {
+        if (!DatePatterns.InParts.IsMatch(s)) return null;
+        var days = Dated(SmallParts(s), today).Where(x => x.Day.Kind == DateMentionKind.Day && x.Day.Start >= today).Select(x => x.Day.Start).Distinct().ToList();
+        return days.Count >= 2 ? DateMention.Day(days.Max()) : null;
+    }
+
+    /// <summary>
+    /// "morgen, dinsdag 2 december" when tomorrow is the 1st, "deze vrijdag, de 5e dacht ik" when the 5th is a
+    /// Saturday, "donderdag 3 december 2027" when that Thursday is in 2026: tomorrow, a weekday the customer is unsure
+    /// of the date of, or a weekday that fixes the year, is the day meant. A plain "woensdag de 10e" stays the 10th.
+    /// </summary>
+    private static DateMention WithNamedDay(string s, DateOnly today, DateMention day)
+    {
+        foreach (Match m in DatePatterns.NamedDayWithDate.Matches(s))
+        {
+            if (!m.Groups["rel"].Success && !m.Groups["weekday"].Success) continue;
+            var dateText = s[m.Groups["d"].Index..(m.Index + m.Length)];
+            if (Resolve(dateText, today) is not { Kind: DateMentionKind.Day } written || (written.Start.Month, written.Start.Day) != (day.Start.Month, day.Start.Day))
+                continue;
+            var target = m.Groups["rel"].Value switch
+            {
+                "vandaag" or "today" => today,
+                "morgen" or "tomorrow" => today.AddDays(1),
+                "overmorgen" => today.AddDays(2),
+                _ => (DateOnly?)null,
+            };
+            if (target is { } relative) return Math.Abs(relative.DayNumber - written.Start.DayNumber) is > 0 and <= 3 ? DateMention.Day(relative) : day;
+            if (!m.Groups["weekday"].Success) continue;
+            var weekday = Weekday(m);
+            if (day.Start.DayOfWeek == weekday) return day;
+            if (written.Start.DayOfWeek == weekday) return written;
+            // "woensdag de 10e" when the 10th is a Thursday is the 10th; "deze vrijdag, de 5e dacht ik" is the Friday.
+            var after = s[(m.Index + m.Length)..Math.Min(s.Length, m.Index + m.Length + 30)];
+            var before = s[Math.Max(0, m.Index - 20)..m.Index];
+            if (!DatePatterns.Hedge.IsMatch(after) && !DatePatterns.ThisOrNextWeek.IsMatch(before)) return day;
+            var nearest = Enumerable.Range(-3, 7).Select(day.Start.AddDays).First(d => d.DayOfWeek == weekday);
+            return nearest >= today ? DateMention.Day(nearest) : day;
+        }
+        return day;
+    }
+
+    /// <summary>
+    /// "op 10 december 2025 betaal ik", "8-1-2026 lukt" and "uiterlijk 31 januari 2026 is alles betaald" said at the
+    /// end of 2026: around the turn of the year people write the old year, so a day of paying written with a year
+    /// just behind us, whose next occurrence is at most two months ahead, is that next one. Other past days stay
+    /// as written ("ik ga terug op 22/02/2016").
+    /// </summary>
+    private static DateMention WithLikelyYear(string s, DateOnly today, DateMention day)
+    {
+        if (day.Start >= today || !DatePatterns.WrittenYear.IsMatch(s) || !DatePatterns.PayingWord.IsMatch(s)) return day;
+        if (DatePatterns.PastContext.IsMatch(s) && !DatePatterns.ToCome.IsMatch(s)) return day;
+        var next = DateCalendar.NextDayMonth(today, day.Start.Month, day.Start.Day);
+        return next.Kind == DateMentionKind.Day && next.Start.DayNumber - today.DayNumber <= 62 && next.Start.Year - day.Start.Year == 1 ? next : day;
+    }
+
+    /// <summary>"tussen de 10e en de 15e": those days; "tussen kerst en oud en nieuw": the days in between.</summary>
+    private static DateMention? SpanPeriod(Match span, DateOnly today)
+    {
+        var toText = span.Groups["to"].Value;
+        if (Resolve(toText, today) is not { Kind: DateMentionKind.Day } to) return null;
+        var fromText = span.Groups["from"].Value;
+        // "tussen 10 en 15 december": the first number takes the month of the second.
+        var from = Resolve(fromText, today) is { Kind: DateMentionKind.Day } f ? f.Start
+            : int.TryParse(fromText.Trim().TrimEnd('e'), out var d) && DateCalendar.Valid(to.Start.Year, to.Start.Month, d) ? new DateOnly(to.Start.Year, to.Start.Month, d)
+            : (DateOnly?)null;
+        if (from is not { } start) return null;
+        var holidays = span.Groups["holiday"].Success && span.Groups["holiday2"].Success;
+        var (first, last) = holidays ? (start.AddDays(1), to.Start.AddDays(-1)) : (start, to.Start);
+        return first <= last && last >= today ? DateMention.Period(first < today ? today : first, last) : null;
     }
 
     private static DateMention? Resolve(string text, DateOnly today)
@@ -180,6 +260,16 @@ public static class DateRecognizer
     private static DateMention? Within(string s, DateOnly today) =>
         Match(DatePatterns.Within, s) is { } m ? DateMention.Period(today, DateCalendar.Add(today, Int(m, "n"), m.Groups["unit"].Value)) : null;
 
+    /// <summary>"binnen 48 uur", "within 24 hours": up to the day those hours end.</summary>
+    private static DateMention? WithinHours(string s, DateOnly today) =>
+        Match(DatePatterns.WithinHours, s) is { } m && Int(m, "n") is > 0 and <= 24 * 31 and var hours
+            ? DateMention.Period(today, today.AddDays((hours + 23) / 24))
+            : null;
+
+    /// <summary>"Friday week": a week after the coming Friday.</summary>
+    private static DateMention? WeekdayWeek(string s, DateOnly today) =>
+        Match(DatePatterns.WeekdayWeek, s) is { } m ? DateMention.Day(DateCalendar.NextWeekday(today, Weekday(m)).AddDays(7)) : null;
+
     /// <summary>"tussen nu en 15 november", "between today and Friday".</summary>
     private static DateMention? Between(string s, DateOnly today) =>
         Match(DatePatterns.Between, s) is { } m && Resolve(m.Groups["rest"].Value, today) is { IsUsable: true } end
@@ -187,13 +277,13 @@ public static class DateRecognizer
             : null;
 
     /// <summary>
-    /// "voor kerst", "before Easter": paid before the holiday, so by the day before it. "Voor oud en nieuw" is
-    /// the exception people mean: before the new year, so New Year's Eve itself still counts.
+    /// "voor kerst", "before Easter", "voor oud en nieuw": paid before the holiday, so by the day before it
+    /// ("voor het nieuwe jaar" is by New Year's Eve).
     /// </summary>
     private static DateMention? BeforeHoliday(string s, DateOnly today)
     {
         if (Match(DatePatterns.BeforeHoliday, s) is not { } m || Holiday(m.Groups["holiday"].Value, today) is not { } day) return null;
-        var last = m.Groups["holiday"].Value == "oud en nieuw" ? day.Start : day.Start.AddDays(-1);
+        var last = day.Start.AddDays(-1);
         if (last < today) return null;
         // "voor kerst, uiterlijk de 23e": a day named beside the holiday, and before it, is the day meant.
         return Resolve(s.Remove(m.Index, m.Length), today) is { IsUsable: true } named && named.End >= today && named.End <= last
