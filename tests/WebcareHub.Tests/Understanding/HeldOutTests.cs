@@ -58,7 +58,7 @@ public sealed class HeldOutTests
 
     /// <summary>Fewer wrong starts must not come from asking everyone.</summary>
     [Fact]
-    public void ClarifyingQuestions_StayBelowTheirCeiling() => AtMost(Messages.Value.ClarifyRate, 0.05, "clarifying questions");
+    public void ClarifyingQuestions_StayBelowTheirCeiling() => AtMost(Messages.Value.ClarifyRate, 0.045, "clarifying questions");
 
     [Fact]
     public void Distress_StaysAboveItsFloor()
@@ -78,7 +78,7 @@ public sealed class HeldOutTests
     }
 
     [Fact]
-    public void Dates_StayAboveTheirFloor() => AtLeast(Messages.Value.DateAccuracy, 0.95, "dates");
+    public void Dates_StayAboveTheirFloor() => AtLeast(Messages.Value.DateAccuracy, 0.965, "dates");
 
     private static void AtLeast(double measured, double floor, string what) =>
         Assert.True(measured >= floor, $"{what}: {measured:P1}, floor {floor:P1}");
