@@ -29,33 +29,38 @@ public sealed class MentionReplies(
 {
     public async Task<ReplyResult> DraftAsync(int mentionId, string text, string userId, string userName, CancellationToken ct)
     {
-        var mention = await db.Mentions.SingleOrDefaultAsync(m => m.Id == mentionId, ct);
+        var mention = await db.Mentions.AsNoTracking().SingleOrDefaultAsync(m => m.Id == mentionId, ct);
         if (mention is null) return new ReplyResult(ReplyOutcome.NotFound);
         if (mention.Status is MentionStatus.Approved or MentionStatus.Published) return new ReplyResult(ReplyOutcome.WrongState);
         var problems = ReplyGuard.Problems(text, templates);
         if (problems.Count > 0) return new ReplyResult(ReplyOutcome.Blocked, Problems: problems);
 
         var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The mention's row is taken first and only while no reply is approved: an approval at the same moment either
+        // came first (then this draft is refused) or waits for this one (then it finds its draft replaced).
+        if (await db.Mentions.Where(m => m.Id == mentionId && m.Status != MentionStatus.Approved && m.Status != MentionStatus.Published)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, MentionStatus.AwaitingApproval), ct) == 0)
+            return new ReplyResult(ReplyOutcome.WrongState);
         // One draft waits at a time: a newer one replaces it (the audit keeps both).
-        var pending = await db.MentionReplies.Where(r => r.MentionId == mentionId && r.ApprovedById == null).ToListAsync(ct);
-        db.MentionReplies.RemoveRange(pending);
+        await db.MentionReplies.Where(r => r.MentionId == mentionId && r.ApprovedById == null).ExecuteDeleteAsync(ct);
         var reply = new MentionReply
         {
             MentionId = mentionId, Text = text.Trim(), DraftedById = userId, DraftedByName = userName, DraftedAt = now,
             IdempotencyKey = Guid.NewGuid().ToString("N"),
         };
         db.MentionReplies.Add(reply);
-        mention.Status = MentionStatus.AwaitingApproval;
-        Audit(mention.Id, "drafted", userId, userName, now, reply.Text);
+        Audit(mentionId, "drafted", userId, userName, now, reply.Text);
         await db.SaveChangesAsync(ct);
-        await hub.Clients.All.MentionChanged(MentionSummary.Of(mention, classifier.Phrases, "nl"));
+        await transaction.CommitAsync(ct);
+        await NotifyAsync(mentionId, ct);
         return new ReplyResult(ReplyOutcome.Done, reply);
     }
 
     public async Task<ReplyResult> ApproveAsync(int mentionId, int replyId, string userId, string userName, CancellationToken ct)
     {
-        var mention = await db.Mentions.SingleOrDefaultAsync(m => m.Id == mentionId, ct);
-        var reply = await db.MentionReplies.SingleOrDefaultAsync(r => r.Id == replyId && r.MentionId == mentionId, ct);
+        var mention = await db.Mentions.AsNoTracking().SingleOrDefaultAsync(m => m.Id == mentionId, ct);
+        var reply = await db.MentionReplies.AsNoTracking().SingleOrDefaultAsync(r => r.Id == replyId && r.MentionId == mentionId, ct);
         if (mention is null || reply is null) return new ReplyResult(ReplyOutcome.NotFound);
         if (reply.ApprovedById is not null || mention.Status != MentionStatus.AwaitingApproval) return new ReplyResult(ReplyOutcome.WrongState);
         if (reply.DraftedById == userId) return new ReplyResult(ReplyOutcome.SamePerson);
@@ -63,15 +68,34 @@ public sealed class MentionReplies(
         if (problems.Count > 0) return new ReplyResult(ReplyOutcome.Blocked, Problems: problems);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        reply.ApprovedById = userId;
-        reply.ApprovedByName = userName;
-        reply.ApprovedAt = now;
-        reply.NextAttemptAt = now;
-        mention.Status = MentionStatus.Approved;
-        Audit(mention.Id, "approved", userId, userName, now, $"reply {reply.Id} drafted by {reply.DraftedByName}");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Both changes are conditional, in one transaction: of two approvals at once only one moves the mention on, and
+        // a draft that replaced this reply in the meantime leaves nothing to approve. What was read above is not trusted.
+        var moved = await db.Mentions.Where(m => m.Id == mentionId && m.Status == MentionStatus.AwaitingApproval)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, MentionStatus.Approved), ct);
+        var approved = moved == 0 ? 0 : await db.MentionReplies
+            .Where(r => r.Id == replyId && r.MentionId == mentionId && r.ApprovedById == null && r.DraftedById != userId)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.ApprovedById, userId)
+                .SetProperty(r => r.ApprovedByName, userName)
+                .SetProperty(r => r.ApprovedAt, now)
+                .SetProperty(r => r.NextAttemptAt, now), ct);
+        if (approved == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            return new ReplyResult(ReplyOutcome.WrongState);
+        }
+        Audit(mentionId, "approved", userId, userName, now, $"reply {replyId} drafted by {reply.DraftedByName}");
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await NotifyAsync(mentionId, ct);
+        return new ReplyResult(ReplyOutcome.Done, await db.MentionReplies.AsNoTracking().SingleAsync(r => r.Id == replyId, ct));
+    }
+
+    private async Task NotifyAsync(int mentionId, CancellationToken ct)
+    {
+        var mention = await db.Mentions.AsNoTracking().SingleAsync(m => m.Id == mentionId, ct);
         await hub.Clients.All.MentionChanged(MentionSummary.Of(mention, classifier.Phrases, "nl"));
-        return new ReplyResult(ReplyOutcome.Done, reply);
     }
 
     public Task<MentionReply?> FindAsync(int replyId, CancellationToken ct) =>

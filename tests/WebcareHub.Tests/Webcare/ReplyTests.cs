@@ -143,13 +143,80 @@ public sealed class ReplyTests
         }
     }
 
-    private static WebcareAppFactory Create(FakePlatform platform) => WebcareTestApp.Create(new()
+    [Fact]
+    public async Task ApproveReply_PublishesOnce_WhenTwoPeopleApproveAtTheSameMoment()
+    {
+        await using var platform = await FakePlatform.StartAsync();
+        using var file = new TemporaryDatabase();
+        await using var app = Create(platform, file.Path);
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Webcare);
+        var sanne = await app.CreateClientForAsync("sanne@example.nl", StaffRoles.Supervisor);
+        var piet = await app.CreateClientForAsync("piet@example.nl", StaffRoles.Webcare);
+        const int Rounds = 6;
+        for (var round = 0; round < Rounds; round++)
+        {
+            var mention = await app.SeedAsync(NewMention("x", $"18600000000000001{round:00}"));
+            var reply = await DraftAsync(anna, mention.Id, SafeReply);
+            var path = $"/api/webcare/mentions/{mention.Id}/replies/{reply}/approve";
+
+            var answers = await Task.WhenAll(sanne.PostAsync(path, null), piet.PostAsync(path, null));
+
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        }
+        Assert.Equal(Rounds, platform.Requests.Count);
+        var audits = await app.QueryAsync(db => db.MentionAudits.ToListAsync());
+        Assert.Equal(Rounds, audits.Count(a => a.Action == "approved"));
+        Assert.Equal(Rounds, audits.Count(a => a.Action == "published"));
+    }
+
+    [Fact]
+    public async Task ApproveAndANewDraft_AtTheSameMoment_EitherPublishTheApprovedReplyOrKeepTheNewDraft()
+    {
+        await using var platform = await FakePlatform.StartAsync();
+        using var file = new TemporaryDatabase();
+        await using var app = Create(platform, file.Path);
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Webcare);
+        var sanne = await app.CreateClientForAsync("sanne@example.nl", StaffRoles.Supervisor);
+        for (var round = 0; round < 6; round++)
+        {
+            var mention = await app.SeedAsync(NewMention("x", $"18600000000000002{round:00}"));
+            var first = await DraftAsync(anna, mention.Id, SafeReply);
+
+            var (approve, draft) = (sanne.PostAsync($"/api/webcare/mentions/{mention.Id}/replies/{first}/approve", null),
+                anna.PostAsJsonAsync($"/api/webcare/mentions/{mention.Id}/replies", new { text = SafeReply + " Groet, Anna" }));
+            await Task.WhenAll(approve, draft);
+
+            var replies = await app.QueryAsync(db => db.MentionReplies.Where(r => r.MentionId == mention.Id).ToListAsync());
+            var stored = await app.QueryAsync(db => db.Mentions.SingleAsync(m => m.Id == mention.Id));
+            if ((await approve).StatusCode == HttpStatusCode.OK)
+            {
+                // The approval came first: its reply is published and recorded, the new draft was refused.
+                Assert.Equal(HttpStatusCode.Conflict, (await draft).StatusCode);
+                Assert.NotNull(Assert.Single(replies).PublishedAt);
+                Assert.Equal(MentionStatus.Published, stored.Status);
+            }
+            else
+            {
+                // The new draft came first: nothing was posted, and it waits for approval as the only draft (the approval
+                // finds its reply replaced, or gone).
+                Assert.Contains((await approve).StatusCode, new[] { HttpStatusCode.Conflict, HttpStatusCode.NotFound });
+                Assert.Equal(HttpStatusCode.Created, (await draft).StatusCode);
+                Assert.Null(Assert.Single(replies).ApprovedAt);
+                Assert.Equal(MentionStatus.AwaitingApproval, stored.Status);
+            }
+        }
+        // Every reply that reached the platform is recorded as published under its key.
+        var published = await app.QueryAsync(db => db.MentionReplies.Where(r => r.PublishedAt != null).Select(r => r.IdempotencyKey).ToListAsync());
+        Assert.Equal(published.Order(), platform.Requests.Select(r => r.IdempotencyKey).Order());
+    }
+
+    private static WebcareAppFactory Create(FakePlatform platform, string? databaseFile = null) => WebcareTestApp.Create(new()
     {
         ["Webcare:Meta:GraphBaseUrl"] = platform.BaseUrl + "/v21.0",
         ["Webcare:Meta:PageAccessToken"] = "page-token",
         ["Webcare:X:ApiBaseUrl"] = platform.BaseUrl,
         ["Webcare:X:AccessToken"] = "x-token",
-    });
+    }, databaseFile);
 
     internal static Mention NewMention(string platform, string externalId, MentionRisk risk = MentionRisk.Medium, DateTime? dueAt = null) => new()
     {
@@ -164,5 +231,17 @@ public sealed class ReplyTests
         var response = await http.PostAsJsonAsync($"/api/webcare/mentions/{mentionId}/replies", new { text });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    /// <summary>A SQLite file for a test whose requests race each other; deleted (with its WAL files) after the app.</summary>
+    private sealed class TemporaryDatabase : IDisposable
+    {
+        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"webcare-race-{Guid.NewGuid():N}.db");
+
+        public void Dispose()
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(Path + suffix);
+        }
     }
 }

@@ -12,7 +12,8 @@ public static class WebcareTestApp
     public const string XSecret = "x-test-consumer-secret";
     public const string GenericSecret = "generic-test-secret";
 
-    public static WebcareAppFactory Create(Dictionary<string, string?>? extra = null)
+    /// <param name="databaseFile">A SQLite file instead of the shared in-memory database, for requests that race each other.</param>
+    public static WebcareAppFactory Create(Dictionary<string, string?>? extra = null, string? databaseFile = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -23,7 +24,7 @@ public static class WebcareTestApp
             ["Webcare:MaxBodyBytes"] = "4096",
         };
         foreach (var (key, value) in extra ?? []) settings[key] = value;
-        return new WebcareAppFactory(settings: settings);
+        return new WebcareAppFactory(databaseFile, settings);
     }
 
     public static Task<HttpResponseMessage> PostSignedAsync(HttpClient http, string path, string header, string signature, string body)
