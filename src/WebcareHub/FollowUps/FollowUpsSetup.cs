@@ -31,6 +31,7 @@ public static class FollowUpsSetup
         builder.Services.AddScoped<SummarySender>();
         builder.Services.AddSingleton<CallbackTexts>();
         builder.Services.AddScoped<PromiseChecker>();
+        builder.Services.AddScoped<ArrangementChecker>();
         builder.Services.AddScoped<PromiseCheckSchedule>();
         builder.Services.AddScoped<HandoffWaitChecker>();
         builder.Services.AddScoped<CheckPromiseJob>();

@@ -8,6 +8,8 @@ public static class CallbackReasons
 {
     public const string BrokenPromise = "broken-promise";
     public const string PartlyPaid = "partly-paid";
+    /// <summary>A payment arrangement fell behind its instalments.</summary>
+    public const string MissedInstalment = "missed-instalment";
     /// <summary>Out of hours: the customer left a message.</summary>
     public const string Message = "message";
     /// <summary>Out of hours: the customer asked to be called back.</summary>
