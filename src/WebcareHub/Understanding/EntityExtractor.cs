@@ -39,7 +39,7 @@ public static partial class EntityExtractor
         return ParseEuros(raw) is { } euros ? (long)Math.Round(euros * 100m) : null;
     }
 
-    /// <summary>An answer that is only a number ("50", "37,50"), read as euros when the question was about money.</summary>
+    /// <summary>An answer that is only a number ("50", "37,50", "1.000,50", "1,000.50", "100,-"), read as euros when the question was about money.</summary>
     public static long? BareAmountCents(string text)
     {
         var m = BareNumberPattern().Match(text);
@@ -88,7 +88,7 @@ public static partial class EntityExtractor
     [GeneratedRegex(@"(?:€|\beur\b|\beuro\b)\s*(?<a>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?(?:,-)?)|(?<b>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-)?\s*(?:€|euro's|euros|euro|eur)\b|(?<b>\d+),-", RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();
 
-    [GeneratedRegex(@"^\s*(\d{1,6}(?:[.,]\d{1,2})?)\s*$")]
+    [GeneratedRegex(@"^\s*(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,6}(?:[.,]\d{1,2})?)(?:,-)?\s*$")]
     private static partial Regex BareNumberPattern();
 
     [GeneratedRegex(@"\b([1-9]\d{3})\s?([A-Za-z]{2})\b")]

@@ -27,6 +27,18 @@ public sealed class EntityExtractorTests
         Assert.Equal(expected, EntityExtractor.AmountCents(text));
 
     [Theory]
+    [InlineData("50", 50_00L)]
+    [InlineData(" 37,50 ", 37_50L)]
+    [InlineData("1.000,50", 1_000_50L)]
+    [InlineData("1,000.50", 1_000_50L)]
+    [InlineData("1.000", 1_000_00L)]
+    [InlineData("100,-", 100_00L)]
+    [InlineData("50 of 60", null)]
+    [InlineData("F2026-00012", null)]
+    public void BareAmountCents_ReadsAnAnswerThatIsOnlyAnAmount(string text, long? expected) =>
+        Assert.Equal(expected, EntityExtractor.BareAmountCents(text));
+
+    [Theory]
     [InlineData("mijn postcode is 1234 AB", "1234 AB")]
     [InlineData("1234ab", "1234 AB")]
     [InlineData("3032 tj", "3032 TJ")]
