@@ -32,7 +32,7 @@ public static class BotConnectorEndpoints
 
     private static async Task<IResult> PostMessage(HttpRequest request, IOptions<BotConnectorOptions> options,
         IOptions<DirectLineOptions> limits, ChannelAuthenticator authenticator, ServiceUrlPolicy policy, ConversationLimits rates,
-        BotConnectorConversations conversations, TurnHandler turns, ILoggerFactory loggers, CancellationToken ct)
+        BotConnectorConversations conversations, TurnHandler turns, TurnQueue queue, ILoggerFactory loggers, CancellationToken ct)
     {
         if (options.Value.IsLocalMode && !IsLoopback(request.HttpContext.Connection.RemoteIpAddress)) return TypedResults.NotFound();
         // Channels send JSON; a browser page may send text/plain without asking first, so that is refused (415).
@@ -74,13 +74,18 @@ public static class BotConnectorEndpoints
             return TypedResults.Problem(title: "Too many activities; try again in a moment", statusCode: StatusCodes.Status429TooManyRequests);
         }
 
-        await conversations.RememberAsync(key, serviceBase, activity, ct);
-        // After the first reply the channel does not take, the rest of the turn's replies are not tried (one log line).
-        var delivering = true;
-        await turns.HandleAsync(new TurnContext(key, activity, async (reply, token) =>
+        // Turns of one conversation run one at a time, as on Direct Line: two posts at once would both read the
+        // conversation's state (a verification's failed tries among it) and the later write would undo the earlier.
+        await queue.RunInOrderAsync(key, async () =>
         {
-            if (delivering) delivering = await conversations.TrySendAsync(key, reply, token);
-        }), ct);
+            await conversations.RememberAsync(key, serviceBase, activity, ct);
+            // After the first reply the channel does not take, the rest of the turn's replies are not tried (one log line).
+            var delivering = true;
+            await turns.HandleAsync(new TurnContext(key, activity, async (reply, token) =>
+            {
+                if (delivering) delivering = await conversations.TrySendAsync(key, reply, token);
+            }), ct);
+        });
         return activity.Type == ActivityTypes.Invoke
             ? TypedResults.Json(new { status = 200, body = new { } })
             : TypedResults.Ok();

@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace WebcareHub.Channels.DirectLine;
 
 /// <summary>
-/// Runs bot turns after the HTTP response: in order within a conversation, in parallel across conversations.
-/// Each turn gets its own DI scope. On shutdown the host waits for the turns already queued.
+/// Runs bot turns after the HTTP response (or, for <c>/api/messages</c>, before it): in order within a
+/// conversation, in parallel across conversations. Each queued turn gets its own DI scope. On shutdown the host waits for the turns already queued.
 /// </summary>
 public sealed class TurnQueue(IServiceScopeFactory scopes, ILogger<TurnQueue> logger) : IHostedService
 {
@@ -23,6 +23,29 @@ public sealed class TurnQueue(IServiceScopeFactory scopes, ILogger<TurnQueue> lo
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="turn"/> in its conversation's order and completes when it has (with its exception, if
+    /// any): for a channel that answers after the turn (<c>/api/messages</c>), so two posts at once in one
+    /// conversation do not both read and write its state.
+    /// </summary>
+    public Task RunInOrderAsync(string conversationId, Func<Task> turn)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Enqueue(conversationId, async _ =>
+        {
+            try
+            {
+                await turn();
+                done.SetResult();
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        });
+        return done.Task;
     }
 
     /// <summary>Completes when every turn queued so far has finished (tests and shutdown).</summary>

@@ -202,6 +202,25 @@ public sealed class BotConnectorEndpointsTests
     }
 
     [Fact]
+    public async Task PostMessage_RunsTurnsOfOneConversationInOrder_SoParallelGuessesStopAtTheChatsLimit()
+    {
+        await using var sink = await ChannelSink.StartAsync();
+        await using var app = LocalMode(new() { ["DirectLine:ActivitiesPerMinute"] = "100", ["Verification:MaxFailuresPerSource"] = "10" });
+        await app.SeedInvoiceAsync();
+        var http = app.CreateHttpClient();
+        Assert.Equal(HttpStatusCode.OK, (await http.PostAsJsonAsync("/api/messages", Message(sink.ServiceUrl, "F2026-00012", id: "act-0"))).StatusCode);
+
+        var guesses = Enumerable.Range(1, 8).Select(i => http.PostAsJsonAsync("/api/messages", Message(sink.ServiceUrl, $"{9000 + i} ZZ", id: $"act-{i}")));
+        var statuses = (await Task.WhenAll(guesses)).Select(r => r.StatusCode).ToList();
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        // One at a time, the dialog takes them as it would typed one after another: the first is checked and fails,
+        // and the chat never gets past its three failed checks (Verification:MaxFailuresPerConversation). Before, all
+        // eight were checked at once against the same "no failures yet".
+        Assert.InRange(await app.QueryAsync(db => db.VerificationAttempts.CountAsync()), 1, 3);
+    }
+
+    [Fact]
     public async Task PostMessage_AnswersOkAndKeepsTheTurn_WhenTheChannelCannotBeReached()
     {
         string deadServiceUrl;
