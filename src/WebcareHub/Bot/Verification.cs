@@ -17,6 +17,8 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
     public const string Failed = "failed";
     public const string Locked = "locked";
 
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
     /// <summary>The answers that prove who the customer is; all are forgotten when a verification expires.</summary>
     private static readonly string[] Proof = ["debtorId", "invoiceId", "invoiceNumber", "postcode", "customerNumber", "birthDate", "verifiedAt"];
 
@@ -33,6 +35,24 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
 
         var since = now.AddMinutes(-o.FailureWindowMinutes);
         var source = await SourceOfAsync(conversationKey, ct);
+        // Counting the failures and recording this one are one step: chats checking at the same moment would all count
+        // the same failures and together pass the per-invoice and per-source limits. Checks are a few per chat, so
+        // one at a time in this process costs nothing noticeable (several app instances still race; see README).
+        await Gate.WaitAsync(ct);
+        try
+        {
+            return await CheckCountedAsync(values, conversationKey, number, proof, byCustomer, source, since, now, ct);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task<string> CheckCountedAsync(ConversationValues values, string conversationKey, string number, string proof, bool byCustomer,
+        string? source, DateTime since, DateTime now, CancellationToken ct)
+    {
+        var o = options.Value;
         var fromSource = source is null ? 0 : await db.VerificationAttempts.CountAsync(a => a.Source == source && a.FailedAt > since, ct);
         var recentFailures = await db.VerificationAttempts
             .CountAsync(a => a.InvoiceNumber == number && a.FailedAt > since, ct);
@@ -54,6 +74,8 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
         }
 
         db.VerificationAttempts.Add(new VerificationAttempt { InvoiceNumber = number, ConversationKey = conversationKey, FailedAt = now, Source = source });
+        // Saved at once, inside the gate, so the next check counts it.
+        await db.SaveChangesAsync(ct);
         var failures = values.Number("verifyFailures") + 1;
         values["verifyFailures"] = failures.ToString();
         values["invoiceNumber"] = null;

@@ -104,6 +104,27 @@ public sealed class InvoiceLookupDialogTests
     /// numbers run in order). Failures now count per source across its conversations too.
     /// </summary>
     [Fact]
+    public async Task Verification_KeepsTheSourceLimit_WhenItsChatsCheckAtTheSameMoment()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["Verification:MaxFailuresPerSource"] = "3" });
+        await app.SeedInvoiceAsync();
+        var client = app.CreateDirectLineClient();
+        var chats = new List<Session>();
+        for (var i = 0; i < 16; i++)
+        {
+            var chat = await client.StartConversationAsync();
+            await client.SayAsync(chat, $"F2026-009{i:00}");
+            chats.Add(chat);
+        }
+
+        var answers = await Task.WhenAll(chats.Select(chat => client.RepliesAsync(chat, "1234 AB")));
+
+        // One at a time, the source's third failure locks: two "not found" answers at most, the rest locked.
+        Assert.InRange(answers.Count(replies => replies.Any(a => Texts.IsOneOf(a.Text, "verify", "no-match", "nl"))), 1, 2);
+        Assert.All(answers, replies => Assert.DoesNotContain(replies, a => a.Text!.Contains("hoofdsom")));
+    }
+
+    [Fact]
     public async Task Verification_RefusesEvenTheRightAnswer_AfterTooManyFailuresFromOneSource()
     {
         await using var app = new WebcareAppFactory(settings: new() { ["Verification:MaxFailuresPerSource"] = "2" });
