@@ -13,13 +13,16 @@ namespace WebcareHub.FollowUps;
 /// <summary>
 /// A chat nobody claimed within <see cref="FollowUpOptions.HandoffWaitMinutes"/>: the customer hears so honestly (through
 /// the channel-neutral sender) and a call-back task is made; the chat keeps its place in the queue. The task's unique
-/// source key makes a second run do nothing, so the customer is told once.
+/// source key makes a second run do nothing, so the customer is told once. Only while people are in.
 /// </summary>
 public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels conversations, DialogCatalogSource dialogs,
-    TimeProvider clock, IOptions<FollowUpOptions> options, IOptions<BotOptions> bot, ILogger<HandoffWaitChecker> log)
+    TimeProvider clock, OpeningHours hours, IOptions<FollowUpOptions> options, IOptions<BotOptions> bot, ILogger<HandoffWaitChecker> log)
 {
     public async Task<int> CheckAsync(CancellationToken ct)
     {
+        // Out of hours nobody can pick a chat up, and the customer was told when people are back: "nobody could pick up
+        // your chat yet" at night would contradict that.
+        if (!hours.IsOpen()) return 0;
         var now = clock.GetUtcNow().UtcDateTime;
         var cutoff = now.AddMinutes(-options.Value.HandoffWaitMinutes);
         var waiting = await db.HandoffRequests.AsNoTracking()

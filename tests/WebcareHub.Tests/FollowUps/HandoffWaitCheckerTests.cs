@@ -31,6 +31,23 @@ public sealed class HandoffWaitCheckerTests
         Assert.Equal(HandoffStatus.Waiting, await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Status).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Check_SaysNothing_OutOfHours()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["FollowUps:HandoffWaitMinutes"] = "10" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.RepliesAsync(session, "Met een medewerker praten");
+        var requestedAt = app.Clock.GetUtcNow();
+        app.Clock.Advance(new DateTimeOffset(requestedAt.Date.AddDays(1).AddHours(1), TimeSpan.Zero) - requestedAt); // 02:00 Amsterdam
+
+        var told = await CheckAsync(app, new FakeTimeProvider(requestedAt.AddMinutes(30)));
+
+        // The customer is told only together with the task made for it: neither happened.
+        Assert.Equal(0, told);
+        Assert.Equal(0, await app.QueryAsync(db => db.CallbackTasks.CountAsync()));
+    }
+
     private static async Task<int> CheckAsync(WebcareAppFactory app, TimeProvider clock)
     {
         await using var scope = app.Services.CreateAsyncScope();
