@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using WebcareHub.Agreements;
 using WebcareHub.Common;
 using WebcareHub.Data;
@@ -16,11 +15,8 @@ namespace WebcareHub.FollowUps;
 /// through; otherwise it runs on. The status changes only from active, in one transaction with the task, so a
 /// check run twice (sweep and retry) does it once.
 /// </summary>
-public sealed class ArrangementChecker(WebcareDbContext db, ContactWindow window, TimeProvider clock, CallbackTexts texts,
-    IOptions<AgreementOptions> agreements, IOptions<FollowUpOptions> options)
+public sealed class ArrangementChecker(WebcareDbContext db, ContactWindow window, TimeProvider clock, CallbackTexts texts, AgreementChecks checks)
 {
-    private readonly TimeOnly _checkTime = TimeOnly.Parse(options.Value.PromiseCheckTime, CultureInfo.InvariantCulture);
-
     /// <summary>Checks every active arrangement with an instalment due for checking; returns how many were decided.</summary>
     public async Task<int> CheckDueAsync(CancellationToken ct)
     {
@@ -48,11 +44,9 @@ public sealed class ArrangementChecker(WebcareDbContext db, ContactWindow window
         }).SingleOrDefaultAsync(ct);
         if (a is null || a.Status != ArrangementStatus.Active) return null;
 
-        var grace = agreements.Value.For(a.Creditor).PromiseGraceBusinessDays;
-        var schedule = new ArrangementPlan(a.TotalCents, a.InstalmentCents, a.InstalmentCount, a.FirstDueOn, 0, a.InstalmentCount).Schedule().ToList();
-        var checkedSoFar = schedule.Where(i => window.Moment(window.AddContactDays(i.Due, grace), _checkTime) <= now).ToList();
-        var since = window.Today(new DateTimeOffset(a.CreatedAt, TimeSpan.Zero));
-        var paid = await db.Payments.Where(x => x.InvoiceId == a.InvoiceId && x.ReceivedOn >= since).SumAsync(x => (long?)x.AmountCents, ct) ?? 0;
+        var schedule = new ArrangementPlan(a.TotalCents, a.InstalmentCents, a.InstalmentCount, a.FirstDueOn, 0, a.InstalmentCount).Schedule();
+        var checkedSoFar = schedule.Where(i => checks.CheckMoment(i.Due, a.Creditor) <= now).ToList();
+        var paid = await checks.PaidSinceAsync(a.InvoiceId, a.CreatedAt, ct);
         var due = checkedSoFar.Sum(i => i.Cents);
         ArrangementStatus? status = paid >= a.TotalCents || a.OpenCents <= 0 ? ArrangementStatus.Completed
             : paid < due ? ArrangementStatus.Broken
@@ -84,7 +78,7 @@ public sealed class ArrangementChecker(WebcareDbContext db, ContactWindow window
             {
                 SourceKey = $"arrangement:{arrangementId}", Reason = CallbackReasons.MissedInstalment, DueAt = window.NextAllowed(now).UtcDateTime,
                 CreatedAt = now.UtcDateTime, DebtorId = a.DebtorId, InvoiceNumber = a.Number, Language = language, Context = context, OpeningLine = opening,
-                ConversationKey = a.RecordedBy.StartsWith("agent:", StringComparison.Ordinal) ? null : a.RecordedBy,
+                ConversationKey = AgreementChecks.ChatOf(a.RecordedBy),
             });
         }
         await db.SaveChangesAsync(ct);

@@ -30,6 +30,7 @@ public static class FollowUpsSetup
         builder.Services.AddSingleton<SummaryTemplates>();
         builder.Services.AddScoped<SummarySender>();
         builder.Services.AddSingleton<CallbackTexts>();
+        builder.Services.AddScoped<AgreementChecks>();
         builder.Services.AddScoped<PromiseChecker>();
         builder.Services.AddScoped<ArrangementChecker>();
         builder.Services.AddScoped<PromiseCheckSchedule>();

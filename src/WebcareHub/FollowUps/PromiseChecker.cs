@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using WebcareHub.Agreements;
 using WebcareHub.Common;
 using WebcareHub.Data;
@@ -15,15 +13,8 @@ namespace WebcareHub.FollowUps;
 /// partly paid, a call-back task that says so. The status changes only from open, in one transaction with what it
 /// causes, so a check run twice (job and sweep, or a retry) does it once.
 /// </summary>
-public sealed class PromiseChecker(WebcareDbContext db, ContactWindow window, TimeProvider clock, CallbackTexts texts,
-    IOptions<AgreementOptions> agreements, IOptions<FollowUpOptions> options)
+public sealed class PromiseChecker(WebcareDbContext db, ContactWindow window, TimeProvider clock, CallbackTexts texts, AgreementChecks checks)
 {
-    private readonly TimeOnly _checkTime = TimeOnly.Parse(options.Value.PromiseCheckTime, CultureInfo.InvariantCulture);
-
-    /// <summary>When a promise for <paramref name="promisedOn"/> of <paramref name="creditor"/> is checked.</summary>
-    public DateTimeOffset CheckMoment(DateOnly promisedOn, string creditor) =>
-        window.Moment(window.AddContactDays(promisedOn, agreements.Value.For(creditor).PromiseGraceBusinessDays), _checkTime);
-
     /// <summary>Checks every open promise whose check moment has passed (the sweep); returns how many were decided.</summary>
     public async Task<int> CheckDueAsync(CancellationToken ct)
     {
@@ -34,7 +25,7 @@ public sealed class PromiseChecker(WebcareDbContext db, ContactWindow window, Ti
             .Select(p => new { p.Id, p.PromisedOn, Creditor = p.Invoice!.Creditor!.Name })
             .ToListAsync(ct);
         var decided = 0;
-        foreach (var p in open.Where(p => CheckMoment(p.PromisedOn, p.Creditor) <= now))
+        foreach (var p in open.Where(p => checks.CheckMoment(p.PromisedOn, p.Creditor) <= now))
         {
             if (await CheckAsync(p.Id, ct) is not null) decided++;
         }
@@ -50,10 +41,9 @@ public sealed class PromiseChecker(WebcareDbContext db, ContactWindow window, Ti
             x.Status, x.InvoiceId, x.DebtorId, x.AmountCents, x.PromisedOn, x.CreatedAt, x.RecordedBy,
             Creditor = x.Invoice!.Creditor!.Name, x.Invoice.Number, x.Invoice.OpenCents, x.Invoice.Debtor!.Email,
         }).SingleOrDefaultAsync(ct);
-        if (p is null || p.Status != PromiseStatus.Open || CheckMoment(p.PromisedOn, p.Creditor) > now) return null;
+        if (p is null || p.Status != PromiseStatus.Open || checks.CheckMoment(p.PromisedOn, p.Creditor) > now) return null;
 
-        var since = window.Today(new DateTimeOffset(p.CreatedAt, TimeSpan.Zero));
-        var paid = await db.Payments.Where(x => x.InvoiceId == p.InvoiceId && x.ReceivedOn >= since).SumAsync(x => (long?)x.AmountCents, ct) ?? 0;
+        var paid = await checks.PaidSinceAsync(p.InvoiceId, p.CreatedAt, ct);
         var status = paid >= p.AmountCents || p.OpenCents <= 0 ? PromiseStatus.Kept : paid > 0 ? PromiseStatus.PartlyPaid : PromiseStatus.Broken;
         var language = await db.AgreementSummaries.Where(s => s.PaymentPromiseId == promiseId).Select(s => s.Language).FirstOrDefaultAsync(ct) ?? "nl";
 
@@ -71,7 +61,7 @@ public sealed class PromiseChecker(WebcareDbContext db, ContactWindow window, Ti
         }
         else if (status != PromiseStatus.Kept)
         {
-            var checkDay = window.AddContactDays(p.PromisedOn, agreements.Value.For(p.Creditor).PromiseGraceBusinessDays);
+            var checkDay = checks.CheckDay(p.PromisedOn, p.Creditor);
             var values = new Dictionary<string, string>
             {
                 ["amount"] = Money.Format(p.AmountCents, Locales.Dutch),
@@ -88,7 +78,7 @@ public sealed class PromiseChecker(WebcareDbContext db, ContactWindow window, Ti
             {
                 SourceKey = $"promise:{promiseId}", Reason = reason, DueAt = window.NextAllowed(now).UtcDateTime, CreatedAt = now.UtcDateTime,
                 DebtorId = p.DebtorId, InvoiceNumber = p.Number, Language = language, Context = context, OpeningLine = opening,
-                ConversationKey = p.RecordedBy.StartsWith("agent:", StringComparison.Ordinal) ? null : p.RecordedBy,
+                ConversationKey = AgreementChecks.ChatOf(p.RecordedBy),
             });
         }
         await db.SaveChangesAsync(ct);
