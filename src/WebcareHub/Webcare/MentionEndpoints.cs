@@ -89,7 +89,7 @@ public static class MentionEndpoints
             ReplyOutcome.Done => TypedResults.Created($"/api/webcare/mentions/{id}", View(result.Reply!)),
             ReplyOutcome.NotFound => TypedResults.NotFound(),
             ReplyOutcome.Blocked => Blocked(result),
-            _ => TypedResults.Problem(title: "This mention already has an approved reply", statusCode: StatusCodes.Status409Conflict),
+            _ => Conflict("already-approved", "This mention already has an approved reply"),
         };
     }
 
@@ -103,8 +103,9 @@ public static class MentionEndpoints
         {
             case ReplyOutcome.NotFound: return TypedResults.NotFound();
             case ReplyOutcome.Blocked: return Blocked(result);
-            case ReplyOutcome.SamePerson: return TypedResults.Problem(title: "Reply needs a second approver", detail: "The person who drafted a reply cannot approve it.", statusCode: StatusCodes.Status409Conflict);
-            case ReplyOutcome.WrongState: return TypedResults.Problem(title: "Nothing to approve", statusCode: StatusCodes.Status409Conflict);
+            case ReplyOutcome.SamePerson: return Conflict("same-person", "Reply needs a second approver", "The person who drafted a reply cannot approve it.");
+            case ReplyOutcome.WrongState: return Conflict("nothing-to-approve", "Nothing to approve");
+            case ReplyOutcome.Replaced: return Conflict("replaced", "This draft was replaced", "A newer draft of this reply waits for review; read and approve that one.");
         }
         // Publish at once; what fails here the outbox retries on its next run.
         await outbox.PublishDueAsync(ct);
@@ -116,7 +117,11 @@ public static class MentionEndpoints
         title: "The reply contains personal data, an amount or a hint of a debt",
         detail: string.Join("; ", result.Problems ?? []),
         statusCode: StatusCodes.Status422UnprocessableEntity,
-        extensions: new Dictionary<string, object?> { ["problems"] = result.Problems });
+        extensions: new Dictionary<string, object?> { ["code"] = "blocked", ["problems"] = result.Problems });
+
+    /// <summary>A refusal the queue page explains in the user's language by its <c>code</c>.</summary>
+    private static ProblemHttpResult Conflict(string code, string title, string? detail = null) => TypedResults.Problem(
+        title: title, detail: detail, statusCode: StatusCodes.Status409Conflict, extensions: new Dictionary<string, object?> { ["code"] = code });
 
     private static ReplyView View(MentionReply r) =>
         new(r.Id, r.Text, r.DraftedByName, r.DraftedAt, r.ApprovedByName, r.ApprovedAt, r.PublishedAt, r.ExternalReplyId, r.Attempts, r.LastError);

@@ -14,6 +14,8 @@ public enum ReplyOutcome
     SamePerson,
     /// <summary>The mention or reply is not in a state for this (already published, nothing to approve).</summary>
     WrongState,
+    /// <summary>The draft to approve was replaced by a newer one, which waits for its own review.</summary>
+    Replaced,
 }
 
 public sealed record ReplyResult(ReplyOutcome Outcome, MentionReply? Reply = null, IReadOnlyList<string>? Problems = null);
@@ -61,7 +63,8 @@ public sealed class MentionReplies(
     {
         var mention = await db.Mentions.AsNoTracking().SingleOrDefaultAsync(m => m.Id == mentionId, ct);
         var reply = await db.MentionReplies.AsNoTracking().SingleOrDefaultAsync(r => r.Id == replyId && r.MentionId == mentionId, ct);
-        if (mention is null || reply is null) return new ReplyResult(ReplyOutcome.NotFound);
+        if (mention is null) return new ReplyResult(ReplyOutcome.NotFound);
+        if (reply is null) return new ReplyResult(await WasReplacedAsync(mentionId, replyId, ct) ? ReplyOutcome.Replaced : ReplyOutcome.NotFound);
         if (reply.ApprovedById is not null || mention.Status != MentionStatus.AwaitingApproval) return new ReplyResult(ReplyOutcome.WrongState);
         if (reply.DraftedById == userId) return new ReplyResult(ReplyOutcome.SamePerson);
         var problems = ReplyGuard.Problems(reply.Text, templates);
@@ -83,7 +86,7 @@ public sealed class MentionReplies(
         if (approved == 0)
         {
             await transaction.RollbackAsync(ct);
-            return new ReplyResult(ReplyOutcome.WrongState);
+            return new ReplyResult(await WasReplacedAsync(mentionId, replyId, ct) ? ReplyOutcome.Replaced : ReplyOutcome.WrongState);
         }
         Audit(mentionId, "approved", userId, userName, now, $"reply {replyId} drafted by {reply.DraftedByName}");
         await db.SaveChangesAsync(ct);
@@ -91,6 +94,14 @@ public sealed class MentionReplies(
         await NotifyAsync(mentionId, ct);
         return new ReplyResult(ReplyOutcome.Done, await db.MentionReplies.AsNoTracking().SingleAsync(r => r.Id == replyId, ct));
     }
+
+    /// <summary>
+    /// A waiting draft replaces the one before it, which is deleted; ids are never reused, so a newer waiting draft of the
+    /// same mention and no row for the id means the approver was looking at an older text.
+    /// </summary>
+    private async Task<bool> WasReplacedAsync(int mentionId, int replyId, CancellationToken ct) =>
+        !await db.MentionReplies.AnyAsync(r => r.Id == replyId, ct)
+        && await db.MentionReplies.AnyAsync(r => r.MentionId == mentionId && r.ApprovedById == null && r.Id > replyId, ct);
 
     private async Task NotifyAsync(int mentionId, CancellationToken ct)
     {

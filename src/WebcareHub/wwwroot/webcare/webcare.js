@@ -13,6 +13,9 @@
         replies: 'Replies', template: 'Template…', saveDraft: 'Save draft', history: 'History', approve: 'Approve and publish',
         due: 'due', followers: 'followers', draftedBy: 'drafted by', approvedBy: 'approved by', published: 'published',
         saved: 'Draft saved; a colleague approves it.', approved: 'Approved.', none: 'None.', risk: 'risk',
+        refused: { blocked: 'The reply contains personal data, an amount or a hint of a debt', 'same-person': 'You wrote this draft: a colleague approves it.',
+          'nothing-to-approve': 'There is nothing to approve any more.', replaced: 'This draft was replaced by a newer one: read that one first.',
+          'already-approved': 'This mention already has an approved reply.' },
         crisis: 'Possible crisis or self-harm signal. Answer personally and refer to 113: call 0800-0113 (free, day and night) or chat at 113.nl. Never about money in this reply.',
         escalated: 'Overdue high-risk mention:', privateChat: 'Continued in a private chat on',
         actions: { received: 'received', drafted: 'drafted', approved: 'approved', published: 'published', 'publish-failed': 'publishing failed', escalated: 'escalated to supervisors', 'chat-link': 'private chat link made', 'chat-started': 'private chat opened' } }
@@ -20,6 +23,9 @@
         Published: 'geplaatst', Closed: 'gesloten', negative: 'negatief', neutral: 'neutraal', positive: 'positief', approve: 'Goedkeuren en plaatsen',
         due: 'uiterlijk', followers: 'volgers', draftedBy: 'geschreven door', approvedBy: 'goedgekeurd door', published: 'geplaatst',
         saved: 'Concept opgeslagen; een collega keurt het goed.', approved: 'Goedgekeurd.', none: 'Geen.',
+        refused: { blocked: 'Het antwoord bevat persoonsgegevens, een bedrag of een hint naar een schuld', 'same-person': 'Je schreef dit concept zelf: een collega keurt het goed.',
+          'nothing-to-approve': 'Er is niets meer goed te keuren.', replaced: 'Dit concept is vervangen door een nieuwer concept: lees dat eerst.',
+          'already-approved': 'Deze vermelding heeft al een goedgekeurd antwoord.' },
         crisis: 'Mogelijk crisis- of zelfbeschadigingssignaal. Reageer persoonlijk en verwijs naar 113: bel 0800-0113 (gratis, dag en nacht) of chat via 113.nl. Nooit over geld in dit antwoord.',
         escalated: 'Te laat beantwoorde vermelding met hoog risico:', privateChat: 'Verder in een privéchat sinds',
         actions: { received: 'ontvangen', drafted: 'concept geschreven', approved: 'goedgekeurd', published: 'geplaatst', 'publish-failed': 'plaatsen mislukt', escalated: 'doorgezet naar supervisors', 'chat-link': 'link naar privéchat gemaakt', 'chat-started': 'privéchat geopend' } };
@@ -44,6 +50,8 @@
   async function problem(response) {
     try {
       const body = await response.json();
+      const known = body.code && t.refused[body.code];
+      if (known) return body.code === 'blocked' ? `${known}: ${body.detail}` : known;
       return [body.title, body.detail].filter(Boolean).join(': ');
     } catch { return String(response.status); }
   }
