@@ -12,6 +12,8 @@ public sealed partial class DistressDetector
 {
     private readonly PhraseBook _crisisBook;
     private readonly IReadOnlyList<PhrasePattern> _crisisIgnore;
+    private readonly IReadOnlyList<PhrasePattern> _someoneElse;
+    private readonly HashSet<string> _firstPerson;
     private readonly IReadOnlyList<PhrasePattern> _crisis;
     private readonly IReadOnlyList<PhrasePattern> _unsure;
     private readonly List<(string Kind, IReadOnlyList<PhrasePattern> Patterns)> _cues = [];
@@ -29,6 +31,8 @@ public sealed partial class DistressDetector
         var crisis = PhraseFiles.Read<CrisisFile>(crisisPath);
         _crisisBook = new PhraseBook(crisis.Concepts, crisis.LiteralOnly);
         _crisisIgnore = PhraseFiles.Compile(_crisisBook, crisis.Ignore, crisisPath);
+        _someoneElse = PhraseFiles.Compile(_crisisBook, crisis.SomeoneElse, crisisPath);
+        _firstPerson = new HashSet<string>(crisis.FirstPerson.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _crisis = PhraseFiles.Compile(_crisisBook, crisis.Crisis, crisisPath);
         _unsure = PhraseFiles.Compile(_crisisBook, crisis.Unsure, crisisPath);
         if (_crisis.Count == 0) throw new InvalidDataException($"{crisisPath} defines no crisis patterns");
@@ -73,7 +77,10 @@ public sealed partial class DistressDetector
     public (Distress Distress, string WithoutFiguresOfSpeech, IReadOnlySet<DistressKind> KindsInWords) Read(string text)
     {
         var reasons = new List<string>();
-        var plain = _crisisBook.Read(text).Without(_crisisIgnore);
+        // What happened to someone else is told without a word about oneself after its first word ("mijn broer
+        // heeft een poging gedaan"); "mijn vrouw weet niet dat ik een poging deed" is no such story.
+        var plain = _crisisBook.Read(text).Without(_crisisIgnore)
+            .Without(_someoneElse, words => !words.Skip(1).Any(_firstPerson.Contains));
         var signal = CrisisIn(plain, reasons);
         var kinds = new HashSet<DistressKind>();
         var read = _distressBook.Read(text).Without(_distressIgnore);
@@ -172,6 +179,8 @@ public sealed partial class DistressDetector
     {
         public Dictionary<string, List<string>> Concepts { get; set; } = [];
         public List<string> Ignore { get; set; } = [];
+        public List<string> SomeoneElse { get; set; } = [];
+        public List<string> FirstPerson { get; set; } = [];
         public List<string> Crisis { get; set; } = [];
         public List<string> Unsure { get; set; } = [];
         public Dictionary<string, List<string>> Cues { get; set; } = [];

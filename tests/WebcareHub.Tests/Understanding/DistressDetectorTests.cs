@@ -1,4 +1,5 @@
 using WebcareHub.Understanding;
+using WebcareHub.Understanding.Phrases;
 
 namespace WebcareHub.Tests.Understanding;
 
@@ -62,8 +63,18 @@ public sealed class DistressDetectorTests
     [InlineData("alle papieren liggen klaar zodat ze het straks makkelijk hebben")]
     [InlineData("vraag voor een vriend, de vriend ben ik")]
     [InlineData("zit met gedachten die ik tegen niemand durf te zeggen")]
+    [InlineData("als ze me straks vinden ligt alles tenminste op orde")]
+    [InlineData("eerlijk? ik hoop dat ik het voorjaar niet haal")]
+    [InlineData("iemand zoals ik kost alleen geld, mensen zoals ik zijn beter weg")]
+    [InlineData("vervalt een schuld als iemand door eigen toedoen overlijdt?")]
+    [InlineData("mijn zus zegt dat ik hulp moet zoeken omdat ik het vaak over doodgaan heb")]
+    [InlineData("mijn vrouw weet niet dat ik vorige week een poging heb gedaan")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
+
+    [Fact]
+    public void Compile_RefusesNestedBrackets_InsteadOfReadingThemAsWords() =>
+        Assert.Throws<FormatException>(() => new PhraseBook(null).Compile("(door eigen toedoen|by (my|his) own hand) .. dood"));
 
     [Theory]
     [InlineData("dit bedrijf maakt me kapot")]
@@ -91,6 +102,14 @@ public sealed class DistressDetectorTests
     [InlineData("we stoppen met onze bakkerij in maart, de laatste factuur betaal ik nog")]
     [InlineData("mijn vader gaat naar een verpleeghuis, wie regelt zijn post?")]
     [InlineData("in die serie gaat iedereen dood haha, maar goed: mijn saldo?")]
+    [InlineData("mijn broer heeft in de zomer een poging gedaan, ik heb veel bij hem gezeten en daarom ben ik te laat")]
+    [InlineData("my sister attempted suicide in september so I missed two payments, she's getting help now")]
+    [InlineData("mijn zoon heeft geprobeerd zichzelf iets aan te doen, daarom heb ik de brieven laten liggen")]
+    [InlineData("ik sta op het viaduct in de file, kan ik zo terugbellen?")]
+    [InlineData("ik kreeg een rekening van de apotheek voor mijn slaappillen, maar die was al betaald")]
+    [InlineData("de apotheek geeft mijn medicijnen niet mee door een openstaand bedrag, ik heb die pillen nodig voor mijn hart")]
+    [InlineData("we gaan kleiner wonen dus mijn meubels gaan weg, de regeling loopt gewoon door")]
+    [InlineData("ik wou dat die schuld gewoon van de aardbodem verdween")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 

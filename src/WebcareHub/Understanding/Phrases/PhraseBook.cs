@@ -66,16 +66,22 @@ public sealed class PhraseBook
 
     private IReadOnlyList<int[]> Alternatives(string part, string pattern)
     {
-        if (part.StartsWith('{') && part.EndsWith('}'))
-        {
-            return _concepts.TryGetValue(part[1..^1], out var concept)
-                ? concept
-                : throw new FormatException($"pattern '{pattern}' names an unknown concept {part}");
-        }
-        if (part.StartsWith('(') && part.EndsWith(')'))
-            return part[1..^1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Atoms).ToList();
-        return [Atoms(part)];
+        if (part.StartsWith('{') && part.EndsWith('}')) return Concept(part, pattern);
+        var inner = part.Length >= 2 ? part[1..^1] : "";
+        if (inner.IndexOfAny(['(', ')']) >= 0 || part.StartsWith('(') != part.EndsWith(')'))
+            throw new FormatException($"pattern '{pattern}' nests brackets in '{part}': list each alternative in full");
+        if (!part.StartsWith('(')) return [Atoms(part)];
+        var alternatives = inner.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (alternatives.FirstOrDefault(a => a.Contains('{', StringComparison.Ordinal) && !(a.StartsWith('{') && a.EndsWith('}'))) is { } mixed)
+            throw new FormatException($"pattern '{pattern}' puts a concept inside '{mixed}': a concept stands alone as an alternative");
+        // An alternative may name a concept: "(ze|{kin})" is "ze" or any of the concept's words.
+        return [.. alternatives.SelectMany(a => a.StartsWith('{') && a.EndsWith('}') ? Concept(a, pattern) : [Atoms(a)])];
     }
+
+    private IReadOnlyList<int[]> Concept(string name, string pattern) =>
+        _concepts.TryGetValue(name[1..^1], out var concept)
+            ? concept
+            : throw new FormatException($"pattern '{pattern}' names an unknown concept {name}");
 
     /// <summary>One alternative ("zou willen", "zelfmoord*") as atoms, one per word, simplified like messages are.</summary>
     private int[] Atoms(string words) => words
@@ -130,19 +136,29 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
         }
     }
 
-    /// <summary>The message without the words any of <paramref name="patterns"/> cover (figures of speech).</summary>
-    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns)
+    /// <summary>
+    /// The message without the words any of <paramref name="patterns"/> cover (figures of speech); with
+    /// <paramref name="removable"/>, only the occurrences whose words it accepts.
+    /// </summary>
+    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns, Func<IReadOnlyList<string>, bool>? removable = null)
     {
         var removed = new bool[Words.Count];
         foreach (var pattern in patterns)
         {
             var view = Keep(removed);
             // Remove every occurrence, not only the first.
-            while (view.Atoms.Count > 0 && pattern.FindIn(view.Atoms) is { } span)
+            var from = 0;
+            while (view.Atoms.Count > 0 && pattern.FindIn(view.Atoms, from) is { } span)
             {
+                if (removable is not null && !removable([.. view.Words.Skip(span.Start).Take(span.End - span.Start)]))
+                {
+                    from = span.Start + 1;
+                    continue;
+                }
                 var kept = Enumerable.Range(0, Words.Count).Where(i => !removed[i]).ToList();
                 for (var i = span.Start; i < span.End; i++) removed[kept[i]] = true;
                 view = Keep(removed);
+                from = span.Start;
             }
         }
         return removed.Any(r => r) ? Keep(removed) : this;

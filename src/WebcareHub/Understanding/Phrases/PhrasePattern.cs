@@ -31,9 +31,9 @@ public sealed class PhrasePattern
     internal sealed record Element(IReadOnlyList<int[]> Alternatives, int GapAfter, bool Optional = false, bool End = false);
 
     /// <summary>The first span of <paramref name="words"/> the pattern covers, if any (start, end exclusive).</summary>
-    internal (int Start, int End)? FindIn(IReadOnlyList<HashSet<int>> words)
+    internal (int Start, int End)? FindIn(IReadOnlyList<HashSet<int>> words, int from = 0)
     {
-        for (var start = 0; start < words.Count; start++)
+        for (var start = from; start < words.Count; start++)
         {
             if (MatchFrom(words, 0, start, start) is { } end) return (start, end);
         }
