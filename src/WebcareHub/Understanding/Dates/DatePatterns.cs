@@ -40,8 +40,26 @@ internal static class DatePatterns
     /// <summary>"tussen de 10e en de 15e", "ergens tussen 10 en 15 december", "tussen kerst en oud en nieuw": a span, not one day.</summary>
     public static readonly Regex Span = new($@"\b(?:ergens\s+)?(?:in\s+de\s+week\s+)?(?:tussen|between)\s+(?!nu\b|vandaag\b|now\b|today\b)(?<from>(?:de\s+|the\s+)?(?:\d{{1,2}}e?|{WeekdayName}|(?<holiday>{HolidayName}))(?:\s+{Month})?)\s+(?:en|and|&)\s+(?<to>(?:de\s+|the\s+)?(?:\d{{1,2}}e?\b(?:\s+{Month})?|{WeekdayWord}|\b(?<holiday2>{HolidayName})\b))", Options);
 
+    /// <summary>"morgen ben ik de hele dag weg": a sentence about what the customer does that day, not a choice of it.</summary>
+    public static readonly Regex SaysWhatIsOn = new(@"\b(?:ben|zit|heb|moet|werk|sta|ga)\s+ik\b|\bik\s+(?:ben|zit|heb|moet|werk|sta)\b|\b(?:i'm|i\s+am|i\s+have|i've|i\s+work)\b", Options);
+
+    /// <summary>
+    /// "voor mijn verjaardag op 12 december", "voor carnaval (hier begint het zaterdag 6 feb)": by the day before an
+    /// event whose date is named with it. Not "voor de 2e termijn op 15 januari" (a payment's own day).
+    /// </summary>
+    public static readonly Regex EventDeadline = new($@"\b(?:voor|voor-strikt|before)\s+(?!(?:de\s+|the\s+)?\d|(?:mij|me|ons|jullie|u|you|us|het|dat|dit|die|{WeekdayName}|{MonthAny})\b)(?<event>(?:(?!(?:termijn|termijnen|betaling|bedrag|rest|deel|aflossing|helft|instalment|installment|payment|rekening|factuur|brief|nota|invoice|bill)\b)[\p{{L}}']+\s+){{1,7}}?)(?:\(\s*(?:(?:hier\s+)?(?:begint|start|starts|is|valt|op|on)\s+(?:het\s+|die\s+|ze\s+|it\s+)?)?|(?:begint|start|starts|valt|op|on)\s+)(?<date>[^()]*?\d[^(),.;!?]*)", Options);
+
     /// <summary>"nee toch niet donderdag, vrijdag", "woensdag.. nee wacht donderdag": the customer corrects a day.</summary>
-    public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|correctie|wacht|toch niet|ik bedoel|bedoel ik|i mean|liever toch|het\s+wordt|sorry|typo|oeps|oops|zeg(?=\s+(?:maar\s+)?(?:de\s+)?\d))\b|\.\.+|(?:^|(?<=[.!?]\s))wordt\b", Options);
+    public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|correctie|wacht|toch niet|(?:of\s+)?eigenlijk|(?:or\s+)?actually|ik bedoel|bedoel ik|i mean|liever toch|het\s+wordt|sorry|typo|oeps|oops|zeg(?=\s+(?:maar\s+)?(?:de\s+)?\d)|maak\s+er\s+(?:dan\s+)?(?:maar\s+)?(?=(?:de\s+)?\d)|make\s+(?:it|that)(?=\s+(?:the\s+)?\d))\b|\.\.+|(?:^|(?<=[.!?]\s))wordt\b|(?:^|\s)\*(?=\s*\d)", Options);
+
+    /// <summary>
+    /// What follows a correction when it is only a number ("3 januari nee 4", "over 2 weken.. nee 3", "maak er maar 14
+    /// van"): it takes the place of the number in the day named before.
+    /// </summary>
+    public static readonly Regex BareNumber = new(@"^\W*(?:toch\s+)?(?:maar\s+)?(?:de\s+|the\s+)?(?<n>\d{1,2})(?:e|ste|de|th|st|nd|rd)?(?:\s+van)?\W*$", Options);
+
+    /// <summary>The last number in a part, the one a bare correction replaces.</summary>
+    public static readonly Regex LastNumber = new(@"\d{1,2}(?!.*\d)", Options);
 
     /// <summary>"niet vrijdag", "niet morgen", "niet voor de 15e", "not on Friday": a day named to rule it out.</summary>
     public static readonly Regex NegatedDay = new($@"\b(?:niet|nie|not|never)\s+(?:op\s+|on\s+|voor\s+|before\s+)?(?:de\s+|the\s+)?(?:morgen|overmorgen|vandaag|tomorrow|today|\d{{1,2}}e?\b|{WeekdayName}\b)", Options);

@@ -27,6 +27,10 @@ public static class DateRecognizer
     {
         var normalized = DateWords.Normalize(text);
         if (Resolve(normalized, today) is not { } found) return null;
+        // "voor mijn verjaardag op 12 december": by the day before the event (and a birthday named so is no birth date).
+        if (DatePatterns.EventDeadline.Match(normalized) is { Success: true } deadline
+            && Resolve(deadline.Groups["date"].Value, today) is { Kind: DateMentionKind.Day } eventDay && eventDay.Start > today)
+            return DateMention.Day(eventDay.Start.AddDays(-1));
         // A birthday, or a day the customer rules out ("vrijdag kan ik niet"), is no day of paying: what is left
         // of the message decides.
         if (DatePatterns.BirthContext.IsMatch(normalized) || DatePatterns.RuledOut.IsMatch(normalized))
@@ -58,6 +62,8 @@ public static class DateRecognizer
             // beside "na de 20e" it is read as usual ("na de 20e, zeg de 29e", said on the 24th, is this month's 29th).
             var from = vague == DatePatterns.NearADay && near.Groups["holiday"].Success && Resolve(near.Value, today) is { Kind: DateMentionKind.Day } anchor
                 && anchor.Start > today ? anchor.Start : today;
+            // The day named after it first ("Sinterklaas is duur, ik betaal na pakjesavond, maandag de 7e").
+            if (Resolve(normalized[(near.Index + near.Length)..], from) is { Kind: DateMentionKind.Day } after) return after;
             if (Resolve(vague.Replace(normalized, " "), from) is { Kind: DateMentionKind.Day } named) return named;
             return vague == DatePatterns.Span ? SpanPeriod(near, today) : null;
         }
@@ -81,9 +87,34 @@ public static class DateRecognizer
     private static DateMention? Corrected(string s, DateOnly today)
     {
         if (!DatePatterns.Correction.IsMatch(s) && !DatePatterns.NegatedDay.IsMatch(s)) return null;
+        if (ReplacedNumber(s, today) is { } replaced) return replaced;
         var dated = Dated(SmallParts(DatePatterns.Correction.Replace(s, ", ")), today);
-        return dated.Count < 2 ? null
-            : dated.LastOrDefault(x => x.Day.Kind is DateMentionKind.Day or DateMentionKind.Period && !DatePatterns.Negation.IsMatch(x.Part)).Day;
+        if (dated.Count < 2) return null;
+        var kept = dated.Where(x => x.Day.Kind is DateMentionKind.Day or DateMentionKind.Period && !DatePatterns.Negation.IsMatch(x.Part)).ToList();
+        // "morgen - nee, overmorgen, morgen ben ik weg": a later word about the day taken back is no new choice.
+        var takenBack = dated[0].Day;
+        return kept.LastOrDefault(x => x.Day.Start != takenBack.Start || x.Day.Kind != takenBack.Kind || !DatePatterns.SaysWhatIsOn.IsMatch(x.Part)).Day
+            ?? kept.LastOrDefault().Day;
+    }
+
+    /// <summary>
+    /// "3 januari nee 4", "over 2 weken.. nee 3", "10 december maar maak er maar 14 van": the number after the last
+    /// correction takes the place of the last number in the day named before it. Null when what follows the
+    /// correction is more than a number, or nothing before it names a day with a number.
+    /// </summary>
+    private static DateMention? ReplacedNumber(string s, DateOnly today)
+    {
+        // The latest correction followed by a bare number ("over 2 weken.. nee 3, sorry, de 1e is de huur").
+        var (last, bare) = DatePatterns.Correction.Matches(s).Reverse()
+            .Select(m => (Marker: m, Bare: DatePatterns.BareNumber.Match(SmallParts(s[(m.Index + m.Length)..]).FirstOrDefault() ?? "")))
+            .FirstOrDefault(x => x.Bare.Success);
+        if (last is null) return null;
+        var before = Dated(SmallParts(DatePatterns.Correction.Replace(s[..last.Index], ", ")), today)
+            .LastOrDefault(x => x.Day.IsUsable && DatePatterns.LastNumber.IsMatch(x.Part));
+        if (before.Part is null) return null;
+        var number = DatePatterns.LastNumber.Match(before.Part);
+        var changed = before.Part[..number.Index] + bare.Groups["n"].Value + before.Part[(number.Index + number.Length)..];
+        return Resolve(changed, today) is { IsUsable: true } day ? day : null;
     }
 
     /// <summary>

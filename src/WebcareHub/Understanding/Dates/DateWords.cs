@@ -123,6 +123,26 @@ internal static partial class DateWords
         // Flemish "binnen de veertien dagen", "binnen de week".
         s = WithinThe().Replace(s, m => m.Groups["n"].Success ? "binnen " + m.Groups["n"].Value : "binnen 1 ");
         s = DigitOrdinal().Replace(s, "$1e");
+        // "twee weken uitstel", "uitstel van 6 weken", "a 2 week extension": that long from today.
+        s = Postponement().Replace(s, m => "over " + m.Groups["n"].Value + " " + m.Groups["unit"].Value[0] switch
+        {
+            'd' => "dagen",
+            'w' => "weken",
+            _ => "maanden",
+        });
+        // "3 febr", "1 maat" (a dropped letter of maart beside a day), "het nieuwe jaar".
+        s = ShortFebruary().Replace(s, "$1 februari");
+        s = DroppedMarch().Replace(s, "$1 maart");
+        s = NewYear().Replace(s, m => m.Groups["after"].Success ? "na nieuwjaar" : m.Groups["before"].Success ? "voor januari" : "januari");
+        // "voor januari", "before March": by the last day of the month before.
+        s = BeforeAMonth().Replace(s, m =>
+        {
+            var month = MonthNames.First(n => n.Name == m.Groups["month"].Value).Month;
+            var previous = month == 1 ? 12 : month - 1;
+            return $"uiterlijk {DateTime.DaysInMonth(2027, previous)} {MonthNames.First(n => n.Month == previous).Name}";
+        });
+        // "is dat een maandag?": a question about the day named, not another day.
+        s = WeekdayQuestion().Replace(s, " ");
         return Whitespace().Replace(s, " ").Trim();
     }
 
@@ -233,6 +253,24 @@ internal static partial class DateWords
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,2})\s*-?\s*(?<unit>dagen|dag|weken|week|maanden|maand|days|day|weeks|months|month)\s+(?:uitstel|extension|extra\s+tijd|more\s+time|respijt)\b|\buitstel\s+(?:van|voor)\s+(?<n>\d{1,2})\s+(?<unit>dagen|dag|weken|week|maanden|maand)\b")]
+    private static partial Regex Postponement();
+
+    [GeneratedRegex(@"\b(?:voor|voor-strikt|before)\s+(?<month>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b(?!\s*\d)")]
+    private static partial Regex BeforeAMonth();
+
+    [GeneratedRegex(@"\b(\d{1,2}e?)\s+febr\b\.?")]
+    private static partial Regex ShortFebruary();
+
+    [GeneratedRegex(@"\b(\d{1,2}e?)\s+maat\b")]
+    private static partial Regex DroppedMarch();
+
+    [GeneratedRegex(@"(?:(?<after>\bna\s+)|(?<before>\b(?:voor|voor-strikt|before)\s+))?\b(?:het|the)\s+(?:nieuwe|new)\s+(?:jaar|year)(?:\s+(?:begint|start|starts|begins))?\b")]
+    private static partial Regex NewYear();
+
+    [GeneratedRegex(@"\b(?:is|valt)\s+(?:dat|die|het|deze)\s+(?:op\s+)?(?:een|a)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\s*\??|\b(?:is|was)\s+(?:that|it)\s+(?:a|on\s+a)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\s*\??")]
+    private static partial Regex WeekdayQuestion();
 
     [GeneratedRegex(@"\b(\d{1,2})(jan|feb|mrt|apr|mei|jun|jul|aug|sep|sept|okt|oct|nov|dec)\b")]
     private static partial Regex GluedDayMonth();
