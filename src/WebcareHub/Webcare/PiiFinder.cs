@@ -44,7 +44,15 @@ public static partial class PiiFinder
         }
         foreach (Match m in LooselyGroupedIban().Matches(text))
             if (IsIban(m.Value)) Add("iban", m);
+        foreach (var (start, length) in SeparatedIbans(text)) AddAt("iban", start, length);
         foreach (Match m in BirthDate().Matches(text)) Add("birthDate", m, m.Groups["date"]);
+        // A full date from a birth year: with a birth word anywhere in the post ("mijn geboortedatum … zelfde datum
+        // 08-08-1990"), or from the last century, which no letter or payment carries.
+        foreach (Match m in DateWithYear().Matches(text))
+        {
+            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (year is >= 1920 and <= 1999 || year is >= 1920 and <= 2012 && BirthWord().IsMatch(text)) Add("birthDate", m);
+        }
         foreach (Match m in Invoice().Matches(text))
             if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("invoiceNumber", m, m.Groups["n"]);
         foreach (Match m in Customer().Matches(text))
@@ -75,7 +83,9 @@ public static partial class PiiFinder
         foreach (Match m in LabelledPhone().Matches(text))
             if (new string([.. m.Groups["n"].Value.Where(char.IsDigit)]) is { Length: >= 9 and <= 12 } digits && !ServiceNumber().IsMatch(digits))
                 Add("phone", m, m.Groups["n"]);
-        foreach (Match m in Phone().Matches(text))
+        // "O6-12345678", "06-12O45678": a letter O among digits is a zero (the same length, so places stay).
+        var digitized = LetterO().Replace(text, "0");
+        foreach (Match m in Phone().Matches(digitized))
             if (IsPhone(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("phone", m);
         foreach (Match m in OtherCountryPhone().Matches(text))
             if (m.Value.Count(char.IsDigit) is >= 9 and <= 15 && !LooksLikeMoney(text, m.Index)) Add("phone", m);
@@ -89,7 +99,28 @@ public static partial class PiiFinder
         foreach (Match m in PostcodeThenNumber().Matches(text)) Add("address", m, m.Groups["a"]);
         foreach (Match m in LabelledAddress().Matches(text)) Add("address", m, m.Groups["a"]);
         foreach (Match m in StreetWithNumberInWords().Matches(text)) Add("address", m);
+        foreach (Match m in SpacedPostcodeTown().Matches(text)) Add("address", m);
         return [.. found.OrderBy(f => f.Start)];
+    }
+
+    /// <summary>
+    /// IBANs written with odd spacing or in lower case: "nl57asnb 67 69 88 01 05", "N L 3 4 A B N A 3 0 1 4 …". The
+    /// separators are dropped and the longest prefix that passes the mod-97 check is the account.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> SeparatedIbans(string text)
+    {
+        foreach (Match m in SeparatedIbanShape().Matches(text))
+        {
+            var positions = new List<int>();
+            for (var i = 0; i < m.Length; i++)
+                if (char.IsLetterOrDigit(m.Value[i])) positions.Add(m.Index + i);
+            var compact = new string([.. positions.Select(p => text[p])]).ToUpperInvariant();
+            // Only the shapes of Dutch, Belgian and German accounts, at their own length: a chance hit of the check on
+            // ordinary words and numbers stays out.
+            var length = compact[..2] switch { "NL" => 18, "BE" => 16, "DE" => 22, _ => 0 };
+            if (length == 0 || compact.Length < length || !AccountShape().IsMatch(compact[..length]) || !IsIban(compact[..length])) continue;
+            yield return (positions[0], positions[length - 1] - positions[0] + 1);
+        }
     }
 
     /// <summary>
@@ -179,8 +210,8 @@ public static partial class PiiFinder
             if (national.StartsWith('0')) national = national[1..];
             return digits.Contains("31", StringComparison.Ordinal) ? national.Length == 9 : national.Length is 8 or 9;
         }
-        // Domestic: Dutch numbers have 10 digits, Belgian 9 (landline) or 10 (mobile 04..).
-        return digits.Length is 9 or 10 && digits[0] == '0' && digits[1] != '0';
+        // Domestic: Dutch numbers have 10 digits, Belgian 9 (landline) or 10 (mobile 04..), British mobiles 11 (07..).
+        return digits.Length is 9 or 10 && digits[0] == '0' && digits[1] != '0' || digits.Length == 11 && digits.StartsWith("07", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -230,8 +261,11 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:NL ?\d{2}(?:[ \-.]?[A-Za-z0-9]){14}|BE ?\d{2}(?:[ \-.]?\d){12})(?![A-Za-z0-9])")]
     private static partial Regex LooselyGroupedIban();
 
-    [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){6,9}|(?<![\w€.,+/\-])0\d(?:(?:\s?[.\-/–‑_]\s?|\s)?\d){7,8}|(?<![\w€.,])\(0\d{1,3}\)[\s\-]?\d(?:[\s.\-/]?\d){4,7})(?!\d|[.,\-/]\d)")]
+    [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12](?:\s{0,2}[.\-/–‑_—−]\s{0,2}|\s{1,2})?(?:\(0\)(?:\s{0,2}[.\-/–‑_—−]\s{0,2}|\s{1,2})?)?\d(?:(?:\s{0,2}[.\-/–‑_—−]\s{0,2}|\s{1,2})?\d){6,9}|(?<![\w€.,+/\-])0\d(?:(?:\s{0,2}[.\-/–‑_—−:]\s{0,2}|\s{1,2})?\d){7,8}|(?<![\w€.,])\(0\d{1,3}\)[\s\-]?\d(?:[\s.\-/]?\d){4,7}|(?<![\w€.,+/\-])07\d{3}\s?\d{6})(?!\d|[.,\-]\d|/(?!0)\d)")]
     private static partial Regex Phone();
+
+    [GeneratedRegex(@"(?<=\d[\s.\-]?)[Oo](?=[\s.\-]?\d)|(?<![\w])[Oo](?=6[\s.\-]?\d)")]
+    private static partial Regex LetterO();
 
     /// <summary>A postcode and house number without a street: "1011 AB 24", "postcode 3512 jk 7".</summary>
     [GeneratedRegex(@"\b(?<a>[1-9]\d{3}\s?(?!SA|SD|SS|EN|OF|OP|IN|TM)[A-Z]{2}\s+\d{1,3}(?:\s?[a-zA-Z]\b)?|(?<=\bpostcode\s?:?\s?)[1-9]\d{3}\s?[a-z]{2}\s+\d{1,4}(?:\s?[a-zA-Z]\b)?)\b(?!\s*(?:euro|eur|%|keer|x\b|dagen|weken|maanden|jaar|uur|minuten))")]
@@ -290,8 +324,24 @@ public static partial class PiiFinder
     private static partial Regex FileWord();
 
     /// <summary>A street with its house number in words and the town after it: "Hoofdstraat veertien in Emmen".</summary>
-    [GeneratedRegex(@"\b(?-i:[A-Z])[\p{L}']*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|markt)\s+" + SpokenDigits.NumberWord + @"(?:\s?(?-i:[A-Z])\b)?(?=,?\s+(?:in\s+|te\s+)?(?-i:[A-Z])\p{L}{2,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?-i:[A-Z])[\p{L}']*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|markt)\s+(?:(?:nummer|nr\.?|huisnummer)\s+)?" + SpokenDigits.NumberWord + @"(?:\s?(?-i:[A-Z])\b)?(?=,?\s+(?:in\s+|te\s+)?(?:(?-i:[A-Z])\p{L}{2,}|[1-9](?:\s?\d){3}\s?(?-i:[A-Z])\s?(?-i:[A-Z])\b))", RegexOptions.IgnoreCase)]
     private static partial Regex StreetWithNumberInWords();
+
+    /// <summary>A Dutch postcode typed with spaces between its characters, and the town: "4 8 1 1 N D Breda".</summary>
+    [GeneratedRegex(@"(?<![\d\p{L}])[1-9](?:\s\d){3}\s+(?-i:[A-Z])\s(?-i:[A-Z])\b,?\s+(?-i:[A-Z])\p{L}{2,}")]
+    private static partial Regex SpacedPostcodeTown();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z][ .\-]?[A-Za-z][ .\-]?\d[ .\-]?\d(?:[ .\-]{0,2}[A-Za-z0-9]){11,32}")]
+    private static partial Regex SeparatedIbanShape();
+
+    [GeneratedRegex(@"^(?:NL\d{2}[A-Z]{4}\d{10}|BE\d{14}|DE\d{20})$")]
+    private static partial Regex AccountShape();
+
+    [GeneratedRegex(@"(?<![\d.\-/])(?:\d{1,2}[\-/.]\d{1,2}[\-/.]|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october|jan|feb|mrt|apr|jun|jul|aug|sep|okt|oct|nov|dec)\.?\s+)(?<year>(?:19|20)\d{2})(?![\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWithYear();
+
+    [GeneratedRegex(@"\b(?:geboren|geb|geboortedatum|gebdatum|geboortedag|verjaardag|birthday|born|date of birth|birth date|birthdate|dob|jarig|leeftijd|age)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BirthWord();
 
     [GeneratedRegex(@"\+\+\+\s?\d{3}/\d{4}/\d{5}\s?\+\+\+")]
     private static partial Regex StructuredReference();

@@ -135,6 +135,16 @@ public sealed class PiiFinderTests
     [InlineData("stuur het naar j.devries@ hotmail . com, dan lees ik het", "email", "j.devries@ hotmail . com")]
     [InlineData("post voor haar gaat naar de Kerkstraat nummer 27 in Ede", "address", "Kerkstraat nummer 27")]
     [InlineData("mijn klantnummer is 2025 NL 7731, graag snel", "customerNumber", "2025 NL 7731")]
+    [InlineData("kijk zelf: nl57asnb 01 23 45 67 89, zes keer betaald", "iban", "nl57asnb 01 23 45 67 89")]
+    [InlineData("het rekeningnummer: N L 3 0 R A B O 0 3 0 1 2 3 4 5 6 7.", "iban", "N L 3 0 R A B O 0 3 0 1 2 3 4 5 6 7")]
+    [InlineData("stuur de post naar 3 5 1 2 A B Utrecht aub", "address", "3 5 1 2 A B Utrecht")]
+    [InlineData("ze vroegen mijn geboortedatum en lieten het dossier van een ander zien, met datum 14-03-1987", "birthDate", "14-03-1987")]
+    [InlineData("op de brief staat gewoon 02-11-1978 erbij, waarom?", "birthDate", "02-11-1978")]
+    [InlineData("bel me: O6-87654321 na vijven", "phone", "O6-87654321")]
+    [InlineData("06-11223344/06-55667788 zijn we bereikbaar", "phone", "06-11223344")]
+    [InlineData("bel +31 (0) 6 - 12 34 56 78 even", "phone", "+31 (0) 6 - 12 34 56 78")]
+    [InlineData("ring me on 07700 900123 please", "phone", "07700 900123")]
+    [InlineData("tel 06—12345678 graag", "phone", "06—12345678")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -182,6 +192,9 @@ public sealed class PiiFinderTests
     [InlineData("Hoofdstraat is mooi, Emmen ook")]
     [InlineData("in 2025 BE ik 12 keer gebeld")]
     [InlineData("sorry @ iedereen. ik was te boos")]
+    [InlineData("op 12 dec 2026 heb ik 30 euro betaald en op 14 dec 2026 nog eens")]
+    [InlineData("ik ben geboren in 1990 maar de brief is van 03-11-2025")]
+    [InlineData("NOOIT meer 6 keer bellen")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
