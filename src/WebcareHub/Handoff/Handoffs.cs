@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Data;
@@ -15,6 +16,18 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
 {
     public async Task<HandoffResult> RequestAsync(HandoffAsk ask, CancellationToken ct)
     {
+        // A second call-back request or message in one chat joins the first task: one call, with all the customer's
+        // words (a crisis always gets its own, most urgent one).
+        if (ask.Callback && ask.Reason != "crisis" && await WaitingCallbackAsync(ask.ConversationKey, ct) is { } waiting)
+        {
+            if (ask.Details is { Length: > 0 } words && !waiting.Context.Contains(words, StringComparison.Ordinal))
+            {
+                var joined = waiting.Context == NoMessage ? words : waiting.Context + "\n" + words;
+                waiting.Context = joined[..Math.Min(joined.Length, CallbackTask.MaxContextLength)];
+                await db.SaveChangesAsync(ct);
+            }
+            return new HandoffResult(int.Parse(waiting.SourceKey["handoff:".Length..], CultureInfo.InvariantCulture), AlreadyOpen: true, Place: null, CallbackNoted: true);
+        }
         var open = await OpenRequestAsync(ask.ConversationKey, ct);
         if (open is null)
         {
@@ -45,7 +58,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
     /// <summary>An out-of-hours message or call-back request joins the one call-back list, with the customer's own words.</summary>
     private async Task AddCallbackTaskAsync(HandoffRequest request, CancellationToken ct)
     {
-        var context = request.Details is { Length: > 0 } words ? words : "(geen bericht)";
+        var context = request.Details is { Length: > 0 } words ? words : NoMessage;
         db.CallbackTasks.Add(new CallbackTask
         {
             SourceKey = $"handoff:{request.Id}",
@@ -56,6 +69,13 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
         });
         await db.SaveChangesAsync(ct);
     }
+
+    private const string NoMessage = "(geen bericht)";
+
+    private Task<CallbackTask?> WaitingCallbackAsync(string conversationKey, CancellationToken ct) => db.CallbackTasks
+        .Where(t => t.ConversationKey == conversationKey && t.DoneAt == null && t.SourceKey.StartsWith("handoff:")
+            && (t.Reason == CallbackReasons.Message || t.Reason == CallbackReasons.CallbackRequest))
+        .OrderBy(t => t.Id).FirstOrDefaultAsync(ct);
 
     private Task<HandoffRequest?> OpenRequestAsync(string conversationKey, CancellationToken ct) => db.HandoffRequests
         .SingleOrDefaultAsync(h => h.ConversationKey == conversationKey
@@ -115,5 +135,5 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
 public sealed record HandoffAsk(string ConversationKey, string Reason, HandoffUrgency Urgency, int? DebtorId, string? InvoiceNumber,
     bool Distress, string Language, string? Details, bool Callback, string? DistressKinds = null);
 
-/// <summary>The chat's one open request; <see cref="Place"/> in the queue while it waits.</summary>
-public sealed record HandoffResult(int HandoffId, bool AlreadyOpen, int? Place);
+/// <summary>The chat's one open request; <see cref="Place"/> in the queue while it waits; <see cref="CallbackNoted"/> when an earlier call-back task took the ask.</summary>
+public sealed record HandoffResult(int HandoffId, bool AlreadyOpen, int? Place, bool CallbackNoted = false);

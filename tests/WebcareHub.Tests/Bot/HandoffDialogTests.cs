@@ -55,6 +55,26 @@ public sealed class HandoffDialogTests
     }
 
     [Fact]
+    public async Task HumanRequest_TwiceOutOfHours_GivesOneCallBackTask_WithBothMessages()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+        await client.SayAsync(session, "morgen na 10 uur op 0612345678");
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+
+        var again = await client.RepliesAsync(session, "of vrijdag, dan ben ik ook thuis");
+
+        Assert.True(Texts.IsOneOf(again[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "handoff", "callback-already-noted", "nl"));
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal("morgen na 10 uur op 0612345678\nof vrijdag, dan ben ik ook thuis", task.Context);
+        Assert.Equal(1, await app.QueryAsync(db => db.HandoffRequests.CountAsync()));
+    }
+
+    [Fact]
     public async Task HumanRequest_OnBoxingDay_SaysWhenPeopleAreBack_AndQueuesNobody()
     {
         await using var app = new WebcareAppFactory();

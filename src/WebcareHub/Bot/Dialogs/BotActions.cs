@@ -35,6 +35,9 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     /// <summary>The chat was waiting for a person already: no second request, the customer hears their place.</summary>
     public const string AlreadyWaiting = "already-waiting";
 
+    /// <summary>A call-back was already noted in this chat: the new words joined that task.</summary>
+    public const string AlreadyNoted = "already-noted";
+
     private static readonly AgreementOutcome[] PromiseRefusals =
         [AgreementOutcome.AlreadyPromised, AgreementOutcome.AlreadyArranged, AgreementOutcome.NothingToPay, AgreementOutcome.PersonOnly, AgreementOutcome.Disputed];
 
@@ -60,7 +63,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "arrangements.record" => [.. ArrangementRefusals.Append(AgreementOutcome.Recorded).Concat(PolicyRefusals).Select(Key)],
         "disputes.record" => [.. new[] { AgreementOutcome.Recorded, AgreementOutcome.Disputed, AgreementOutcome.NotVerified }.Select(Key)],
         "handoff.hours" => ["open", "closed"],
-        "handoff.request" => [Requested, AlreadyWaiting],
+        "handoff.request" => [Requested, AlreadyWaiting, AlreadyNoted],
         "fallback.count" => ["first", "again"],
         "faq.answer" => ["answered"],
         "summaries.queued" => ["queued", "none"],
@@ -236,7 +239,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
             a.TryGetValue("details", out var key) ? context.Values[key] : null,
             a.GetValueOrDefault("callback") == "true", DistressKinds: context.Values["distress"]), context.Ct);
         context.Values["position"] = result.Place?.ToString(CultureInfo.InvariantCulture);
-        return result.AlreadyOpen ? AlreadyWaiting : Requested;
+        return result.CallbackNoted ? AlreadyNoted : result.AlreadyOpen ? AlreadyWaiting : Requested;
     }
 
     /// <summary>Puts the answer to the FAQ named in the "faq" value into "faqAnswer".</summary>

@@ -141,6 +141,8 @@ internal static partial class DateWords
             var previous = month == 1 ? 12 : month - 1;
             return $"uiterlijk {DateTime.DaysInMonth(2027, previous)} {MonthNames.First(n => n.Month == previous).Name}";
         });
+        // Flemish "vrijdag binnen acht dagen", "dinsdag over acht dagen": that weekday of next week.
+        s = WeekdayInEightDays().Replace(s, "volgende week $1");
         // "is dat een maandag?": a question about the day named, not another day.
         s = WeekdayQuestion().Replace(s, " ");
         return Whitespace().Replace(s, " ").Trim();
@@ -262,6 +264,9 @@ internal static partial class DateWords
 
     [GeneratedRegex(@"\b(\d{1,2}e?)\s+febr\b\.?")]
     private static partial Regex ShortFebruary();
+
+    [GeneratedRegex(@"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:binnen|over)\s+8\s+dagen\b")]
+    private static partial Regex WeekdayInEightDays();
 
     [GeneratedRegex(@"\b(\d{1,2}e?)\s+maat\b")]
     private static partial Regex DroppedMarch();
