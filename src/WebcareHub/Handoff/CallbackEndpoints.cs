@@ -55,7 +55,7 @@ public static class CallbackEndpoints
         {
             // A call-back the customer asked for in the chat is a hand-off too: it is resolved with the same outcome.
             var source = await db.CallbackTasks.Where(t => t.Id == id).Select(t => t.SourceKey).SingleAsync(ct);
-            if (source.StartsWith("handoff:", StringComparison.Ordinal) && int.TryParse(source["handoff:".Length..], out var handoffId))
+            if (CallbackTask.HandoffIdOf(source) is { } handoffId)
             {
                 await db.HandoffRequests.Where(h => h.Id == handoffId && h.Status == HandoffStatus.CallbackRequested)
                     .ExecuteUpdateAsync(u => u.SetProperty(h => h.Status, HandoffStatus.Resolved).SetProperty(h => h.AgentId, me)

@@ -27,6 +27,16 @@ public sealed class CallbackTask
 {
     public const int MaxContextLength = 2000;
 
+    /// <summary>The source key of a task a chat's hand-off made: "handoff:{id}".</summary>
+    public const string HandoffSource = "handoff:";
+
+    public static string HandoffKey(int handoffId) => HandoffSource + handoffId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The hand-off a task came from, or null for a task of another source.</summary>
+    public static int? HandoffIdOf(string sourceKey) =>
+        sourceKey.StartsWith(HandoffSource, StringComparison.Ordinal)
+        && int.TryParse(sourceKey[HandoffSource.Length..], System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+
     public int Id { get; init; }
     public required string SourceKey { get; init; }
     public required string Reason { get; init; }

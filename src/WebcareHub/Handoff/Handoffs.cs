@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Data;
@@ -26,7 +25,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
                 waiting.Context = joined[..Math.Min(joined.Length, CallbackTask.MaxContextLength)];
                 await db.SaveChangesAsync(ct);
             }
-            return new HandoffResult(int.Parse(waiting.SourceKey["handoff:".Length..], CultureInfo.InvariantCulture), AlreadyOpen: true, Place: null, CallbackNoted: true);
+            return new HandoffResult(CallbackTask.HandoffIdOf(waiting.SourceKey)!.Value, AlreadyOpen: true, Place: null, CallbackNoted: true);
         }
         var open = await OpenRequestAsync(ask.ConversationKey, ct);
         if (open is null)
@@ -61,7 +60,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
         var context = request.Details is { Length: > 0 } words ? words : NoMessage;
         db.CallbackTasks.Add(new CallbackTask
         {
-            SourceKey = $"handoff:{request.Id}",
+            SourceKey = CallbackTask.HandoffKey(request.Id),
             Reason = request.Reason == CallbackReasons.Message ? CallbackReasons.Message : CallbackReasons.CallbackRequest,
             DueAt = request.RequestedAt, CreatedAt = request.RequestedAt, DebtorId = request.DebtorId, InvoiceNumber = request.InvoiceNumber,
             ConversationKey = request.ConversationKey, Language = request.Language,
@@ -73,7 +72,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
     private const string NoMessage = "(geen bericht)";
 
     private Task<CallbackTask?> WaitingCallbackAsync(string conversationKey, CancellationToken ct) => db.CallbackTasks
-        .Where(t => t.ConversationKey == conversationKey && t.DoneAt == null && t.SourceKey.StartsWith("handoff:")
+        .Where(t => t.ConversationKey == conversationKey && t.DoneAt == null && t.SourceKey.StartsWith(CallbackTask.HandoffSource)
             && (t.Reason == CallbackReasons.Message || t.Reason == CallbackReasons.CallbackRequest))
         .OrderBy(t => t.Id).FirstOrDefaultAsync(ct);
 

@@ -48,10 +48,11 @@ public static partial class PiiFinder
         foreach (Match m in BirthDate().Matches(text)) Add("birthDate", m, m.Groups["date"]);
         // A full date from a birth year: with a birth word anywhere in the post ("mijn geboortedatum … zelfde datum
         // 08-08-1990"), or from the last century, which no letter or payment carries.
+        bool? birthWord = null;
         foreach (Match m in DateWithYear().Matches(text))
         {
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-            if (year is >= 1920 and <= 1999 || year is >= 1920 and <= 2012 && BirthWord().IsMatch(text)) Add("birthDate", m);
+            if (year is >= 1920 and <= 1999 || year is >= 1920 and <= 2012 && (birthWord ??= BirthWord().IsMatch(text))) Add("birthDate", m);
         }
         foreach (Match m in Invoice().Matches(text))
             if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("invoiceNumber", m, m.Groups["n"]);
