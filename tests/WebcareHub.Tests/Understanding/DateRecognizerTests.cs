@@ -27,6 +27,10 @@ public sealed class DateRecognizerTests
     }
 
     [Fact]
+    public void Recognize_ReadsBeforeAMonth_AsByTheLastDayOfTheMonthBefore_InALeapYear() =>
+        Assert.Equal("2027-11-24..2028-02-29", Describe(DateRecognizer.Recognize("voor maart betaal ik", new DateOnly(2027, 11, 24))));
+
+    [Fact]
     public void Recognize_GivesBothReadings_WhenNextWeekdayIsAmbiguous()
     {
         var found = DateRecognizer.Recognize("volgende vrijdag", Today)!;

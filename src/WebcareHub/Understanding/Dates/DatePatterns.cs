@@ -45,9 +45,10 @@ internal static class DatePatterns
 
     /// <summary>
     /// "voor mijn verjaardag op 12 december", "voor carnaval (hier begint het zaterdag 6 feb)": by the day before an
-    /// event whose date is named with it. Not "voor de 2e termijn op 15 januari" (a payment's own day).
+    /// event whose date is named with it. Not "voor de 2e termijn op 15 januari" (a payment's own day), nor "ik stel
+    /// voor om op de 2e maandag" (a proposal).
     /// </summary>
-    public static readonly Regex EventDeadline = new($@"\b(?:voor|voor-strikt|before)\s+(?!(?:de\s+|the\s+)?\d|(?:mij|me|ons|jullie|u|you|us|het|dat|dit|die|{WeekdayName}|{MonthAny})\b)(?<event>(?:(?!(?:termijn|termijnen|betaling|bedrag|rest|deel|aflossing|helft|instalment|installment|payment|rekening|factuur|brief|nota|invoice|bill)\b)[\p{{L}}']+\s+){{1,7}}?)(?:\(\s*(?:(?:hier\s+)?(?:begint|start|starts|is|valt|op|on)\s+(?:het\s+|die\s+|ze\s+|it\s+)?)?|(?:begint|start|starts|valt|op|on)\s+)(?<date>[^()]*?\d[^(),.;!?]*)", Options);
+    public static readonly Regex EventDeadline = new($@"\b(?:voor|voor-strikt|before)\s+(?!(?:de\s+|the\s+)?\d|(?:mij|me|ons|jullie|u|you|us|het|dat|dit|die|om|te|to|that|{WeekdayName}|{MonthAny})\b)(?<event>(?:(?!(?:termijn|termijnen|betaling|bedrag|rest|deel|aflossing|helft|instalment|installment|payment|rekening|factuur|brief|nota|invoice|bill)\b)[\p{{L}}']+\s+){{1,7}}?)(?:\(\s*(?:(?:hier\s+)?(?:begint|start|starts|is|valt|op|on)\s+(?:het\s+|die\s+|ze\s+|it\s+)?)?|(?:begint|start|starts|valt|op|on)\s+)(?<date>[^()]*?\d[^(),.;!?]*)", Options);
 
     /// <summary>"nee toch niet donderdag, vrijdag", "woensdag.. nee wacht donderdag": the customer corrects a day.</summary>
     public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|correctie|wacht|toch niet|(?:of\s+)?eigenlijk|(?:or\s+)?actually|ik bedoel|bedoel ik|i mean|liever toch|het\s+wordt|sorry|typo|oeps|oops|zeg(?=\s+(?:maar\s+)?(?:de\s+)?\d)|maak\s+er\s+(?:dan\s+)?(?:maar\s+)?(?=(?:de\s+)?\d)|make\s+(?:it|that)(?=\s+(?:the\s+)?\d))\b|\.\.+|(?:^|(?<=[.!?]\s))wordt\b|(?:^|\s)\*(?=\s*\d)", Options);

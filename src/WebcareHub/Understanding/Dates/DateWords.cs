@@ -134,12 +134,12 @@ internal static partial class DateWords
         s = ShortFebruary().Replace(s, "$1 februari");
         s = DroppedMarch().Replace(s, "$1 maart");
         s = NewYear().Replace(s, m => m.Groups["after"].Success ? "na nieuwjaar" : m.Groups["before"].Success ? "voor januari" : "januari");
-        // "voor januari", "before March": by the last day of the month before.
+        // "voor januari", "before March": by the end of the month before (its last day, leap years included, is
+        // found with the year when the words are read).
         s = BeforeAMonth().Replace(s, m =>
         {
             var month = MonthNames.First(n => n.Name == m.Groups["month"].Value).Month;
-            var previous = month == 1 ? 12 : month - 1;
-            return $"uiterlijk {DateTime.DaysInMonth(2027, previous)} {MonthNames.First(n => n.Month == previous).Name}";
+            return "uiterlijk eind " + MonthNames.First(n => n.Month == (month == 1 ? 12 : month - 1)).Name;
         });
         // Flemish "vrijdag binnen acht dagen", "dinsdag over acht dagen": that weekday of next week.
         s = WeekdayInEightDays().Replace(s, "volgende week $1");
