@@ -7,12 +7,14 @@ using WebcareHub.Common;
 using WebcareHub.Conversations;
 using WebcareHub.Data;
 using WebcareHub.Handoff;
+using WebcareHub.Webcare;
 
 namespace WebcareHub.FollowUps;
 
 /// <summary>
 /// A chat nobody claimed within <see cref="FollowUpOptions.HandoffWaitMinutes"/>: the customer hears so honestly (through
-/// the channel-neutral sender) and a call-back task is made; the chat keeps its place in the queue. The task's unique
+/// the channel-neutral sender) and a call-back task is made; the chat keeps its place in the queue. A guest without a
+/// number hears no promise of a call, only that the chat stays in the queue. The task's unique
 /// source key makes a second run do nothing, so the customer is told once. Only while people are in.
 /// </summary>
 public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels conversations, DialogCatalogSource dialogs,
@@ -51,15 +53,17 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
                 if (await db.CallbackTasks.AnyAsync(t => t.SourceKey == task.SourceKey, ct)) continue; // another sweep made it and told the customer
                 throw;
             }
-            await TellAsync(h.ConversationKey, h.Language, ct);
+            // Only a customer we can reach (verified, so a number is on file, or one who gave a number) hears of a call-back.
+            var reachable = h.DebtorId is not null || PiiFinder.Find(h.Details ?? "").Any(m => m.Kind == PiiFinder.Phone);
+            await TellAsync(h.ConversationKey, h.Language, reachable ? "wait-too-long" : "wait-too-long-guest", ct);
             told++;
         }
         return told;
     }
 
-    private async Task TellAsync(string key, string language, CancellationToken ct)
+    private async Task TellAsync(string key, string language, string textKey, CancellationToken ct)
     {
-        var text = dialogs.Current["handoff"].Texts["wait-too-long"][language][0];
+        var text = dialogs.Current["handoff"].Texts[textKey][language][0];
         try
         {
             await conversations.SendAsync(key, new Activity

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Data;
 using WebcareHub.Staff;
+using WebcareHub.Webcare;
 
 namespace WebcareHub.Handoff;
 
@@ -22,13 +23,24 @@ public static class CallbackEndpoints
         return app;
     }
 
-    private static Task<List<CallbackView>> ListCallbacks(bool? done, WebcareDbContext db, CancellationToken ct) => db.CallbackTasks.AsNoTracking()
-        .Where(t => (t.DoneAt != null) == (done ?? false))
-        .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
-        .Take(500)
-        .Select(t => new CallbackView(t.Id, t.Reason, t.DueAt, t.InvoiceNumber, t.Language, t.Context, t.OpeningLine,
-            t.AssignedTo, t.AssignedName, t.ClaimedAt, t.DoneAt, t.Outcome))
-        .ToListAsync(ct);
+    private static async Task<List<CallbackView>> ListCallbacks(bool? done, WebcareDbContext db, CancellationToken ct)
+    {
+        var rows = await db.CallbackTasks.AsNoTracking()
+            .Where(t => (t.DoneAt != null) == (done ?? false))
+            .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+            .Take(500)
+            .Select(t => new { Task = t, OnFile = db.Debtors.Where(d => d.Id == t.DebtorId).Select(d => d.Phone).FirstOrDefault() })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new CallbackView(r.Task.Id, r.Task.Reason, r.Task.DueAt, r.Task.InvoiceNumber, r.Task.Language,
+            r.Task.Context, r.Task.OpeningLine, r.Task.AssignedTo, r.Task.AssignedName, r.Task.ClaimedAt, r.Task.DoneAt, r.Task.Outcome,
+            NumberToCall(r.Task.Context, r.OnFile)))];
+    }
+
+    /// <summary>The number the customer gave in their own words comes first (they chose it for this call), else the one on file.</summary>
+    private static string? NumberToCall(string context, string? onFile) =>
+        PiiFinder.Find(context).FirstOrDefault(m => m.Kind == PiiFinder.Phone) is { } given
+            ? context.Substring(given.Start, given.Length)
+            : string.IsNullOrWhiteSpace(onFile) ? null : onFile;
 
     private static async Task<Results<Ok, NotFound, ProblemHttpResult>> ClaimCallback(int id, ClaimsPrincipal user, WebcareDbContext db,
         TimeProvider clock, CancellationToken ct)
@@ -72,6 +84,6 @@ public static class CallbackEndpoints
 }
 
 public sealed record CallbackView(int Id, string Reason, DateTime DueAt, string? InvoiceNumber, string Language, string Context,
-    string? OpeningLine, string? AssignedTo, string? AssignedName, DateTime? ClaimedAt, DateTime? DoneAt, string? Outcome);
+    string? OpeningLine, string? AssignedTo, string? AssignedName, DateTime? ClaimedAt, DateTime? DoneAt, string? Outcome, string? Phone);
 
 public sealed record CompleteCallbackRequest([property: Required, StringLength(500, MinimumLength = 2)] string Outcome);

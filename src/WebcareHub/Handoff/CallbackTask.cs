@@ -39,7 +39,7 @@ public sealed class CallbackTask
 
     public int Id { get; init; }
     public required string SourceKey { get; init; }
-    public required string Reason { get; init; }
+    public required string Reason { get; set; }
     public DateTime DueAt { get; set; }
     public DateTime CreatedAt { get; init; }
     public int? DebtorId { get; init; }

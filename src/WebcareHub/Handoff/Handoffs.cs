@@ -23,8 +23,10 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             {
                 var joined = waiting.Context == NoMessage ? words : waiting.Context + "\n" + words;
                 waiting.Context = joined[..Math.Min(joined.Length, CallbackTask.MaxContextLength)];
-                await db.SaveChangesAsync(ct);
             }
+            // A message left earlier becomes a call-back once the customer asks to be called.
+            if (ask.Reason != CallbackReasons.Message) waiting.Reason = CallbackReasons.CallbackRequest;
+            await db.SaveChangesAsync(ct);
             return new HandoffResult(CallbackTask.HandoffIdOf(waiting.SourceKey)!.Value, AlreadyOpen: true, Place: null, CallbackNoted: true);
         }
         var open = await OpenRequestAsync(ask.ConversationKey, ct);

@@ -14,7 +14,9 @@ public sealed record PiiMatch(string Kind, int Start, int Length);
 /// </summary>
 public static partial class PiiFinder
 {
-    public static readonly string[] Kinds = ["iban", "phone", "email", "invoiceNumber", "customerNumber", "address", "bsn", "birthDate"];
+    public const string Phone = "phone";
+
+    public static readonly string[] Kinds = ["iban", Phone, "email", "invoiceNumber", "customerNumber", "address", "bsn", "birthDate"];
 
     public static IReadOnlyList<PiiMatch> Find(string text)
     {
@@ -83,16 +85,16 @@ public static partial class PiiFinder
             if (IsBsn(m.Groups["n"].Value)) Add("bsn", m, m.Groups["n"]);
         foreach (Match m in LabelledPhone().Matches(text))
             if (new string([.. m.Groups["n"].Value.Where(char.IsDigit)]) is { Length: >= 9 and <= 12 } digits && !ServiceNumber().IsMatch(digits))
-                Add("phone", m, m.Groups["n"]);
+                Add(Phone, m, m.Groups["n"]);
         // "O6-12345678", "06-12O45678": a letter O among digits is a zero (the same length, so places stay).
         var digitized = LetterO().Replace(text, "0");
-        foreach (Match m in Phone().Matches(digitized))
-            if (IsPhone(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("phone", m);
+        foreach (Match m in NationalPhone().Matches(digitized))
+            if (IsPhone(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add(Phone, m);
         foreach (Match m in OtherCountryPhone().Matches(text))
-            if (m.Value.Count(char.IsDigit) is >= 9 and <= 15 && !LooksLikeMoney(text, m.Index)) Add("phone", m);
-        foreach (Match m in SpacedDigitsPhone().Matches(text)) Add("phone", m);
+            if (m.Value.Count(char.IsDigit) is >= 9 and <= 15 && !LooksLikeMoney(text, m.Index)) Add(Phone, m);
+        foreach (Match m in SpacedDigitsPhone().Matches(text)) Add(Phone, m);
         foreach (Match m in BracketedPrefixPhone().Matches(text))
-            if (m.Groups["national"].Value.Count(char.IsDigit) == 9) Add("phone", m);
+            if (m.Groups["national"].Value.Count(char.IsDigit) == 9) Add(Phone, m);
         foreach (Match m in Street().Matches(text)) Add("address", m);
         foreach (Match m in PostcodeTown().Matches(text)) Add("address", m);
         foreach (Match m in NumberPostcodeTown().Matches(text)) Add("address", m);
@@ -135,7 +137,7 @@ public static partial class PiiFinder
         if (BsnWord().IsMatch(before) && IsBsn(digits)) return "bsn";
         var sentence = before[(before.LastIndexOfAny(['.', '!', '?']) + 1)..];
         if (PhoneWord().IsMatch(sentence) && digits.Length is >= 9 and <= 12 || digits.Length == 10 && digits[0] == '0' && digits[1] != '0')
-            return "phone";
+            return Phone;
         if (digits.Length < 4) return null;
         if (InvoiceWord().IsMatch(sentence) || sentence.Contains("factuurn", StringComparison.OrdinalIgnoreCase)) return "invoiceNumber";
         return FileWord().IsMatch(sentence) ? "customerNumber" : null;
@@ -263,7 +265,7 @@ public static partial class PiiFinder
     private static partial Regex LooselyGroupedIban();
 
     [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12](?:\s{0,2}[.\-/–‑_—−]\s{0,2}|\s{1,2})?(?:\(0\)(?:\s{0,2}[.\-/–‑_—−]\s{0,2}|\s{1,2})?)?\d(?:(?:\s{0,2}[.\-/–‑_—−]\s{0,2}|\s{1,2})?\d){6,9}|(?<![\w€.,+/\-])0\d(?:(?:\s{0,2}[.\-/–‑_—−:]\s{0,2}|\s{1,2})?\d){7,8}|(?<![\w€.,])\(0\d{1,3}\)[\s\-]?\d(?:[\s.\-/]?\d){4,7}|(?<![\w€.,+/\-])07\d{3}\s?\d{6})(?!\d|[.,\-]\d|/(?!0)\d)")]
-    private static partial Regex Phone();
+    private static partial Regex NationalPhone();
 
     [GeneratedRegex(@"(?<=\d[\s.\-]?)[Oo](?=[\s.\-]?\d)|(?<![\w])[Oo](?=6[\s.\-]?\d)")]
     private static partial Regex LetterO();

@@ -25,10 +25,30 @@ public sealed class HandoffWaitCheckerTests
         var messages = (await client.GetActivitiesAsync(session)).Activities.Where(a => a.Text?.StartsWith("Het duurt langer dan we hoopten", StringComparison.Ordinal) == true).ToList();
 
         Assert.Equal((0, 1, 0), (early, due, again));
-        Assert.Single(messages);
+        // A guest gave no number: the bot promises the queue, not a call.
+        Assert.True(Texts.IsOneOf(Assert.Single(messages).Text, "handoff", "wait-too-long-guest", "nl"));
         var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
         Assert.Equal(CallbackReasons.UnclaimedHandoff, task.Reason);
         Assert.Equal(HandoffStatus.Waiting, await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Check_PromisesACall_OnlyToACustomerWeCanReach()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["FollowUps:HandoffWaitMinutes"] = "10" });
+        await app.SeedInvoiceAsync(number: "F2026-00777");
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "F2026-00777");
+        await client.SayAsync(session, "1234 AB");
+        await client.RepliesAsync(session, "Met een medewerker praten");
+
+        await CheckAsync(app, new FakeTimeProvider(app.Clock.GetUtcNow().AddMinutes(10)));
+
+        var told = (await client.GetActivitiesAsync(session)).Activities.Last(a => a.Text?.StartsWith("Het duurt langer dan we hoopten", StringComparison.Ordinal) == true);
+        Assert.True(Texts.IsOneOf(told.Text, "handoff", "wait-too-long", "nl"));
+        Assert.NotNull(await app.QueryAsync(db => db.CallbackTasks.Select(t => t.DebtorId).SingleAsync()));
     }
 
     [Fact]

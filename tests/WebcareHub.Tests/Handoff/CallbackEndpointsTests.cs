@@ -61,6 +61,71 @@ public sealed class CallbackEndpointsTests
         Assert.Null(await app.QueryAsync(db => db.CallbackTasks.Select(t => t.DoneAt).SingleAsync()));
     }
 
+    [Fact]
+    public async Task CallBack_ForAGuest_AsksForANumber_AndTheListShowsIt()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+
+        var asked = await client.RepliesAsync(session, "morgen na 10 uur");
+        var noted = await client.RepliesAsync(session, "06-87654321");
+
+        Assert.True(Texts.IsOneOf(asked[^1].Text, "handoff", "ask-phone", "nl"));
+        Assert.StartsWith("Genoteerd.", noted[^1].Text);
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
+        var task = Assert.Single((await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!);
+        Assert.Equal((CallbackReasons.CallbackRequest, "morgen na 10 uur · 06-87654321", "06-87654321"), (task.Reason, task.Context, task.Phone));
+    }
+
+    [Fact]
+    public async Task CallBack_WithoutANumber_PromisesNoCall_AndLeavesAMessage()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+        await client.SayAsync(session, "morgen na 10 uur");
+
+        var replies = await client.RepliesAsync(session, "dat geef ik liever niet");
+
+        Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "handoff", "no-phone", "nl"));
+        Assert.DoesNotContain(replies, r => r.Text!.Contains("belt je", StringComparison.Ordinal));
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal((CallbackReasons.Message, "morgen na 10 uur"), (task.Reason, task.Context));
+
+        // Asking again with a number turns the message into a call-back: still one task, now with the number.
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+        await client.SayAsync(session, "vrijdag op 0687654321");
+        task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal((CallbackReasons.CallbackRequest, "morgen na 10 uur\nvrijdag op 0687654321"), (task.Reason, task.Context));
+    }
+
+    [Fact]
+    public async Task CallBack_ForAVerifiedCustomer_UsesTheNumberOnFile_WithoutAsking()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await app.SeedInvoiceAsync(number: "F2026-00777");
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "F2026-00777");
+        await client.SayAsync(session, "1234 AB");
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+
+        var noted = await client.RepliesAsync(session, "morgen na 10 uur");
+
+        Assert.StartsWith("Genoteerd.", noted[^1].Text);
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
+        var task = Assert.Single((await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!);
+        Assert.Equal(("F2026-00777", "0612345678"), (task.InvoiceNumber, task.Phone));
+    }
+
     private static async Task LeaveMessageAsync(WebcareAppFactory app, string text)
     {
         var client = app.CreateDirectLineClient();

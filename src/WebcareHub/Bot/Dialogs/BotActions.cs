@@ -6,6 +6,7 @@ using WebcareHub.FollowUps;
 using WebcareHub.Handoff;
 using WebcareHub.Invoices;
 using WebcareHub.Understanding;
+using WebcareHub.Webcare;
 
 namespace WebcareHub.Bot.Dialogs;
 
@@ -25,7 +26,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "verification.status", "verification.check", "invoices.describe",
         "promises.eligibility", "promises.check-date", "promises.record",
         "arrangements.eligibility", "arrangements.propose", "arrangements.record", "disputes.record",
-        "handoff.hours", "handoff.request", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
+        "handoff.hours", "handoff.request", "handoff.phone", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
         "nps.score", "nps.why",
     };
 
@@ -37,6 +38,10 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
 
     /// <summary>A call-back was already noted in this chat: the new words joined that task.</summary>
     public const string AlreadyNoted = "already-noted";
+
+    /// <summary>A colleague has a number to call: the verified customer's on file, or one in the customer's words.</summary>
+    public const string PhoneKnown = "known";
+    public const string PhoneMissing = "missing";
 
     private static readonly AgreementOutcome[] PromiseRefusals =
         [AgreementOutcome.AlreadyPromised, AgreementOutcome.AlreadyArranged, AgreementOutcome.NothingToPay, AgreementOutcome.PersonOnly, AgreementOutcome.Disputed];
@@ -64,6 +69,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "disputes.record" => [.. new[] { AgreementOutcome.Recorded, AgreementOutcome.Disputed, AgreementOutcome.NotVerified }.Select(Key)],
         "handoff.hours" => ["open", "closed"],
         "handoff.request" => [Requested, AlreadyWaiting, AlreadyNoted],
+        "handoff.phone" => [PhoneKnown, PhoneMissing],
         "fallback.count" => ["first", "again"],
         "faq.answer" => ["answered"],
         "summaries.queued" => ["queued", "none"],
@@ -91,6 +97,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "disputes.record" => await RecordDisputeAsync(context),
         "handoff.hours" => OpeningHoursNow(context),
         "handoff.request" => await RequestHandoffAsync(context),
+        "handoff.phone" => CallbackPhone(context),
         "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
         "faq.answer" => AnswerFaq(context),
         // Only a summary actually queued for an address may be announced: "summaryEmail" is set by the record actions.
@@ -240,6 +247,24 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
             a.GetValueOrDefault("callback") == "true", DistressKinds: context.Values["distress"]), context.Ct);
         context.Values["position"] = result.Place?.ToString(CultureInfo.InvariantCulture);
         return result.CallbackNoted ? AlreadyNoted : result.AlreadyOpen ? AlreadyWaiting : Requested;
+    }
+
+    /// <summary>
+    /// Whether a call-back can be made: a verified customer's number is on file; anyone else must give one. The value named
+    /// by <c>from</c> (default "text") is searched for a phone number; a number given in another value joins "text", so the
+    /// call-back task holds both the preferred time and the number. A number given once counts for the rest of the chat.
+    /// </summary>
+    private static string CallbackPhone(ActionContext context)
+    {
+        var key = context.Arguments.GetValueOrDefault("from", "text");
+        var words = context.Values[key] ?? "";
+        var number = PiiFinder.Find(words).FirstOrDefault(m => m.Kind == PiiFinder.Phone);
+        if (number is not null)
+        {
+            if (key != "text") context.Values["text"] = string.Join(" · ", new[] { context.Values["text"], words }.Where(w => !string.IsNullOrWhiteSpace(w)));
+            context.Values["callbackPhone"] = words.Substring(number.Start, number.Length); // an earlier call-back of this chat has it
+        }
+        return context.Values["callbackPhone"] is not null || Verification.IsVerified(context.Values) ? PhoneKnown : PhoneMissing;
     }
 
     /// <summary>Puts the answer to the FAQ named in the "faq" value into "faqAnswer".</summary>

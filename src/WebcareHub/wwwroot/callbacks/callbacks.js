@@ -5,11 +5,11 @@
   const english = new URLSearchParams(location.search).get('lang') === 'en';
   const texts = english
     ? { title: 'Call-backs', showDone: 'Show finished tasks', due: 'When', reason: 'Reason', invoice: 'Invoice',
-        context: 'Context and opening line', who: 'Who', empty: 'No tasks.', console: 'Console', claim: 'Claim', done: 'Done',
+        context: 'Context and opening line', phone: 'Phone', noPhone: 'no number', who: 'Who', empty: 'No tasks.', console: 'Console', claim: 'Claim', done: 'Done',
         outcome: 'Outcome of the call?', taken: 'A colleague took this task already.', error: 'That did not work; try again.',
         signIn: 'Sign in first.', reasons: { 'broken-promise': 'Promise not kept', 'partly-paid': 'Partly paid', message: 'Message',
           'callback-request': 'Call-back request', 'unclaimed-handoff': 'Nobody took the chat', 'nps-detractor': 'Unhappy customer' } }
-    : { claim: 'Oppakken', done: 'Afgerond', outcome: 'Hoe is het gesprek afgelopen?', taken: 'Een collega heeft deze taak al.',
+    : { noPhone: 'geen nummer', claim: 'Oppakken', done: 'Afgerond', outcome: 'Hoe is het gesprek afgelopen?', taken: 'Een collega heeft deze taak al.',
         error: 'Dat lukte niet; probeer het opnieuw.', signIn: 'Log eerst in.',
         reasons: { 'broken-promise': 'Belofte niet nagekomen', 'partly-paid': 'Deels betaald', message: 'Bericht',
           'callback-request': 'Terugbelverzoek', 'unclaimed-handoff': 'Chat niet opgepakt', 'nps-detractor': 'Ontevreden klant' } };
@@ -55,6 +55,7 @@
       cell(row, when(task.dueAt));
       cell(row, texts.reasons[task.reason] ?? task.reason);
       cell(row, task.invoiceNumber);
+      cell(row, task.phone ?? texts.noPhone, task.phone ? 'phone' : 'phone missing');
       const context = cell(row, task.context);
       if (task.openingLine) {
         const opening = document.createElement('p');
