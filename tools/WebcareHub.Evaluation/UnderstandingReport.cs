@@ -71,6 +71,18 @@ public sealed class UnderstandingReport
 
     public double CrisisFalseAlarms => Share(_rows.Where(r => !r.Message.Crisis), r => r.Got.Distress.Signal != CrisisSignal.None);
 
+    /// <summary>How many false alarms the phrase lists raised and how many the learned reader alone: counts only, so
+    /// a held-out set shows where to look without showing its sentences.</summary>
+    public (int Phrases, int LearnedReader) CrisisFalseAlarmSources
+    {
+        get
+        {
+            var alarms = _rows.Where(r => !r.Message.Crisis && r.Got.Distress.Signal != CrisisSignal.None).ToList();
+            var learned = alarms.Count(r => r.Got.Distress.Reasons.Any(x => x.StartsWith("possible crisis: learned reader", StringComparison.Ordinal)));
+            return (alarms.Count - learned, learned);
+        }
+    }
+
     public int CrisisPositives => _rows.Count(r => r.Message.Crisis);
 
     public int CrisisNegatives => _rows.Count(r => !r.Message.Crisis);

@@ -22,6 +22,7 @@ public sealed class DistressDetectorTests
     [InlineData("i keep thinking about stepping in front of a train")]
     [InlineData("ik denk aan zelfmooord")]
     [InlineData("heb mijn spullen weggegeven, vanavond is het klaar")]
+    [InlineData("eerlijk, ik ben beter af onder de grond")]
     public void Detect_FindsALikelyCrisis_InDirectAndIndirectWording(string text)
     {
         var found = Detector.Detect(text);
@@ -69,6 +70,17 @@ public sealed class DistressDetectorTests
     [InlineData("vervalt een schuld als iemand door eigen toedoen overlijdt?")]
     [InlineData("mijn zus zegt dat ik hulp moet zoeken omdat ik het vaak over doodgaan heb")]
     [InlineData("mijn vrouw weet niet dat ik vorige week een poging heb gedaan")]
+    [InlineData("na nieuwjaar ben ik aan niks en niemand meer iets verplicht")]
+    [InlineData("ik wil gewoon afhaken, voor altijd")]
+    [InlineData("ben gestopt met mijn medicatie, waarom zou ik nog")]
+    [InlineData("ik stop ermee, en niet alleen met de betalingen")]
+    [InlineData("alleen nog tot de kerstvakantie voor de kinderen, dan is het op")]
+    [InlineData("ik ben tachtig, ik heb lang genoeg geleefd")]
+    [InlineData("I've run out of hope with all of it")]
+    [InlineData("waarom ben ik eigenlijk nog hier op deze aarde")]
+    [InlineData("als het te veel wordt sla ik mijn hoofd tegen de muur")]
+    [InlineData("wat gebeurt er als ik al mijn slaaptabletten in een keer neem")]
+    [InlineData("zat gisteren weer op de rand van het dak")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -110,6 +122,17 @@ public sealed class DistressDetectorTests
     [InlineData("de apotheek geeft mijn medicijnen niet mee door een openstaand bedrag, ik heb die pillen nodig voor mijn hart")]
     [InlineData("we gaan kleiner wonen dus mijn meubels gaan weg, de regeling loopt gewoon door")]
     [InlineData("ik wou dat die schuld gewoon van de aardbodem verdween")]
+    [InlineData("mijn huisarts laat me de antidepressiva afbouwen, het gaat veel beter")]
+    [InlineData("de neuroloog heeft mijn medicatie aangepast, daarom kon ik niet werken")]
+    [InlineData("mijn dokter haalde me van de slaappillen af, ik slaap nu prima")]
+    [InlineData("ik ga volgende week onder het mes voor mijn knie")]
+    [InlineData("dit is mijn laatste week op dit adres, stuur de post naar mijn nieuwe huis")]
+    [InlineData("heb mijn laatste centen uitgegeven aan boodschappen, dus volgende week betaal ik")]
+    [InlineData("ik ben klaar met alles wat met dit dossier te maken heeft")]
+    [InlineData("I work for a suicide prevention hotline, so please keep your letters kind")]
+    [InlineData("die belastingdienst brengt me nog eens in mijn graf")]
+    [InlineData("na het bungeejumpen kreeg ik deze rekening van de club")]
+    [InlineData("ik kan mijn hoofd wel tegen de muur slaan van die brieven")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
