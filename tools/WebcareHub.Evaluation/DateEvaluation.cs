@@ -29,10 +29,10 @@ public static class DateEvaluation
             var expected = c.GetProperty("expected");
             var endOnly = c.GetProperty("match").GetString() == "end";
             var found = DateRecognizer.Recognize(input, today);
-            var ok = found is { IsUsable: true } && (endOnly
+            var ok = found is { IsUsable: true } or { Kind: DateMentionKind.Past } && (endOnly
                 ? found.End == DateOnly.Parse(expected.GetProperty("end").GetString()!)
                 : expected.ValueKind == JsonValueKind.String
-                    ? found.Kind == DateMentionKind.Day && found.Start == DateOnly.Parse(expected.GetString()!)
+                    ? found.Kind is DateMentionKind.Day or DateMentionKind.Past && found.Start == DateOnly.Parse(expected.GetString()!)
                     : found.Kind == DateMentionKind.Period
                       && found.Start == DateOnly.Parse(expected.GetProperty("start").GetString()!)
                       && found.End == DateOnly.Parse(expected.GetProperty("end").GetString()!));

@@ -1,3 +1,4 @@
+using WebcareHub.Understanding.Dates;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace WebcareHub.Understanding;
@@ -23,7 +24,7 @@ public static class IntentText
             var stem = stemmer.Current;
             if (stem.Length > 0) words.Add(stem);
         }
-        if (entities.Date is { IsUsable: true }) words.Add("xdatex");
+        if (entities.Date is { IsUsable: true } or { Kind: DateMentionKind.Past }) words.Add("xdatex"); // a day told about is a date too
         if (entities.AmountCents is not null) words.Add("xamountx");
         if (entities.InvoiceNumber is not null) words.Add("xinvoicex");
         if (ContainsEmoji(text)) words.Add("xemojix");

@@ -38,7 +38,7 @@ public static class NluEndpoints
             result.Intent,
             result.Confidence,
             new ParsedEntities(e.InvoiceNumber, e.AmountCents / 100m, e.Postcode, DateJson(e.Date),
-                e.Date is { Kind: DateMentionKind.Ambiguous or DateMentionKind.Impossible } d ? d.Kind.ToString().ToLowerInvariant() : null,
+                e.Date is { Kind: DateMentionKind.Ambiguous or DateMentionKind.Impossible or DateMentionKind.Past } d ? d.Kind.ToString().ToLowerInvariant() : null,
                 e.Date is { Kind: DateMentionKind.Ambiguous } a ? a.Alternatives.Select(Iso).ToList() : null),
             result.Distress.Any,
             result.Distress.Crisis,

@@ -44,6 +44,7 @@ public sealed class DateRecognizerTests
         { Kind: DateMentionKind.Day } => found.Start.ToString("yyyy-MM-dd"),
         { Kind: DateMentionKind.Period } => $"{found.Start:yyyy-MM-dd}..{found.End:yyyy-MM-dd}",
         { Kind: DateMentionKind.Ambiguous } => "ambiguous",
+        { Kind: DateMentionKind.Past } => $"past {found.Start:yyyy-MM-dd}",
         _ => "impossible",
     };
 }

@@ -109,10 +109,13 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
             : null;
     }
 
-    /// <summary>The day a customer named: a single day, or the last day of a period ("uiterlijk vrijdag").</summary>
+    /// <summary>
+    /// The day a customer named: a single day, or the last day of a period ("uiterlijk vrijdag"). Asked for a day, a day
+    /// gone by is an answer too: the agreement checks then say it has passed.
+    /// </summary>
     public static string? DayOf(MessageUnderstanding understanding) => understanding.Entities.Date switch
     {
-        { Kind: DateMentionKind.Day or DateMentionKind.Period } d => d.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        { Kind: DateMentionKind.Day or DateMentionKind.Period or DateMentionKind.Past } d => d.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => null,
     };
 

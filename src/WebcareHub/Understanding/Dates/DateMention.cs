@@ -10,6 +10,8 @@ public enum DateMentionKind
     Ambiguous,
     /// <summary>The words name a day that does not exist ("30 februari").</summary>
     Impossible,
+    /// <summary>A day gone by that the customer tells about ("op 20 november al betaald"): no day of paying.</summary>
+    Past,
 }
 
 /// <summary>A day or period found in a customer's words, resolved against "today".</summary>
@@ -21,6 +23,8 @@ public sealed record DateMention(DateMentionKind Kind, DateOnly Start, DateOnly 
 
     public static DateMention Ambiguous(params DateOnly[] readings) =>
         new(DateMentionKind.Ambiguous, readings.Min(), readings.Max(), readings);
+
+    public static DateMention PastDay(DateOnly day) => new(DateMentionKind.Past, day, day, []);
 
     public static readonly DateMention Impossible = new(DateMentionKind.Impossible, default, default, []);
 

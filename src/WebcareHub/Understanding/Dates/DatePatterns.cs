@@ -22,7 +22,7 @@ internal static class DatePatterns
     private const string NotTime = @"(?!\s*(?:uur|u\b|h\b|[:.]\d|am\b|pm\b|o'clock))";
 
     public static readonly Regex Iso = new(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", Options);
-    public static readonly Regex NumericWithYear = new(@"(?<![\d:.])(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.]'?(?<y>\d{4}|\d{2})(?!\d)", Options);
+    public static readonly Regex NumericWithYear = new(@"(?<![\d:.+-])(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.]'?(?<y>\d{4}|\d{2})(?!\d|[-/.]\d)", Options);
     public static readonly Regex NumericMonthYear = new(@"(?<![\d:./-])(?<m>\d{1,2})/(?<y>\d{4})\b", Options);
     public static readonly Regex DayMonthYear = new($@"(?<![\d:.]){Day}(?:\s+(?:van|of))?[\s\-/,]*{Month}[\s\-/,]*(?:in\s+)?(?<y>\d{{4}})\b", Options);
     public static readonly Regex MonthDayYear = new($@"{Month}\s+{Day},?\s+(?<y>\d{{4}})\b", Options);
@@ -51,7 +51,7 @@ internal static class DatePatterns
     public static readonly Regex EventDeadline = new($@"\b(?:voor|voor-strikt|before)\s+(?!(?:de\s+|the\s+)?\d|(?:mij|me|ons|jullie|u|you|us|het|dat|dit|die|om|te|to|that|{WeekdayName}|{MonthAny})\b)(?<event>(?:(?!(?:termijn|termijnen|betaling|bedrag|rest|deel|aflossing|helft|instalment|installment|payment|rekening|factuur|brief|nota|invoice|bill)\b)[\p{{L}}']+\s+){{1,7}}?)(?:\(\s*(?:(?:hier\s+)?(?:begint|start|starts|is|valt|op|on)\s+(?:het\s+|die\s+|ze\s+|it\s+)?)?|(?:begint|start|starts|valt|op|on)\s+)(?<date>[^()]*?\d[^(),.;!?]*)", Options);
 
     /// <summary>"nee toch niet donderdag, vrijdag", "woensdag.. nee wacht donderdag": the customer corrects a day.</summary>
-    public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|correctie|wacht|toch niet|(?:of\s+)?eigenlijk|(?:or\s+)?actually|ik bedoel|bedoel ik|i mean|liever toch|het\s+wordt|sorry|typo|oeps|oops|zeg(?=\s+(?:maar\s+)?(?:de\s+)?\d)|maak\s+er\s+(?:dan\s+)?(?:maar\s+)?(?=(?:de\s+)?\d)|make\s+(?:it|that)(?=\s+(?:the\s+)?\d))\b|\.\.+|(?:^|(?<=[.!?]\s))wordt\b|(?:^|\s)\*(?=\s*\d)", Options);
+    public static readonly Regex Correction = new(@"\b(?:nee|neen|nope|no|correctie|wacht(?!\s+(?:op|tot|nog|even\s+op|eerst|af)\b)|toch niet|(?:of\s+)?eigenlijk|(?:or\s+)?actually|ik bedoel|bedoel ik|i mean|liever toch|het\s+wordt|sorry|typo|oeps|oops|zeg(?=\s+(?:maar\s+)?(?:de\s+)?\d)|maak\s+er\s+(?:dan\s+)?(?:maar\s+)?(?=(?:de\s+)?\d)|make\s+(?:it|that)(?=\s+(?:the\s+)?\d))\b|\.\.+|(?:^|(?<=[.!?]\s))wordt\b|(?:^|\s)\*(?=\s*\d)", Options);
 
     /// <summary>
     /// What follows a correction when it is only a number ("3 januari nee 4", "over 2 weken.. nee 3", "maak er maar 14
@@ -122,10 +122,10 @@ internal static class DatePatterns
     public static readonly Regex WeekEnd = new(@"\b(?:eind|einde|end)\s+(?:van\s+|of\s+)?(?:de\s+|the\s+)?(?<which>deze|volgende|komende|this|next)?\s*week\b", Options);
 
     /// <summary>A document and its date ("de rekening van 12/11", "the letter of 3 November"): not the day the customer pays.</summary>
-    public static readonly Regex DocumentDate = new($@"\b(?:{Document})\s+(?:van|of|dated|from)\s+(?:de\s+|the\s+)?\d{{1,2}}e?(?:[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|\s+{Month})?", Options);
+    public static readonly Regex DocumentDate = new($@"\b(?:{Document}|(?<=\ben\s)die|(?<=\band\s)the\s+one)\s+(?:van|of|dated|from)\s+(?:de\s+|the\s+)?\d{{1,2}}e?(?:[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|\s+{Month})?", Options);
 
     /// <summary>"ik ben weg tot de 12e, de maandag daarna betaal ik": the first such weekday after the day named before it.</summary>
-    public static readonly Regex WeekdayAfterEarlier = new($@"{WeekdayWord}\s+(?:erna|daarna|nadien|after that|afterwards)\b", Options);
+    public static readonly Regex WeekdayAfterEarlier = new($@"{WeekdayWord}\s+(?:erna|daarna|nadien|daarop|erop|daaropvolgend|after that|afterwards|following)\b", Options);
 
     /// <summary>
     /// "(de) dag erna", "de dag daarvoor", "the day after" or "the day before" with nothing after it: the day after (or
@@ -147,13 +147,40 @@ internal static class DatePatterns
 
     public static readonly Regex Offset = new($@"(?<!\b(?:verspreid|gespreid|uitgesmeerd|verdeeld|spread|spread\s+it|spread\s+out)\s+)\b(?:over|na|in(?!\s+\d+\s+(?:maanden|months|jaar|jaren|years)\b)|after|geef\s+(?:me|mij)(?:\s+nog)?|give\s+me|gun\s+(?:me|mij))\s+(?:precies\s+|exact\s+|exactly\s+)?(?<n>\d+)\s+{Unit}(?!\s+(?:of|or)\s+\d)|(?<n>\d+)\s+{Unit}\s+(?:later|from now|vanaf nu)|\bnog\s+(?<n>\d+)\s+{Unit}\s+(?:geduld|wachten|tijd|nodig|uitstel)\b|(?<n>\d+)\s+more\s+{Unit}", Options);
 
-    public static readonly Regex NthWeekdayOfMonth = new($@"\b(?:de\s+|the\s+)?(?:(?<n>[1-5])e|(?<last>laatste|last))\s+{WeekdayWord}\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month)|{FullMonth})", Options);
+    public static readonly Regex NthWeekdayOfMonth = new($@"\b(?:de\s+|the\s+)?(?:(?<n>[1-5])e|(?<last>laatste|last))\s+{WeekdayWord}\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?<which>volgende|komende|aankomende|deze|next|this)\s+(?:maand|month)|(?<any>maand|month)\b|{FullMonth})", Options);
     public static readonly Regex YearEnd = new(@"\b(?:nog\s+)?(?:voor|voor-strikt|before)\s+(?<before>20\d\d)\b|\b(?:eind|einde|end|laatste\s+(?<work>werk)?dag|last\s+(?<work>working\s+|business\s+)?day)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b", Options);
     public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste werkdag|last working day|last business day|1e werkdag|1e working day|1e business day|laatste dag|last day|medio|midden|halverwege|halfweg|half|middle|mid)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{Month})", Options);
     /// <summary>"de 2e week van december", "the first week of January", "de laatste week van de maand".</summary>
     public static readonly Regex NthWeekOfMonth = new($@"\b(?:(?<n>[1-4])e|(?<last>laatste|last))\s+week\s+(?:van|of|in)\s+(?:(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{Month})", Options);
     /// <summary>"midden volgende week", "halverwege deze week", "midweek": its Wednesday.</summary>
     public static readonly Regex MiddleOfWeek = new(@"\b(?:midden|halverwege|half|middle\s+of|mid)\s+(?:van\s+)?(?:de\s+|the\s+)?(?<which>deze|volgende|komende|this|next)\s+week\b", Options);
+    /// <summary>Words of the customer's own payment still to come ("ik betaal", "ga ik overmaken", "I will pay").</summary>
+    public static readonly Regex PayingToCome = new(@"\b(?:ik\s+(?:betaal|maak|stort|ga|zal|kan|wil)|(?:betaal|maak|stort|ga|zal|kan|wil)\s+ik|betaal\s+(?:dan|het|alles)|i(?:'ll|\s+will|\s+can|\s+am\s+going\s+to)\s+(?:pay|transfer|send)|will\s+pay|uiterlijk|ten\s+laatste)\b", Options);
+
+    /// <summary>"uiterlijk de 18e", "by the 3rd at the latest": the last day of paying, said as a deadline.</summary>
+    public static readonly Regex OwnDeadline = new(@"\b(?:uiterlijk|ten\s+laatste|at\s+the\s+latest|no\s+later\s+than)\b", Options);
+
+    /// <summary>A part that is only a day ("de 21e", "maandag de 14e", "op 3 januari").</summary>
+    public static readonly Regex BareDay = new($@"^(?:(?:maar|but|dus|so|then|dan)\s+)?(?:(?:op|on)\s+)?(?:(?:de|the)\s+)?(?:{WeekdayName}\s+)?(?:(?:de|the)\s+)?\d{{1,2}}e?(?:\s+{MonthAny})?\.?$", Options);
+
+    /// <summary>"pas in februari, de 5e", "begin januari, de 4e denk ik": a month, then the day of it.</summary>
+    public static readonly Regex MonthCommaDay = new($@"{FullMonth}\s*[,:;-]?\s+(?:op\s+|on\s+)?(?:de|the)\s+(?<d>\d{{1,2}})e?\b{NotTime}", Options);
+
+    /// <summary>"salaris komt de 28e, uiterlijk 2 dagen later": that many days after the day named before it.</summary>
+    public static readonly Regex DaysAfterEarlier = new(@"\b(?<n>[2-9]|[1-3]\d)\s+(?:dagen|dag|days|day)\s+(?:later|erna|daarna|nadien|daarop|after(?:\s+that)?)\b", Options);
+
+    /// <summary>"meteen na koningsdag", "de eerste werkdag na nieuwjaar": the first working day after the holiday.</summary>
+    public static readonly Regex WorkdayAfterHoliday = new($@"\b(?:(?:meteen|direct|gelijk|vlak|vlakbij|right|straight|just|directly)\s+(?:na|after)|(?:de\s+|the\s+)?(?:eerste|1e|first)\s+(?:werkdag|working\s+day|business\s+day)\s+(?:na|after))\s+(?:de\s+|het\s+|the\s+)?(?<holiday>{HolidayName})\b", Options);
+
+    /// <summary>"ivm kerst word ik eerder betaald": a holiday named as a reason, not as a day.</summary>
+    public static readonly Regex HolidayAsReason = new($@"\b(?:ivm|i\.v\.m\.?|vanwege|wegens|door|dankzij|because\s+of|due\s+to|thanks\s+to)\s+(?:de\s+|het\s+|the\s+)?(?:{HolidayName})\b", Options);
+
+    /// <summary>"een week of drie heb ik nodig", "I need 2 weeks": that long from today.</summary>
+    public static readonly Regex TimeNeeded = new($@"\b(?<n>\d+)\s+{Unit}\s+(?:heb\s+ik\s+|have\s+i\s+)?(?:nodig|needed)\b|\bneed\s+(?:about\s+|around\s+)?(?<n>\d+)\s+{Unit}", Options);
+
+    /// <summary>"eerste helft december", "de tweede helft van januari".</summary>
+    public static readonly Regex HalfOfMonth = new($@"\b(?<which>eerste|1e|first|tweede|2e|second)\s+(?:helft|half)\s+(?:van\s+|of\s+)?(?:de\s+|the\s+)?(?:(?<next>volgende|komende|next)\s+(?:maand|month)|(?:deze\s+|this\s+)?(?:maand|month)\b|{FullMonth})", Options);
+
     public static readonly Regex Holiday = new($@"\b(?<holiday>{HolidayName})\b", Options);
 
     /// <summary>"voor kerst", "before Easter": a deadline on the day before the holiday.</summary>
@@ -176,7 +203,7 @@ internal static class DatePatterns
     /// The customer's own payment still to come ("ik betaal", "doe ik het", "dus de 3e", "liever de 7e"): in a
     /// message that names several days, the part with this cue holds the day the customer means.
     /// </summary>
-    public static readonly Regex OwnPaymentCue = new(@"^(?:betaal|maak|stort|zet)\b|\b(?:zeker|sure|definitely|volgt|staat\s+(?:het\s+)?(?:geld\s+)?(?:bij|op)\s+(?:jullie|uw|je)|heeft\s+u|heb\s+je|hebben\s+jullie|krijgen\s+jullie|krijgt\s+u|payment\s+goes)\b|\b(?:ik\s+(?:betaal|maak|stort|doe|kan|ga|zal|zet)|(?:betaal|maak|stort|doe|kan|ga|zal|zet)\s+ik|betaal\s+(?:dan|het|alles)|zet\s+het\s+over|overmaken|overmaak|lukt|liever|dus|daarna|betaling volgt|gaat|krijg(?:t|en)?\s+(?:je|u|jullie)|make it|i(?:'ll| will| can| am going to)\s+(?:pay|transfer|send)|so\s+i|then\s+i)\b", Options);
+    public static readonly Regex OwnPaymentCue = new(@"^(?:betaal|maak|stort|zet)\b|\b(?:zeker|sure|definitely|volgt|staat\s+(?:het\s+)?(?:geld\s+)?(?:bij|op)\s+(?:jullie|uw|je)|heeft\s+u|heb\s+je|hebben\s+jullie|krijgen\s+jullie|krijgt\s+u|payment\s+goes)\b|\b(?:ik\s+(?:betaal|maak|stort|doe|kan|ga|zal|zet)|(?:betaal|maak|stort|doe|kan|ga|zal|zet)\s+ik|betaal\s+(?:dan|het|alles)|zet\s+het\s+over|overmaken|overmaak|lukt|liever|dus|daarna|betaling volgt|gaat|krijg(?:t|en)?\s+(?:je|u|jullie)|make it|i(?:'ll| will| can| am going to)\s+(?:pay|transfer|send)|so\s+i|then\s+i|wil\s+ik|ik\s+wil|reken|rekent|zeg|uiterlijk|ten\s+laatste|at\s+the\s+latest|de\s+rest|het\s+restant|the\s+rest)\b", Options);
 
     public static readonly Regex Negation = new(@"\b(?:niet|geen|nooit|not|never|cannot|can't|won't)\b|n't\b", Options);
 

@@ -17,8 +17,9 @@ public static class DateRecognizer
     private static readonly Rule[] Rules =
     [
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
-        EitherDay, Within, WithinHours, Between, OffsetFromAnchor, WeekdayAfterAnchor, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset, DayNextToEarlier, WeekdayAfterEarlier,
-        NthWeekdayAfterToday, Offset, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, NthWeekOfMonth, MiddleOfWeek, MonthPart,
+        EitherDay, Within, WithinHours, Between, OffsetFromAnchor, WeekdayAfterAnchor, WorkdayAfterHoliday, DaysAfterEarlier, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset,
+        DayNextToEarlier, WeekdayAfterEarlier,
+        NthWeekdayAfterToday, Offset, TimeNeeded, MonthCommaDay, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, NthWeekOfMonth, MiddleOfWeek, HalfOfMonth, MonthPart,
         DayMonth, MonthDay, NumericDayMonth, Holiday, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
         AfterWeekend, WeekdayWeek, Weekday, WeekPeriod, MonthPeriod,
     ];
@@ -48,15 +49,26 @@ public static class DateRecognizer
             normalized = withoutDocument;
             found = other;
         }
+        // "ivm kerst word ik eerder betaald, de 18e al": a holiday named as the reason is not the day when another is named.
+        if (DatePatterns.HolidayAsReason.IsMatch(normalized) && DatePatterns.HolidayAsReason.Replace(normalized, " ") is var withoutReason
+            && Resolve(withoutReason, today) is { } dayNamed)
+        {
+            normalized = withoutReason;
+            found = dayNamed;
+        }
         var day = Corrected(normalized, today) ?? LastOfParts(normalized, today) ?? OwnPaymentDay(normalized, today) ?? found;
         if (day.Kind != DateMentionKind.Day) return day;
         day = WithLikelyYear(normalized, today, WithNamedDay(normalized, today, day));
+        // "ik heb op 20 november al betaald", "de brief van 16/11": a day gone by, told about, is no day of paying. A
+        // customer who speaks of paying then ("ik betaal gisteren") keeps the day, and hears that it has passed.
+        if (day.Start < today && !DatePatterns.PayingToCome.IsMatch(normalized)) return DateMention.PastDay(day.Start);
         // "na kerst", "tussen de 10e en de 15e": a day near the one named or a span, not that day; leave it to the
         // customer to name it (the dialogs ask) rather than take the named day. A day named beside it is the day
         // meant ("na de kerstdagen, dinsdag de 29e"); a week or month beside it is not ("volgende week 200 en na
         // nieuwjaar de rest").
         foreach (var vague in (Regex[])[DatePatterns.NearADay, DatePatterns.Span])
         {
+            if (vague == DatePatterns.NearADay && DatePatterns.WorkdayAfterHoliday.IsMatch(normalized)) continue; // "meteen na kerst" names a day
             if (vague.Match(normalized) is not { Success: true } near) continue;
             // The day named beside "na kerst" comes after Christmas ("na sinterklaas, maandag" is the Monday after it);
             // beside "na de 20e" it is read as usual ("na de 20e, zeg de 29e", said on the 24th, is this month's 29th).
@@ -129,10 +141,20 @@ public static class DateRecognizer
         if (!DatePatterns.OwnPaymentCue.IsMatch(s)) return null;
         var dated = Dated(Parts(s), today).Where(x => x.Day.IsUsable).ToList();
         if (dated.Count < 2) return null;
-        var own = dated.LastOrDefault(x => x.Day.Kind == DateMentionKind.Day && DatePatterns.OwnPaymentCue.IsMatch(x.Part)
-            && !DatePatterns.Negation.IsMatch(x.Part));
+        // "als ik terug ben betaal ik, de 21e": a day on its own right after the part that speaks of paying belongs to it.
+        var parts = Parts(s).ToList();
+        bool Cued(string part)
+        {
+            if (DatePatterns.OwnPaymentCue.IsMatch(part)) return true;
+            var at = parts.IndexOf(part);
+            return at > 0 && DatePatterns.BareDay.IsMatch(part) && DatePatterns.OwnPaymentCue.IsMatch(parts[at - 1])
+                && !DatePatterns.Negation.IsMatch(parts[at - 1]) && Resolve(parts[at - 1], today) is null;
+        }
+        var own = dated.LastOrDefault(x => (x.Day.Kind == DateMentionKind.Day || x.Day.Kind == DateMentionKind.Period && DatePatterns.OwnDeadline.IsMatch(x.Part))
+            && Cued(x.Part) && !DatePatterns.Negation.IsMatch(x.Part));
         // "loon komt donderdag 17 dec, vrijdag erna betaal ik": a part that counts from an earlier day is read with it.
-        return own.Part is { } part && (DatePatterns.WeekdayAfterEarlier.IsMatch(part) || DatePatterns.DayNextToEarlier.IsMatch(part)) ? null : own.Day;
+        return own.Part is { } part && (DatePatterns.WeekdayAfterEarlier.IsMatch(part) || DatePatterns.DayNextToEarlier.IsMatch(part)
+            || DatePatterns.DaysAfterEarlier.IsMatch(part)) ? null : own.Day;
     }
 
     /// <summary>
@@ -399,6 +421,40 @@ public static class DateRecognizer
             ? DateMention.Day(DateCalendar.NextWeekday(earlier.Start, Weekday(m)))
             : null;
 
+    /// <summary>"salaris komt de 28e, uiterlijk 2 dagen later": that many days after the day named before.</summary>
+    private static DateMention? DaysAfterEarlier(string s, DateOnly today) =>
+        Match(DatePatterns.DaysAfterEarlier, s) is { } m && Resolve(s[..m.Index], today) is { Kind: DateMentionKind.Day } earlier
+            ? DateMention.Day(earlier.Start.AddDays(Int(m, "n")))
+            : null;
+
+    /// <summary>"meteen na koningsdag", "de eerste werkdag na nieuwjaar": the first working day after the holiday's next occurrence.</summary>
+    private static DateMention? WorkdayAfterHoliday(string s, DateOnly today) =>
+        Match(DatePatterns.WorkdayAfterHoliday, s) is { } m && Holiday(m.Value, today) is { Kind: DateMentionKind.Day } holiday
+            ? DateMention.Day(FirstWorkingDay(holiday.Start.AddDays(1)))
+            : null;
+
+    /// <summary>"een week of drie heb ik nodig": that long from today.</summary>
+    private static DateMention? TimeNeeded(string s, DateOnly today) =>
+        Match(DatePatterns.TimeNeeded, s) is { } m ? DateMention.Day(DateCalendar.Add(today, Int(m, "n"), m.Groups["unit"].Value)) : null;
+
+    /// <summary>"pas in februari, de 5e": the day of the month named just before it.</summary>
+    private static DateMention? MonthCommaDay(string s, DateOnly today)
+    {
+        if (Match(DatePatterns.MonthCommaDay, s) is not { } m) return null;
+        var (year, month) = DateCalendar.NextMonthOccurrence(today, Month(m));
+        return DateCalendar.DayOrImpossible(year, month, Int(m, "d"));
+    }
+
+    /// <summary>"eerste helft december": by the 15th; "tweede helft": by the month's last day.</summary>
+    private static DateMention? HalfOfMonth(string s, DateOnly today)
+    {
+        if (Match(DatePatterns.HalfOfMonth, s) is not { } m) return null;
+        var (year, month) = m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m))
+            : DateCalendar.NamedMonth(today, m.Groups["next"].Success ? "volgende" : "deze");
+        var first = m.Groups["which"].Value is "eerste" or "1e" or "first";
+        return DateMention.Day(new DateOnly(year, month, first ? 15 : DateTime.DaysInMonth(year, month)));
+    }
+
     /// <summary>"de 1e van het nieuwe jaar".</summary>
     private static DateMention? DayOfNewYear(string s, DateOnly today) =>
         Match(DatePatterns.DayOfNewYear, s) is { } m ? DateCalendar.DayOrImpossible(today.Year + 1, 1, Int(m, "d")) : null;
@@ -436,6 +492,15 @@ public static class DateRecognizer
     {
         if (Match(DatePatterns.NthWeekdayOfMonth, s) is not { } m) return null;
         var (year, month) = m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m)) : DateCalendar.NamedMonth(today, m.Groups["which"].Value);
+        var found = NthWeekdayIn(year, month, m);
+        // "de laatste dinsdag van de maand": this month's, or next month's when this month's has passed.
+        if (m.Groups["any"].Success && found is { Kind: DateMentionKind.Day } passed && passed.Start < today)
+            found = NthWeekdayIn(month == 12 ? year + 1 : year, month % 12 + 1, m);
+        return found;
+    }
+
+    private static DateMention NthWeekdayIn(int year, int month, Match m)
+    {
         if (m.Groups["last"].Success)
             return DateMention.Day(DateCalendar.WeekdayOnOrBefore(new DateOnly(year, month, DateTime.DaysInMonth(year, month)), Weekday(m)));
         var first = new DateOnly(year, month, 1);
@@ -482,9 +547,11 @@ public static class DateRecognizer
         return day;
     }
 
-    /// <summary>Not a weekend day, nor a day a month can start or end on that is a public holiday (Christmas, Boxing Day, New Year's Day).</summary>
+    private static readonly string[] DaysOff = ["new-year", "easter-monday", "kings-day", "ascension", "whit-monday", "christmas", "boxing-day"];
+
+    /// <summary>Not a weekend day, nor a public holiday most people have off.</summary>
     private static bool IsWorkingDay(DateOnly day) =>
-        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && (day.Month, day.Day) is not ((12, 25) or (12, 26) or (1, 1));
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !DaysOff.Any(key => Holidays.InYear(key, day.Year) == day);
 
     /// <summary>
     /// "de 2e week van december", "de eerste week van januari": Monday to Friday of that week, the weeks of a month

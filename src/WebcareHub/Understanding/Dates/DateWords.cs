@@ -98,6 +98,7 @@ internal static partial class DateWords
         s = Word().Replace(s, m => Spelling.Correct(m.Value));
         // "twee weekjes", "een paar daagjes": the diminutive is the unit.
         s = Diminutive().Replace(s, m => m.Groups[1].Value switch { "week" => "weken", "daag" => "dagen", _ => "maanden" });
+        s = SingleDiminutive().Replace(s, m => m.Groups[1].Value);
         // Hurried forms: "29dec" and "4jan", "14\\12", "10;12", "13_12", "a.s.", "anderhalve week".
         s = GluedDayMonth().Replace(s, "$1 $2");
         s = OddSeparator().Replace(s, "$1/$2");
@@ -242,6 +243,10 @@ internal static partial class DateWords
 
     [GeneratedRegex(@"\b(week|daag|maand)jes\b")]
     private static partial Regex Diminutive();
+
+    /// <summary>"een weekje", "over een maandje", "een dagje": the unit itself.</summary>
+    [GeneratedRegex(@"\b(week|dag|maand)je\b")]
+    private static partial Regex SingleDiminutive();
 
     [GeneratedRegex(@"\ban?\s+(day|week|month|year|fortnight)\b")]
     private static partial Regex AnArticleBeforeUnit();
