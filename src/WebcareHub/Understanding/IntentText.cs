@@ -1,5 +1,5 @@
-using WebcareHub.Understanding.Dates;
 using Lucene.Net.Tartarus.Snowball.Ext;
+using WebcareHub.Understanding.Dates;
 
 namespace WebcareHub.Understanding;
 
