@@ -34,6 +34,16 @@ public sealed class SentimentModelTests
         Assert.Empty(found.Reasons);
     }
 
+    /// <summary>"Opgelucht" (relieved) is one letter from "opgelicht" (scammed, and a consumer programme): no fraud, no press.</summary>
+    [Fact]
+    public void ReliefAfterACall_IsNoFraudOrPress()
+    {
+        var found = Classifier.Value.Classify("Mijn moeder belde me daarna opgelucht op, de medewerker was heel rustig en heeft een regeling gemaakt waar ze mee kan leven. Dank!", 120);
+
+        Assert.Equal(MentionRisk.Low, found.Risk);
+        Assert.DoesNotContain(found.Reasons, r => r.Code is "fraud" or "press" or "crisis");
+    }
+
     [Fact]
     public void ExamplesFile_NamesTheLine_OfABadExample()
     {
