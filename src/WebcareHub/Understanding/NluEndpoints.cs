@@ -61,7 +61,7 @@ public static class NluEndpoints
 
 public sealed record ParseRequest(string? Text, string? Locale, string? Today);
 
-/// <summary><c>date</c> is "YYYY-MM-DD" or {start, end}; <c>dateProblem</c> says "ambiguous" (see <c>dateOptions</c>) or "impossible".</summary>
+/// <summary><c>date</c> is "YYYY-MM-DD" or {start, end}; <c>dateProblem</c> says "ambiguous" (see <c>dateOptions</c>), "impossible", or "past" (a day gone by, told about: no payment day).</summary>
 public sealed record ParsedEntities(string? InvoiceNumber, decimal? Amount, string? Postcode, JsonNode? Date, string? DateProblem,
     List<string>? DateOptions);
 

@@ -65,6 +65,23 @@ public sealed class NluEndpointsTests
         Assert.Equal(2, entities.GetProperty("dateOptions").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Parse_GivesNoPaymentDay_ForADayGoneByThatIsToldAbout()
+    {
+        await using var app = new WebcareAppFactory();
+        var http = app.CreateHttpClient();
+
+        var told = await http.PostAsJsonAsync("/api/nlu/parse", new { text = "ik heb op 20 november al betaald", today = "2026-11-24" });
+        var promised = await http.PostAsJsonAsync("/api/nlu/parse", new { text = "ik betaal op 20 december", today = "2026-11-24" });
+
+        using var t = JsonDocument.Parse(await told.Content.ReadAsStringAsync());
+        var entities = t.RootElement.GetProperty("entities");
+        Assert.Equal(JsonValueKind.Null, entities.GetProperty("date").ValueKind);
+        Assert.Equal("past", entities.GetProperty("dateProblem").GetString());
+        using var p = JsonDocument.Parse(await promised.Content.ReadAsStringAsync());
+        Assert.Equal("2026-12-20", p.RootElement.GetProperty("entities").GetProperty("date").GetString());
+    }
+
     [Theory]
     [InlineData("{\"text\":\"\"}", "text")]
     [InlineData("{\"text\":\"morgen\",\"today\":\"24-11-2026\"}", "today")]
