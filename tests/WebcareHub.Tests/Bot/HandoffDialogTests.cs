@@ -159,6 +159,33 @@ public sealed class HandoffDialogTests
     }
 
     [Fact]
+    public async Task Dispute_OutOfHours_GoesToTheCallbackList_AndPromisesContactOnlyWithANumber()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var client = app.CreateDirectLineClient();
+        var guest = await client.StartConversationAsync();
+        await client.SayAsync(guest, "Ik ben het niet eens met de vordering");
+
+        var asked = await client.RepliesAsync(guest, "ik heb nooit iets bij jullie besteld");
+        var recorded = await client.RepliesAsync(guest, "bel me op 06 87654321");
+
+        Assert.True(Texts.IsOneOf(asked[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "dispute", "ask-phone", "nl"));
+        Assert.True(Texts.IsOneOf(recorded[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "dispute", "recorded-closed", "nl"));
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal((CallbackReasons.CallbackRequest, "ik heb nooit iets bij jullie besteld · bel me op 06 87654321"), (task.Reason, task.Context));
+        Assert.Equal(HandoffStatus.CallbackRequested, await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Status).SingleAsync()));
+
+        // Without a number nobody promises to call: the words wait as a message.
+        var other = await client.StartConversationAsync();
+        await client.SayAsync(other, "Ik ben het niet eens met de vordering");
+        await client.SayAsync(other, "het bedrag klopt niet");
+        var noNumber = await client.RepliesAsync(other, "liever niet");
+        Assert.True(Texts.IsOneOf(noNumber[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "dispute", "recorded-no-phone", "nl"));
+        Assert.Contains(await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().ToListAsync()),
+            t => (t.Reason, t.Context) == (CallbackReasons.Message, "het bedrag klopt niet"));
+    }
+
+    [Fact]
     public async Task Dispute_GoesToAPersonWithTheCustomersWords_AndPausesNothing_WhenTheCustomerIsNotVerified()
     {
         await using var app = new WebcareAppFactory();
