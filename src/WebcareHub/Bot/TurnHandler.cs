@@ -268,7 +268,8 @@ public sealed class TurnHandler(
         values["misunderstood"] = null;
         values["returnTo"] = null;
         // What the customer already said need not be asked again ("ik wil factuur F2026-00012 zien").
-        values["date"] = DialogRunner.DayOf(understanding);
+        // A day gone by that was only told about ("gisteren lukte het niet") is no day offered; it is an answer only when asked.
+        values["date"] = understanding.Entities.Date is { IsUsable: true } ? DialogRunner.DayOf(understanding) : null;
         values["amount"] = understanding.Entities.AmountCents?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!Verification.IsVerified(values))
         {

@@ -27,7 +27,7 @@ public static class CallbackEndpoints
     {
         var rows = await db.CallbackTasks.AsNoTracking()
             .Where(t => (t.DoneAt != null) == (done ?? false))
-            .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+            .OrderBy(t => t.Reason == CallbackReasons.Crisis ? 0 : 1).ThenBy(t => t.DueAt).ThenBy(t => t.Id) // a crisis first, as the bot told the customer
             .Take(500)
             .Select(t => new { Task = t, OnFile = db.Debtors.Where(d => d.Id == t.DebtorId).Select(d => d.Phone).FirstOrDefault() })
             .ToListAsync(ct);
@@ -36,9 +36,9 @@ public static class CallbackEndpoints
             NumberToCall(r.Task.Context, r.OnFile)))];
     }
 
-    /// <summary>The number the customer gave in their own words comes first (they chose it for this call), else the one on file.</summary>
+    /// <summary>The latest number the customer gave in their own words comes first (they chose it for this call), else the one on file.</summary>
     private static string? NumberToCall(string context, string? onFile) =>
-        PiiFinder.Find(context).FirstOrDefault(m => m.Kind == PiiFinder.Phone) is { } given
+        PiiFinder.Find(context).LastOrDefault(m => m.Kind == PiiFinder.Phone) is { } given
             ? context.Substring(given.Start, given.Length)
             : string.IsNullOrWhiteSpace(onFile) ? null : onFile;
 

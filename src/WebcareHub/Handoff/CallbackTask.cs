@@ -14,6 +14,8 @@ public static class CallbackReasons
     public const string Message = "message";
     /// <summary>Out of hours: the customer asked to be called back.</summary>
     public const string CallbackRequest = "callback-request";
+    /// <summary>Out of hours: a possible crisis; first on the list, whatever its time.</summary>
+    public const string Crisis = "crisis";
     public const string UnclaimedHandoff = "unclaimed-handoff";
     public const string Detractor = "nps-detractor";
 }

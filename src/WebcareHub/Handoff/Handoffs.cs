@@ -17,7 +17,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
     {
         // A second call-back request or message in one chat joins the first task: one call, with all the customer's
         // words (a crisis always gets its own, most urgent one).
-        if (ask.Callback && ask.Reason != "crisis" && await WaitingCallbackAsync(ask.ConversationKey, ct) is { } waiting)
+        if (ask.Callback && ask.Reason != CallbackReasons.Crisis && await WaitingCallbackAsync(ask.ConversationKey, ct) is { } waiting)
         {
             if (ask.Details is { Length: > 0 } words && !waiting.Context.Contains(words, StringComparison.Ordinal))
             {
@@ -63,7 +63,12 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
         db.CallbackTasks.Add(new CallbackTask
         {
             SourceKey = CallbackTask.HandoffKey(request.Id),
-            Reason = request.Reason == CallbackReasons.Message ? CallbackReasons.Message : CallbackReasons.CallbackRequest,
+            Reason = request.Reason switch
+            {
+                CallbackReasons.Message => CallbackReasons.Message,
+                CallbackReasons.Crisis => CallbackReasons.Crisis,
+                _ => CallbackReasons.CallbackRequest,
+            },
             DueAt = request.RequestedAt, CreatedAt = request.RequestedAt, DebtorId = request.DebtorId, InvoiceNumber = request.InvoiceNumber,
             ConversationKey = request.ConversationKey, Language = request.Language,
             Context = context[..Math.Min(context.Length, CallbackTask.MaxContextLength)],

@@ -126,6 +126,45 @@ public sealed class CallbackEndpointsTests
         Assert.Equal(("F2026-00777", "0612345678"), (task.InvoiceNumber, task.Phone));
     }
 
+    [Fact]
+    public async Task Crisis_OutOfHours_IsFirstOnTheList_AsTheBotSaid()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await LeaveMessageAsync(app, "Graag terugbellen over de brief");
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "ik wil niet meer leven");
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
+
+        var tasks = (await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!;
+
+        Assert.Equal([CallbackReasons.Crisis, CallbackReasons.Message], tasks.Select(t => t.Reason));
+    }
+
+    [Fact]
+    public async Task SecondCallBack_AfterTheFirstWasDone_CarriesTheNumberGivenEarlier()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+        await client.SayAsync(session, "morgen na 10 uur op 06-87654321");
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
+        var first = Assert.Single((await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!);
+        await anna.PostAsync($"/api/callbacks/{first.Id}/claim", null);
+        await anna.PostAsJsonAsync($"/api/callbacks/{first.Id}/done", new { outcome = "Gebeld" });
+
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+        var noted = await client.RepliesAsync(session, "vrijdag om 3 uur");
+
+        Assert.StartsWith("Genoteerd.", noted[^1].Text);
+        var second = Assert.Single((await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!);
+        Assert.Equal("06-87654321", second.Phone);
+    }
+
     private static async Task LeaveMessageAsync(WebcareAppFactory app, string text)
     {
         var client = app.CreateDirectLineClient();

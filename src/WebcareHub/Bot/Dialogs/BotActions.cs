@@ -261,11 +261,19 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         var number = PiiFinder.Find(words).FirstOrDefault(m => m.Kind == PiiFinder.Phone);
         if (number is not null)
         {
-            if (key != "text") context.Values["text"] = string.Join(" · ", new[] { context.Values["text"], words }.Where(w => !string.IsNullOrWhiteSpace(w)));
-            context.Values["callbackPhone"] = words.Substring(number.Start, number.Length); // an earlier call-back of this chat has it
+            if (key != "text") context.Values["text"] = Joined(context.Values["text"], words);
+            context.Values["callbackPhone"] = words.Substring(number.Start, number.Length);
+        }
+        else if (context.Values["callbackPhone"] is { } given && !(context.Values["text"] ?? "").Contains(given, StringComparison.Ordinal))
+        {
+            // A number given earlier in this chat goes with every later request, so a new task has it too.
+            context.Values["text"] = Joined(context.Values["text"], given);
         }
         return context.Values["callbackPhone"] is not null || Verification.IsVerified(context.Values) ? PhoneKnown : PhoneMissing;
     }
+
+    private static string Joined(string? first, string second) =>
+        string.Join(" · ", new[] { first, second }.Where(w => !string.IsNullOrWhiteSpace(w)));
 
     /// <summary>Puts the answer to the FAQ named in the "faq" value into "faqAnswer".</summary>
     private string AnswerFaq(ActionContext context)

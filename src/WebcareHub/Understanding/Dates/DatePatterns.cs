@@ -155,7 +155,7 @@ internal static class DatePatterns
     /// <summary>"midden volgende week", "halverwege deze week", "midweek": its Wednesday.</summary>
     public static readonly Regex MiddleOfWeek = new(@"\b(?:midden|halverwege|half|middle\s+of|mid)\s+(?:van\s+)?(?:de\s+|the\s+)?(?<which>deze|volgende|komende|this|next)\s+week\b", Options);
     /// <summary>Words of the customer's own payment still to come ("ik betaal", "ga ik overmaken", "I will pay").</summary>
-    public static readonly Regex PayingToCome = new(@"\b(?:ik\s+(?:betaal|maak|stort|ga|zal|kan|wil)|(?:betaal|maak|stort|ga|zal|kan|wil)\s+ik|betaal\s+(?:dan|het|alles)|i(?:'ll|\s+will|\s+can|\s+am\s+going\s+to)\s+(?:pay|transfer|send)|will\s+pay|uiterlijk|ten\s+laatste)\b", Options);
+    public static readonly Regex PayingToCome = new(@"\b(?:ik\s+(?:betaal|maak|stort)|(?:betaal|maak|stort)\s+ik|(?:ga|zal|kan|wil)\s+(?:ik\s+)?(?:[\p{L}\d€,]+\s+){0,4}?(?:betalen|overmaken|storten|voldoen)|betaal\s+(?:dan|het|alles)|i(?:'ll|\s+will|\s+can|\s+am\s+going\s+to)\s+(?:pay|transfer|send)|will\s+pay|uiterlijk|ten\s+laatste)\b", Options);
 
     /// <summary>"uiterlijk de 18e", "by the 3rd at the latest": the last day of paying, said as a deadline.</summary>
     public static readonly Regex OwnDeadline = new(@"\b(?:uiterlijk|ten\s+laatste|at\s+the\s+latest|no\s+later\s+than)\b", Options);
@@ -164,7 +164,7 @@ internal static class DatePatterns
     public static readonly Regex BareDay = new($@"^(?:(?:maar|but|dus|so|then|dan)\s+)?(?:(?:op|on)\s+)?(?:(?:de|the)\s+)?(?:{WeekdayName}\s+)?(?:(?:de|the)\s+)?\d{{1,2}}e?(?:\s+{MonthAny})?\.?$", Options);
 
     /// <summary>"pas in februari, de 5e", "begin januari, de 4e denk ik": a month, then the day of it.</summary>
-    public static readonly Regex MonthCommaDay = new($@"{FullMonth}\s*[,:;-]?\s+(?:op\s+|on\s+)?(?:de|the)\s+(?<d>\d{{1,2}})e?\b{NotTime}", Options);
+    public static readonly Regex MonthCommaDay = new($@"{FullMonth}\s*[,:;-]?\s+(?:op\s+|on\s+)?(?:de|the)\s+(?<d>\d{{1,2}})(?:e\b|(?=\s*(?:$|[,.;!?])))(?!\s+(?:termijn|termijnen|deel|delen|helft|betaling|betalingen|keer|week|weken|maand|maanden|dag|dagen|rate|aflossing|brief|aanmaning|factuur))", Options);
 
     /// <summary>"salaris komt de 28e, uiterlijk 2 dagen later": that many days after the day named before it.</summary>
     public static readonly Regex DaysAfterEarlier = new(@"\b(?<n>[2-9]|[1-3]\d)\s+(?:dagen|dag|days|day)\s+(?:later|erna|daarna|nadien|daarop|after(?:\s+that)?)\b", Options);
@@ -176,7 +176,7 @@ internal static class DatePatterns
     public static readonly Regex HolidayAsReason = new($@"\b(?:ivm|i\.v\.m\.?|vanwege|wegens|door|dankzij|because\s+of|due\s+to|thanks\s+to)\s+(?:de\s+|het\s+|the\s+)?(?:{HolidayName})\b", Options);
 
     /// <summary>"een week of drie heb ik nodig", "I need 2 weeks": that long from today.</summary>
-    public static readonly Regex TimeNeeded = new($@"\b(?<n>\d+)\s+{Unit}\s+(?:heb\s+ik\s+|have\s+i\s+)?(?:nodig|needed)\b|\bneed\s+(?:about\s+|around\s+)?(?<n>\d+)\s+{Unit}", Options);
+    public static readonly Regex TimeNeeded = new($@"\b(?<n>\d+)\s+{DayOrWeekUnit}\s+(?:heb\s+ik\s+|have\s+i\s+)?(?:nodig|needed)\b|\bneed\s+(?:about\s+|around\s+)?(?<n>\d+)\s+{DayOrWeekUnit}", Options);
 
     /// <summary>"eerste helft december", "de tweede helft van januari".</summary>
     public static readonly Regex HalfOfMonth = new($@"\b(?<which>eerste|1e|first|tweede|2e|second)\s+(?:helft|half)\s+(?:van\s+|of\s+)?(?:de\s+|the\s+)?(?:(?<next>volgende|komende|next)\s+(?:maand|month)|(?:deze\s+|this\s+)?(?:maand|month)\b|{FullMonth})", Options);
@@ -203,7 +203,7 @@ internal static class DatePatterns
     /// The customer's own payment still to come ("ik betaal", "doe ik het", "dus de 3e", "liever de 7e"): in a
     /// message that names several days, the part with this cue holds the day the customer means.
     /// </summary>
-    public static readonly Regex OwnPaymentCue = new(@"^(?:betaal|maak|stort|zet)\b|\b(?:zeker|sure|definitely|volgt|staat\s+(?:het\s+)?(?:geld\s+)?(?:bij|op)\s+(?:jullie|uw|je)|heeft\s+u|heb\s+je|hebben\s+jullie|krijgen\s+jullie|krijgt\s+u|payment\s+goes)\b|\b(?:ik\s+(?:betaal|maak|stort|doe|kan|ga|zal|zet)|(?:betaal|maak|stort|doe|kan|ga|zal|zet)\s+ik|betaal\s+(?:dan|het|alles)|zet\s+het\s+over|overmaken|overmaak|lukt|liever|dus|daarna|betaling volgt|gaat|krijg(?:t|en)?\s+(?:je|u|jullie)|make it|i(?:'ll| will| can| am going to)\s+(?:pay|transfer|send)|so\s+i|then\s+i|wil\s+ik|ik\s+wil|reken|rekent|zeg|uiterlijk|ten\s+laatste|at\s+the\s+latest|de\s+rest|het\s+restant|the\s+rest)\b", Options);
+    public static readonly Regex OwnPaymentCue = new(@"^(?:betaal|maak|stort|zet)\b|\b(?:zeker|sure|definitely|volgt|staat\s+(?:het\s+)?(?:geld\s+)?(?:bij|op)\s+(?:jullie|uw|je)|heeft\s+u|heb\s+je|hebben\s+jullie|krijgen\s+jullie|krijgt\s+u|payment\s+goes)\b|\b(?:ik\s+(?:betaal|maak|stort|doe|kan|ga|zal|zet)|(?:betaal|maak|stort|doe|kan|ga|zal|zet)\s+ik|betaal\s+(?:dan|het|alles)|zet\s+het\s+over|overmaken|overmaak|lukt|liever|dus|daarna|betaling volgt|gaat|krijg(?:t|en)?\s+(?:je|u|jullie)|make it|i(?:'ll| will| can| am going to)\s+(?:pay|transfer|send)|so\s+i|then\s+i|(?:wil\s+ik|ik\s+wil)\b[^,.;!?]*\b(?:betalen|overmaken|storten|voldoen)|reken|rekent|uiterlijk|ten\s+laatste|at\s+the\s+latest|de\s+rest|het\s+restant|the\s+rest)\b", Options);
 
     public static readonly Regex Negation = new(@"\b(?:niet|geen|nooit|not|never|cannot|can't|won't)\b|n't\b", Options);
 

@@ -452,7 +452,11 @@ public static class DateRecognizer
         var (year, month) = m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m))
             : DateCalendar.NamedMonth(today, m.Groups["next"].Success ? "volgende" : "deze");
         var first = m.Groups["which"].Value is "eerste" or "1e" or "first";
-        return DateMention.Day(new DateOnly(year, month, first ? 15 : DateTime.DaysInMonth(year, month)));
+        var day = new DateOnly(year, month, first ? 15 : DateTime.DaysInMonth(year, month));
+        // "de eerste helft van de maand" once this month's has passed: next month's.
+        if (day < today && !m.Groups["month"].Success)
+            day = first ? day.AddMonths(1) : new DateOnly(day.AddMonths(1).Year, day.AddMonths(1).Month, DateTime.DaysInMonth(day.AddMonths(1).Year, day.AddMonths(1).Month));
+        return DateMention.Day(day);
     }
 
     /// <summary>"de 1e van het nieuwe jaar".</summary>

@@ -8,11 +8,11 @@
         context: 'Context and opening line', phone: 'Phone', noPhone: 'no number', who: 'Who', empty: 'No tasks.', console: 'Console', claim: 'Claim', done: 'Done',
         outcome: 'Outcome of the call?', taken: 'A colleague took this task already.', error: 'That did not work; try again.',
         signIn: 'Sign in first.', reasons: { 'broken-promise': 'Promise not kept', 'partly-paid': 'Partly paid', message: 'Message',
-          'callback-request': 'Call-back request', 'unclaimed-handoff': 'Nobody took the chat', 'nps-detractor': 'Unhappy customer' } }
+          'callback-request': 'Call-back request', crisis: 'Possible crisis (113 named)', 'unclaimed-handoff': 'Nobody took the chat', 'nps-detractor': 'Unhappy customer' } }
     : { noPhone: 'geen nummer', claim: 'Oppakken', done: 'Afgerond', outcome: 'Hoe is het gesprek afgelopen?', taken: 'Een collega heeft deze taak al.',
         error: 'Dat lukte niet; probeer het opnieuw.', signIn: 'Log eerst in.',
         reasons: { 'broken-promise': 'Belofte niet nagekomen', 'partly-paid': 'Deels betaald', message: 'Bericht',
-          'callback-request': 'Terugbelverzoek', 'unclaimed-handoff': 'Chat niet opgepakt', 'nps-detractor': 'Ontevreden klant' } };
+          'callback-request': 'Terugbelverzoek', crisis: 'Mogelijke crisis (113 genoemd)', 'unclaimed-handoff': 'Chat niet opgepakt', 'nps-detractor': 'Ontevreden klant' } };
   if (english) {
     document.documentElement.lang = 'en';
     document.title = 'Call-backs — WebcareHub';
