@@ -54,7 +54,7 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
                 throw;
             }
             // Only a customer we can reach (verified, so a number is on file, or one who gave a number) hears of a call-back.
-            var reachable = h.DebtorId is not null || PiiFinder.Find(h.Details ?? "").Any(m => m.Kind == PiiFinder.Phone);
+            var reachable = h.DebtorId is not null || PiiFinder.PhonesIn(h.Details ?? "").Any();
             await TellAsync(h.ConversationKey, h.Language, reachable ? "wait-too-long" : "wait-too-long-guest", ct);
             told++;
         }

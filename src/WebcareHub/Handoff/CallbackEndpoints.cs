@@ -38,9 +38,7 @@ public static class CallbackEndpoints
 
     /// <summary>The latest number the customer gave in their own words comes first (they chose it for this call), else the one on file.</summary>
     private static string? NumberToCall(string context, string? onFile) =>
-        PiiFinder.Find(context).LastOrDefault(m => m.Kind == PiiFinder.Phone) is { } given
-            ? context.Substring(given.Start, given.Length)
-            : string.IsNullOrWhiteSpace(onFile) ? null : onFile;
+        PiiFinder.PhonesIn(context).LastOrDefault() ?? (string.IsNullOrWhiteSpace(onFile) ? null : onFile);
 
     private static async Task<Results<Ok, NotFound, ProblemHttpResult>> ClaimCallback(int id, ClaimsPrincipal user, WebcareDbContext db,
         TimeProvider clock, CancellationToken ct)

@@ -1,5 +1,4 @@
 using Lucene.Net.Tartarus.Snowball.Ext;
-using WebcareHub.Understanding.Dates;
 
 namespace WebcareHub.Understanding;
 
@@ -24,7 +23,7 @@ public static class IntentText
             var stem = stemmer.Current;
             if (stem.Length > 0) words.Add(stem);
         }
-        if (entities.Date is { IsUsable: true } or { Kind: DateMentionKind.Past }) words.Add("xdatex"); // a day told about is a date too
+        if (entities.Date is { NamesADay: true }) words.Add("xdatex");
         if (entities.AmountCents is not null) words.Add("xamountx");
         if (entities.InvoiceNumber is not null) words.Add("xinvoicex");
         if (ContainsEmoji(text)) words.Add("xemojix");

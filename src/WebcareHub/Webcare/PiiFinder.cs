@@ -16,6 +16,10 @@ public static partial class PiiFinder
 {
     public const string Phone = "phone";
 
+    /// <summary>The phone numbers in a text, as written, in order (a call-back's words, a waiting customer's details).</summary>
+    public static IEnumerable<string> PhonesIn(string text) =>
+        Find(text).Where(m => m.Kind == Phone).Select(m => text.Substring(m.Start, m.Length));
+
     public static readonly string[] Kinds = ["iban", Phone, "email", "invoiceNumber", "customerNumber", "address", "bsn", "birthDate"];
 
     public static IReadOnlyList<PiiMatch> Find(string text)

@@ -258,11 +258,10 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     {
         var key = context.Arguments.GetValueOrDefault("from", "text");
         var words = context.Values[key] ?? "";
-        var number = PiiFinder.Find(words).FirstOrDefault(m => m.Kind == PiiFinder.Phone);
-        if (number is not null)
+        if (PiiFinder.PhonesIn(words).FirstOrDefault() is { } number)
         {
             if (key != "text") context.Values["text"] = Joined(context.Values["text"], words);
-            context.Values["callbackPhone"] = words.Substring(number.Start, number.Length);
+            context.Values["callbackPhone"] = number;
         }
         else if (context.Values["callbackPhone"] is { } given && !(context.Values["text"] ?? "").Contains(given, StringComparison.Ordinal))
         {

@@ -29,4 +29,7 @@ public sealed record DateMention(DateMentionKind Kind, DateOnly Start, DateOnly 
     public static readonly DateMention Impossible = new(DateMentionKind.Impossible, default, default, []);
 
     public bool IsUsable => Kind is DateMentionKind.Day or DateMentionKind.Period;
+
+    /// <summary>A day or period, also one gone by that is only told about: a date was named.</summary>
+    public bool NamesADay => IsUsable || Kind == DateMentionKind.Past;
 }

@@ -452,10 +452,11 @@ public static class DateRecognizer
         var (year, month) = m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m))
             : DateCalendar.NamedMonth(today, m.Groups["next"].Success ? "volgende" : "deze");
         var first = m.Groups["which"].Value is "eerste" or "1e" or "first";
-        var day = new DateOnly(year, month, first ? 15 : DateTime.DaysInMonth(year, month));
+        DateOnly End(int y, int mo) => new(y, mo, first ? 15 : DateTime.DaysInMonth(y, mo));
+        var day = End(year, month);
         // "de eerste helft van de maand" once this month's has passed: next month's.
         if (day < today && !m.Groups["month"].Success)
-            day = first ? day.AddMonths(1) : new DateOnly(day.AddMonths(1).Year, day.AddMonths(1).Month, DateTime.DaysInMonth(day.AddMonths(1).Year, day.AddMonths(1).Month));
+            day = End(month == 12 ? year + 1 : year, month % 12 + 1);
         return DateMention.Day(day);
     }
 
