@@ -17,18 +17,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
     {
         // A second call-back request or message in one chat joins the first task: one call, with all the customer's
         // words (a crisis always gets its own, most urgent one).
-        if (ask.Callback && ask.Reason != CallbackReasons.Crisis && await WaitingCallbackAsync(ask.ConversationKey, ct) is { } waiting)
-        {
-            if (ask.Details is { Length: > 0 } words && !waiting.Context.Contains(words, StringComparison.Ordinal))
-            {
-                var joined = waiting.Context == NoMessage ? words : waiting.Context + "\n" + words;
-                waiting.Context = joined[..Math.Min(joined.Length, CallbackTask.MaxContextLength)];
-            }
-            // A message left earlier becomes a call-back once the customer asks to be called.
-            if (ask.Reason != CallbackReasons.Message) waiting.Reason = CallbackReasons.CallbackRequest;
-            await db.SaveChangesAsync(ct);
-            return new HandoffResult(CallbackTask.HandoffIdOf(waiting.SourceKey)!.Value, AlreadyOpen: true, Place: null, CallbackNoted: true);
-        }
+        if (ask.Callback && ask.Reason != CallbackReasons.Crisis && await JoinWaitingCallbackAsync(ask, ct) is { } joined) return joined;
         var open = await OpenRequestAsync(ask.ConversationKey, ct);
         if (open is null)
         {
@@ -78,10 +67,36 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
 
     private const string NoMessage = "(geen bericht)";
 
-    private Task<CallbackTask?> WaitingCallbackAsync(string conversationKey, CancellationToken ct) => db.CallbackTasks
-        .Where(t => t.ConversationKey == conversationKey && t.DoneAt == null && t.SourceKey.StartsWith(CallbackTask.HandoffSource)
-            && (t.Reason == CallbackReasons.Message || t.Reason == CallbackReasons.CallbackRequest))
-        .OrderBy(t => t.Id).FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// Adds the ask to the chat's open call-back task, if it has one. The change is a conditional update on the
+    /// words read: a task an agent closes at this very moment (or another turn just changed) is read again, and
+    /// once closed the ask files a new request, so no words land on a task nobody will open again.
+    /// </summary>
+    private async Task<HandoffResult?> JoinWaitingCallbackAsync(HandoffAsk ask, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var waiting = await db.CallbackTasks.AsNoTracking()
+                .Where(t => t.ConversationKey == ask.ConversationKey && t.DoneAt == null && t.SourceKey.StartsWith(CallbackTask.HandoffSource)
+                    && (t.Reason == CallbackReasons.Message || t.Reason == CallbackReasons.CallbackRequest))
+                .OrderBy(t => t.Id).Select(t => new { t.Id, t.SourceKey, t.Context, t.Reason }).FirstOrDefaultAsync(ct);
+            if (waiting is null) return null;
+            var context = waiting.Context;
+            if (ask.Details is { Length: > 0 } words && !context.Contains(words, StringComparison.Ordinal))
+            {
+                var joined = context == NoMessage ? words : context + "\n" + words;
+                context = joined[..Math.Min(joined.Length, CallbackTask.MaxContextLength)];
+            }
+            // A message left earlier becomes a call-back once the customer asks to be called.
+            var reason = ask.Reason == CallbackReasons.Message ? waiting.Reason : CallbackReasons.CallbackRequest;
+            var changed = await db.CallbackTasks
+                .Where(t => t.Id == waiting.Id && t.DoneAt == null && t.Context == waiting.Context)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Context, context).SetProperty(t => t.Reason, reason), ct);
+            if (changed == 1)
+                return new HandoffResult(CallbackTask.HandoffIdOf(waiting.SourceKey)!.Value, AlreadyOpen: true, Place: null, CallbackNoted: true);
+        }
+        return null;
+    }
 
     private Task<HandoffRequest?> OpenRequestAsync(string conversationKey, CancellationToken ct) => db.HandoffRequests
         .SingleOrDefaultAsync(h => h.ConversationKey == conversationKey

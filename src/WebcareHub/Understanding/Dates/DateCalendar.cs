@@ -1,3 +1,5 @@
+using WebcareHub.Common;
+
 namespace WebcareHub.Understanding.Dates;
 
 /// <summary>Calendar arithmetic for the recogniser: next occurrences, weeks, months, business days.</summary>
@@ -77,8 +79,14 @@ internal static class DateCalendar
         for (var left = Math.Abs(n); left > 0;)
         {
             day = day.AddDays(step);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) left--;
+            if (IsWorkingDay(day)) left--;
         }
         return day;
     }
+
+    private static readonly string[] DaysOff = ["new-year", "easter-monday", "kings-day", "ascension", "whit-monday", "christmas", "boxing-day"];
+
+    /// <summary>Not a weekend day, nor a public holiday most people have off.</summary>
+    internal static bool IsWorkingDay(DateOnly day) =>
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !DaysOff.Any(key => Holidays.InYear(key, day.Year) == day);
 }

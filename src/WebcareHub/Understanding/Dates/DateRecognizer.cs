@@ -542,21 +542,15 @@ public static class DateRecognizer
 
     private static DateOnly LastWorkingDay(DateOnly day)
     {
-        while (!IsWorkingDay(day)) day = day.AddDays(-1);
+        while (!DateCalendar.IsWorkingDay(day)) day = day.AddDays(-1);
         return day;
     }
 
     private static DateOnly FirstWorkingDay(DateOnly day)
     {
-        while (!IsWorkingDay(day)) day = day.AddDays(1);
+        while (!DateCalendar.IsWorkingDay(day)) day = day.AddDays(1);
         return day;
     }
-
-    private static readonly string[] DaysOff = ["new-year", "easter-monday", "kings-day", "ascension", "whit-monday", "christmas", "boxing-day"];
-
-    /// <summary>Not a weekend day, nor a public holiday most people have off.</summary>
-    private static bool IsWorkingDay(DateOnly day) =>
-        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !DaysOff.Any(key => Holidays.InYear(key, day.Year) == day);
 
     /// <summary>
     /// "de 2e week van december", "de eerste week van januari": Monday to Friday of that week, the weeks of a month

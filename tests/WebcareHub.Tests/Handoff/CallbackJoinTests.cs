@@ -1,0 +1,112 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using WebcareHub.Data;
+using WebcareHub.Handoff;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.Handoff;
+
+/// <summary>New words of a chat join its open call-back task, but never one an agent closes at that very moment.</summary>
+public sealed class CallbackJoinTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("webcarehub-join-").FullName;
+
+    [Fact]
+    public async Task WordsArrivingWhileAnAgentClosesTheTask_GoToANewTask_NotTheClosedOne()
+    {
+        var file = Path.Combine(_folder, "join.db");
+        await using var app = new WebcareAppFactory(file);
+        var request = await app.SeedAsync(new HandoffRequest
+        {
+            ConversationKey = "directline:race", Reason = CallbackReasons.Message, Status = HandoffStatus.CallbackRequested,
+            Language = "nl", Details = "ik wil een regeling", RequestedAt = app.Clock.GetUtcNow().UtcDateTime,
+        });
+        var task = await app.SeedAsync(new CallbackTask
+        {
+            SourceKey = CallbackTask.HandoffKey(request.Id), Reason = CallbackReasons.Message, Language = "nl",
+            ConversationKey = "directline:race", Context = "ik wil een regeling", DueAt = request.RequestedAt, CreatedAt = request.RequestedAt,
+        });
+
+        // The agent's close lands between the bot reading the open task and writing the customer's new words to it.
+        var closeFirst = new BeforeFirstUpdateOf("CallbackTasks", $"UPDATE CallbackTasks SET DoneAt = '2026-11-24 09:05:00', Outcome = 'gebeld' WHERE Id = {task.Id}", file);
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = new WebcareDbContext(new DbContextOptionsBuilder<WebcareDbContext>()
+            .UseSqlite($"Data Source={file}").AddInterceptors(closeFirst).Options);
+        var handoffs = new Handoffs(db, scope.ServiceProvider.GetRequiredService<HandoffQueue>(), app.Clock,
+            scope.ServiceProvider.GetRequiredService<IHubContext<AgentConsoleHub, IAgentConsoleClient>>());
+        var result = await handoffs.RequestAsync(new HandoffAsk("directline:race", "callback", HandoffUrgency.Normal, null, null, false, "nl",
+            "bel me op 0612345678", Callback: true), CancellationToken.None);
+
+        Assert.True(closeFirst.Fired);
+        Assert.False(result.CallbackNoted);
+        var tasks = await app.QueryAsync(d => d.CallbackTasks.AsNoTracking().OrderBy(t => t.Id).ToListAsync());
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(("ik wil een regeling", "gebeld"), (tasks[0].Context, tasks[0].Outcome));
+        Assert.Equal((null, CallbackReasons.CallbackRequest, "bel me op 0612345678"), (tasks[1].DoneAt, tasks[1].Reason, tasks[1].Context));
+    }
+
+    [Fact]
+    public async Task WordsArrivingWhileTheTaskStaysOpen_JoinIt_AndMakeItACallBack()
+    {
+        await using var app = new WebcareAppFactory();
+        var request = await app.SeedAsync(new HandoffRequest
+        {
+            ConversationKey = "directline:join", Reason = CallbackReasons.Message, Status = HandoffStatus.CallbackRequested,
+            Language = "nl", Details = "ik wil een regeling", RequestedAt = app.Clock.GetUtcNow().UtcDateTime,
+        });
+        await app.SeedAsync(new CallbackTask
+        {
+            SourceKey = CallbackTask.HandoffKey(request.Id), Reason = CallbackReasons.Message, Language = "nl",
+            ConversationKey = "directline:join", Context = "ik wil een regeling", DueAt = request.RequestedAt, CreatedAt = request.RequestedAt,
+        });
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<Handoffs>().RequestAsync(new HandoffAsk("directline:join", "callback",
+            HandoffUrgency.Normal, null, null, false, "nl", "bel me op 0612345678", Callback: true), CancellationToken.None);
+
+        Assert.Equal((request.Id, true), (result.HandoffId, result.CallbackNoted));
+        var task = await app.QueryAsync(d => d.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal((CallbackReasons.CallbackRequest, "ik wil een regeling\nbel me op 0612345678"), (task.Reason, task.Context));
+    }
+
+    /// <summary>Runs one statement on its own connection just before the first UPDATE of a table this context sends.</summary>
+    private sealed class BeforeFirstUpdateOf(string table, string statement, string file) : DbCommandInterceptor
+    {
+        public bool Fired { get; private set; }
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            await FireAsync(command, cancellationToken);
+            return result;
+        }
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            await FireAsync(command, cancellationToken);
+            return result;
+        }
+
+        private async Task FireAsync(DbCommand command, CancellationToken ct)
+        {
+            if (Fired || !command.CommandText.Contains($"UPDATE \"{table}\"", StringComparison.Ordinal)) return;
+            Fired = true;
+            await using var other = new SqliteConnection($"Data Source={file}");
+            await other.OpenAsync(ct);
+            await using var close = other.CreateCommand();
+            close.CommandText = statement;
+            await close.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
