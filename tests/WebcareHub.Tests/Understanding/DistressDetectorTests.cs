@@ -81,6 +81,14 @@ public sealed class DistressDetectorTests
     [InlineData("als het te veel wordt sla ik mijn hoofd tegen de muur")]
     [InlineData("wat gebeurt er als ik al mijn slaaptabletten in een keer neem")]
     [InlineData("zat gisteren weer op de rand van het dak")]
+    [InlineData("ze mag er niks van merken nadat ik, nou ja, je weet wel")]
+    [InlineData("is de schuld weg als je overlijdt? zo ja, dan weet ik genoeg")]
+    [InlineData("de huisarts wil geen euthanasie, mag niet, dan regel ik het wel zelf")]
+    [InlineData("een stem in mijn hoofd zegt steeds dat ik moet springen")]
+    [InlineData("betaal niks meer, ben er toch niet meer bij na kerst")]
+    [InlineData("I keep thinking about just not existing anymore")]
+    [InlineData("huur opgezegd, auto verkocht, het laatste wat nog openstaat is deze rekening")]
+    [InlineData("een map gemaakt voor mijn broer, voor als het zover is")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -134,6 +142,15 @@ public sealed class DistressDetectorTests
     [InlineData("na het bungeejumpen kreeg ik deze rekening van de club")]
     [InlineData("ik kan mijn hoofd wel tegen de muur slaan van die brieven")]
     [InlineData("de medewerker was heel rustig, we hebben een regeling waar ik goed mee kan leven")]
+    [InlineData("wij bouwen aan de nieuwe brug bij Zwolle, bel me na vijven")]
+    [InlineData("de ophaalbrug in het dorp bleef open, daardoor was ik te laat")]
+    [InlineData("verhuisd naar een appartement op 9 hoog, stuur de post daarheen")]
+    [InlineData("nog een brief en ik gooi mijn telefoon uit het raam")]
+    [InlineData("ik wil niet meer bestaan in jullie klantenbestand")]
+    [InlineData("laatste termijn betaald! dit is mijn laatste bericht aan jullie, fijne dag")]
+    [InlineData("ik schrijf namens de familie van mevrouw De Vries, overleden op 3 november")]
+    [InlineData("ik kan er niet meer bij met mijn verstand dat dit zo duur is")]
+    [InlineData("webshop gestopt, voorraad verkocht, het laatste wat nog openstaat is deze factuur")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
