@@ -80,8 +80,12 @@ public static partial class PiiFinder
         {
             var code = m.Groups["n"].Value;
             if (!IsReference(code) || IsDomesticPhone(code) || InIban(m) || !code.Any(c => c is '/' or '-' or '–' or '.' or ' ') && code.Count(char.IsDigit) < 6) continue;
-            var sentence = text[Math.Max(0, m.Index - 80)..m.Index];
-            Add(InvoiceWord().IsMatch(sentence[(sentence.LastIndexOfAny(['.', '!', '?']) + 1)..]) ? "invoiceNumber" : "customerNumber", m, m.Groups["n"]);
+            // A label that opens its sentence ("…de factuur van Eneco? Nr 3018442917") belongs to the sentence before.
+            var before = text[Math.Max(0, m.Index - 80)..m.Index];
+            var end = before.LastIndexOfAny(['.', '!', '?']);
+            var sentence = before[(end + 1)..];
+            if (sentence.Trim().Length == 0 && end > 0) sentence = before[(before.LastIndexOfAny(['.', '!', '?'], end - 1) + 1)..end];
+            Add(InvoiceWord().IsMatch(sentence) ? "invoiceNumber" : "customerNumber", m, m.Groups["n"]);
         }
         foreach (Match m in Bsn().Matches(text))
             if (IsBsn(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("bsn", m);
@@ -255,7 +259,7 @@ public static partial class PiiFinder
     private static partial Regex SpelledOutEmail();
 
     /// <summary>An address typed with spaces around its @ or dots ("s.jansen@ outlook . com", "k.dijkstra @ ziggo . nl"), ending in a real domain.</summary>
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+(?:\s@\s?|@\s)[A-Za-z0-9\-]+(?:\s?\.\s?[A-Za-z0-9\-]+)*?\s?\.\s?(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)\b")]
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+(?:\s@\s?|@\s)[A-Za-z0-9\-]+(?:(?:\s?\.\s?|\s(?i:dot|punt)\s)[A-Za-z0-9\-]+)*?(?:\s?\.\s?|\s(?i:dot|punt)\s)(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)\b")]
     private static partial Regex SpacedEmail();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
@@ -280,7 +284,7 @@ public static partial class PiiFinder
 
     /// <summary>Nine digits named as a citizen service number, in any grouping, up to a sentence after the name: "bsn 8226 67393",
     /// "BSN: 5993 150 15", "ze vragen mijn BSN?! en ik heb het ingevuld ook nog, 6163 780 51" (the 11-check decides).</summary>
-    [GeneratedRegex(@"\b(?:" + BsnName + @")\b[^\d\n]{0,60}?(?<n>\d(?:[\s.\-]?\d){8})(?!\d|[.,\-]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + BsnName + @")\b[^\d\n]{0,60}?(?<n>\d(?:\s{0,2}[.\-]?\s{0,2}\d){8})(?!\d|[.,\-]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledBsn();
 
     /// <summary>Digits named as a phone number, however written: "tel: 31612345678", "gsm 475123456".</summary>
@@ -297,7 +301,7 @@ public static partial class PiiFinder
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
     private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|\d{1,6}(?:\s\d{1,4}){3,}(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ](?:(?-i:[A-Z]{1,3})[ ])?\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
 
-    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
     [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
@@ -344,7 +348,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"^(?:NL\d{2}[A-Z]{4}\d{10}|BE\d{14}|DE\d{20})$")]
     private static partial Regex AccountShape();
 
-    [GeneratedRegex(@"(?<![\d.\-/])(?:\d{1,2}[\-/.]\d{1,2}[\-/.]|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october|jan|feb|mrt|apr|jun|jul|aug|sep|okt|oct|nov|dec)\.?\s+)(?<year>(?:19|20)\d{2})(?![\d])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.\-/])(?:\d{1,2}\s?[\-/.]\s?\d{1,2}\s?[\-/.]\s?|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october|jan|feb|mrt|apr|jun|jul|aug|sep|okt|oct|nov|dec)\.?\s+)(?<year>(?:19|20)\d{2})(?![\d])", RegexOptions.IgnoreCase)]
     private static partial Regex DateWithYear();
 
     [GeneratedRegex(@"\b(?:geboren|geb|geboortedatum|gebdatum|geboortedag|verjaardag|birthday|born|date of birth|birth date|birthdate|dob|jarig|leeftijd|age)\b", RegexOptions.IgnoreCase)]
@@ -394,6 +398,6 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'\-]+\s+){1,4}\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s+bus\s+\d{1,4})?,\s+[1-9]\d{3}\s+[A-Z][\p{L}\-']{2,}")]
     private static partial Regex NumberPostcodeTown();
 
-    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|verjaardag|birthday|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|den|the|was|am|in))*(?:[^\d.!\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=|als|as)\s|\(\s*(?:moet|is|wordt)?\s*|\s))?[\s:(,]*(?<date>\d{1,2}[\-/. ]\d{1,2}[\-/. ](?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|verjaardag|birthday|ik ben van|(?:hij|zij|ze) is van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|den|the|was|am|in))*(?:[^\d.!\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=|als|as)\s|\(\s*(?:moet|is|wordt)?\s*|\s))?[\s:(,]*(?<date>\d{1,2}(?:\s?[\-/.]\s?|\s)\d{1,2}(?:\s?[\-/.]\s?|\s)(?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?)", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

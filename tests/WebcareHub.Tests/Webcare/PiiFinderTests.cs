@@ -145,6 +145,12 @@ public sealed class PiiFinderTests
     [InlineData("bel +31 (0) 6 - 12 34 56 78 even", "phone", "+31 (0) 6 - 12 34 56 78")]
     [InlineData("ring me on 07700 900123 please", "phone", "07700 900123")]
     [InlineData("tel 06—12345678 graag", "phone", "06—12345678")]
+    [InlineData("Ik ben geboren op 2 - 11 - 1991, die ander niet", "birthDate", "2 - 11 - 1991")]
+    [InlineData("mag ik namens mijn zoon bellen? Hij is van 9 juni 2008", "birthDate", "9 juni 2008")]
+    [InlineData("Hondenbelasting. Aanslag 2026.4471.09 als jullie het niet geloven", "invoiceNumber", "2026.4471.09")]
+    [InlineData("bsn nodig zeggen jullie? het is 1 1 1 . 2 2 2 . 3 3 3", "bsn", "1 1 1 . 2 2 2 . 3 3 3")]
+    [InlineData("Just email me: tom.h.walsh @ protonmail dot com", "email", "tom.h.walsh @ protonmail dot com")]
+    [InlineData("Kopie van de factuur van Eneco? Nr 3018442917 volgens jullie brief.", "invoiceNumber", "3018442917")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
