@@ -98,7 +98,7 @@ public sealed class UnderstandingReport
         _rows.Count(r => r.Message.Distress.Contains(kind)));
 
     public double DateAccuracy => Share(_rows.Where(r => r.Message.Date is not null),
-        r => r.Got.Entities.Date is { IsUsable: true } d && d.End == r.Message.Date);
+        r => r.Got.Entities.Date is { IsUsable: true } d && d.Due == r.Message.Date);
 
     public int DateCount => _rows.Count(r => r.Message.Date is not null);
 
@@ -141,8 +141,8 @@ public sealed class UnderstandingReport
             if (message.Crisis && got.Distress.Signal == CrisisSignal.None) problems.Add("crisis missed");
             if (!message.Crisis && got.Distress.Signal != CrisisSignal.None) problems.Add($"crisis false alarm ({string.Join("; ", got.Distress.Reasons)})");
             if (message.Intent is not null && !message.Crisis && IsWrongStart(message, reading)) problems.Add($"{message.Intent} read as {reading.Intent}");
-            if (message.Date is { } day && !(got.Entities.Date is { IsUsable: true } d && d.End == day))
-                problems.Add($"date {day:yyyy-MM-dd} read as {(got.Entities.Date is { } found ? $"{found.End:yyyy-MM-dd}{(found.IsUsable ? "" : " (unusable)")}" : "none")}");
+            if (message.Date is { } day && !(got.Entities.Date is { IsUsable: true } d && d.Due == day))
+                problems.Add($"date {day:yyyy-MM-dd} read as {(got.Entities.Date is { } found ? $"{found.Due:yyyy-MM-dd}{(found.IsUsable ? "" : " (unusable)")}" : "none")}");
             if (message.Date is null && message.HasDateLabel && got.Entities.Date is { Kind: DateMentionKind.Day } invented)
                 problems.Add($"no day meant, read {invented.Start:yyyy-MM-dd}..{invented.End:yyyy-MM-dd}");
             if (message.Intent is not null && !message.Crisis && !IsRightOrAsked(message, reading) && reading.Kind == ReadingKind.NotUnderstood)

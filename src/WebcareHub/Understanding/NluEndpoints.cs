@@ -52,7 +52,7 @@ public static class NluEndpoints
     private static JsonNode? DateJson(DateMention? date) => date switch
     {
         { Kind: DateMentionKind.Day } => JsonValue.Create(Iso(date.Start)),
-        { Kind: DateMentionKind.Period } => new JsonObject { ["start"] = Iso(date.Start), ["end"] = Iso(date.End) },
+        { Kind: DateMentionKind.Period } => new JsonObject { ["start"] = Iso(date.Start), ["end"] = Iso(date.End), ["due"] = Iso(date.Due) },
         _ => null,
     };
 
@@ -61,7 +61,7 @@ public static class NluEndpoints
 
 public sealed record ParseRequest(string? Text, string? Locale, string? Today);
 
-/// <summary><c>date</c> is "YYYY-MM-DD" or {start, end}; <c>dateProblem</c> says "ambiguous" (see <c>dateOptions</c>), "impossible", or "past" (a day gone by, told about: no payment day).</summary>
+/// <summary><c>date</c> is "YYYY-MM-DD" or {start, end, due} (due: the day a payment in that period is noted for); <c>dateProblem</c> says "ambiguous" (see <c>dateOptions</c>), "impossible", or "past" (a day gone by, told about: no payment day).</summary>
 public sealed record ParsedEntities(string? InvoiceNumber, decimal? Amount, string? Postcode, JsonNode? Date, string? DateProblem,
     List<string>? DateOptions);
 

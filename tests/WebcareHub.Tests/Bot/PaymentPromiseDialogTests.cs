@@ -27,6 +27,18 @@ public sealed class PaymentPromiseDialogTests
     }
 
     [Fact]
+    public async Task Promise_ForNextWeek_IsNotedForThatWeeksFriday()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await app.OpenWithInvoiceAsync("ik betaal volgende week");
+
+        var confirm = await client.RepliesAsync(session, "1234 AB");
+
+        Assert.Contains(confirm, a => a.Text == "Dus je betaalt factuur F2026-00012 van € 1.162,34 uiterlijk vrijdag 4 december. Klopt dat?");
+    }
+
+    [Fact]
     public async Task Promise_IsNotTaken_NextToAnActiveArrangement_AndTheCustomerIsToldWhy()
     {
         await using var app = new WebcareAppFactory();

@@ -59,6 +59,11 @@ public sealed class NluEndpointsTests
 
         using var p = JsonDocument.Parse(await period.Content.ReadAsStringAsync());
         Assert.Equal("2026-11-27", p.RootElement.GetProperty("entities").GetProperty("date").GetProperty("end").GetString());
+        var week = await http.PostAsJsonAsync("/api/nlu/parse", new { text = "ik betaal volgende week", today = "2026-11-24" });
+        using var w = JsonDocument.Parse(await week.Content.ReadAsStringAsync());
+        var weekDate = w.RootElement.GetProperty("entities").GetProperty("date");
+        Assert.Equal(("2026-11-30", "2026-12-06", "2026-12-04"),
+            (weekDate.GetProperty("start").GetString(), weekDate.GetProperty("end").GetString(), weekDate.GetProperty("due").GetString()));
         using var a = JsonDocument.Parse(await ambiguous.Content.ReadAsStringAsync());
         var entities = a.RootElement.GetProperty("entities");
         Assert.Equal("ambiguous", entities.GetProperty("dateProblem").GetString());

@@ -115,7 +115,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
     /// </summary>
     public static string? DayOf(MessageUnderstanding understanding) => understanding.Entities.Date switch
     {
-        { NamesADay: true } d => d.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        { NamesADay: true } d => d.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => null,
     };
 

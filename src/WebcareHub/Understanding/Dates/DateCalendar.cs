@@ -84,6 +84,12 @@ internal static class DateCalendar
         return day;
     }
 
+    internal static DateOnly LastWorkingDayOnOrBefore(DateOnly day)
+    {
+        while (!IsWorkingDay(day)) day = day.AddDays(-1);
+        return day;
+    }
+
     private static readonly string[] DaysOff = ["new-year", "easter-monday", "kings-day", "ascension", "whit-monday", "christmas", "boxing-day"];
 
     /// <summary>Not a weekend day, nor a public holiday most people have off.</summary>

@@ -30,6 +30,13 @@ public sealed record DateMention(DateMentionKind Kind, DateOnly Start, DateOnly 
 
     public bool IsUsable => Kind is DateMentionKind.Day or DateMentionKind.Period;
 
+    /// <summary>The day a payment promised for this day or period is due: its last day, unless the period says
+    /// otherwise (a payment "volgende week" is due on that week's Friday, as an agent notes it).</summary>
+    public DateOnly Due => DueDay ?? End;
+
+    /// <summary>Set for a period whose due day is not its last day.</summary>
+    public DateOnly? DueDay { get; init; }
+
     /// <summary>A day or period, also one gone by that is only told about: a date was named.</summary>
     public bool NamesADay => IsUsable || Kind == DateMentionKind.Past;
 }

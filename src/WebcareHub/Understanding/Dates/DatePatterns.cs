@@ -189,7 +189,7 @@ internal static class DatePatterns
 
     public static readonly Regex DayMonth = new($@"(?<![\d:.]){Day}(?:\s+(?:dag|day))?(?:\s+(?:van|of))?[\s\-/]*{Month}", Options);
     public static readonly Regex MonthDay = new($@"{Month}\s+(?:de\s+|the\s+)?{Day}(?!\d){NotTime}", Options);
-    public static readonly Regex NumericDayMonth = new(@"(?<![\d:./-])(?!24/7\b)(?!(?:1/[234]|2/3|3/4)\s+(?:van|deel|nu|of|part|now|vh|v/h)\b)(?<d>\d{1,2})[-/](?<m>\d{1,2})(?![\d/-]|[.:]\d|\s*(?:dagen|weken|maanden|uur|keer|days|weeks|hours)\b|\s?\d{2}\s?\d{2})", Options);
+    public static readonly Regex NumericDayMonth = new(@"(?<![\d:./-])(?!24/7\b)(?!(?:1/[234]|2/3|3/4)\s+(?:van|deel|nu|of|part|now|vh|v/h)\b)(?<d>\d{1,2})[-/](?<m>\d{1,2})(?![\d/-]|[.:]\d|\s*(?:dagen|werkdagen|bankdagen|kalenderdagen|weken|maanden|uur|keer|days|weeks|hours|working\s+days|business\s+days)\b|\s?\d{2}\s?\d{2})", Options);
     public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:one|na|after|termijn|termijnen|schijf|schijven|part|instalment|installment|payment|keer|helft|deel|rate|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b(?![.,]\d){NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b|termijnen|termijn|betalingen|brieven|aanmaningen|rekeningen|procent|%)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month))?", Options);
     public static readonly Regex WeekdayDayOfMonth = new($@"{WeekdayWord},?\s+(?:de\s+|the\s+)?(?<d>\d{{1,2}})e?\b{NotTime}", Options);
 

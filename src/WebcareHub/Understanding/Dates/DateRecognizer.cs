@@ -520,7 +520,7 @@ public static class DateRecognizer
         {
             // "nog voor 2027": the last day of the year before it (a year already begun names no day).
             if (!end.Groups["before"].Success)
-                return DateMention.Day(end.Groups["work"].Success ? LastWorkingDay(new DateOnly(today.Year, 12, 31)) : new DateOnly(today.Year, 12, 31));
+                return DateMention.Day(end.Groups["work"].Success ? DateCalendar.LastWorkingDayOnOrBefore(new DateOnly(today.Year, 12, 31)) : new DateOnly(today.Year, 12, 31));
             var before = Int(end, "before");
             return before > today.Year ? DateMention.Day(new DateOnly(before - 1, 12, 31)) : null;
         }
@@ -530,7 +530,7 @@ public static class DateRecognizer
         return m.Groups["part"].Value switch
         {
             "begin" or "start" or "beginning" => DateMention.Period(new DateOnly(year, month, 1), new DateOnly(year, month, 7)),
-            "laatste werkdag" or "last working day" or "last business day" => DateMention.Day(LastWorkingDay(last)),
+            "laatste werkdag" or "last working day" or "last business day" => DateMention.Day(DateCalendar.LastWorkingDayOnOrBefore(last)),
             "1e werkdag" or "1e working day" or "1e business day" => DateMention.Day(FirstWorkingDay(new DateOnly(year, month, 1))),
             // "medio november" said at the end of November is behind us: no payment day (the month is read as before).
             "medio" or "midden" or "halverwege" or "halfweg" or "half" or "middle" or "mid" => m.Groups["month"].Success
@@ -540,11 +540,6 @@ public static class DateRecognizer
         };
     }
 
-    private static DateOnly LastWorkingDay(DateOnly day)
-    {
-        while (!DateCalendar.IsWorkingDay(day)) day = day.AddDays(-1);
-        return day;
-    }
 
     private static DateOnly FirstWorkingDay(DateOnly day)
     {
@@ -705,7 +700,13 @@ public static class DateRecognizer
         if (Match(DatePatterns.Week, s) is not { } m) return null;
         var weeksAhead = m.Groups["after"].Success ? 2 : m.Groups["which"].Value is "deze" or "this" ? 0 : 1;
         var monday = DateCalendar.StartOfWeek(today).AddDays(7 * weeksAhead);
-        return DateMention.Period(monday, monday.AddDays(m.Groups["work"].Success ? 4 : 6));
+        // A payment "deze week" or "volgende week" is due on the week's last working day, as an agent notes it
+        // (a weekend's "deze week" still runs to Sunday).
+        var lastWorkingDay = DateCalendar.LastWorkingDayOnOrBefore(monday.AddDays(4));
+        return DateMention.Period(monday, monday.AddDays(m.Groups["work"].Success ? 4 : 6)) with
+        {
+            DueDay = lastWorkingDay >= today && lastWorkingDay >= monday ? lastWorkingDay : null,
+        };
     }
 
     private static DateMention? MonthPeriod(string s, DateOnly today)
