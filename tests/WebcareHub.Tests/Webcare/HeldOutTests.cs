@@ -52,6 +52,7 @@ public sealed class HeldOutTests
     [InlineData("De layers van jullie website laden traag, IB Noord", "legal")]
     [InlineData("Misschien nu wel juist noteren, IB Noord? Derde keer mijn adres", "legal")]
     [InlineData("Het gaat om 1.250 euro, kan dat in delen?", "viral")]
+    [InlineData("Alleen Nederlands aan de lijn bij IB Noord? Press 1 for... what?", "press")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
@@ -75,6 +76,11 @@ public sealed class HeldOutTests
     [InlineData("Zo gaat IB Noord met ouderen om. Dit moet iedereen weten", "viral")]
     [InlineData("Zie jullie wel bij de rechter, IB Noord", "legal")]
     [InlineData("Mijn vrouw zegt dat ze er een eind aan wil maken door de brieven van IB Noord", "crisis")]
+    [InlineData("Hoe IB Noord met Belgen omgaat, dat stuur ik naar Test-Aankoop", "press")]
+    [InlineData("Does anyone know a consumer show that looks at IB Noord?", "press")]
+    [InlineData("Politiek in Den Haag, kijk eens naar IB Noord", "authority")]
+    [InlineData("Heb dit naar de PvdA doorgestuurd, IB Noord", "authority")]
+    [InlineData("Die opname van het gesprek met IB Noord zet ik gewoon online", "abuse")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
