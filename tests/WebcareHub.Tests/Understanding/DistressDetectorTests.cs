@@ -168,6 +168,11 @@ public sealed class DistressDetectorTests
     [InlineData("ik schaam me kapot", DistressKind.Shame)]
     [InlineData("wat zullen de buren wel niet denken", DistressKind.Shame)]
     [InlineData("😰 ik weet niet wat ik moet doen", DistressKind.Fear)]
+    [InlineData("hoe vaak moet ik het nog uitleggen, de 12e betaal ik", DistressKind.Anger)]
+    [InlineData("ik betaal vrijdag, dus laat me nu met rust", DistressKind.Anger)]
+    [InlineData("bravo hoor, nog een brief", DistressKind.Anger)]
+    [InlineData("hallo, zit daar nog iemand of niet", DistressKind.Anger)]
+    [InlineData("die rente hebben jullie zelf verzonnen", DistressKind.Anger)]
     public void Detect_NamesTheKindOfFeeling(string text, DistressKind kind) =>
         Assert.Contains(kind, Detector.Detect(text).Kinds);
 
