@@ -52,6 +52,9 @@ public static partial class PiiFinder
             if (IsIban(m.Value)) Add("iban", m);
         foreach (var (start, length) in SeparatedIbans(text)) AddAt("iban", start, length);
         foreach (Match m in BirthDate().Matches(text)) Add("birthDate", m, m.Groups["date"]);
+        // "hij is van 9 juni 2008" says when someone was born; "de brief? hij is van 3 november 2026" does not.
+        foreach (Match m in SomeoneIsOf().Matches(text))
+            if (int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) is >= 1920 and <= 2012) Add("birthDate", m, m.Groups["date"]);
         // A full date from a birth year: with a birth word anywhere in the post ("mijn geboortedatum … zelfde datum
         // 08-08-1990"), or from the last century, which no letter or payment carries.
         bool? birthWord = null;
@@ -197,6 +200,7 @@ public static partial class PiiFinder
         var digits = code.Count(char.IsDigit);
         if (digits < 4) return false;
         if (digits == 4 && YearOnly().IsMatch(code)) return false;
+        if (YearRange().IsMatch(code)) return false; // "aanslag 2025/2026": a tax year, no reference
         return CalendarDate().Match(code) is not { Success: true } date || !IsCalendarDay(date);
     }
 
@@ -259,7 +263,7 @@ public static partial class PiiFinder
     private static partial Regex SpelledOutEmail();
 
     /// <summary>An address typed with spaces around its @ or dots ("s.jansen@ outlook . com", "k.dijkstra @ ziggo . nl"), ending in a real domain.</summary>
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+(?:\s@\s?|@\s)[A-Za-z0-9\-]+(?:(?:\s?\.\s?|\s(?i:dot|punt)\s)[A-Za-z0-9\-]+)*?(?:\s?\.\s?|\s(?i:dot|punt)\s)(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)\b")]
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+(?:\s@\s?|@\s)[A-Za-z0-9\-]+(?:(?:\s?\.\s?|\s(?i:dot|punt)\s)[A-Za-z0-9\-]+)*?(?:\s?\.\s?|\s(?i:dot|punt)\s(?=(?i:nl|com|net|org|eu|info|io)\b))(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)\b")]
     private static partial Regex SpacedEmail();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
@@ -354,6 +358,9 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:geboren|geb|geboortedatum|gebdatum|geboortedag|verjaardag|birthday|born|date of birth|birth date|birthdate|dob|jarig|leeftijd|age)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BirthWord();
 
+    [GeneratedRegex(@"\b(?:hij|zij|ze) is van\s+(?<date>\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\.?\s+(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneIsOf();
+
     [GeneratedRegex(@"\+\+\+\s?\d{3}/\d{4}/\d{5}\s?\+\+\+")]
     private static partial Regex StructuredReference();
 
@@ -380,6 +387,9 @@ public static partial class PiiFinder
     [GeneratedRegex(@"^(?:19|20)\d{2}$")]
     private static partial Regex YearOnly();
 
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})$")]
+    private static partial Regex YearRange();
+
     [GeneratedRegex(@"^(?:0800|090[0-9]|088|(?:0031|31)(?:800|90[0-9]|88))")]
     private static partial Regex ServiceNumber();
 
@@ -398,6 +408,6 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'\-]+\s+){1,4}\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s+bus\s+\d{1,4})?,\s+[1-9]\d{3}\s+[A-Z][\p{L}\-']{2,}")]
     private static partial Regex NumberPostcodeTown();
 
-    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|verjaardag|birthday|ik ben van|(?:hij|zij|ze) is van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|den|the|was|am|in))*(?:[^\d.!\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=|als|as)\s|\(\s*(?:moet|is|wordt)?\s*|\s))?[\s:(,]*(?<date>\d{1,2}(?:\s?[\-/.]\s?|\s)\d{1,2}(?:\s?[\-/.]\s?|\s)(?:19|20|')?\d{2}|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|verjaardag|birthday|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|den|the|was|am|in))*(?:[^\d.!\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=|als|as)\s|\(\s*(?:moet|is|wordt)?\s*|\s))?[\s:(,]*(?<date>\d{1,2}(?:\s?[\-/.]\s?|\s)\d{1,2}(?:\s?[\-/.]\s?|\s)(?:19|20|')?\d{2}(?![\s\-./]?\d)|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?)", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

@@ -50,6 +50,32 @@ public sealed class CallbackJoinTests : IDisposable
     }
 
     [Fact]
+    public async Task WordsArrivingAfterAnAgentClaimedTheTask_GoToANewTask_TheClaimedOneStaysAsItWas()
+    {
+        await using var app = new WebcareAppFactory();
+        var request = await app.SeedAsync(new HandoffRequest
+        {
+            ConversationKey = "directline:claimed", Reason = CallbackReasons.CallbackRequest, Status = HandoffStatus.CallbackRequested,
+            Language = "nl", Details = "bel me", RequestedAt = app.Clock.GetUtcNow().UtcDateTime,
+        });
+        await app.SeedAsync(new CallbackTask
+        {
+            SourceKey = CallbackTask.HandoffKey(request.Id), Reason = CallbackReasons.CallbackRequest, Language = "nl",
+            ConversationKey = "directline:claimed", Context = "bel me", DueAt = request.RequestedAt, CreatedAt = request.RequestedAt,
+            AssignedTo = "agent-anna", AssignedName = "Anna", ClaimedAt = request.RequestedAt,
+        });
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<Handoffs>().RequestAsync(new HandoffAsk("directline:claimed", "callback",
+            HandoffUrgency.Normal, null, null, false, "nl", "liever morgen na 14:00 op 0612345678", Callback: true), CancellationToken.None);
+
+        Assert.False(result.CallbackNoted);
+        var tasks = await app.QueryAsync(d => d.CallbackTasks.AsNoTracking().OrderBy(t => t.Id).ToListAsync());
+        Assert.Equal(["bel me", "liever morgen na 14:00 op 0612345678"], tasks.Select(t => t.Context));
+        Assert.Equal(["agent-anna", null], tasks.Select(t => t.AssignedTo));
+    }
+
+    [Fact]
     public async Task WordsArrivingWhileTheTaskStaysOpen_JoinIt_AndMakeItACallBack()
     {
         await using var app = new WebcareAppFactory();

@@ -154,6 +154,17 @@ public sealed class DistressDetectorTests
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
+    /// <summary>A look-alike span is removed whole, so none may swallow a signal beside or inside it.</summary>
+    [Theory]
+    [InlineData("laatste termijn betaald, ik wil dood, dit is mijn laatste bericht")]
+    [InlineData("ik schrijf namens de familie, ik wil dood, als ik overleden ben")]
+    [InlineData("ik gooi de telefoon en mezelf uit het raam")]
+    [InlineData("ik sta op de brug, niemand houdt me tegen, het hek staat open")]
+    [InlineData("ik ga na het werk bij de brug springen")]
+    [InlineData("verhuisd naar een flat, de 7e verdieping is hoog genoeg denk ik")]
+    public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
+        Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
+
     [Theory]
     [InlineData("DIT IS ECHT BELACHELIJK WAT JULLIE DOEN", DistressKind.Anger)]
     [InlineData("waarom krijg ik dit!!!", DistressKind.Anger)]

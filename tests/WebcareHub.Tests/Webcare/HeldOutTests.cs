@@ -53,6 +53,8 @@ public sealed class HeldOutTests
     [InlineData("Misschien nu wel juist noteren, IB Noord? Derde keer mijn adres", "legal")]
     [InlineData("Het gaat om 1.250 euro, kan dat in delen?", "viral")]
     [InlineData("Alleen Nederlands aan de lijn bij IB Noord? Press 1 for... what?", "press")]
+    [InlineData("Gesprek gehad, regeling staat nu online in mijn account, top IB Noord", "abuse")]
+    [InlineData("Kan ik het gesprek ook online terugluisteren IB Noord?", "abuse")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);

@@ -326,7 +326,7 @@ public static class DateRecognizer
     /// <summary>"tussen nu en 15 november", "between today and Friday".</summary>
     private static DateMention? Between(string s, DateOnly today) =>
         Match(DatePatterns.Between, s) is { } m && Resolve(m.Groups["rest"].Value, today) is { IsUsable: true } end
-            ? DateMention.Period(today, end.End)
+            ? DateMention.Period(today, end.Due)
             : null;
 
     /// <summary>
@@ -339,8 +339,8 @@ public static class DateRecognizer
         var last = day.Start.AddDays(-1);
         if (last < today) return null;
         // "voor kerst, uiterlijk de 23e": a day named beside the holiday, and before it, is the day meant.
-        return Resolve(s.Remove(m.Index, m.Length), today) is { IsUsable: true } named && named.End >= today && named.End <= last
-            ? DateMention.Period(today, named.End)
+        return Resolve(s.Remove(m.Index, m.Length), today) is { IsUsable: true } named && named.Due >= today && named.Due <= last
+            ? DateMention.Period(today, named.Due)
             : DateMention.Period(today, last);
     }
 
@@ -349,8 +349,8 @@ public static class DateRecognizer
     {
         foreach (Match m in DatePatterns.Deadline.Matches(s))
         {
-            if (Resolve(m.Groups["rest"].Value, today) is { IsUsable: true } end && end.End >= today)
-                return DateMention.Period(today, end.End);
+            if (Resolve(m.Groups["rest"].Value, today) is { IsUsable: true } end && end.Due >= today)
+                return DateMention.Period(today, end.Due);
         }
         return null;
     }
