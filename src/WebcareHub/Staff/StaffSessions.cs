@@ -19,6 +19,8 @@ public sealed class StaffSessions(IServiceScopeFactory scopes, TimeProvider cloc
     IOptions<IdentityOptions> identity, ILogger<StaffSessions> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Connection> _connections = new();
+    /// <summary>The stamp each user's sessions were last ended with here, by user id.</summary>
+    private readonly ConcurrentDictionary<string, string?> _endedWith = new();
     private readonly Lock _gate = new();
     private ITimer? _timer;
 
@@ -28,7 +30,11 @@ public sealed class StaffSessions(IServiceScopeFactory scopes, TimeProvider cloc
     {
         if (context.User?.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType) is not { } userId) return;
         var stamp = context.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        _connections[context.ConnectionId] = new Connection(userId, stamp, context);
+        var connection = new Connection(userId, stamp, context);
+        _connections[context.ConnectionId] = connection;
+        // The client counts as connected once the handshake is done, before this runs: a session ended in between
+        // found nothing to close, so a connection that opened with an older stamp closes itself here.
+        if (_endedWith.TryGetValue(userId, out var ended) && ended != stamp) Close(connection, "the session ended while the connection opened");
         lock (_gate)
         {
             var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.SessionCheckSeconds));
@@ -42,6 +48,7 @@ public sealed class StaffSessions(IServiceScopeFactory scopes, TimeProvider cloc
     public async Task EndAsync(UserManager<StaffUser> users, StaffUser user, string why)
     {
         await users.UpdateSecurityStampAsync(user);
+        _endedWith[user.Id] = user.SecurityStamp;
         Close(user.Id, why);
     }
 

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using WebcareHub.Staff;
 using WebcareHub.Tests.Support;
@@ -80,6 +83,40 @@ public sealed class StaffSessionsTests
         await app.AddStaffAsync(Anna, password: "New-password-77");
 
         Assert.True(await console!.ClosedWithinAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    /// <summary>The client counts as connected after the handshake, before the hub registers it: a password changed in
+    /// between must still close it at once.</summary>
+    [Fact]
+    public async Task HubConnection_RegisteredJustAfterThePasswordChanged_ClosesAtOnce()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.AddStaffAsync(Anna);
+        app.Start();
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var anna = (await users.FindByEmailAsync(Anna))!;
+        var identity = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var opening = new OpeningConnection(new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(identity.UserIdClaimType, anna.Id), new Claim(identity.SecurityStampClaimType, anna.SecurityStamp!)], "cookie")));
+        var sessions = app.Services.GetRequiredService<StaffSessions>();
+
+        await sessions.EndAsync(users, anna, "password changed");
+        sessions.Opened(opening);
+
+        Assert.True(opening.Aborted);
+    }
+
+    private sealed class OpeningConnection(ClaimsPrincipal user) : HubCallerContext
+    {
+        public bool Aborted { get; private set; }
+        public override string ConnectionId { get; } = Guid.NewGuid().ToString("N");
+        public override string? UserIdentifier => null;
+        public override ClaimsPrincipal? User { get; } = user;
+        public override IDictionary<object, object?> Items { get; } = new Dictionary<object, object?>();
+        public override IFeatureCollection Features { get; } = new FeatureCollection();
+        public override CancellationToken ConnectionAborted => CancellationToken.None;
+        public override void Abort() => Aborted = true;
     }
 
     [Fact]
