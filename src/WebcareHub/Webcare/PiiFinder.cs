@@ -54,14 +54,14 @@ public static partial class PiiFinder
         foreach (Match m in BirthDate().Matches(text)) Add("birthDate", m, m.Groups["date"]);
         // "hij is van 9 juni 2008" says when someone was born; "de brief? hij is van 3 november 2026" does not.
         foreach (Match m in SomeoneIsOf().Matches(text))
-            if (int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) is >= 1920 and <= 2012) Add("birthDate", m, m.Groups["date"]);
+            if (IsBirthYear(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture))) Add("birthDate", m, m.Groups["date"]);
         // A full date from a birth year: with a birth word anywhere in the post ("mijn geboortedatum … zelfde datum
         // 08-08-1990"), or from the last century, which no letter or payment carries.
         bool? birthWord = null;
         foreach (Match m in DateWithYear().Matches(text))
         {
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-            if (year is >= 1920 and <= 1999 || year is >= 1920 and <= 2012 && (birthWord ??= BirthWord().IsMatch(text))) Add("birthDate", m);
+            if (year is >= FirstBirthYear and <= 1999 || IsBirthYear(year) && (birthWord ??= BirthWord().IsMatch(text))) Add("birthDate", m);
         }
         foreach (Match m in Invoice().Matches(text))
             if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("invoiceNumber", m, m.Groups["n"]);
@@ -195,6 +195,11 @@ public static partial class PiiFinder
     /// A file, customer or invoice reference after its label: at least four digits, and not a year, a date or a time
     /// ("factuur 2024", "kenmerk van 12-03-2026").
     /// </summary>
+    private const int FirstBirthYear = 1920;
+
+    /// <summary>A year someone writing to us may have been born in (up to fourteen years before this product).</summary>
+    private static bool IsBirthYear(int year) => year is >= FirstBirthYear and <= 2012;
+
     private static bool IsReference(string code)
     {
         var digits = code.Count(char.IsDigit);

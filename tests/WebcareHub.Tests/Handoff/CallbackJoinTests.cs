@@ -20,16 +20,7 @@ public sealed class CallbackJoinTests : IDisposable
     {
         var file = Path.Combine(_folder, "join.db");
         await using var app = new WebcareAppFactory(file);
-        var request = await app.SeedAsync(new HandoffRequest
-        {
-            ConversationKey = "directline:race", Reason = CallbackReasons.Message, Status = HandoffStatus.CallbackRequested,
-            Language = "nl", Details = "ik wil een regeling", RequestedAt = app.Clock.GetUtcNow().UtcDateTime,
-        });
-        var task = await app.SeedAsync(new CallbackTask
-        {
-            SourceKey = CallbackTask.HandoffKey(request.Id), Reason = CallbackReasons.Message, Language = "nl",
-            ConversationKey = "directline:race", Context = "ik wil een regeling", DueAt = request.RequestedAt, CreatedAt = request.RequestedAt,
-        });
+        var (_, task) = await SeedCallbackAsync(app, "directline:race", CallbackReasons.Message, "ik wil een regeling");
 
         // The agent's close lands between the bot reading the open task and writing the customer's new words to it.
         var closeFirst = new BeforeFirstUpdateOf("CallbackTasks", $"UPDATE CallbackTasks SET DoneAt = '2026-11-24 09:05:00', Outcome = 'gebeld' WHERE Id = {task.Id}", file);
@@ -38,8 +29,7 @@ public sealed class CallbackJoinTests : IDisposable
             .UseSqlite($"Data Source={file}").AddInterceptors(closeFirst).Options);
         var handoffs = new Handoffs(db, scope.ServiceProvider.GetRequiredService<HandoffQueue>(), app.Clock,
             scope.ServiceProvider.GetRequiredService<IHubContext<AgentConsoleHub, IAgentConsoleClient>>());
-        var result = await handoffs.RequestAsync(new HandoffAsk("directline:race", "callback", HandoffUrgency.Normal, null, null, false, "nl",
-            "bel me op 0612345678", Callback: true), CancellationToken.None);
+        var result = await handoffs.RequestAsync(CallbackAsk("directline:race", "bel me op 0612345678"), CancellationToken.None);
 
         Assert.True(closeFirst.Fired);
         Assert.False(result.CallbackNoted);
@@ -53,21 +43,9 @@ public sealed class CallbackJoinTests : IDisposable
     public async Task WordsArrivingAfterAnAgentClaimedTheTask_GoToANewTask_TheClaimedOneStaysAsItWas()
     {
         await using var app = new WebcareAppFactory();
-        var request = await app.SeedAsync(new HandoffRequest
-        {
-            ConversationKey = "directline:claimed", Reason = CallbackReasons.CallbackRequest, Status = HandoffStatus.CallbackRequested,
-            Language = "nl", Details = "bel me", RequestedAt = app.Clock.GetUtcNow().UtcDateTime,
-        });
-        await app.SeedAsync(new CallbackTask
-        {
-            SourceKey = CallbackTask.HandoffKey(request.Id), Reason = CallbackReasons.CallbackRequest, Language = "nl",
-            ConversationKey = "directline:claimed", Context = "bel me", DueAt = request.RequestedAt, CreatedAt = request.RequestedAt,
-            AssignedTo = "agent-anna", AssignedName = "Anna", ClaimedAt = request.RequestedAt,
-        });
+        await SeedCallbackAsync(app, "directline:claimed", CallbackReasons.CallbackRequest, "bel me", claimedBy: "agent-anna");
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<Handoffs>().RequestAsync(new HandoffAsk("directline:claimed", "callback",
-            HandoffUrgency.Normal, null, null, false, "nl", "liever morgen na 14:00 op 0612345678", Callback: true), CancellationToken.None);
+        var result = await AskToBeCalledAsync(app, "directline:claimed", "liever morgen na 14:00 op 0612345678");
 
         Assert.False(result.CallbackNoted);
         var tasks = await app.QueryAsync(d => d.CallbackTasks.AsNoTracking().OrderBy(t => t.Id).ToListAsync());
@@ -79,24 +57,40 @@ public sealed class CallbackJoinTests : IDisposable
     public async Task WordsArrivingWhileTheTaskStaysOpen_JoinIt_AndMakeItACallBack()
     {
         await using var app = new WebcareAppFactory();
-        var request = await app.SeedAsync(new HandoffRequest
-        {
-            ConversationKey = "directline:join", Reason = CallbackReasons.Message, Status = HandoffStatus.CallbackRequested,
-            Language = "nl", Details = "ik wil een regeling", RequestedAt = app.Clock.GetUtcNow().UtcDateTime,
-        });
-        await app.SeedAsync(new CallbackTask
-        {
-            SourceKey = CallbackTask.HandoffKey(request.Id), Reason = CallbackReasons.Message, Language = "nl",
-            ConversationKey = "directline:join", Context = "ik wil een regeling", DueAt = request.RequestedAt, CreatedAt = request.RequestedAt,
-        });
+        var (request, _) = await SeedCallbackAsync(app, "directline:join", CallbackReasons.Message, "ik wil een regeling");
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<Handoffs>().RequestAsync(new HandoffAsk("directline:join", "callback",
-            HandoffUrgency.Normal, null, null, false, "nl", "bel me op 0612345678", Callback: true), CancellationToken.None);
+        var result = await AskToBeCalledAsync(app, "directline:join", "bel me op 0612345678");
 
         Assert.Equal((request.Id, true), (result.HandoffId, result.CallbackNoted));
         var task = await app.QueryAsync(d => d.CallbackTasks.AsNoTracking().SingleAsync());
         Assert.Equal((CallbackReasons.CallbackRequest, "ik wil een regeling\nbel me op 0612345678"), (task.Reason, task.Context));
+    }
+
+    /// <summary>A chat's out-of-hours hand-off and its call-back task, waiting, or claimed by an agent.</summary>
+    private static async Task<(HandoffRequest Request, CallbackTask Task)> SeedCallbackAsync(WebcareAppFactory app, string conversationKey,
+        string reason, string words, string? claimedBy = null)
+    {
+        var request = await app.SeedAsync(new HandoffRequest
+        {
+            ConversationKey = conversationKey, Reason = reason, Status = HandoffStatus.CallbackRequested,
+            Language = "nl", Details = words, RequestedAt = app.Clock.GetUtcNow().UtcDateTime,
+        });
+        var task = await app.SeedAsync(new CallbackTask
+        {
+            SourceKey = CallbackTask.HandoffKey(request.Id), Reason = reason, Language = "nl", ConversationKey = conversationKey,
+            Context = words, DueAt = request.RequestedAt, CreatedAt = request.RequestedAt,
+            AssignedTo = claimedBy, AssignedName = claimedBy is null ? null : "Anna", ClaimedAt = claimedBy is null ? null : request.RequestedAt,
+        });
+        return (request, task);
+    }
+
+    private static HandoffAsk CallbackAsk(string conversationKey, string words) =>
+        new(conversationKey, "callback", HandoffUrgency.Normal, null, null, false, "nl", words, Callback: true);
+
+    private static async Task<HandoffResult> AskToBeCalledAsync(WebcareAppFactory app, string conversationKey, string words)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Handoffs>().RequestAsync(CallbackAsk(conversationKey, words), CancellationToken.None);
     }
 
     /// <summary>Runs one statement on its own connection just before the first UPDATE of a table this context sends.</summary>

@@ -84,9 +84,13 @@ internal static class DateCalendar
         return day;
     }
 
-    internal static DateOnly LastWorkingDayOnOrBefore(DateOnly day)
+    internal static DateOnly LastWorkingDayOnOrBefore(DateOnly day) => NearestWorkingDay(day, -1);
+
+    internal static DateOnly FirstWorkingDayOnOrAfter(DateOnly day) => NearestWorkingDay(day, 1);
+
+    private static DateOnly NearestWorkingDay(DateOnly day, int step)
     {
-        while (!IsWorkingDay(day)) day = day.AddDays(-1);
+        while (!IsWorkingDay(day)) day = day.AddDays(step);
         return day;
     }
 

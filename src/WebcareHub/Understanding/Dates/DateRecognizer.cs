@@ -430,7 +430,7 @@ public static class DateRecognizer
     /// <summary>"meteen na koningsdag", "de eerste werkdag na nieuwjaar": the first working day after the holiday's next occurrence.</summary>
     private static DateMention? WorkdayAfterHoliday(string s, DateOnly today) =>
         Match(DatePatterns.WorkdayAfterHoliday, s) is { } m && Holiday(m.Value, today) is { Kind: DateMentionKind.Day } holiday
-            ? DateMention.Day(FirstWorkingDay(holiday.Start.AddDays(1)))
+            ? DateMention.Day(DateCalendar.FirstWorkingDayOnOrAfter(holiday.Start.AddDays(1)))
             : null;
 
     /// <summary>"een week of drie heb ik nodig": that long from today.</summary>
@@ -531,20 +531,13 @@ public static class DateRecognizer
         {
             "begin" or "start" or "beginning" => DateMention.Period(new DateOnly(year, month, 1), new DateOnly(year, month, 7)),
             "laatste werkdag" or "last working day" or "last business day" => DateMention.Day(DateCalendar.LastWorkingDayOnOrBefore(last)),
-            "1e werkdag" or "1e working day" or "1e business day" => DateMention.Day(FirstWorkingDay(new DateOnly(year, month, 1))),
+            "1e werkdag" or "1e working day" or "1e business day" => DateMention.Day(DateCalendar.FirstWorkingDayOnOrAfter(new DateOnly(year, month, 1))),
             // "medio november" said at the end of November is behind us: no payment day (the month is read as before).
             "medio" or "midden" or "halverwege" or "halfweg" or "half" or "middle" or "mid" => m.Groups["month"].Success
                 ? DayMonthIn(s, m, today, month, 15) is { Start: var mid } && mid >= today ? DateMention.Day(mid) : null
                 : DateMention.Day(new DateOnly(year, month, 15)),
             _ => DateMention.Day(last),
         };
-    }
-
-
-    private static DateOnly FirstWorkingDay(DateOnly day)
-    {
-        while (!DateCalendar.IsWorkingDay(day)) day = day.AddDays(1);
-        return day;
     }
 
     /// <summary>
