@@ -59,24 +59,35 @@ public static class CallbackEndpoints
         ClaimsPrincipal user, WebcareDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var me = UserId(user);
-        var done = await db.CallbackTasks.Where(t => t.Id == id && t.DoneAt == null && t.AssignedTo == me)
-            .ExecuteUpdateAsync(u => u.SetProperty(t => t.DoneAt, clock.GetUtcNow().UtcDateTime).SetProperty(t => t.Outcome, request.Outcome.Trim()), ct);
-        if (done == 1)
+        var outcome = request.Outcome.Trim();
+        if (await db.CallbackTasks.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.Context, t.SourceKey }).SingleOrDefaultAsync(ct)
+            is not { } task)
+            return TypedResults.NotFound();
+        // The customer can still add words in the chat (they join this task): a close over words the agent did not
+        // read is refused, and so is one that races with such words.
+        if (request.ContextLength is { } read && read != task.Context.Length) return WordsAdded();
+        var readWords = request.ContextLength is not null;
+        var done = await db.CallbackTasks.Where(t => t.Id == id && t.DoneAt == null && t.AssignedTo == me && (!readWords || t.Context == task.Context))
+            .ExecuteUpdateAsync(u => u.SetProperty(t => t.DoneAt, clock.GetUtcNow().UtcDateTime).SetProperty(t => t.Outcome, outcome), ct);
+        if (done == 0)
         {
-            // A call-back the customer asked for in the chat is a hand-off too: it is resolved with the same outcome.
-            var source = await db.CallbackTasks.Where(t => t.Id == id).Select(t => t.SourceKey).SingleAsync(ct);
-            if (CallbackTask.HandoffIdOf(source) is { } handoffId)
-            {
-                await db.HandoffRequests.Where(h => h.Id == handoffId && h.Status == HandoffStatus.CallbackRequested)
-                    .ExecuteUpdateAsync(u => u.SetProperty(h => h.Status, HandoffStatus.Resolved).SetProperty(h => h.AgentId, me)
-                        .SetProperty(h => h.Outcome, request.Outcome.Trim()), ct);
-            }
-            return TypedResults.Ok();
+            return readWords && await db.CallbackTasks.AnyAsync(t => t.Id == id && t.DoneAt == null && t.Context != task.Context, ct)
+                ? WordsAdded()
+                : TypedResults.Problem(title: "Claim the call-back before closing it", statusCode: StatusCodes.Status409Conflict);
         }
-        return await db.CallbackTasks.AnyAsync(t => t.Id == id, ct)
-            ? TypedResults.Problem(title: "Claim the call-back before closing it", statusCode: StatusCodes.Status409Conflict)
-            : TypedResults.NotFound();
+        // A call-back the customer asked for in the chat is a hand-off too: it is resolved with the same outcome.
+        if (CallbackTask.HandoffIdOf(task.SourceKey) is { } handoffId)
+        {
+            await db.HandoffRequests.Where(h => h.Id == handoffId && h.Status == HandoffStatus.CallbackRequested)
+                .ExecuteUpdateAsync(u => u.SetProperty(h => h.Status, HandoffStatus.Resolved).SetProperty(h => h.AgentId, me)
+                    .SetProperty(h => h.Outcome, outcome), ct);
+        }
+        return TypedResults.Ok();
     }
+
+    private static ProblemHttpResult WordsAdded() => TypedResults.Problem(title: "The customer added words since you read the task",
+        detail: "Read the task again before closing it.", statusCode: StatusCodes.Status409Conflict,
+        extensions: new Dictionary<string, object?> { ["reason"] = "words-added" });
 
     private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
 }
@@ -84,4 +95,7 @@ public static class CallbackEndpoints
 public sealed record CallbackView(int Id, string Reason, DateTime DueAt, string? InvoiceNumber, string Language, string Context,
     string? OpeningLine, string? AssignedTo, string? AssignedName, DateTime? ClaimedAt, DateTime? DoneAt, string? Outcome, string? Phone);
 
-public sealed record CompleteCallbackRequest([property: Required, StringLength(500, MinimumLength = 2)] string Outcome);
+/// <summary>The outcome of the call; <see cref="ContextLength"/> is the length of the task's words as the agent read them
+/// (the close is refused when the customer added words since). Without it, any words the customer added count as read.</summary>
+public sealed record CompleteCallbackRequest([property: Required, StringLength(500, MinimumLength = 2)] string Outcome,
+    [property: Range(0, CallbackTask.MaxContextLength)] int? ContextLength = null);

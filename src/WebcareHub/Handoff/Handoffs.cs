@@ -15,8 +15,8 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
 {
     public async Task<HandoffResult> RequestAsync(HandoffAsk ask, CancellationToken ct)
     {
-        // A second call-back request or message in one chat joins the first task while nobody has claimed it: one
-        // call, with all the customer's words (a crisis always gets its own, most urgent one).
+        // A second call-back request or message in one chat joins the first task: one call, with all the customer's
+        // words (a crisis always gets its own, most urgent one).
         if (ask.Callback && ask.Reason != CallbackReasons.Crisis && await JoinWaitingCallbackAsync(ask, ct) is { } joined) return joined;
         var open = await OpenRequestAsync(ask.ConversationKey, ct);
         if (open is null)
@@ -68,17 +68,17 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
     private const string NoMessage = "(geen bericht)";
 
     /// <summary>
-    /// Adds the ask to the chat's open call-back task, if no agent has claimed it yet. The change is a conditional
-    /// update on the words read: a task an agent claims or closes at this very moment (or another turn just changed)
-    /// is read again, and a claimed or closed task makes the ask a new request, so no words land on a task whose agent
-    /// may already be on the phone or done.
+    /// Adds the ask to the chat's open call-back task, if it has one. The change is a conditional update on the
+    /// words read: a task an agent closes at this very moment (or another turn just changed) is read again, and a
+    /// closed task makes the ask a new request. An agent who claimed the task cannot close it over words added since
+    /// they read it (see <see cref="CallbackEndpoints"/>), so the call the customer is told of hears every word.
     /// </summary>
     private async Task<HandoffResult?> JoinWaitingCallbackAsync(HandoffAsk ask, CancellationToken ct)
     {
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var waiting = await db.CallbackTasks.AsNoTracking()
-                .Where(t => t.ConversationKey == ask.ConversationKey && t.DoneAt == null && t.AssignedTo == null && t.SourceKey.StartsWith(CallbackTask.HandoffSource)
+                .Where(t => t.ConversationKey == ask.ConversationKey && t.DoneAt == null && t.SourceKey.StartsWith(CallbackTask.HandoffSource)
                     && (t.Reason == CallbackReasons.Message || t.Reason == CallbackReasons.CallbackRequest))
                 .OrderBy(t => t.Id).Select(t => new { t.Id, t.SourceKey, t.Context, t.Reason }).FirstOrDefaultAsync(ct);
             if (waiting is null) return null;
@@ -91,7 +91,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             // A message left earlier becomes a call-back once the customer asks to be called.
             var reason = ask.Reason == CallbackReasons.Message ? waiting.Reason : CallbackReasons.CallbackRequest;
             var changed = await db.CallbackTasks
-                .Where(t => t.Id == waiting.Id && t.DoneAt == null && t.AssignedTo == null && t.Context == waiting.Context)
+                .Where(t => t.Id == waiting.Id && t.DoneAt == null && t.Context == waiting.Context)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.Context, context).SetProperty(t => t.Reason, reason), ct);
             if (changed == 1)
                 return new HandoffResult(CallbackTask.HandoffIdOf(waiting.SourceKey)!.Value, AlreadyOpen: true, Place: null, CallbackNoted: true);

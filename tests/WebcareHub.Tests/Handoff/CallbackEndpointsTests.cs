@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WebcareHub.Handoff;
 using WebcareHub.Staff;
 using WebcareHub.Tests.Support;
@@ -34,6 +35,33 @@ public sealed class CallbackEndpointsTests
         // The customer's hand-off is resolved with the task, so no second list still shows it.
         var handoff = await app.QueryAsync(db => db.HandoffRequests.Select(h => new { h.Status, h.Outcome }).SingleAsync());
         Assert.Equal((HandoffStatus.Resolved, "Gebeld, brief uitgelegd"), (handoff.Status, handoff.Outcome));
+    }
+
+    [Fact]
+    public async Task Close_IsRefused_OverWordsTheCustomerAddedAfterTheClaim_UntilTheAgentReadThem()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await LeaveMessageAsync(app, "Bel me morgen na 10 uur over de brief");
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
+        var read = Assert.Single((await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!);
+        await anna.PostAsync($"/api/callbacks/{read.Id}/claim", null);
+
+        // While Anna dials, the customer adds a number in the chat: it joins her task.
+        var key = await app.QueryAsync(db => db.CallbackTasks.Select(t => t.ConversationKey!).SingleAsync());
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Handoffs>().RequestAsync(new HandoffAsk(key, "callback", HandoffUrgency.Normal,
+                null, null, false, "nl", "liever op 0612345678", Callback: true), CancellationToken.None);
+        }
+        var overUnread = await anna.PostAsJsonAsync($"/api/callbacks/{read.Id}/done", new { outcome = "gebeld", contextLength = read.Context.Length });
+        var reread = Assert.Single((await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!);
+        var afterReading = await anna.PostAsJsonAsync($"/api/callbacks/{read.Id}/done", new { outcome = "gebeld op 06", contextLength = reread.Context.Length });
+
+        Assert.Equal(HttpStatusCode.Conflict, overUnread.StatusCode);
+        using var problem = System.Text.Json.JsonDocument.Parse(await overUnread.Content.ReadAsStringAsync());
+        Assert.Equal("words-added", problem.RootElement.GetProperty("reason").GetString());
+        Assert.Equal(("Bel me morgen na 10 uur over de brief\nliever op 0612345678", "0612345678"), (reread.Context, reread.Phone));
+        Assert.Equal(HttpStatusCode.OK, afterReading.StatusCode);
     }
 
     [Fact]

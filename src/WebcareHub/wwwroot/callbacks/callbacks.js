@@ -6,10 +6,10 @@
   const texts = english
     ? { title: 'Call-backs', showDone: 'Show finished tasks', due: 'When', reason: 'Reason', invoice: 'Invoice',
         context: 'Context and opening line', phone: 'Phone', noPhone: 'no number', who: 'Who', empty: 'No tasks.', console: 'Console', claim: 'Claim', done: 'Done',
-        outcome: 'Outcome of the call?', taken: 'A colleague took this task already.', error: 'That did not work; try again.',
+        outcome: 'Outcome of the call?', taken: 'A colleague took this task already.', wordsAdded: 'The customer added something since; read the task again, then close it.', error: 'That did not work; try again.',
         signIn: 'Sign in first.', reasons: { 'broken-promise': 'Promise not kept', 'partly-paid': 'Partly paid', message: 'Message',
           'callback-request': 'Call-back request', crisis: 'Possible crisis (113 named)', 'unclaimed-handoff': 'Nobody took the chat', 'nps-detractor': 'Unhappy customer' } }
-    : { noPhone: 'geen nummer', claim: 'Oppakken', done: 'Afgerond', outcome: 'Hoe is het gesprek afgelopen?', taken: 'Een collega heeft deze taak al.',
+    : { noPhone: 'geen nummer', claim: 'Oppakken', done: 'Afgerond', outcome: 'Hoe is het gesprek afgelopen?', taken: 'Een collega heeft deze taak al.', wordsAdded: 'De klant heeft sindsdien iets toegevoegd; lees de taak opnieuw en sluit hem dan af.',
         error: 'Dat lukte niet; probeer het opnieuw.', signIn: 'Log eerst in.',
         reasons: { 'broken-promise': 'Belofte niet nagekomen', 'partly-paid': 'Deels betaald', message: 'Bericht',
           'callback-request': 'Terugbelverzoek', crisis: 'Mogelijke crisis (113 genoemd)', 'unclaimed-handoff': 'Chat niet opgepakt', 'nps-detractor': 'Ontevreden klant' } };
@@ -38,7 +38,7 @@
 
   async function post(url, body) {
     const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : null });
-    if (response.status === 409) say(texts.taken);
+    if (response.status === 409) say((await response.json().catch(() => ({}))).reason === 'words-added' ? texts.wordsAdded : texts.taken);
     else if (!response.ok) say(texts.error);
     else say('');
     await load();
@@ -73,7 +73,7 @@
         done.textContent = texts.done;
         done.addEventListener('click', () => {
           const outcome = prompt(texts.outcome);
-          if (outcome) post(`/api/callbacks/${task.id}/done`, { outcome });
+          if (outcome) post(`/api/callbacks/${task.id}/done`, { outcome, contextLength: task.context.length });
         });
         actions.append(claim, ' ', done);
       }
