@@ -75,7 +75,7 @@ public sealed class CallbackEndpointsTests
     }
 
     [Fact]
-    public async Task Done_IsRefused_WithoutAnOutcome()
+    public async Task Done_IsRefused_WithoutAnOutcome_OrWithANegativeLength()
     {
         await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
         await LeaveMessageAsync(app, "Graag terugbellen");
@@ -84,8 +84,10 @@ public sealed class CallbackEndpointsTests
         await anna.PostAsync($"/api/callbacks/{id}/claim", null);
 
         var response = await anna.PostAsJsonAsync($"/api/callbacks/{id}/done", new { outcome = "" });
+        var negativeLength = await anna.PostAsJsonAsync($"/api/callbacks/{id}/done", new { outcome = "gebeld", contextLength = -1 });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, negativeLength.StatusCode);
         Assert.Null(await app.QueryAsync(db => db.CallbackTasks.Select(t => t.DoneAt).SingleAsync()));
     }
 
