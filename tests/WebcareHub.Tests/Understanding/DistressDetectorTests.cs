@@ -182,6 +182,7 @@ public sealed class DistressDetectorTests
     [InlineData("hoe vaak moet ik het nog uitleggen, de 12e betaal ik", DistressKind.Anger)]
     [InlineData("ik betaal vrijdag, dus laat me nu met rust", DistressKind.Anger)]
     [InlineData("bravo hoor, nog een brief", DistressKind.Anger)]
+    [InlineData("hallo, zit daar nog iemand of niet", DistressKind.Anger)]
     [InlineData("die rente hebben jullie zelf verzonnen", DistressKind.Anger)]
     public void Detect_NamesTheKindOfFeeling(string text, DistressKind kind) =>
         Assert.Contains(kind, Detector.Detect(text).Kinds);
