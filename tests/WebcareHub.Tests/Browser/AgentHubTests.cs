@@ -277,11 +277,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
     private async Task<IPage> AgentPageAsync(WebcareAppFactory app, string email = "anna@webcarehub.example", string name = "Anna",
         string role = StaffRoles.Agent)
     {
-        await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().AddOrUpdateAsync(email, name, StaffLogin.Password, [role]);
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
-        Assert.True((await context.APIRequest.PostAsync("/api/auth/login",
-            new() { DataObject = new { email, password = StaffLogin.Password } })).Ok);
+        var context = await browser.SignedInAsync(app, email, name, role);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login/");
         await page.AddScriptTagAsync(new() { Url = "/lib/signalr.min.js" });

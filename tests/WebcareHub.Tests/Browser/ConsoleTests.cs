@@ -274,10 +274,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
     /// <summary>The console of a signed-in staff member, at 1280×800, with the page's clock two minutes after the app's.</summary>
     private async Task<IPage> ConsolePageAsync(WebcareAppFactory app, string email, string name, string role)
     {
-        await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().AddOrUpdateAsync(email, name, StaffLogin.Password, [role]);
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "nl-NL" });
-        Assert.True((await context.APIRequest.PostAsync("/api/auth/login", new() { DataObject = new { email, password = StaffLogin.Password } })).Ok);
+        var context = await browser.SignedInAsync(app, email, name, role, new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "nl-NL" });
         var page = await context.NewPageAsync();
         await page.Clock.InstallAsync(new() { TimeDate = app.Clock.GetUtcNow().UtcDateTime.AddMinutes(2) });
         await page.GotoAsync("/console/");

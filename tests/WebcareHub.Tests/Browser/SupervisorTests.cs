@@ -76,9 +76,7 @@ public sealed class SupervisorTests(BrowserFixture browser)
 
     private async Task<IPage> PageAsync(WebcareAppFactory app, string email, string name, string role)
     {
-        await AddStaffAsync(app, email, name, role);
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
-        Assert.True((await context.APIRequest.PostAsync("/api/auth/login", new() { DataObject = new { email, password = StaffLogin.Password } })).Ok);
+        var context = await browser.SignedInAsync(app, email, name, role, new() { ViewportSize = new() { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/console/");
         await page.Locator("#me").GetByText(name, new() { Exact = false }).WaitForAsync(Visible);

@@ -64,6 +64,38 @@ public sealed class CallbackEndpointsTests
         Assert.Equal(HttpStatusCode.OK, afterReading.StatusCode);
     }
 
+    /// <summary>Each refusal names its reason, so the page can say in words what happened.</summary>
+    [Fact]
+    public async Task Refusals_SayWhy_ClaimFirst_Taken_OrDone()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await LeaveMessageAsync(app, "Graag terugbellen over de brief");
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
+        var bram = await app.CreateClientForAsync("bram@example.nl", StaffRoles.Agent);
+        var id = (await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!.Single().Id;
+        var done = new { outcome = "gebeld" };
+
+        var unclaimed = await ReasonAsync(await anna.PostAsJsonAsync($"/api/callbacks/{id}/done", done));
+        await anna.PostAsync($"/api/callbacks/{id}/claim", null);
+        var views = (Anna: (await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!.Single(),
+            Bram: (await bram.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!.Single());
+        var bramClaims = await ReasonAsync(await bram.PostAsync($"/api/callbacks/{id}/claim", null));
+        var bramCloses = await ReasonAsync(await bram.PostAsJsonAsync($"/api/callbacks/{id}/done", done));
+        (await anna.PostAsJsonAsync($"/api/callbacks/{id}/done", done)).EnsureSuccessStatusCode();
+        var closedTwice = await ReasonAsync(await anna.PostAsJsonAsync($"/api/callbacks/{id}/done", done));
+        var claimedWhenDone = await ReasonAsync(await bram.PostAsync($"/api/callbacks/{id}/claim", null));
+
+        Assert.Equal(("claim-first", "taken", "taken", "done", "done"), (unclaimed, bramClaims, bramCloses, closedTwice, claimedWhenDone));
+        Assert.Equal((true, false), (views.Anna.Mine, views.Bram.Mine));
+    }
+
+    private static async Task<string?> ReasonAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return problem.RootElement.GetProperty("reason").GetString();
+    }
+
     [Fact]
     public async Task Callbacks_AreRefused_ToStaffWhoDoNotTakeChats()
     {
@@ -198,9 +230,6 @@ public sealed class CallbackEndpointsTests
     private static async Task LeaveMessageAsync(WebcareAppFactory app, string text)
     {
         var client = app.CreateDirectLineClient();
-        var session = await client.StartConversationAsync();
-        await client.SayAsync(session, "Met een medewerker praten");
-        await client.RepliesAsync(session, "nee");
-        await client.RepliesAsync(session, text);
+        await client.LeaveMessageAsync(await client.StartConversationAsync(), text);
     }
 }

@@ -14,6 +14,14 @@ public static class ChatScript
     public static async Task<string?> LastReplyAsync(this DirectLineTestClient client, Session session, string text) =>
         (await client.RepliesAsync(session, text))[^1].Text;
 
+    /// <summary>Out of hours: asks for a person, answers "nee" to being called, and leaves <paramref name="text"/> as a message.</summary>
+    public static async Task LeaveMessageAsync(this DirectLineTestClient client, Session session, string text)
+    {
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.RepliesAsync(session, "nee");
+        await client.RepliesAsync(session, text);
+    }
+
     /// <summary>A new conversation that opened with <paramref name="opening"/> and gave the seeded invoice number.</summary>
     public static async Task<(DirectLineTestClient Client, Session Session)> OpenWithInvoiceAsync(this WebcareAppFactory app, string opening)
     {

@@ -6,11 +6,13 @@
   const texts = english
     ? { title: 'Call-backs', showDone: 'Show finished tasks', due: 'When', reason: 'Reason', invoice: 'Invoice',
         context: 'Context and opening line', phone: 'Phone', noPhone: 'no number', who: 'Who', empty: 'No tasks.', console: 'Console', claim: 'Claim', done: 'Done',
-        outcome: 'Outcome of the call?', taken: 'A colleague took this task already.', wordsAdded: 'The customer added something since; read the task again, then close it.', error: 'That did not work; try again.',
-        signIn: 'Sign in first.', reasons: { 'broken-promise': 'Promise not kept', 'partly-paid': 'Partly paid', message: 'Message',
+        outcome: 'Outcome of the call', taken: 'A colleague took this task already.', alreadyDone: 'This task is already done.',
+        claimFirst: 'Claim the task first.', wordsAdded: 'The customer added something since; read the task again, then close it.', error: 'That did not work; try again.',
+        reasons: { 'broken-promise': 'Promise not kept', 'partly-paid': 'Partly paid', message: 'Message',
           'callback-request': 'Call-back request', crisis: 'Possible crisis (113 named)', 'unclaimed-handoff': 'Nobody took the chat', 'nps-detractor': 'Unhappy customer' } }
-    : { noPhone: 'geen nummer', claim: 'Oppakken', done: 'Afgerond', outcome: 'Hoe is het gesprek afgelopen?', taken: 'Een collega heeft deze taak al.', wordsAdded: 'De klant heeft sindsdien iets toegevoegd; lees de taak opnieuw en sluit hem dan af.',
-        error: 'Dat lukte niet; probeer het opnieuw.', signIn: 'Log eerst in.',
+    : { noPhone: 'geen nummer', claim: 'Oppakken', done: 'Afgerond', outcome: 'Uitkomst van het gesprek', taken: 'Een collega heeft deze taak al.',
+        alreadyDone: 'Deze taak is al afgerond.', claimFirst: 'Pak de taak eerst op.', wordsAdded: 'De klant heeft sindsdien iets toegevoegd; lees de taak opnieuw en sluit hem dan af.',
+        error: 'Dat lukte niet; probeer het opnieuw.',
         reasons: { 'broken-promise': 'Belofte niet nagekomen', 'partly-paid': 'Deels betaald', message: 'Bericht',
           'callback-request': 'Terugbelverzoek', crisis: 'Mogelijke crisis (113 genoemd)', 'unclaimed-handoff': 'Chat niet opgepakt', 'nps-detractor': 'Ontevreden klant' } };
   if (english) {
@@ -36,17 +38,49 @@
     return td;
   }
 
+  const refusals = { taken: texts.taken, done: texts.alreadyDone, 'claim-first': texts.claimFirst, 'words-added': texts.wordsAdded };
+  let focusOn = null; // the task whose outcome field gets the focus after the list is drawn again
+
   async function post(url, body) {
     const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : null });
-    if (response.status === 409) say((await response.json().catch(() => ({}))).reason === 'words-added' ? texts.wordsAdded : texts.taken);
+    if (response.status === 409) say(refusals[(await response.json().catch(() => ({}))).reason] ?? texts.taken);
     else if (!response.ok) say(texts.error);
     else say('');
     await load();
+    return response.ok;
+  }
+
+  // The outcome field and button of a task the agent claimed: the close sends the words as read, so words the
+  // customer added since are shown first.
+  function outcomeForm(task) {
+    const form = document.createElement('form');
+    form.className = 'outcome';
+    const input = document.createElement('input');
+    input.name = 'outcome';
+    input.required = true;
+    input.minLength = 2;
+    input.maxLength = 500;
+    input.setAttribute('aria-label', texts.outcome);
+    input.placeholder = texts.outcome;
+    const done = document.createElement('button');
+    done.type = 'submit';
+    done.textContent = texts.done;
+    form.append(input, ' ', done);
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      focusOn = task.id;
+      await post(`/api/callbacks/${task.id}/done`, { outcome: input.value, contextLength: task.context.length });
+    });
+    return form;
   }
 
   async function load() {
     const response = await fetch('/api/callbacks/?done=' + showDone.checked);
-    if (response.status === 401) { say(texts.signIn); return; }
+    if (response.status === 401) {
+      location.href = '/login/?ReturnUrl=' + encodeURIComponent(location.pathname + location.search);
+      return;
+    }
+    if (!response.ok) { say(texts.error); return; }
     const tasks = await response.json();
     tbody.replaceChildren();
     document.getElementById('empty').hidden = tasks.length > 0;
@@ -65,20 +99,18 @@
       }
       cell(row, task.doneAt ? task.assignedName + ': ' + task.outcome : task.assignedName, task.doneAt ? 'done' : '');
       const actions = cell(row, '');
-      if (!task.doneAt) {
+      if (!task.doneAt && !task.assignedTo) {
         const claim = document.createElement('button');
         claim.textContent = texts.claim;
-        claim.addEventListener('click', () => post(`/api/callbacks/${task.id}/claim`));
-        const done = document.createElement('button');
-        done.textContent = texts.done;
-        done.addEventListener('click', () => {
-          const outcome = prompt(texts.outcome);
-          if (outcome) post(`/api/callbacks/${task.id}/done`, { outcome, contextLength: task.context.length });
-        });
-        actions.append(claim, ' ', done);
+        claim.addEventListener('click', () => { focusOn = task.id; post(`/api/callbacks/${task.id}/claim`); });
+        actions.append(claim);
+      } else if (!task.doneAt && task.mine) {
+        actions.append(outcomeForm(task));
       }
       tbody.appendChild(row);
+      if (focusOn === task.id) actions.querySelector('input')?.focus();
     }
+    focusOn = null;
   }
 
   async function status() {
