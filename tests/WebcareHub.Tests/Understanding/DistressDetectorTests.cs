@@ -89,6 +89,14 @@ public sealed class DistressDetectorTests
     [InlineData("I keep thinking about just not existing anymore")]
     [InlineData("huur opgezegd, auto verkocht, het laatste wat nog openstaat is deze rekening")]
     [InlineData("een map gemaakt voor mijn broer, voor als het zover is")]
+    [InlineData("als niemand anders het doet, doe ik het zelf wel")]
+    [InlineData("gisteren stond ik op het perron en dacht even: gewoon doorlopen")]
+    [InlineData("ik heb een andere oplossing, en die kost niks")]
+    [InlineData("als ze de voordeur forceren vinden ze me wel")]
+    [InlineData("als ik de rivier in loop zijn jullie van me af")]
+    [InlineData("dan hoeven mijn kinderen straks niks uit te zoeken")]
+    [InlineData("stuur de post die na mij nog komt maar naar mijn zus")]
+    [InlineData("misschien ga ik wel voor den tram liggen")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -151,6 +159,10 @@ public sealed class DistressDetectorTests
     [InlineData("ik schrijf namens de familie van mevrouw De Vries, overleden op 3 november")]
     [InlineData("ik kan er niet meer bij met mijn verstand dat dit zo duur is")]
     [InlineData("webshop gestopt, voorraad verkocht, het laatste wat nog openstaat is deze factuur")]
+    [InlineData("ik wil er een eind aan maken, aan dat telefoonabonnement bedoel ik")]
+    [InlineData("we sluiten een levensverzekering af voor de hypotheek, staat deze schuld nog open?")]
+    [InlineData("vroeger zag ik geen uitweg, nu ben ik schuldenvrij op deze na")]
+    [InlineData("ik maak er vandaag een eind aan: ik betaal alles in één keer")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -162,6 +174,9 @@ public sealed class DistressDetectorTests
     [InlineData("ik sta op de brug, niemand houdt me tegen, het hek staat open")]
     [InlineData("ik ga na het werk bij de brug springen")]
     [InlineData("verhuisd naar een flat, de 7e verdieping is hoog genoeg denk ik")]
+    [InlineData("ik wil er een eind aan maken, aan dat abonnement en aan mijn leven")]
+    [InlineData("we sluiten een levensverzekering af en dan spring ik van de brug")]
+    [InlineData("vroeger zag ik geen uitweg, nu ben ik clean maar ik wil dood")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
