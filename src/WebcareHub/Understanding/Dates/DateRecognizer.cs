@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 using WebcareHub.Common;
@@ -19,7 +20,7 @@ public static class DateRecognizer
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
         EitherDay, Within, WithinHours, Between, OffsetFromAnchor, WeekdayAfterAnchor, WorkdayAfterHoliday, DaysAfterEarlier, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset,
         DayNextToEarlier, WeekdayAfterEarlier,
-        NthWeekdayAfterToday, Offset, TimeNeeded, MonthCommaDay, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, NthWeekOfMonth, MiddleOfWeek, HalfOfMonth, MonthPart,
+        WeekNumber, WeekOf, NthWeekdayAfterToday, Offset, TimeNeeded, MonthCommaDay, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, NthWeekOfMonth, MiddleOfWeek, HalfOfMonth, MonthPart,
         DayMonth, MonthDay, NumericDayMonth, Holiday, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
         AfterWeekend, WeekdayWeek, Weekday, WeekPeriod, MonthPeriod,
     ];
@@ -193,6 +194,10 @@ public static class DateRecognizer
             var weekday = Weekday(m);
             if (day.Start.DayOfWeek == weekday) return day;
             if (written.Start.DayOfWeek == weekday) return written;
+            // "na de jaarwisseling, maandag de 4e" said in December: the 4th that is a Monday is January's.
+            if (!m.Groups["month"].Success && !m.Groups["m"].Success && written.Start.AddMonths(1) is var nextMonth
+                && nextMonth.DayOfWeek == weekday && nextMonth.Day == written.Start.Day)
+                return DateMention.Day(nextMonth);
             // "woensdag de 10e" when the 10th is a Thursday is the 10th; "deze vrijdag, de 5e dacht ik" is the Friday.
             var after = s[(m.Index + m.Length)..Math.Min(s.Length, m.Index + m.Length + 30)];
             var before = s[Math.Max(0, m.Index - 20)..m.Index];
@@ -496,7 +501,9 @@ public static class DateRecognizer
     private static DateMention? NthWeekdayOfMonth(string s, DateOnly today)
     {
         if (Match(DatePatterns.NthWeekdayOfMonth, s) is not { } m) return null;
-        var (year, month) = m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m)) : DateCalendar.NamedMonth(today, m.Groups["which"].Value);
+        // "de laatste donderdag van het jaar": of this year's December.
+        var (year, month) = m.Groups["year"].Success ? (today.Year, 12)
+            : m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m)) : DateCalendar.NamedMonth(today, m.Groups["which"].Value);
         var found = NthWeekdayIn(year, month, m);
         // "de laatste dinsdag van de maand": this month's, or next month's when this month's has passed.
         if (m.Groups["any"].Success && found is { Kind: DateMentionKind.Day } passed && passed.Start < today)
@@ -511,6 +518,36 @@ public static class DateRecognizer
         var first = new DateOnly(year, month, 1);
         var day = first.AddDays(((int)Weekday(m) - (int)first.DayOfWeek + 7) % 7 + 7 * (Int(m, "n") - 1));
         return day.Month == month ? DateMention.Day(day) : DateMention.Impossible;
+    }
+
+    /// <summary>
+    /// "in week 51", "wk 2", "week 1 van 2027": that ISO week (without a year, the coming one: "week 2" said in
+    /// December is January's), due on its last working day like "volgende week"; "maandag van week 2" is that day.
+    /// </summary>
+    private static DateMention? WeekNumber(string s, DateOnly today)
+    {
+        if (Match(DatePatterns.WeekNumber, s) is not { } m) return null;
+        var n = Int(m, "n");
+        var year = m.Groups["year"].Success ? Int(m, "year") : ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue));
+        if (!m.Groups["year"].Success && (n > ISOWeek.GetWeeksInYear(year) || MondayOfWeek(year, n).AddDays(6) < today)) year++;
+        if (n > ISOWeek.GetWeeksInYear(year)) return DateMention.Impossible;
+        var monday = MondayOfWeek(year, n);
+        var weekday = m.Groups["weekday"].Success ? m.Groups["weekday"].Value : m.Groups["weekday2"].Value;
+        if (weekday.Length > 0)
+            return DateMention.Day(monday.AddDays(((int)DateWords.WeekdayNames.First(x => x.Name == weekday).Day + 6) % 7));
+        var lastWorkingDay = DateCalendar.LastWorkingDayOnOrBefore(monday.AddDays(4));
+        return DateMention.Period(monday, monday.AddDays(6)) with { DueDay = lastWorkingDay >= monday ? lastWorkingDay : null };
+    }
+
+    private static DateOnly MondayOfWeek(int year, int week) => DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
+
+    /// <summary>"in de week van 7 december": the week that day falls in, due on its last working day.</summary>
+    private static DateMention? WeekOf(string s, DateOnly today)
+    {
+        if (Match(DatePatterns.WeekOf, s) is not { } m || Resolve(m.Groups["date"].Value, today) is not { Kind: DateMentionKind.Day } day) return null;
+        var monday = DateCalendar.StartOfWeek(day.Start);
+        var lastWorkingDay = DateCalendar.LastWorkingDayOnOrBefore(monday.AddDays(4));
+        return DateMention.Period(monday, monday.AddDays(6)) with { DueDay = lastWorkingDay >= monday ? lastWorkingDay : null };
     }
 
     /// <summary>"eind van de maand", "begin volgende maand", "eind van het jaar", "eind december".</summary>

@@ -105,6 +105,11 @@ internal static partial class DateWords
         s = s.Replace("a.s.", "aanstaande", StringComparison.Ordinal);
         s = VanDe().Replace(s, "van de");
         s = HalfAgain().Replace(s, m => m.Groups["unit"].Value.StartsWith("we", StringComparison.Ordinal) ? "10 dagen" : "6 weken");
+        // "tweeënhalve week" (the diaeresis is gone by now): two and a half weeks, counted in whole days.
+        s = WeeksAndAHalf().Replace(s, m => (m.Groups["n"].Value switch { "twee" => 17, "drie" => 24, _ => 31 }).ToString(CultureInfo.InvariantCulture) + " dagen");
+        // "binnen 'n dag of twee", "max 20 dagen": an article written short; at most that long.
+        s = ShortArticle().Replace(s, "een ");
+        s = AtMost().Replace(s, "binnen $1 $2");
         // "zat" is a verb and a word ("ik zat", "het zat zijn"); as Saturday only after a word of when, or as "zat.".
         s = SaturdayShort().Replace(s, "zaterdag");
         s = YearWords().Replace(s, m => (2000 + (m.Groups[1].Success ? Cardinals[m.Groups[1].Value] : 0)).ToString(CultureInfo.InvariantCulture));
@@ -252,7 +257,7 @@ internal static partial class DateWords
     private static partial Regex AnArticleBeforeUnit();
 
     /// <summary>"15e", "20ste", "20 ste", "22sten", "15den", "1st", "2nd", "3rd", "4th", "2de" → "15e" …</summary>
-    [GeneratedRegex(@"\b(\d{1,2})(?:\s?sten|\s?ste|den|de|e|st|nd|rd|th)\b")]
+    [GeneratedRegex(@"\b(\d{1,2})(?:\s?sten|\s?stte|\s?ste|nde|den|de|e|st|nd|rd|th)\b")]
     private static partial Regex DigitOrdinal();
 
     [GeneratedRegex(@"(?<=\b(?:op|tot|vanaf|voor|tegen|deze|volgende|komende|aanstaande|uiterlijk)\s)zat\b|\bzat(?=\.)")]
@@ -290,6 +295,15 @@ internal static partial class DateWords
 
     [GeneratedRegex(@"\bvd\b")]
     private static partial Regex VanDe();
+
+    [GeneratedRegex(@"\b(?<n>twee|drie|vier)enhalve\s+(?:week|weken)\b")]
+    private static partial Regex WeeksAndAHalf();
+
+    [GeneratedRegex(@"(?:(?<=\s)|^)'?n\s+(?=(?:dag|dagje|week|weekje|maand|paar)\b)")]
+    private static partial Regex ShortArticle();
+
+    [GeneratedRegex(@"\b(?:max|maximaal|hooguit)\s+(\d{1,3})\s+(dagen|weken|days|weeks)\b(?!\s+(?:later|na|erna|daarna|nadat|after|na\s+))")]
+    private static partial Regex AtMost();
 
     [GeneratedRegex(@"\banderhalve\s+(?<unit>week|weken|maand)\b|\ba\s+(?<unit>week|month)\s+and\s+a\s+half\b")]
     private static partial Regex HalfAgain();
