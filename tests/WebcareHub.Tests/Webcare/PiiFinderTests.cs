@@ -48,6 +48,8 @@ public sealed class PiiFinderTests
     [InlineData("mijn dossier (nr 2022-30861) is dicht", "customerNumber", "2022-30861")]
     [InlineData("het kenmerk zet ik in de omschrijving als '2023 0045 7712'", "customerNumber", "2023 0045 7712")]
     [InlineData("factuur nr. 2022-10-0731 van het waterbedrijf", "invoiceNumber", "2022-10-0731")]
+    [InlineData("factuurnummer 2026-51 0 77 en postcode ingetikt", "invoiceNumber", "2026-51 0 77")]
+    [InlineData("factuurnummer is 2026 streepje 44 07 1, is die al terug?", "invoiceNumber", "2026 streepje 44 07 1")]
     [InlineData("mijn adres: Laan van Nieuw Oost-Indie 40, Den Haag", "address", "Laan van Nieuw Oost-Indie 40")]
     [InlineData("date of birth: March 12, 1990", "birthDate", "March 12, 1990")]
     [InlineData("vanaf BE68 5390 0754 7034 voor de terugbetaling", "iban", "BE68 5390 0754 7034")]
