@@ -174,6 +174,7 @@ public sealed class PiiFinderTests
     [InlineData("Betalingskenmerk 5000 1234 5678 9012")]
     [InlineData("Mijn verjaardag is volgende week")]
     [InlineData("factuur 2024 staat nog open")]
+    [InlineData("factuur dd 24-11-2026 3 termijnen")]
     [InlineData("Dat scheelt +40 euro en 00 44 keer bellen")]
     [InlineData("de score was 0 1 2 3 4 5 6 7 8 9 10")]
     [InlineData("ons kenmerk van 12-03-2026")]

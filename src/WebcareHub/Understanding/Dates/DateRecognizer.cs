@@ -194,9 +194,10 @@ public static class DateRecognizer
             var weekday = Weekday(m);
             if (day.Start.DayOfWeek == weekday) return day;
             if (written.Start.DayOfWeek == weekday) return written;
-            // "na de jaarwisseling, maandag de 4e" said in December: the 4th that is a Monday is January's.
+            // "na de jaarwisseling, maandag de 4e": at the turn of the year, the 4th that is a Monday is January's.
             if (!m.Groups["month"].Success && !m.Groups["m"].Success && written.Start.AddMonths(1) is var nextMonth
-                && nextMonth.DayOfWeek == weekday && nextMonth.Day == written.Start.Day)
+                && nextMonth.DayOfWeek == weekday && nextMonth.Day == written.Start.Day && nextMonth.Month == 1
+                && (today.Month == 12 || DatePatterns.TurnOfYear.IsMatch(s)))
                 return DateMention.Day(nextMonth);
             // "woensdag de 10e" when the 10th is a Thursday is the 10th; "deze vrijdag, de 5e dacht ik" is the Friday.
             var after = s[(m.Index + m.Length)..Math.Min(s.Length, m.Index + m.Length + 30)];
@@ -501,8 +502,8 @@ public static class DateRecognizer
     private static DateMention? NthWeekdayOfMonth(string s, DateOnly today)
     {
         if (Match(DatePatterns.NthWeekdayOfMonth, s) is not { } m) return null;
-        // "de laatste donderdag van het jaar": of this year's December.
-        var (year, month) = m.Groups["year"].Success ? (today.Year, 12)
+        // "de laatste donderdag van het jaar": of this year's December; "de 1e maandag van het jaar": of the coming January.
+        var (year, month) = m.Groups["year"].Success ? (m.Groups["last"].Success ? (today.Year, 12) : (today.Year + 1, 1))
             : m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m)) : DateCalendar.NamedMonth(today, m.Groups["which"].Value);
         var found = NthWeekdayIn(year, month, m);
         // "de laatste dinsdag van de maand": this month's, or next month's when this month's has passed.

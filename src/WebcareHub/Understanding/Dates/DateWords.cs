@@ -107,9 +107,8 @@ internal static partial class DateWords
         s = HalfAgain().Replace(s, m => m.Groups["unit"].Value.StartsWith("we", StringComparison.Ordinal) ? "10 dagen" : "6 weken");
         // "tweeënhalve week" (the diaeresis is gone by now): two and a half weeks, counted in whole days.
         s = WeeksAndAHalf().Replace(s, m => (m.Groups["n"].Value switch { "twee" => 17, "drie" => 24, _ => 31 }).ToString(CultureInfo.InvariantCulture) + " dagen");
-        // "binnen 'n dag of twee", "max 20 dagen": an article written short; at most that long.
+        // "binnen 'n dag of twee": an article written short.
         s = ShortArticle().Replace(s, "een ");
-        s = AtMost().Replace(s, "binnen $1 $2");
         // "zat" is a verb and a word ("ik zat", "het zat zijn"); as Saturday only after a word of when, or as "zat.".
         s = SaturdayShort().Replace(s, "zaterdag");
         s = YearWords().Replace(s, m => (2000 + (m.Groups[1].Success ? Cardinals[m.Groups[1].Value] : 0)).ToString(CultureInfo.InvariantCulture));
@@ -301,9 +300,6 @@ internal static partial class DateWords
 
     [GeneratedRegex(@"(?:(?<=\s)|^)'?n\s+(?=(?:dag|dagje|week|weekje|maand|paar)\b)")]
     private static partial Regex ShortArticle();
-
-    [GeneratedRegex(@"\b(?:max|maximaal|hooguit)\s+(\d{1,3})\s+(dagen|weken|days|weeks)\b(?!\s+(?:later|na|erna|daarna|nadat|after|na\s+))")]
-    private static partial Regex AtMost();
 
     [GeneratedRegex(@"\banderhalve\s+(?<unit>week|weken|maand)\b|\ba\s+(?<unit>week|month)\s+and\s+a\s+half\b")]
     private static partial Regex HalfAgain();

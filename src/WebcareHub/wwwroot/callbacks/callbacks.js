@@ -57,6 +57,7 @@
     form.className = 'outcome';
     const input = document.createElement('input');
     input.name = 'outcome';
+    input.dataset.task = String(task.id);
     input.required = true;
     input.minLength = 2;
     input.maxLength = 500;
@@ -82,6 +83,9 @@
     }
     if (!response.ok) { say(texts.error); return; }
     const tasks = await response.json();
+    // The list is drawn again every 30 seconds: an outcome being typed keeps its words and the focus.
+    const typed = new Map([...tbody.querySelectorAll('form.outcome input')].map(i => [i.dataset.task, i.value]));
+    const focused = document.activeElement?.closest?.('form.outcome') ? document.activeElement.dataset.task : null;
     tbody.replaceChildren();
     document.getElementById('empty').hidden = tasks.length > 0;
     for (const task of tasks) {
@@ -108,7 +112,9 @@
         actions.append(outcomeForm(task));
       }
       tbody.appendChild(row);
-      if (focusOn === task.id) actions.querySelector('input')?.focus();
+      const outcome = actions.querySelector('input');
+      if (outcome && typed.has(String(task.id))) outcome.value = typed.get(String(task.id));
+      if (outcome && (focusOn === task.id || focused === String(task.id))) outcome.focus();
     }
     focusOn = null;
   }
