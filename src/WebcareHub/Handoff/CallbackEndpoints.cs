@@ -54,8 +54,8 @@ public static class CallbackEndpoints
             .ExecuteUpdateAsync(u => u.SetProperty(t => t.AssignedTo, me).SetProperty(t => t.AssignedName, name)
                 .SetProperty(t => t.ClaimedAt, now), ct);
         if (claimed == 1) return TypedResults.Ok();
-        return await db.CallbackTasks.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.DoneAt }).SingleOrDefaultAsync(ct) is { } task
-            ? Refused(task.DoneAt is null ? "taken" : "done")
+        return await StateAsync(db, id, ct) is { } task
+            ? Refused(task.DoneAt is null ? Taken : Done)
             : TypedResults.NotFound();
     }
 
@@ -64,9 +64,7 @@ public static class CallbackEndpoints
     {
         var me = UserId(user);
         var outcome = request.Outcome.Trim();
-        var read = await db.CallbackTasks.AsNoTracking().Where(t => t.Id == id)
-            .Select(t => new TaskState(t.Context, t.SourceKey, t.DoneAt, t.AssignedTo)).SingleOrDefaultAsync(ct);
-        if (read is null) return TypedResults.NotFound();
+        if (await StateAsync(db, id, ct) is not { } read) return TypedResults.NotFound();
         // The customer can still add words in the chat (they join this task): a close over words the agent did not
         // read is refused, and so is one that races with such words (the update is conditional on the words read).
         if (WhyNot(read, me, request.ContextLength) is { } refused) return Refused(refused);
@@ -75,9 +73,8 @@ public static class CallbackEndpoints
             .ExecuteUpdateAsync(u => u.SetProperty(t => t.DoneAt, clock.GetUtcNow().UtcDateTime).SetProperty(t => t.Outcome, outcome), ct);
         if (done == 0)
         {
-            var now = await db.CallbackTasks.AsNoTracking().Where(t => t.Id == id)
-                .Select(t => new TaskState(t.Context, t.SourceKey, t.DoneAt, t.AssignedTo)).SingleAsync(ct);
-            return Refused(WhyNot(now, me, read.Context.Length) ?? "words-added");
+            var now = await StateAsync(db, id, ct);
+            return Refused(now is null ? Done : WhyNot(now, me, read.Context.Length) ?? WordsAdded);
         }
         // A call-back the customer asked for in the chat is a hand-off too: it is resolved with the same outcome.
         if (CallbackTask.HandoffIdOf(read.SourceKey) is { } handoffId)
@@ -91,12 +88,19 @@ public static class CallbackEndpoints
 
     private sealed record TaskState(string Context, string SourceKey, DateTime? DoneAt, string? AssignedTo);
 
+    private static Task<TaskState?> StateAsync(WebcareDbContext db, int id, CancellationToken ct) =>
+        db.CallbackTasks.AsNoTracking().Where(t => t.Id == id)
+            .Select(t => new TaskState(t.Context, t.SourceKey, t.DoneAt, t.AssignedTo)).SingleOrDefaultAsync(ct);
+
+    // Why a claim or close is refused, sent as the problem's "reason" for the page to say in words.
+    private const string Taken = "taken", Done = "done", ClaimFirst = "claim-first", WordsAdded = "words-added";
+
     /// <summary>Why this agent cannot close the task as they read it, or null when they can.</summary>
     private static string? WhyNot(TaskState task, string me, int? contextLengthRead) =>
-        task.DoneAt is not null ? "done"
-        : task.AssignedTo is null ? "claim-first"
-        : task.AssignedTo != me ? "taken"
-        : contextLengthRead is { } length && length != task.Context.Length ? "words-added"
+        task.DoneAt is not null ? Done
+        : task.AssignedTo is null ? ClaimFirst
+        : task.AssignedTo != me ? Taken
+        : contextLengthRead is { } length && length != task.Context.Length ? WordsAdded
         : null;
 
     /// <summary>Why a claim or close is refused, for the page to say in words: "taken" (a colleague has it), "done",
@@ -104,12 +108,12 @@ public static class CallbackEndpoints
     private static ProblemHttpResult Refused(string reason) => TypedResults.Problem(
         title: reason switch
         {
-            "taken" => "A colleague claimed this call-back",
-            "done" => "This call-back is already done",
-            "claim-first" => "Claim the call-back before closing it",
+            Taken => "A colleague claimed this call-back",
+            Done => "This call-back is already done",
+            ClaimFirst => "Claim the call-back before closing it",
             _ => "The customer added words since you read the task",
         },
-        detail: reason == "words-added" ? "Read the task again before closing it." : null,
+        detail: reason == WordsAdded ? "Read the task again before closing it." : null,
         statusCode: StatusCodes.Status409Conflict, extensions: new Dictionary<string, object?> { ["reason"] = reason });
 
     private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;

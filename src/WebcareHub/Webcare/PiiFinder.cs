@@ -191,15 +191,15 @@ public static partial class PiiFinder
         return sum % 11 == 0;
     }
 
-    /// <summary>
-    /// A file, customer or invoice reference after its label: at least four digits, and not a year, a date or a time
-    /// ("factuur 2024", "kenmerk van 12-03-2026").
-    /// </summary>
     private const int FirstBirthYear = 1920;
 
     /// <summary>A year someone writing to us may have been born in (up to fourteen years before this product).</summary>
     private static bool IsBirthYear(int year) => year is >= FirstBirthYear and <= 2012;
 
+    /// <summary>
+    /// A file, customer or invoice reference after its label: at least four digits, and not a year, a date or a time
+    /// ("factuur 2024", "kenmerk van 12-03-2026").
+    /// </summary>
     private static bool IsReference(string code)
     {
         var digits = code.Count(char.IsDigit);

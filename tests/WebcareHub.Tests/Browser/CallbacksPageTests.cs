@@ -32,6 +32,14 @@ public sealed class CallbacksPageTests(BrowserFixture browser)
         Assert.True(await outcome.EvaluateAsync<bool>("e => e === document.activeElement"));
         Assert.Equal(0, await annaRow.GetByRole(AriaRole.Button, new() { Name = "Oppakken" }).CountAsync());
 
+        // The list is drawn again every 30 seconds: words being typed in the outcome field, and its focus, stay.
+        await outcome.FillAsync("Gebeld, nog bez");
+        var drawnBefore = await outcome.ElementHandleAsync();
+        await anna.Clock.FastForwardAsync("00:31");
+        await anna.WaitForFunctionAsync("e => !e.isConnected", drawnBefore);
+        Assert.Equal("Gebeld, nog bez", await outcome.InputValueAsync());
+        Assert.True(await outcome.EvaluateAsync<bool>("e => e === document.activeElement"));
+
         // Bram's page was drawn before Anna's claim: his click is refused in words, and his list then shows it is Anna's.
         var bramRow = bram.Locator("#tasks tr").Filter(new() { HasText = "Bel me morgen na 10 uur over de brief" });
         await bramRow.GetByRole(AriaRole.Button, new() { Name = "Claim" }).ClickAsync();
@@ -64,6 +72,7 @@ public sealed class CallbacksPageTests(BrowserFixture browser)
         var context = await browser.SignedInAsync(app, email, name, StaffRoles.Agent, new() { Locale = "nl-NL" });
         var page = await context.NewPageAsync();
         var blocked = CspViolations.Watch(page);
+        await page.Clock.InstallAsync(new() { TimeDate = app.Clock.GetUtcNow().UtcDateTime });
         await page.GotoAsync(url);
         return (page, blocked);
     }

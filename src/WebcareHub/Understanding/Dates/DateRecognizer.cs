@@ -533,20 +533,22 @@ public static class DateRecognizer
         if (!m.Groups["year"].Success && (n > ISOWeek.GetWeeksInYear(year) || MondayOfWeek(year, n).AddDays(6) < today)) year++;
         if (n > ISOWeek.GetWeeksInYear(year)) return DateMention.Impossible;
         var monday = MondayOfWeek(year, n);
-        var weekday = m.Groups["weekday"].Success ? m.Groups["weekday"].Value : m.Groups["weekday2"].Value;
-        if (weekday.Length > 0)
-            return DateMention.Day(monday.AddDays(((int)DateWords.WeekdayNames.First(x => x.Name == weekday).Day + 6) % 7));
-        var lastWorkingDay = DateCalendar.LastWorkingDayOnOrBefore(monday.AddDays(4));
-        return DateMention.Period(monday, monday.AddDays(6)) with { DueDay = lastWorkingDay >= monday ? lastWorkingDay : null };
+        if (m.Groups["weekday"].Success || m.Groups["weekday2"].Success)
+            return DateMention.Day(DateCalendar.NextWeekdayOnOrAfter(monday, Weekday(m, m.Groups["weekday"].Success ? "weekday" : "weekday2")));
+        return WholeWeek(monday);
     }
 
     private static DateOnly MondayOfWeek(int year, int week) => DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
 
     /// <summary>"in de week van 7 december": the week that day falls in, due on its last working day.</summary>
-    private static DateMention? WeekOf(string s, DateOnly today)
+    private static DateMention? WeekOf(string s, DateOnly today) =>
+        Match(DatePatterns.WeekOf, s) is { } m && Resolve(m.Groups["date"].Value, today) is { Kind: DateMentionKind.Day } day
+            ? WholeWeek(DateCalendar.StartOfWeek(day.Start))
+            : null;
+
+    /// <summary>Monday to Sunday, due on the week's last working day (none when the whole working week is holidays).</summary>
+    private static DateMention WholeWeek(DateOnly monday)
     {
-        if (Match(DatePatterns.WeekOf, s) is not { } m || Resolve(m.Groups["date"].Value, today) is not { Kind: DateMentionKind.Day } day) return null;
-        var monday = DateCalendar.StartOfWeek(day.Start);
         var lastWorkingDay = DateCalendar.LastWorkingDayOnOrBefore(monday.AddDays(4));
         return DateMention.Period(monday, monday.AddDays(6)) with { DueDay = lastWorkingDay >= monday ? lastWorkingDay : null };
     }
@@ -799,9 +801,9 @@ public static class DateRecognizer
         return DateWords.MonthNames.Concat(DateWords.MonthAbbreviations).First(x => x.Name == word).Month;
     }
 
-    private static DayOfWeek Weekday(Match m)
+    private static DayOfWeek Weekday(Match m, string group = "weekday")
     {
-        var word = m.Groups["weekday"].Value;
+        var word = m.Groups[group].Value;
         return DateWords.WeekdayNames.First(x => x.Name == word).Day;
     }
 

@@ -47,7 +47,6 @@
     else if (!response.ok) say(texts.error);
     else say('');
     await load();
-    return response.ok;
   }
 
   // The outcome field and button of a task the agent claimed: the close sends the words as read, so words the
