@@ -155,6 +155,10 @@ public sealed class PiiFinderTests
     [InlineData("bsn nodig zeggen jullie? het is 1 1 1 . 2 2 2 . 3 3 3", "bsn", "1 1 1 . 2 2 2 . 3 3 3")]
     [InlineData("Just email me: tom.h.walsh @ protonmail dot com", "email", "tom.h.walsh @ protonmail dot com")]
     [InlineData("Kopie van de factuur van Eneco? Nr 3018442917 volgens jullie brief.", "invoiceNumber", "3018442917")]
+    [InlineData("mijn Belgische rekening: BE zes acht, 5390 0754 7034, stort het daarop", "iban", "BE zes acht, 5390 0754 7034")]
+    [InlineData("ik woon nu in Lyon, 12 rue de la République, stuur het daarheen", "address", "12 rue de la République")]
+    [InlineData("nieuw adres in Spanje: Calle Mayor 14, Madrid", "address", "Calle Mayor 14")]
+    [InlineData("wohne jetzt in Köln, Schillerstraße 8. danke", "address", "Schillerstraße 8")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -209,6 +213,8 @@ public sealed class PiiFinderTests
     [InlineData("De brief? Hij is van 3 november 2026")]
     [InlineData("de aanslag 2025/2026 is veel te hoog")]
     [InlineData("Hoi @ IBNoord punt de factuur klopt niet")]
+    [InlineData("we liepen over de Calle Mayor in Madrid, mooi hoor")]
+    [InlineData("BE drie keer gebeld, twee keer opgehangen, 1 keer niks")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));

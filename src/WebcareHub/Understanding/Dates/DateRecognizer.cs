@@ -523,14 +523,19 @@ public static class DateRecognizer
 
     /// <summary>
     /// "in week 51", "wk 2", "week 1 van 2027": that ISO week (without a year, the coming one: "week 2" said in
-    /// December is January's), due on its last working day like "volgende week"; "maandag van week 2" is that day.
+    /// December is January's, unless the message tells of a week gone by), due on its last working day like
+    /// "volgende week"; "maandag van week 2" is that day.
     /// </summary>
     private static DateMention? WeekNumber(string s, DateOnly today)
     {
         if (Match(DatePatterns.WeekNumber, s) is not { } m) return null;
         var n = Int(m, "n");
         var year = m.Groups["year"].Success ? Int(m, "year") : ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue));
-        if (!m.Groups["year"].Success && (n > ISOWeek.GetWeeksInYear(year) || MondayOfWeek(year, n).AddDays(6) < today)) year++;
+        var gone = !m.Groups["year"].Success && n <= ISOWeek.GetWeeksInYear(year) && MondayOfWeek(year, n).AddDays(6) < today;
+        // "ik heb in week 45 al betaald": a week gone by, told about, is no week of paying.
+        if (gone && DatePatterns.PastContext.IsMatch(s) && !DatePatterns.PayingToCome.IsMatch(s))
+            return DateMention.PastDay(DateCalendar.LastWorkingDayOnOrBefore(MondayOfWeek(year, n).AddDays(4)));
+        if (!m.Groups["year"].Success && (n > ISOWeek.GetWeeksInYear(year) || gone)) year++;
         if (n > ISOWeek.GetWeeksInYear(year)) return DateMention.Impossible;
         var monday = MondayOfWeek(year, n);
         if (m.Groups["weekday"].Success || m.Groups["weekday2"].Success)
@@ -566,6 +571,11 @@ public static class DateRecognizer
         }
         if (Match(DatePatterns.MonthPart, s) is not { } m) return null;
         var (year, month) = m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m)) : DateCalendar.NamedMonth(today, m.Groups["which"].Value);
+        // "mijn bijstand komt op de eerste werkdag van de maand", said when this month's is behind us: the next one.
+        if (!m.Groups["month"].Success && m.Groups["which"].Value is "" or "de" or "the"
+            && m.Groups["part"].Value is "begin" or "start" or "beginning" or "1e werkdag" or "1e working day" or "1e business day"
+            && DateCalendar.FirstWorkingDayOnOrAfter(new DateOnly(year, month, 1)) < today)
+            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1);
         var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
         return m.Groups["part"].Value switch
         {

@@ -31,14 +31,42 @@ internal static class Spelling
         ["tmrw"] = "tomorrow", ["tmrrw"] = "tomorrow", ["tmr"] = "tomorrow", ["xmas"] = "christmas",
     };
 
+    /// <summary>Month names too short for any one-letter slip; only a doubled or swapped letter is read ("maaart", "apirl").</summary>
+    private static readonly string[] ShortMonths = DateWords.MonthNames.Select(m => m.Name).Where(w => w.Length == 5).ToArray();
+
     public static string Correct(string word)
     {
         if (Shorthand.TryGetValue(word, out var full)) return full;
         if (Known.Contains(word) || Keep.Contains(word)) return word;
-        foreach (var candidate in DateWordsToFix)
+        foreach (var spelled in SpelledByEar(word))
         {
-            if (candidate[0] == word[0] && PhraseVocabulary.IsOneEditAway(word, candidate)) return candidate;
+            if (Known.Contains(spelled)) return spelled;
+            foreach (var candidate in DateWordsToFix)
+            {
+                if (candidate[0] == spelled[0] && PhraseVocabulary.IsOneEditAway(spelled, candidate)) return candidate;
+            }
         }
-        return word;
+        return ShortMonths.FirstOrDefault(month => month[0] == word[0] && (Doubled(word, month) || Swapped(word, month))) ?? word;
     }
+
+    /// <summary>
+    /// The word, then as written by ear: "y" for "ij" ("vrydag"), "ch" for a final "g" ("dinsdach"), "ie" for a final
+    /// "i" ("febuarie", "januwarie"), so that one more slip can still be read.
+    /// </summary>
+    private static IEnumerable<string> SpelledByEar(string word)
+    {
+        yield return word;
+        if (word.Length < 5) yield break;
+        var heard = word.Replace("y", "ij", StringComparison.Ordinal);
+        if (heard.EndsWith("ach", StringComparison.Ordinal)) heard = heard[..^2] + "g";
+        if (heard.EndsWith("arie", StringComparison.Ordinal)) heard = heard[..^1];
+        if (heard != word) yield return heard;
+    }
+
+    private static bool Doubled(string word, string month) =>
+        word.Length == month.Length + 1 && Enumerable.Range(1, month.Length - 1).Any(i => word[i] == word[i - 1] && word.Remove(i, 1) == month);
+
+    private static bool Swapped(string word, string month) =>
+        word.Length == month.Length && Enumerable.Range(1, month.Length - 2)
+            .Any(i => word[i] == month[i + 1] && word[i + 1] == month[i] && word.Remove(i, 2).Insert(i, month.Substring(i, 2)) == month);
 }
