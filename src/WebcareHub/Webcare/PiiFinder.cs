@@ -51,11 +51,12 @@ public static partial class PiiFinder
         foreach (Match m in LooselyGroupedIban().Matches(text))
             if (IsIban(m.Value)) Add("iban", m);
         foreach (var (start, length) in SeparatedIbans(text)) AddAt("iban", start, length);
-        // "BE drie twee, 1202 6803 0402": a country code with the rest partly in words.
+        // "BE drie twee, 1202 6803 0402": a Belgian account (all digits after its country code) partly in words.
         foreach (var (start, length, digits) in SpokenDigits.Runs(text))
         {
-            if (CountryCodeBefore().Match(text[..start]) is { Success: true } country && ValidIbanPrefix(country.Groups["cc"].Value + digits) is not null)
-                AddAt("iban", country.Index, start + length - country.Index);
+            var before = Math.Max(0, start - 6);
+            if (BelgianCodeBefore().Match(text[before..start]) is { Success: true } country && IsIban("BE" + digits))
+                AddAt("iban", before + country.Index, start + length - before - country.Index);
         }
         foreach (Match m in BirthDate().Matches(text)) Add("birthDate", m, m.Groups["date"]);
         // "hij is van 9 juni 2008" says when someone was born; "de brief? hij is van 3 november 2026" does not.
@@ -404,13 +405,16 @@ public static partial class PiiFinder
     [GeneratedRegex(@"^(?:0800|090[0-9]|088|(?:0031|31)(?:800|90[0-9]|88))")]
     private static partial Regex ServiceNumber();
 
-    [GeneratedRegex(@"\b(?<cc>NL|BE|DE|LU)\s*[:\-]?\s*$")]
-    private static partial Regex CountryCodeBefore();
+    [GeneratedRegex(@"\bBE\s*[:\-]?\s*$")]
+    private static partial Regex BelgianCodeBefore();
 
     /// <summary>A French, Spanish, Portuguese or Italian street name ("rue Saint-Gilles", "Calle de la Luna"): an address with a number before or after it.</summary>
-    private const string RomanceStreet = @"\b(?i:rue|avenue|chauss[ée]e|calle|avenida|plaza|paseo|carrer|rua|piazza|viale)\s+(?:(?i:de|du|des|la|le|les|del|della|di|da|do|dos|das|l')\s*)*[A-Z][\p{L}\-']+(?:\s+(?:(?i:de|du|des|la|le|del|di|da)\s+)?[A-Z][\p{L}\-']+){0,3}";
+    /// <remarks>Each small word ("de", "la", "della") is followed by a space (only "l'" is not), so the words can be read in one way only.</remarks>
+    private const string RomanceStreet = @"\b(?i:rue|avenue|chauss[ée]e|calle|avenida|plaza|paseo|carrer|rua|piazza|viale)\s+(?:(?i:de|du|des|la|le|les|del|della|di|da|do|dos|das)\s+|(?i:l')\s*){0,3}[A-Z][\p{L}\-']+(?:\s+(?:(?i:de|du|des|la|le|del|di|da)\s+)?[A-Z][\p{L}\-']+){0,3}";
 
-    [GeneratedRegex(@"\b(?:(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}|(?=[A-Z]))(?i:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef|straße|strasse|gasse|allee|platz)\s+(?:(?i:nummer|nr\.?|no\.?|huisnummer)\s*)?\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}(?:[a-zA-Z]{1,3}\b)?|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Grove|Row|Hill|Park)\b|\b\d{1,4},?\s+" + RomanceStreet + "|" + RomanceStreet + @",?\s+\d{1,4}\b")]
+    private const string NotACount = @"(?!\s*(?:euro|eur|%|keer|x\b|dagen|nachten|weken|maanden|jaar|uur|minuten|times|days|nights))";
+
+    [GeneratedRegex(@"\b(?:(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}|(?=[A-Z]))(?i:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef|straße|strasse|gasse)\s+(?:(?i:nummer|nr\.?|no\.?|huisnummer)\s*)?\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}(?:[a-zA-Z]{1,3}\b)?|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Grove|Row|Hill|Park)\b|\b\d{1,4},?\s+" + RomanceStreet + "|" + RomanceStreet + @",?\s+\d{1,4}\b" + NotACount)]
     private static partial Regex Street();
 
     [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b,?\s+(?:te\s+)?[A-Z][\p{L}\-']{2,}")]

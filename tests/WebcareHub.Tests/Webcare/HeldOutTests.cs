@@ -55,6 +55,7 @@ public sealed class HeldOutTests
     [InlineData("Alleen Nederlands aan de lijn bij IB Noord? Press 1 for... what?", "press")]
     [InlineData("Gesprek gehad, regeling staat nu online in mijn account, top IB Noord", "abuse")]
     [InlineData("Kan ik het gesprek ook online terugluisteren IB Noord?", "abuse")]
+    [InlineData("Zet mijn adres goed IB Noord, uw dossier klopt langs geen kanten", "press")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
@@ -83,6 +84,8 @@ public sealed class HeldOutTests
     [InlineData("Politiek in Den Haag, kijk eens naar IB Noord", "authority")]
     [InlineData("Heb dit naar de PvdA doorgestuurd, IB Noord", "authority")]
     [InlineData("Die opname van het gesprek met IB Noord zet ik gewoon online", "abuse")]
+    [InlineData("Incassomaffia, dat is IB Noord", "fraud")]
+    [InlineData("Ik meld IB Noord bij de Tweede Kamerfractie van de SP", "authority")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);

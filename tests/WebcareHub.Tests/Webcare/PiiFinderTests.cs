@@ -215,8 +215,23 @@ public sealed class PiiFinderTests
     [InlineData("Hoi @ IBNoord punt de factuur klopt niet")]
     [InlineData("we liepen over de Calle Mayor in Madrid, mooi hoor")]
     [InlineData("BE drie keer gebeld, twee keer opgehangen, 1 keer niks")]
+    [InlineData("Allee 3 brieven in één week, dat is toch niet normaal")]
+    [InlineData("Op de Plaza Mayor 3 keer gepind, zie afschrift")]
+    [InlineData("we zaten in het Plaza Hotel 2 nachten en toen kwam jullie brief")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
+    }
+
+    /// <summary>
+    /// A public post anyone can write: a foreign street word followed by many small words ("della della …") once
+    /// made the street pattern try every way of splitting them, doubling its work with each word (hours for 200
+    /// characters). It must now be read at once, and find nothing.
+    /// </summary>
+    [Fact]
+    public void Find_ReadsARunOfSmallStreetWords_InOnePass()
+    {
+        var post = "rue " + string.Concat(Enumerable.Repeat("della ", 60)) + "x";
+        Assert.Empty(PiiFinder.Find(post));
     }
 }

@@ -523,24 +523,35 @@ public static class DateRecognizer
 
     /// <summary>
     /// "in week 51", "wk 2", "week 1 van 2027": that ISO week (without a year, the coming one: "week 2" said in
-    /// December is January's, unless the message tells of a week gone by), due on its last working day like
-    /// "volgende week"; "maandag van week 2" is that day.
+    /// December is January's, unless the words around it tell of a recent week gone by), due on its last working day
+    /// like "volgende week"; "maandag van week 2" is that day.
     /// </summary>
     private static DateMention? WeekNumber(string s, DateOnly today)
     {
         if (Match(DatePatterns.WeekNumber, s) is not { } m) return null;
         var n = Int(m, "n");
         var year = m.Groups["year"].Success ? Int(m, "year") : ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue));
-        var gone = !m.Groups["year"].Success && n <= ISOWeek.GetWeeksInYear(year) && MondayOfWeek(year, n).AddDays(6) < today;
-        // "ik heb in week 45 al betaald": a week gone by, told about, is no week of paying.
-        if (gone && DatePatterns.PastContext.IsMatch(s) && !DatePatterns.PayingToCome.IsMatch(s))
-            return DateMention.PastDay(DateCalendar.LastWorkingDayOnOrBefore(MondayOfWeek(year, n).AddDays(4)));
-        if (!m.Groups["year"].Success && (n > ISOWeek.GetWeeksInYear(year) || gone)) year++;
+        // "ik heb in week 45 al betaald": a week of the last three months, told about in the past, is no week of paying.
+        if (!m.Groups["year"].Success && InThePast(s, m) && RecentWeek(today, n) is { } past)
+            return DateMention.PastDay(DateCalendar.LastWorkingDayOnOrBefore(past.AddDays(4)));
+        if (!m.Groups["year"].Success && (n > ISOWeek.GetWeeksInYear(year) || MondayOfWeek(year, n).AddDays(6) < today)) year++;
         if (n > ISOWeek.GetWeeksInYear(year)) return DateMention.Impossible;
         var monday = MondayOfWeek(year, n);
         if (m.Groups["weekday"].Success || m.Groups["weekday2"].Success)
             return DateMention.Day(DateCalendar.NextWeekdayOnOrAfter(monday, Weekday(m, m.Groups["weekday"].Success ? "weekday" : "weekday2")));
         return WholeWeek(monday);
+    }
+
+    /// <summary>The Monday of the last week numbered so that has ended (this year's or last year's), if within three months.</summary>
+    private static DateOnly? RecentWeek(DateOnly today, int n)
+    {
+        var thisYear = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue));
+        foreach (var year in (int[])[thisYear, thisYear - 1])
+        {
+            if (n > ISOWeek.GetWeeksInYear(year) || MondayOfWeek(year, n) is var monday && monday.AddDays(6) >= today) continue;
+            return today.DayNumber - monday.AddDays(6).DayNumber <= 92 ? monday : null;
+        }
+        return null;
     }
 
     private static DateOnly MondayOfWeek(int year, int week) => DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
@@ -571,10 +582,15 @@ public static class DateRecognizer
         }
         if (Match(DatePatterns.MonthPart, s) is not { } m) return null;
         var (year, month) = m.Groups["month"].Success ? DateCalendar.NextMonthOccurrence(today, Month(m)) : DateCalendar.NamedMonth(today, m.Groups["which"].Value);
-        // "mijn bijstand komt op de eerste werkdag van de maand", said when this month's is behind us: the next one.
-        if (!m.Groups["month"].Success && m.Groups["which"].Value is "" or "de" or "the"
-            && m.Groups["part"].Value is "begin" or "start" or "beginning" or "1e werkdag" or "1e working day" or "1e business day"
-            && DateCalendar.FirstWorkingDayOnOrAfter(new DateOnly(year, month, 1)) < today)
+        // "mijn bijstand komt op de eerste werkdag van de maand", said when this month's is behind us: the next one
+        // (not when told about: "ik heb begin van de maand al betaald").
+        if (!m.Groups["month"].Success && m.Groups["which"].Value is "" or "de" or "the" && !InThePast(s, m)
+            && m.Groups["part"].Value switch
+            {
+                "begin" or "start" or "beginning" => new DateOnly(year, month, 7) < today,
+                "1e werkdag" or "1e working day" or "1e business day" => DateCalendar.FirstWorkingDayOnOrAfter(new DateOnly(year, month, 1)) < today,
+                _ => false,
+            })
             (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1);
         var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
         return m.Groups["part"].Value switch

@@ -5,13 +5,14 @@ namespace WebcareHub.Understanding.Dates;
 /// <summary>
 /// Puts typos in the words dates are made of right before the rules read them: "vrijdga", "dinsdg", "januri",
 /// "morgn", "thursdy", and chat shorthand ("mrgn", "dgn"). A word one letter off (missing, extra, wrong or two swapped, never the first) from a
-/// weekday, month or relative day of six letters or more is read as that word.
+/// weekday, month or relative day of six letters or more is read as that word, also after spelling by ear is undone
+/// ("vrydag", "dinsdach", "febuarie"); a five-letter month only with a doubled or swapped letter ("maaart", "apirl").
 /// </summary>
 internal static class Spelling
 {
     /// <summary>Real words one letter away from a date word, which must stay themselves.</summary>
     private static readonly HashSet<string> Keep = ["morgens", "borgen", "zorgen", "vandaar", "vandaan", "volgens", "volgen", "marge", "maanden",
-        "mogen", "achtte", "zevenden", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"];
+        "mogen", "achtte", "zevenden", "marat", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"];
 
     private static readonly string[] DateWordsToFix = DateWords.WeekdayNames.Select(w => w.Name)
         .Concat(DateWords.MonthNames.Select(m => m.Name))
@@ -64,7 +65,7 @@ internal static class Spelling
     }
 
     private static bool Doubled(string word, string month) =>
-        word.Length == month.Length + 1 && Enumerable.Range(1, month.Length - 1).Any(i => word[i] == word[i - 1] && word.Remove(i, 1) == month);
+        word.Length == month.Length + 1 && Enumerable.Range(1, month.Length).Any(i => word[i] == word[i - 1] && word.Remove(i, 1) == month);
 
     private static bool Swapped(string word, string month) =>
         word.Length == month.Length && Enumerable.Range(1, month.Length - 2)
