@@ -64,10 +64,11 @@ internal static class Spelling
         if (heard != word) yield return heard;
     }
 
+    /// <summary>The month with one of its letters (not the first) written twice: "maaart", "aprill".</summary>
     private static bool Doubled(string word, string month) =>
-        word.Length == month.Length + 1 && Enumerable.Range(1, month.Length).Any(i => word[i] == word[i - 1] && word.Remove(i, 1) == month);
+        Enumerable.Range(1, month.Length).Any(i => word == month[..i] + month[i - 1] + month[i..]);
 
+    /// <summary>The month with two neighbouring letters (not the first) swapped: "apirl".</summary>
     private static bool Swapped(string word, string month) =>
-        word.Length == month.Length && Enumerable.Range(1, month.Length - 2)
-            .Any(i => word[i] == month[i + 1] && word[i + 1] == month[i] && word.Remove(i, 2).Insert(i, month.Substring(i, 2)) == month);
+        Enumerable.Range(1, month.Length - 2).Any(i => word == month[..i] + month[i + 1] + month[i] + month[(i + 2)..]);
 }
