@@ -180,6 +180,16 @@ public sealed class DistressDetectorTests
     [InlineData("ik heb een kort lontje vandaag, sorry. kunnen jullie me helpen? ik kom er niet uit")]
     [InlineData("als ik niet reageer voor vrijdag, weten jullie genoeg: dan ga ik akkoord")]
     [InlineData("het kan me niet schelen wie me zielig vindt, ik wil een regeling")]
+    [InlineData("ik ben er straks niet meer, mijn vlucht naar Curaçao gaat om 7 uur")]
+    [InlineData("we gaan emigreren en komen niet meer terug, wat moet ik met die regeling")]
+    [InlineData("ik verdwijn een paar weken, backpacken door Peru, kan ik vooruit betalen?")]
+    [InlineData("volgende week ben ik weg voor een operatie aan mijn knie, even niet bereikbaar")]
+    [InlineData("mijn partner en ik stoppen ermee, ik trek uit ons huis en kom niet meer terug")]
+    [InlineData("neem afscheid van mijn team na twintig jaar, ik ga met pensioen")]
+    [InlineData("wil me het liefst verstoppen onder een deken tot de feestdagen voorbij zijn")]
+    [InlineData("mijn zwager heeft vorig jaar een einde aan zijn leven gemaakt, zijn post komt nog hier")]
+    [InlineData("zodra mijn opdrachtgever over de brug komt betaal ik alles")]
+    [InlineData("dit is de laatste betaling, daarna wil ik nooit meer iets van jullie horen")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -200,6 +210,12 @@ public sealed class DistressDetectorTests
     [InlineData("toen ik de brief opende zag ik geen uitweg en nu wil ik niet meer leven, help")]
     [InlineData("ik ben bang dat ik niet meer wakker word, en eigenlijk hoop ik het ook")]
     [InlineData("ik kom nooit meer terug, niet bij mijn werk, niet thuis")]
+    [InlineData("ik emigreer volgende maand, maar eigenlijk wil ik gewoon dood")]
+    [InlineData("we verhuizen naar een flat op de 12e verdieping, hoog genoeg om te springen")]
+    [InlineData("ik verhuis naar mijn broer. daarna wil ik gewoon verdwijnen, voorgoed")]
+    [InlineData("ik verhuis binnenkort naar het kerkhof, regel het maar met mijn zus")]
+    [InlineData("mijn pillen liggen klaar voor de operatie en ik neem ze allemaal in een keer")]
+    [InlineData("de klant komt over de brug, en ik spring er vanaf")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
