@@ -261,17 +261,19 @@ public static partial class PiiFinder
 
     /// <summary>
     /// An address written to dodge harvesters: "karin(at)ziggo(dot)nl", "m.vos[at]kpnmail.nl", "jan@@live.nl",
+    /// "p_smit(apenstaartje)hotmail.com", "l.kok ( at ) ziggo.nl",
     /// "tom AT outlook DOT com". A bare " at " is not enough: "chat at 113.nl" is a website; a spaced "@" is
     /// <see cref="SpacedEmail"/>'s, which wants a real domain ("sorry @ iedereen. ik" is none).
     /// </summary>
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:\(at\)|\[at\]|\{at\}|@@|(?<=\s)(?:AT|apenstaartje|apestaartje|at-teken)(?=\s))\s?[A-Za-z0-9\-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z]{2,6}\b")]
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:[(\[{]\s?(?i:at|apenstaartje|apestaartje|at-teken|@)\s?[)\]}]|@@|(?<=\s)(?:AT|apenstaartje|apestaartje|at-teken)(?=\s))\s?[A-Za-z0-9\-]+(?:\s?(?:\.|[(\[{]\s?(?i:dot|punt)\s?[)\]}]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|[(\[{]\s?(?i:dot|punt)\s?[)\]}]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z]{2,6}\b")]
     private static partial Regex DisguisedEmail();
 
     /// <summary>
-    /// Both signs written as words and a real top-level domain: "sanne.devries88 at gmail punt com" ("chat at 113.nl"
+    /// Both signs written as words and a real top-level domain: "sanne.devries88 at gmail punt com", also with extra
+    /// spaces ("r.vis  at  planet dot nl") ("chat at 113.nl"
     /// keeps its dot; "we zijn at home punt uit" ends in no domain).
     /// </summary>
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]*[A-Za-z][A-Za-z0-9._%+\-]*\s(?:at|AT)\s[A-Za-z0-9\-]+(?:\s(?:dot|punt|DOT|PUNT)\s[A-Za-z0-9\-]+)*?\s(?:dot|punt|DOT|PUNT)\s(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)\b")]
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]*[A-Za-z][A-Za-z0-9._%+\-]*[ \t]{1,3}(?:at|AT)[ \t]{1,3}[A-Za-z0-9\-]+(?:[ \t]{1,3}(?:dot|punt|DOT|PUNT)[ \t]{1,3}[A-Za-z0-9\-]+)*?[ \t]{1,3}(?:dot|punt|DOT|PUNT)[ \t]{1,3}(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)\b")]
     private static partial Regex SpelledOutEmail();
 
     /// <summary>An address typed with spaces around its @ or dots ("s.jansen@ outlook . com", "k.dijkstra @ ziggo . nl"), ending in a real domain.</summary>
