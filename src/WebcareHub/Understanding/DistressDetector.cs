@@ -13,7 +13,6 @@ public sealed partial class DistressDetector
     private readonly PhraseBook _crisisBook;
     private readonly IReadOnlyList<PhrasePattern> _crisisIgnore;
     private readonly IReadOnlyList<PhrasePattern> _someoneElse;
-    private readonly IReadOnlyList<PhrasePattern> _explained;
     private readonly HashSet<string> _firstPerson;
     private readonly IReadOnlyList<PhrasePattern> _crisis;
     private readonly IReadOnlyList<PhrasePattern> _unsure;
@@ -33,7 +32,6 @@ public sealed partial class DistressDetector
         _crisisBook = new PhraseBook(crisis.Concepts, crisis.LiteralOnly);
         _crisisIgnore = PhraseFiles.Compile(_crisisBook, crisis.Ignore, crisisPath);
         _someoneElse = PhraseFiles.Compile(_crisisBook, crisis.SomeoneElse, crisisPath);
-        _explained = PhraseFiles.Compile(_crisisBook, crisis.Explained, crisisPath);
         _firstPerson = new HashSet<string>(crisis.FirstPerson.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _crisis = PhraseFiles.Compile(_crisisBook, crisis.Crisis, crisisPath);
         _unsure = PhraseFiles.Compile(_crisisBook, crisis.Unsure, crisisPath);
@@ -81,20 +79,9 @@ public sealed partial class DistressDetector
         var reasons = new List<string>();
         // What happened to someone else is told without a word about oneself after its first word ("mijn broer
         // heeft een poging gedaan"); "mijn vrouw weet niet dat ik een poging deed" is no such story.
-        var plain = PlainForCrisis(text);
+        var plain = _crisisBook.Read(text).Without(_crisisIgnore)
+            .Without(_someoneElse, words => !words.Skip(1).Any(_firstPerson.Contains));
         var signal = CrisisIn(plain, reasons);
-        // An everyday reason only ever lowers the reading: cutting its sentence can break a figure of speech that
-        // ran across it, and then the whole message's reading stands.
-        if (WithoutExplainedSentences(text) is { } cut && cut != text)
-        {
-            var cutReasons = new List<string>();
-            var cutPlain = PlainForCrisis(cut);
-            if (CrisisIn(cutPlain, cutReasons) is var cutSignal && cutSignal <= signal)
-            {
-                (plain, signal) = (cutPlain, cutSignal);
-                reasons = cutReasons;
-            }
-        }
         var kinds = new HashSet<DistressKind>();
         var read = _distressBook.Read(text).Without(_distressIgnore);
         foreach (var (kind, patterns, emoji) in _kinds)
@@ -128,31 +115,6 @@ public sealed partial class DistressDetector
         }
         var distress = kinds.Count == 0 && signal == CrisisSignal.None ? Distress.None : new Distress(kinds, signal, reasons);
         return (distress, string.Join(' ', plain.Words), inWords);
-    }
-
-    private PhraseText PlainForCrisis(string text) => _crisisBook.Read(text).Without(_crisisIgnore)
-        .Without(_someoneElse, words => !words.Skip(1).Any(_firstPerson.Contains));
-
-    /// <summary>
-    /// Leaves out each sentence that gives an everyday reason for being gone or leaving (<c>explained</c> in
-    /// crisis.yaml: moving abroad, a flight, an operation, a few weeks away), unless it also holds a likely signal
-    /// of the <c>crisis</c> list or a means (<c>askOnOneCue</c>): "ik ben er straks niet meer, ik vertrek om 16u naar
-    /// Schiphol" asks nothing; "ik verhuis, maar eigenlijk wil ik dood", "verhuisd naar de 9e verdieping, hoog
-    /// genoeg" and a signal in another sentence still do.
-    /// </summary>
-    private string WithoutExplainedSentences(string text)
-    {
-        if (_explained.Count == 0) return text;
-        var sentences = SentenceEnd().Split(text);
-        if (sentences.Length == 0) return text;
-        var kept = sentences.Where(sentence =>
-        {
-            if (_crisisBook.Read(sentence).FirstMatch(_explained) is null) return true;
-            var read = PlainForCrisis(sentence);
-            return read.FirstMatch(_crisis) is not null
-                || _cues.Any(c => _askOnOneCue.Contains(c.Kind) && read.FirstMatch(c.Patterns) is not null);
-        }).ToList();
-        return kept.Count == sentences.Length ? text : string.Join(" . ", kept);
     }
 
     private CrisisSignal CrisisIn(PhraseText read, List<string> reasons)
@@ -195,9 +157,6 @@ public sealed partial class DistressDetector
         return letters.Count >= 10 && letters.Count(char.IsUpper) >= letters.Count * 0.7 ? "capitals" : null;
     }
 
-    [GeneratedRegex(@"(?<=[.!?;])\s+|[\r\n]+")]
-    private static partial Regex SentenceEnd();
-
     // "!!" alone is as often joy ("dankjewel!!") as anger; three marks, or "?!", are not.
     [GeneratedRegex(@"[!?]{3,}|!\?|\?!")]
     private static partial Regex RepeatedPunctuation();
@@ -221,7 +180,6 @@ public sealed partial class DistressDetector
         public Dictionary<string, List<string>> Concepts { get; set; } = [];
         public List<string> Ignore { get; set; } = [];
         public List<string> SomeoneElse { get; set; } = [];
-        public List<string> Explained { get; set; } = [];
         public List<string> FirstPerson { get; set; } = [];
         public List<string> Crisis { get; set; } = [];
         public List<string> Unsure { get; set; } = [];
