@@ -167,7 +167,7 @@ public sealed class TurnHandler(
             // An answer, or an attempt at one ("volgende vrijdag" is a day, just not a clear one), stays in the
             // question; a different request ("ik wil iemand spreken") starts its own dialog.
             var answer = DialogRunner.AnswerFor(waiting.Ask!, understanding, text);
-            var triesToAnswer = answer is not null || (waiting.Ask == "date" && understanding.Entities.Date is not null);
+            var triesToAnswer = answer is not null || (waiting.Ask == "date" && understanding.Entities.DayAsSaid is not null);
             // A press on the question's own button ("Liever niet") answers it, whatever its words read as.
             if (waiting.Ask == "text" && dialogs.PressedOwnButton(state, text))
             {
@@ -269,7 +269,7 @@ public sealed class TurnHandler(
         values["returnTo"] = null;
         // What the customer already said need not be asked again ("ik wil factuur F2026-00012 zien").
         // A day gone by that was only told about ("gisteren lukte het niet") is no day offered; it is an answer only when asked.
-        values["date"] = understanding.Entities.Date is { IsUsable: true } ? DialogRunner.DayOf(understanding) : null;
+        values["date"] = understanding.Entities.Date is { IsUsable: true } date ? DialogRunner.DayOf(date) : null;
         values["amount"] = understanding.Entities.AmountCents?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!Verification.IsVerified(values))
         {

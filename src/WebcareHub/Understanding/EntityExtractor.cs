@@ -10,11 +10,22 @@ public static partial class EntityExtractor
     private static readonly HashSet<string> NotPostcodeLetters =
         ["SA", "SD", "SS", "EN", "IN", "OP", "DE", "IS", "TE", "AT", "OF", "ON", "TO", "JE", "IK", "WE", "ME", "NU", "EN", "AN", "OM", "ZO", "AL"];
 
-    public static Entities Extract(string text, DateOnly today) => new(
-        InvoiceNumber(text),
-        AmountCents(text),
-        Postcode(text),
-        DateRecognizer.Recognize(text, today));
+    public static Entities Extract(string text, DateOnly today)
+    {
+        var said = DateRecognizer.Recognize(text, today);
+        return new(InvoiceNumber(text), AmountCents(text), Postcode(text), PaymentDay(text, said)) { DayAsSaid = said };
+    }
+
+    /// <summary>
+    /// The day the words name, unless it is the day of a call, a visit or a hearing in a message that says nothing of
+    /// paying or money ("bel me dinsdag terug", "de zitting is op 14 januari"): that is no day of paying.
+    /// </summary>
+    private static DateMention? PaymentDay(string text, DateMention? said)
+    {
+        if (said is null) return null;
+        var normalized = DateWords.Normalize(text);
+        return DatePatterns.Appointment.IsMatch(normalized) && !DatePatterns.AnyPaying.IsMatch(normalized) ? null : said;
+    }
 
     /// <summary>"F2026-00012", also typed as "f 2026 00012" or "F202600012"; returned in the canonical form.</summary>
     public static string? InvoiceNumber(string text)
@@ -95,7 +106,11 @@ public static partial class EntityExtractor
     private static partial Regex PostcodePattern();
 }
 
+/// <param name="Date">The day of paying the message names, if any.</param>
 public sealed record Entities(string? InvoiceNumber, long? AmountCents, string? Postcode, DateMention? Date)
 {
     public static readonly Entities None = new(null, null, null, null);
+
+    /// <summary>The day the words name, also a day for a call or an appointment: the answer when the bot asked for a day.</summary>
+    public DateMention? DayAsSaid { get; init; } = Date;
 }

@@ -46,4 +46,36 @@ public sealed class EntityExtractorTests
     [InlineData("1234 SS", null)]
     public void Postcode_IsADutchPostcodeNotAYearAndAWord(string text, string? expected) =>
         Assert.Equal(expected, EntityExtractor.Postcode(text));
+
+    private static readonly DateOnly Today = new(2026, 11, 24);
+
+    [Theory]
+    [InlineData("bel me donderdag terug aub")]
+    [InlineData("de zitting bij de kantonrechter is op 8 december")]
+    [InlineData("na de intake op 2 december laat ik weten wat ik kan")]
+    [InlineData("kan iemand mij woensdag bellen over de regeling?")]
+    public void Extract_TakesNoDayOfPaying_FromACallOrAnAppointment(string text)
+    {
+        var found = EntityExtractor.Extract(text, Today);
+
+        Assert.Null(found.Date);
+        Assert.NotNull(found.DayAsSaid);
+    }
+
+    [Theory]
+    [InlineData("ik heb woensdag een afspraak bij de schuldhulp, donderdag maak ik het over", "2026-11-26")]
+    [InlineData("bel me vrijdag, dan betaal ik meteen", "2026-11-27")]
+    [InlineData("vrijdag bellen ze me, €40 is dan binnen", "2026-11-27")]
+    public void Extract_KeepsTheDay_WhenTheMessageSpeaksOfPaying(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), EntityExtractor.Extract(text, Today).Date?.Due);
+
+    /// <summary>Asked for a day, a customer who adds "bel me eerst" still answers with that day.</summary>
+    [Fact]
+    public void AnswerFor_ReadsTheDayAsked_EvenBesideACall()
+    {
+        const string Text = "vrijdag, maar bel me eerst even";
+        var understanding = new MessageUnderstanding(new IntentScores([("promise_to_pay", 0.9)]), EntityExtractor.Extract(Text, Today), Distress.None);
+
+        Assert.Equal("2026-11-27", WebcareHub.Bot.Dialogs.DialogRunner.AnswerFor("date", understanding, Text));
+    }
 }

@@ -65,7 +65,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
         if (answer is null)
         {
             var problem = step.Invalid ?? step.Say!;
-            if (step.Ask == "date" && step.Ambiguous is not null && understanding.Entities.Date is { Kind: DateMentionKind.Ambiguous } unclear)
+            if (step.Ask == "date" && step.Ambiguous is not null && understanding.Entities.DayAsSaid is { Kind: DateMentionKind.Ambiguous } unclear)
             {
                 values["dateOption1"] = BotActions.FormatDay(unclear.Alternatives[0], state.Locale);
                 values["dateOption2"] = BotActions.FormatDay(unclear.Alternatives[1], state.Locale);
@@ -93,7 +93,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
         "invoiceNumber" => understanding.Entities.InvoiceNumber,
         "customerNumber" => EntityExtractor.CustomerNumber(text),
         "postcode" => understanding.Entities.Postcode,
-        "date" => DayOf(understanding),
+        "date" => DayOf(understanding.Entities.DayAsSaid),
         "amount" => (understanding.Entities.AmountCents ?? EntityExtractor.BareAmountCents(text))?.ToString(CultureInfo.InvariantCulture),
         "yesNo" => YesNo.Read(text),
         "score" => Score(text),
@@ -113,7 +113,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
     /// The day a customer named: a single day, or the last day of a period ("uiterlijk vrijdag"). Asked for a day, a day
     /// gone by is an answer too: the agreement checks then say it has passed.
     /// </summary>
-    public static string? DayOf(MessageUnderstanding understanding) => understanding.Entities.Date switch
+    public static string? DayOf(DateMention? date) => date switch
     {
         { NamesADay: true } d => d.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => null,

@@ -68,6 +68,12 @@ internal static class DatePatterns
     /// <summary>A day that is someone's birthday or birth date, not a day of paying.</summary>
     public static readonly Regex BirthContext = new(@"\b(?:geboortedatum|geboren|geb|jarig|verjaardag|birthday|born|date of birth)\b", Options);
 
+    /// <summary>A call, a visit, an appointment or a hearing ("bel me dinsdag terug", "de zitting is op 14 januari").</summary>
+    public static readonly Regex Appointment = new(@"\b(?:bel|belt|bellen|terugbellen|terugbelt|opbellen|gebeld|call|calls|calling|ring\s+me|contact\s+opnemen|neem\s+(?:\w+\s+)?contact|nemen\s+(?:\w+\s+)?contact|afspraak|afspraken|appointment|zitting|hoorzitting|rechtszaak|intake|intakegesprek|gesprek|meeting|langskomen|langs\s+komen|op\s+bezoek)\b", Options);
+
+    /// <summary>Any word of paying or money, said or to come ("overmaken", "€ 50", "jullie krijgen het").</summary>
+    public static readonly Regex AnyPaying = new(@"\b(?:betaal\w*|betaling\w*|betalen|overmaak|overmaken|overgemaakt|maak\w*\s+(?:\w+\s+){0,3}over|stort\w*|gestort|voldoe\w*|voldaan|pay\w*|paid|transfer\w*|afbetal\w*|aflos\w*|termijn\w*|euro|eur|(?:krijgen|krijgt|hebben|heeft)\s+(?:het|jullie\s+het|u\s+het)\b)|€|\d+,(?:\d{2}|-)", Options);
+
     /// <summary>"vrijdag kan ik niet", "maandag lukt het niet": a day ruled out.</summary>
     public static readonly Regex RuledOut = new(@"\b(?:kan\s+ik|kan|lukt(?:\s+(?:het|me|mij))?(?:\s+me)?|gaat(?:\s+het)?|red\s+ik|haal\s+ik|ook|doesn't\s+work|won't\s+work)\s+(?:echt\s+|helaas\s+|dus\s+)?(?:niet|nie|ni|not|niks|niets)\b(?!\s+(?:voor|voor-strikt|eerder|tot|before|earlier|until)\b)|\b(?:can't|cant|cannot|can\s+not)\s+(?:do|make|manage)\b(?!\s+(?:it\s+)?(?:before|earlier|until|by)\b)|\b(?:doesn't|doesnt|won't|wont)\s+work\b", Options);
 
