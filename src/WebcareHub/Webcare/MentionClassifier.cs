@@ -123,7 +123,7 @@ public sealed partial class MentionClassifier
         {
             if (read.AllMatches(patterns).FirstOrDefault() is not { } match) continue;
             reasons.Add(new RiskReason(code, $"\"{match.Words}\""));
-            if (code != "press") hostile++;
+            if (!phrases.NotHostile.Contains(code)) hostile++;
         }
         var lexicon = _sentiment.Read(words, feelings, hostile);
         return new MentionReading(pii, crisis, reasons, lexicon, SentimentFeatures.Of(words, lexicon, feelings, hostile));

@@ -14,6 +14,7 @@ public sealed class RiskPhrases
         {
             High.Add((code, PhraseFiles.Compile(Book, category.Patterns, path)));
             Labels[code] = category.Label;
+            if (!category.Hostile) NotHostile.Add(code);
         }
         foreach (var (code, label) in file.Labels) Labels[code] = label;
         if (High.Count == 0) throw new InvalidDataException($"{path} defines no high-risk categories");
@@ -35,6 +36,9 @@ public sealed class RiskPhrases
 
     public PhraseBook Book { get; }
     public List<(string Code, IReadOnlyList<PhrasePattern> Patterns)> High { get; } = [];
+    /// <summary>High-risk categories that say nothing of the writer's tone (press; veiled intimidation, which reads
+    /// polite): the sentiment model does not count them as hostility.</summary>
+    public HashSet<string> NotHostile { get; } = [];
     /// <summary>Reason code → words in Dutch and English.</summary>
     public Dictionary<string, Dictionary<string, string>> Labels { get; } = [];
     public IReadOnlyList<PhrasePattern> Negative { get; }
@@ -78,6 +82,9 @@ public sealed class RiskPhrases
     internal sealed class RiskCategory
     {
         public Dictionary<string, string> Label { get; set; } = [];
+
+        /// <summary>Whether a match counts as hostility for the sentiment model (press does not).</summary>
+        public bool Hostile { get; set; } = true;
         public List<string> Patterns { get; set; } = [];
     }
 }

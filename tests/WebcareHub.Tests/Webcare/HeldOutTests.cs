@@ -56,6 +56,9 @@ public sealed class HeldOutTests
     [InlineData("Gesprek gehad, regeling staat nu online in mijn account, top IB Noord", "abuse")]
     [InlineData("Kan ik het gesprek ook online terugluisteren IB Noord?", "abuse")]
     [InlineData("Zet mijn adres goed IB Noord, uw dossier klopt langs geen kanten", "press")]
+    [InlineData("Mijn achternaam is verkeerd gespeld door IB Noord, graag aanpassen", "intimidation")]
+    [InlineData("Wij wonen ook ergens in Drenthe, mag de post naar ons nieuwe adres? IB Noord", "intimidation")]
+    [InlineData("Afwachten en zien wat er gebeurt met mijn bezwaar bij IB Noord", "intimidation")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
@@ -86,6 +89,11 @@ public sealed class HeldOutTests
     [InlineData("Die opname van het gesprek met IB Noord zet ik gewoon online", "abuse")]
     [InlineData("Incassomaffia, dat is IB Noord", "fraud")]
     [InlineData("Ik meld IB Noord bij de Tweede Kamerfractie van de SP", "authority")]
+    [InlineData("Onze brief over IB Noord ligt nu bij de Tweede Kamercommissie Financiën", "authority")]
+    [InlineData("Ik heb de achternaam van die medewerkster van IB Noord gevonden op LinkedIn. Prettige avond.", "intimidation")]
+    [InlineData("Vergeet niet dat de incassomedewerkers van IB Noord ook ergens wonen", "intimidation")]
+    [InlineData("Zou jammer zijn als er iets gebeurt met dat mooie kantoor van IB Noord", "intimidation")]
+    [InlineData("Blijf mijn oma maar bellen IB Noord, en kijk wat er gebeurt", "intimidation")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
