@@ -21,7 +21,12 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
         // The start and the end of an overlong message are read: a request or a crisis signal at either end is found.
         if (text.Length > MaxReadLength) text = text[..(MaxReadLength / 2)] + "\n" + text[^(MaxReadLength / 2)..];
         var entities = EntityExtractor.Extract(text, today);
-        return new MessageUnderstanding(intents.Classify(text, entities), entities, Feelings.Read(distress, crisis, text));
+        var scores = intents.Classify(text, entities);
+        // A day beside a call or an appointment is still the day of paying when the message reads as a promise
+        // ("ik bel vrijdag, dan schrijf ik het over").
+        if (entities.Date is null && entities.DayAsSaid is not null && scores.Best is "promise_to_pay" or "payment_arrangement")
+            entities = entities with { Date = entities.DayAsSaid };
+        return new MessageUnderstanding(scores, entities, Feelings.Read(distress, crisis, text));
     }
 }
 

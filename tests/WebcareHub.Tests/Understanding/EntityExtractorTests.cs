@@ -54,6 +54,8 @@ public sealed class EntityExtractorTests
     [InlineData("de zitting bij de kantonrechter is op 8 december")]
     [InlineData("na de intake op 2 december laat ik weten wat ik kan")]
     [InlineData("kan iemand mij woensdag bellen over de regeling?")]
+    [InlineData("bel me vrijdag terug over de betalingsregeling")]
+    [InlineData("de rechtszitting is op 14 januari")]
     public void Extract_TakesNoDayOfPaying_FromACallOrAnAppointment(string text)
     {
         var found = EntityExtractor.Extract(text, Today);
@@ -66,6 +68,9 @@ public sealed class EntityExtractorTests
     [InlineData("ik heb woensdag een afspraak bij de schuldhulp, donderdag maak ik het over", "2026-11-26")]
     [InlineData("bel me vrijdag, dan betaal ik meteen", "2026-11-27")]
     [InlineData("vrijdag bellen ze me, €40 is dan binnen", "2026-11-27")]
+    [InlineData("ik bel vrijdag, dan schrijf ik het over", "2026-11-27")]
+    [InlineData("afspraak bij de bank op 8 december, daarna stuur ik het geld", "2026-12-08")]
+    [InlineData("ik bel vrijdag om het af te lossen", "2026-11-27")]
     public void Extract_KeepsTheDay_WhenTheMessageSpeaksOfPaying(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), EntityExtractor.Extract(text, Today).Date?.Due);
 

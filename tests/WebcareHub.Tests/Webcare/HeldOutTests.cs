@@ -59,6 +59,9 @@ public sealed class HeldOutTests
     [InlineData("Mijn achternaam is verkeerd gespeld door IB Noord, graag aanpassen", "intimidation")]
     [InlineData("Wij wonen ook ergens in Drenthe, mag de post naar ons nieuwe adres? IB Noord", "intimidation")]
     [InlineData("Afwachten en zien wat er gebeurt met mijn bezwaar bij IB Noord", "intimidation")]
+    [InlineData("Mijn huisadres werd door het systeem van IB Noord niet gevonden", "intimidation")]
+    [InlineData("Zou zonde zijn als er iets gebeurt met mijn regeling bij IB Noord nu ik ziek ben", "intimidation")]
+    [InlineData("Tip: blijf gewoon bezwaar maken bij IB Noord en kijk maar wat er gebeurt", "intimidation")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);

@@ -1,0 +1,31 @@
+using WebcareHub.Understanding;
+
+namespace WebcareHub.Tests.Understanding;
+
+/// <summary>A day beside a call or an appointment: the day of paying only when the message reads as a promise.</summary>
+public sealed class PaymentDayTests
+{
+    private static readonly string Dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
+    private static readonly Lazy<Understander> Understander = new(() => WebcareHub.Understanding.Understander.Load(Dialogs));
+    private static readonly DateOnly Monday = new(2026, 11, 30);
+
+    [Theory]
+    [InlineData("zaterdag komt mijn loon, dan is het geregeld, bel me maar als er vragen zijn", "2026-12-05")]
+    [InlineData("I'll call you Friday and settle it", "2026-12-04")]
+    public void APromise_KeepsItsDay_BesideACall(string text, string expected)
+    {
+        var read = Understander.Value.Understand(text, Monday);
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), read.Entities.Date?.Due);
+    }
+
+    [Theory]
+    [InlineData("bel me dinsdag terug aub, ik wil met een medewerker praten")]
+    [InlineData("de zitting bij de kantonrechter is op 14 januari, wat moet ik doen?")]
+    public void ACallOrAHearing_IsNoDayOfPaying(string text)
+    {
+        var read = Understander.Value.Understand(text, Monday);
+
+        Assert.Null(read.Entities.Date);
+    }
+}
