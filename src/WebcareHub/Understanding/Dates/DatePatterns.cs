@@ -114,6 +114,9 @@ internal static class DatePatterns
     public static readonly Regex OffsetFromAnchor = new($@"(?<n>\d+)\s+{Unit}\s+(?:gerekend\s+|gezien\s+|uitstel\s+|extra\s+|langer\s+)?(?<dir>vanaf|na|sedert|voor|from|after|before|later\s+dan|later\s+than|eerder\s+dan|earlier\s+than)\s+(?<rest>.+)", Options);
     public static readonly Regex Now = new(@"^(?:nu|now)\b", Options);
     public static readonly Regex DayAfter = new(@"\b(?:(?:de\s+)?(?:dag|day)\s+(?<dir>na|after|voor|before)|daags\s+(?<dir>na|voor))\s+(?<rest>.+)", Options);
+    /// <summary>"the Friday after next", "friday after next".</summary>
+    public static readonly Regex WeekdayAfterNext = new($@"{WeekdayWord}\s+after\s+next\b", Options);
+
     public static readonly Regex NthWeekdayAfterToday = new($@"(?<n>\d+)\s+(?<weekdays>{Plurals})\b", Options);
     /// <summary>"3 dagen geleden", "een week terug", "two days ago".</summary>
     public static readonly Regex Ago = new($@"(?<!\b(?:over|na|in)\s+)\b(?<n>\d+)\s+{DayOrWeekUnit}\s+(?:geleden|terug|ago)\b", Options);

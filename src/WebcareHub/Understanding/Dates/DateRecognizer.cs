@@ -20,7 +20,7 @@ public static class DateRecognizer
         IsoDate, NumericDateWithYear, NumericMonthYear, DayMonthYear, MonthDayYear, MonthYear, HolidayWithYear,
         EitherDay, Within, WithinHours, Between, OffsetFromAnchor, WeekdayAfterAnchor, WorkdayAfterHoliday, DaysAfterEarlier, BeforeHoliday, Deadline, DayAfterAnchor, Ago, AnchorThenOffset,
         DayNextToEarlier, WeekdayAfterEarlier,
-        WeekNumber, WeekOf, NthWeekdayAfterToday, Offset, TimeNeeded, MonthCommaDay, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, NthWeekOfMonth, MiddleOfWeek, HalfOfMonth, MonthPart,
+        WeekNumber, WeekOf, WeekdayAfterNext, NthWeekdayAfterToday, Offset, TimeNeeded, MonthCommaDay, MonthThenDay, DayOfNewYear, NthWeekdayOfMonth, NthWeekOfMonth, MiddleOfWeek, HalfOfMonth, MonthPart,
         DayMonth, MonthDay, NumericDayMonth, Holiday, DayOfMonth, WeekdayDayOfMonth, WeekdayInWeek, RelativeDay,
         AfterWeekend, WeekdayWeek, Weekday, WeekPeriod, MonthPeriod,
     ];
@@ -477,6 +477,10 @@ public static class DateRecognizer
         var (year, month) = DateCalendar.NamedMonth(today, m.Groups["which"].Value);
         return DateCalendar.DayOrImpossible(year, month, Int(m, "d"));
     }
+
+    /// <summary>"the Friday after next": the weekday a week after the next one.</summary>
+    private static DateMention? WeekdayAfterNext(string s, DateOnly today) =>
+        Match(DatePatterns.WeekdayAfterNext, s) is { } m ? DateMention.Day(DateCalendar.NextWeekday(today, Weekday(m)).AddDays(7)) : null;
 
     /// <summary>"over twee zondagen", "twee maandagen later": the n-th such weekday after today.</summary>
     private static DateMention? NthWeekdayAfterToday(string s, DateOnly today)
