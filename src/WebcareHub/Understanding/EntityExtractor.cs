@@ -18,7 +18,8 @@ public static partial class EntityExtractor
 
     /// <summary>
     /// The day the words name, unless it is the day of a call, a visit or a hearing in a message that says nothing of
-    /// paying or money ("bel me dinsdag terug", "de zitting is op 14 januari"): that is no day of paying.
+    /// paying or money ("bel me dinsdag terug", "de zitting is op 14 januari"): that is no day of paying (unless the
+    /// message reads as a promise: <see cref="Entities.ForIntent"/>).
     /// </summary>
     private static DateMention? PaymentDay(string text, DateMention? said)
     {
@@ -113,4 +114,11 @@ public sealed record Entities(string? InvoiceNumber, long? AmountCents, string? 
 
     /// <summary>The day the words name, also a day for a call or an appointment: the answer when the bot asked for a day.</summary>
     public DateMention? DayAsSaid { get; init; } = Date;
+
+    /// <summary>
+    /// These entities once the intent is known: a day beside a call or an appointment is still the day of paying
+    /// when the message reads as a promise or an arrangement ("ik bel vrijdag, dan schrijf ik het over").
+    /// </summary>
+    public Entities ForIntent(string intent) =>
+        Date is null && DayAsSaid is not null && intent is "promise_to_pay" or "payment_arrangement" ? this with { Date = DayAsSaid } : this;
 }

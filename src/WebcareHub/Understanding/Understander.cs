@@ -22,11 +22,7 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
         if (text.Length > MaxReadLength) text = text[..(MaxReadLength / 2)] + "\n" + text[^(MaxReadLength / 2)..];
         var entities = EntityExtractor.Extract(text, today);
         var scores = intents.Classify(text, entities);
-        // A day beside a call or an appointment is still the day of paying when the message reads as a promise
-        // ("ik bel vrijdag, dan schrijf ik het over").
-        if (entities.Date is null && entities.DayAsSaid is not null && scores.Best is "promise_to_pay" or "payment_arrangement")
-            entities = entities with { Date = entities.DayAsSaid };
-        return new MessageUnderstanding(scores, entities, Feelings.Read(distress, crisis, text));
+        return new MessageUnderstanding(scores, entities.ForIntent(scores.Best), Feelings.Read(distress, crisis, text));
     }
 }
 
