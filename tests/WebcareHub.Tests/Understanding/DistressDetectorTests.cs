@@ -188,6 +188,18 @@ public sealed class DistressDetectorTests
     [InlineData("ik verhuis naar de andere kant van het land, kan mijn adres veranderen?")]
     [InlineData("zodra mijn opdrachtgever over de brug komt betaal ik alles")]
     [InlineData("dit is de laatste betaling, daarna wil ik nooit meer iets van jullie horen")]
+    [InlineData("ik ga mezelf heus niets aandoen, ik wil alleen een regeling")]
+    [InlineData("voor de duidelijkheid: ik ben niet suïcidaal, ik ben boos")]
+    [InlineData("ik ben moe, niet levensmoe")]
+    [InlineData("I'm not going to kill myself over a phone bill, relax")]
+    [InlineData("rustig, ik spring echt niet van de brug, ik wil alleen de kosten weten")]
+    [InlineData("die incassomedewerker mag van mij van het dak springen")]
+    [InlineData("als Ajax zo speelt overleef ik dit seizoen niet, betaling komt vrijdag")]
+    [InlineData("mijn telefoon is bijna leeg dus als ik zo niet meer reageer weet je waarom")]
+    [InlineData("onze hond gaat naar mijn schoonmoeder want in het nieuwe appartement mogen geen dieren")]
+    [InlineData("ik doe vrijwilligerswerk bij de zelfmoordpreventielijn en deze chat is hopeloos")]
+    [InlineData("ik ga naar Spanje en kom voorlopig niet terug, kan de regeling door?")]
+    [InlineData("ik maak er een eind aan: ik betaal het hele bedrag in een keer")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -220,6 +232,16 @@ public sealed class DistressDetectorTests
     [InlineData("wat gebeurt er met mijn schuld als ik overlijd? ik ben de schuldenaar en ik ben het zat")]
     [InlineData("ik zit al uren bij de rivier. ik durf het nog niet")]
     [InlineData("de klant komt over de brug, en ik spring er vanaf")]
+    [InlineData("ik ga mezelf niets aandoen vandaag, maar morgen spring ik van de brug")]
+    [InlineData("ik ben niet suïcidaal zeggen ze, maar ik wil gewoon dood")]
+    [InlineData("ik ben niet suïcidaal maar ik heb wel een touw gekocht")]
+    [InlineData("I'm not going to hurt myself, I'm going to end my life")]
+    [InlineData("ik spring niet van een brug, ik ga voor de trein liggen")]
+    [InlineData("mijn telefoon is bijna leeg, als ik niet meer reageer weet je waarom, ik heb de pillen al genomen")]
+    [InlineData("ik overleef dit seizoen niet, ik wil dood")]
+    [InlineData("ik kom voorlopig niet terug, misschien nooit meer, ik wil er niet meer zijn")]
+    [InlineData("als PSV verliest overleef ik dit seizoen niet want ik spring van de flat")]
+    [InlineData("mijn telefoon is bijna leeg dus als ik niet meer reageer, het is goed zo, zeg mama dat ik van haar hou")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
