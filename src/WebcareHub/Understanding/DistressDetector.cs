@@ -13,6 +13,7 @@ public sealed partial class DistressDetector
     private readonly PhraseBook _crisisBook;
     private readonly IReadOnlyList<PhrasePattern> _crisisIgnore;
     private readonly IReadOnlyList<PhrasePattern> _someoneElse;
+    private readonly IReadOnlyList<PhrasePattern> _denials;
     private readonly HashSet<string> _firstPerson;
     private readonly IReadOnlyList<PhrasePattern> _crisis;
     private readonly IReadOnlyList<PhrasePattern> _unsure;
@@ -32,6 +33,7 @@ public sealed partial class DistressDetector
         _crisisBook = new PhraseBook(crisis.Concepts, crisis.LiteralOnly);
         _crisisIgnore = PhraseFiles.Compile(_crisisBook, crisis.Ignore, crisisPath);
         _someoneElse = PhraseFiles.Compile(_crisisBook, crisis.SomeoneElse, crisisPath);
+        _denials = PhraseFiles.Compile(_crisisBook, crisis.Denials, crisisPath);
         _firstPerson = new HashSet<string>(crisis.FirstPerson.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _crisis = PhraseFiles.Compile(_crisisBook, crisis.Crisis, crisisPath);
         _unsure = PhraseFiles.Compile(_crisisBook, crisis.Unsure, crisisPath);
@@ -81,7 +83,7 @@ public sealed partial class DistressDetector
         // heeft een poging gedaan"); "mijn vrouw weet niet dat ik een poging deed" is no such story.
         var plain = _crisisBook.Read(text).Without(_crisisIgnore)
             .Without(_someoneElse, words => !words.Skip(1).Any(_firstPerson.Contains));
-        var signal = CrisisIn(plain, reasons);
+        var signal = Softened(CrisisIn(plain, reasons), plain, reasons);
         var kinds = new HashSet<DistressKind>();
         var read = _distressBook.Read(text).Without(_distressIgnore);
         foreach (var (kind, patterns, emoji) in _kinds)
@@ -115,6 +117,21 @@ public sealed partial class DistressDetector
         }
         var distress = kinds.Count == 0 && signal == CrisisSignal.None ? Distress.None : new Distress(kinds, signal, reasons);
         return (distress, string.Join(' ', plain.Words), inWords);
+    }
+
+    /// <summary>
+    /// A likely signal that is gone once the customer's own denial is left out ("ik ben niet suïcidaal, ik ben
+    /// boos") becomes the gentle question instead of 113 at once. Never less: people in crisis often deny first and
+    /// then qualify it ("ik ga mezelf niets aandoen. nog niet."), so a denial never hides a signal.
+    /// </summary>
+    private CrisisSignal Softened(CrisisSignal signal, PhraseText plain, List<string> reasons)
+    {
+        if (signal != CrisisSignal.Likely || _denials.Count == 0) return signal;
+        var withoutDenial = plain.Without(_denials);
+        if (withoutDenial.Words.Count == plain.Words.Count || CrisisIn(withoutDenial, []) == CrisisSignal.Likely) return signal;
+        var likely = reasons.FindLastIndex(r => r.StartsWith("crisis: ", StringComparison.Ordinal));
+        reasons[likely] = "possible crisis (denied): " + reasons[likely]["crisis: ".Length..];
+        return CrisisSignal.Unsure;
     }
 
     private CrisisSignal CrisisIn(PhraseText read, List<string> reasons)
@@ -180,6 +197,7 @@ public sealed partial class DistressDetector
         public Dictionary<string, List<string>> Concepts { get; set; } = [];
         public List<string> Ignore { get; set; } = [];
         public List<string> SomeoneElse { get; set; } = [];
+        public List<string> Denials { get; set; } = [];
         public List<string> FirstPerson { get; set; } = [];
         public List<string> Crisis { get; set; } = [];
         public List<string> Unsure { get; set; } = [];

@@ -188,18 +188,7 @@ public sealed class DistressDetectorTests
     [InlineData("ik verhuis naar de andere kant van het land, kan mijn adres veranderen?")]
     [InlineData("zodra mijn opdrachtgever over de brug komt betaal ik alles")]
     [InlineData("dit is de laatste betaling, daarna wil ik nooit meer iets van jullie horen")]
-    [InlineData("ik ga mezelf heus niets aandoen, ik wil alleen een regeling")]
-    [InlineData("voor de duidelijkheid: ik ben niet suïcidaal, ik ben boos")]
-    [InlineData("ik ben moe, niet levensmoe")]
-    [InlineData("I'm not going to kill myself over a phone bill, relax")]
-    [InlineData("rustig, ik spring echt niet van de brug, ik wil alleen de kosten weten")]
-    [InlineData("die incassomedewerker mag van mij van het dak springen")]
     [InlineData("als Ajax zo speelt overleef ik dit seizoen niet, betaling komt vrijdag")]
-    [InlineData("mijn telefoon is bijna leeg dus als ik zo niet meer reageer weet je waarom")]
-    [InlineData("onze hond gaat naar mijn schoonmoeder want in het nieuwe appartement mogen geen dieren")]
-    [InlineData("ik doe vrijwilligerswerk bij de zelfmoordpreventielijn en deze chat is hopeloos")]
-    [InlineData("ik ga naar Spanje en kom voorlopig niet terug, kan de regeling door?")]
-    [InlineData("ik maak er een eind aan: ik betaal het hele bedrag in een keer")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -244,6 +233,31 @@ public sealed class DistressDetectorTests
     [InlineData("mijn telefoon is bijna leeg dus als ik niet meer reageer, het is goed zo, zeg mama dat ik van haar hou")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
+
+    /// <summary>A likely signal found only inside the customer's own denial gets the gentle question, not 113 at once.</summary>
+    [Theory]
+    [InlineData("voor de duidelijkheid: ik ben niet suïcidaal, ik ben boos")]
+    [InlineData("ik ben niet depressief of suicidaal, ik wil een regeling")]
+    [InlineData("No I'm not going to hurt myself, I'm just tired of your letters")]
+    [InlineData("rustig, ik spring echt niet van de brug, ik wil alleen de kosten weten")]
+    [InlineData("jullie bot vroeg of ik aan zelfmoord dacht. nee! ik wil mijn rekeningnummer wijzigen")]
+    [InlineData("ik ben niet meer suicidaal, ik heb nu een plan")]
+    public void Detect_AsksGently_WhenTheOnlySignalIsDenied(string text)
+    {
+        var distress = Detector.Detect(text);
+
+        Assert.Equal(CrisisSignal.Unsure, distress.Signal);
+        Assert.Contains(distress.Reasons, r => r.StartsWith("possible crisis (denied)", StringComparison.Ordinal));
+    }
+
+    /// <summary>A denial never softens a signal beside it.</summary>
+    [Theory]
+    [InlineData("ik ben niet suïcidaal zeggen ze, maar ik wil gewoon dood")]
+    [InlineData("ik ben niet suicidaal maar ik heb wel een touw gekocht")]
+    [InlineData("ik ga mezelf niets aandoen vandaag, maar morgen spring ik van de brug")]
+    [InlineData("I'm not going to hurt myself, I'm going to end my life")]
+    public void Detect_KeepsALikelySignal_BesideADenial(string text) =>
+        Assert.Equal(CrisisSignal.Likely, Detector.Detect(text).Signal);
 
     [Theory]
     [InlineData("DIT IS ECHT BELACHELIJK WAT JULLIE DOEN", DistressKind.Anger)]

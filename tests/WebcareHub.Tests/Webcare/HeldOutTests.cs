@@ -62,6 +62,11 @@ public sealed class HeldOutTests
     [InlineData("Mijn huisadres werd door het systeem van IB Noord niet gevonden", "intimidation")]
     [InlineData("Zou zonde zijn als er iets gebeurt met mijn regeling bij IB Noord nu ik ziek ben", "intimidation")]
     [InlineData("Tip: blijf gewoon bezwaar maken bij IB Noord en kijk maar wat er gebeurt", "intimidation")]
+    [InlineData("Ik weet welke school het beste past bij mijn zoon, maar niet hoe ik IB Noord betaal", "intimidation")]
+    [InlineData("Ik stond aan de balie van IB Noord, niet om te betalen maar om een vraag te stellen", "intimidation")]
+    [InlineData("Mijn vader is niet zo geduldig met formulieren, mag ik hem helpen bij IB Noord?", "intimidation")]
+    [InlineData("De politie was er ook niet bij, gewoon een gesprek met IB Noord", "legal")]
+    [InlineData("Ik stuur mijn bankafschrift naar IB Noord, zodat het klopt", "authority")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
@@ -97,6 +102,15 @@ public sealed class HeldOutTests
     [InlineData("Vergeet niet dat de incassomedewerkers van IB Noord ook ergens wonen", "intimidation")]
     [InlineData("Zou jammer zijn als er iets gebeurt met dat mooie kantoor van IB Noord", "intimidation")]
     [InlineData("Blijf mijn oma maar bellen IB Noord, en kijk wat er gebeurt", "intimidation")]
+    [InlineData("Ik weet ook op welke sportschool die medewerker van IB Noord zit. Fijne avond.", "intimidation")]
+    [InlineData("Aan die meneer van IB Noord die me belde: rij maar voorzichtig naar huis. Je weet nooit.", "intimidation")]
+    [InlineData("Zou jammer zijn als die medewerker van IB Noord een keer een ongeluk krijgt", "intimidation")]
+    [InlineData("Ooit sta ik aan jullie balie, IB Noord. En niet om te betalen.", "intimidation")]
+    [InlineData("Mijn neven zijn een stuk minder geduldig dan ik, IB Noord", "intimidation")]
+    [InlineData("IB Noord, jullie weten mijn adres en ik weet het jullie", "intimidation")]
+    [InlineData("Heb de politie gebeld toen die man van IB Noord bleef aanbellen", "legal")]
+    [InlineData("Mijn verhaal over IB Noord staat morgen in de Gelderlander", "press")]
+    [InlineData("Alles over IB Noord doorgestuurd naar de SP", "authority")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
