@@ -239,7 +239,6 @@ public sealed class DistressDetectorTests
     [InlineData("voor de duidelijkheid: ik ben niet suïcidaal, ik ben boos")]
     [InlineData("ik ben niet depressief of suicidaal, ik wil een regeling")]
     [InlineData("No I'm not going to hurt myself, I'm just tired of your letters")]
-    [InlineData("rustig, ik spring echt niet van de brug, ik wil alleen de kosten weten")]
     [InlineData("jullie bot vroeg of ik aan zelfmoord dacht. nee! ik wil mijn rekeningnummer wijzigen")]
     [InlineData("ik ben niet meer suicidaal, ik heb nu een plan")]
     public void Detect_AsksGently_WhenTheOnlySignalIsDenied(string text)
@@ -256,6 +255,11 @@ public sealed class DistressDetectorTests
     [InlineData("ik ben niet suicidaal maar ik heb wel een touw gekocht")]
     [InlineData("ik ga mezelf niets aandoen vandaag, maar morgen spring ik van de brug")]
     [InlineData("I'm not going to hurt myself, I'm going to end my life")]
+    [InlineData("Ik ben nog nooit zo suïcidaal geweest als nu.")]
+    [InlineData("I have never felt more suicidal than today.")]
+    [InlineData("Mijn huisarts vroeg of ik aan zelfmoord dacht. Ja dus.")]
+    [InlineData("Why not just kill myself at this point.")]
+    [InlineData("Ik spring niet van de brug, ik ga voor de trein.")]
     public void Detect_KeepsALikelySignal_BesideADenial(string text) =>
         Assert.Equal(CrisisSignal.Likely, Detector.Detect(text).Signal);
 
