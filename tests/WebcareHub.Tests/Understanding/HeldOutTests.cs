@@ -80,6 +80,10 @@ public sealed class HeldOutTests
     [Fact]
     public void Dates_StayAboveTheirFloor() => AtLeast(Messages.Value.DateAccuracy, 0.975, "dates");
 
+    /// <summary>A day of paying read where the message names none (a call, opening hours, "goede morgen").</summary>
+    [Fact]
+    public void DaysReadWhereNoneIsMeant_StayBelowTheirCeiling() => AtMost(Messages.Value.DateInventedRate, 0.03, "a day read where none is meant");
+
     private static void AtLeast(double measured, double floor, string what) =>
         Assert.True(measured >= floor, $"{what}: {measured:P1}, floor {floor:P1}");
 

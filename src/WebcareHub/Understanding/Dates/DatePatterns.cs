@@ -68,8 +68,9 @@ internal static class DatePatterns
     /// <summary>A day that is someone's birthday or birth date, not a day of paying.</summary>
     public static readonly Regex BirthContext = new(@"\b(?:geboortedatum|geboren|geb|jarig|verjaardag|birthday|born|date of birth)\b", Options);
 
-    /// <summary>A call, a visit, an appointment or a hearing ("bel me dinsdag terug", "de zitting is op 14 januari").</summary>
-    public static readonly Regex Appointment = new(@"\b(?:bel|belt|\w*bellen|terugbelt|\w*gebeld|belletje|call|calls|calling|ring\s+me|phone\s+me|whatsapp|contact\s+opnemen|neem\s+(?:\w+\s+)?contact|nemen\s+(?:\w+\s+)?contact|afspraak|afspraken|appointment|\w*zitting|rechtszaak|rechtbank|kantonrechter|hearing|court|intake|intakegesprek|gesprek|meeting|langskomen|langs\s+komen|op\s+bezoek|spreken|speak)\b", Options);
+    /// <summary>A call, a visit, an appointment or a hearing ("bel me dinsdag terug", "de zitting is op 14 januari"), or
+    /// when the office is open ("zijn jullie morgen open?", "tot hoe laat zitten jullie er vandaag?").</summary>
+    public static readonly Regex Appointment = new(@"\b(?:bel|belt|\w*bellen|terugbelt|terugbel\w*|(?:zijn|bent|are)\s+(?:jullie|u|you|ze)\s+(?:\w+\s+){0,3}open|open\s+(?:op|on)|geopend|bereikbaar|openingstijden|opening\s+hours|hoe\s+laat|what\s+time|zitten\s+jullie|\w*gebeld|belletje|call|calls|calling|ring\s+me|phone\s+me|whatsapp|contact\s+opnemen|neem\s+(?:\w+\s+)?contact|nemen\s+(?:\w+\s+)?contact|afspraak|afspraken|appointment|\w*zitting|rechtszaak|rechtbank|kantonrechter|hearing|court|intake|intakegesprek|gesprek|meeting|langskomen|langs\s+komen|op\s+bezoek|spreken|speak)\b", Options);
 
     /// <summary>Any word of paying or money, said or to come ("overmaken", "€ 50", "jullie krijgen het").</summary>
     public static readonly Regex AnyPaying = new(@"(?<!\b(?:over|about)\s+(?:de\s+|het\s+|mijn\s+|die\s+|the\s+|my\s+)?)\b(?:betaal\w*|betaling\w*|betalen|overmaak|overmaken|overgemaakt|over\s+te\s+(?:maken|boeken|schrijven|zetten)|(?:maak|schrijf|boek|zet)\w*\s+(?:\w+\s+){0,3}over|overschrij\w*|overgeschreven|overboek\w*|overgeboekt|stort\w*|gestort|voldoe\w*|voldaan|los\w*\s+(?:\w+\s+){0,3}af|af\s+te\s+lossen|aflos\w*|afbetal\w*|pay\w*|paid|transfer\w*|settle\w*|termijn\w*|geld|bedrag\w*|tikkie|money|euro|eur|(?:krijgen|krijgt|hebben|heeft|heb|kunt)\s+(?:je\s+|jullie\s+|u\s+|ge\s+)?(?:het|alles|de\s+rest|het\s+geld)\b|you'?ll\s+(?:have|get)\b)|€|\d+,(?:\d{2}|-)|\d+\s*(?:eur|euro)\b", Options);
@@ -211,7 +212,7 @@ internal static class DatePatterns
 
     public static readonly Regex WeekdayInWeek = new($@"\b(?<which>deze|volgende|komende|aankomende|vorige|afgelopen|this|next|last)\s+(?:week|week's)\s+(?:op\s+|on\s+)?{WeekdayWord}|{WeekdayWord}\s+(?:van\s+|of\s+)?(?<which>deze|volgende|komende|vorige|afgelopen|this|next|last)\s+week\b", Options);
     public static readonly Regex DayAfterTomorrow = new(@"\b(?:overmorgen|day after tomorrow)\b", Options);
-    public static readonly Regex Tomorrow = new(@"\b(?:morgen(?:ochtend|middag|avond|nacht|vroeg)?|tomorrow|tmrw|tmrrw|tmr|tmrow|2morrow|2moro)\b", Options);
+    public static readonly Regex Tomorrow = new(@"(?<!\b(?:goede|goeden|goeie|goei|good|de|deze|elke|iedere)\s+)\b(?:morgen(?:ochtend|middag|avond|nacht|vroeg)?|tomorrow|tmrw|tmrrw|tmr|tmrow|2morrow|2moro)\b", Options);
     public static readonly Regex Today = new(@"\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|deze (?:ochtend|middag|avond)|eind van de dag|today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b", Options);
     public static readonly Regex Yesterday = new(@"\b(?:gisteren|gisteravond|gistermiddag|gisterochtend|gistermorgen|gisternacht|yesterday|last night)\b", Options);
     public static readonly Regex ToCome = new(@"\bis\s+(?:het|alles)\b(?!\s+al\b)|\b(?:betaal|betalen|betaalt|zal|zullen|ga|gaan|gaat|maak|overmaken|storten|wil|kan|kun|kunnen|moet|uiterlijk|vanaf|tot|voor|tegen|wordt|worden|komt|komen|will|can|pay|going|until|by|before|due|deadline)\b", Options);
