@@ -282,6 +282,9 @@ public sealed class DistressDetectorTests
     [InlineData("bravo hoor, nog een brief", DistressKind.Anger)]
     [InlineData("hallo, zit daar nog iemand of niet", DistressKind.Anger)]
     [InlineData("die rente hebben jullie zelf verzonnen", DistressKind.Anger)]
+    [InlineData("hoe vaak nog? ik heb het bewijs al drie keer gestuurd", DistressKind.Anger)]
+    [InlineData("mijn ex zou de helft betalen maar doet natuurlijk weer eens niks", DistressKind.Anger)]
+    [InlineData("wat een stel cowboys, twee keer dezelfde brief", DistressKind.Anger)]
     public void Detect_NamesTheKindOfFeeling(string text, DistressKind kind) =>
         Assert.Contains(kind, Detector.Detect(text).Kinds);
 
