@@ -71,19 +71,25 @@ public sealed class CrisisModel
         return ml.Model.CreatePredictionEngine<Row, Prediction>(model);
     }
 
-    /// <summary>What a crisis model's hash is taken over: each example's label and text, and that signals are weighted.</summary>
+    /// <summary>What a crisis model's hash is taken over: each example's label and text, that signals are weighted, and
+    /// the training settings (the same rows trained otherwise are another model).</summary>
     private static IEnumerable<string> HashLines(IEnumerable<(bool Label, string Text)> examples) =>
-        examples.Select(e => (e.Label ? "1\t" : "0\t") + e.Text).Append("weighted");
+        examples.Select(e => (e.Label ? "1\t" : "0\t") + e.Text).Append("weighted")
+            .Append(FormattableString.Invariant($"char {CharLength}, L2 {L2}, tolerance {Tolerance}"));
+
+    private const int CharLength = 4;
+    private const float L2 = 0.03f;
+    private const float Tolerance = 1e-4f;
 
     private static ITransformer Train(MLContext ml, IDataView data)
     {
-        var featurize = ModelFiles.TextFeatures(charLength: 4);
+        var featurize = ModelFiles.TextFeatures(CharLength);
         return ml.Transforms.Text.FeaturizeText("Features", featurize, nameof(Row.Text))
             .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
                 L1Regularization = 0f,
-                L2Regularization = 0.03f,
-                OptimizationTolerance = 1e-4f,
+                L2Regularization = L2,
+                OptimizationTolerance = Tolerance,
                 NumberOfThreads = 1,
                 ExampleWeightColumnName = nameof(Row.Weight),
             }))
