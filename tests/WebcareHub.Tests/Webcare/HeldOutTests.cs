@@ -115,6 +115,9 @@ public sealed class HeldOutTests
     [InlineData("Heb de politie gebeld toen die man van IB Noord bleef aanbellen", "legal")]
     [InlineData("Mijn verhaal over IB Noord staat morgen in de Gelderlander", "press")]
     [InlineData("Alles over IB Noord doorgestuurd naar de SP", "authority")]
+    [InlineData("Ik heb de SP gemaild over IB Noord", "authority")]
+    [InlineData("Verhaal over IB Noord gemaild naar 50PLUS", "authority")]
+    [InlineData("De politie heb ik gebeld, IB Noord stond weer voor de deur", "legal")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
