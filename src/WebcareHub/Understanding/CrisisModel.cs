@@ -60,7 +60,7 @@ public sealed class CrisisModel
     private static PredictionEngine<Row, Prediction> LoadOrTrain(List<(bool Label, string Text)> examples, string hash, string? cacheFolder)
     {
         var ml = new MLContext(seed: 20261130);
-        var (model, _) = ModelFiles.LoadOrTrain(ml, "crisis", hash, cacheFolder, () =>
+        var (model, _) = ModelFiles.LoadOrTrain(ml, "crisis", hash, Training, cacheFolder, () =>
         {
             var rows = examples.AsParallel().AsOrdered().Select(e => new Row { Label = e.Label, Text = Prepare(e.Text) }).ToList();
             // Signals are few beside the ordinary messages: weigh both sides equally, so a signal is not drowned out.
@@ -71,15 +71,16 @@ public sealed class CrisisModel
         return ml.Model.CreatePredictionEngine<Row, Prediction>(model);
     }
 
-    /// <summary>What a crisis model's hash is taken over: each example's label and text, that signals are weighted, and
-    /// the training settings (the same rows trained otherwise are another model).</summary>
+    /// <summary>What a crisis model's hash is taken over: each example's label and text, and that signals are weighted.</summary>
     private static IEnumerable<string> HashLines(IEnumerable<(bool Label, string Text)> examples) =>
-        examples.Select(e => (e.Label ? "1\t" : "0\t") + e.Text).Append("weighted")
-            .Append(FormattableString.Invariant($"char {CharLength}, L2 {L2}, tolerance {Tolerance}"));
+        examples.Select(e => (e.Label ? "1\t" : "0\t") + e.Text).Append("weighted");
 
     private const int CharLength = 4;
     private const float L2 = 0.03f;
     private const float Tolerance = 1e-4f;
+
+    /// <summary>The training settings, part of the model's cache name.</summary>
+    private static readonly string Training = FormattableString.Invariant($"char {CharLength}, L2 {L2}, tolerance {Tolerance}");
 
     private static ITransformer Train(MLContext ml, IDataView data)
     {

@@ -129,8 +129,8 @@ public sealed partial class DistressDetector
         if (signal != CrisisSignal.Likely || _denials.Count == 0) return signal;
         var withoutDenial = plain.Without(_denials);
         if (withoutDenial.Words.Count == plain.Words.Count || CrisisIn(withoutDenial, []) == CrisisSignal.Likely) return signal;
-        var likely = reasons.FindLastIndex(r => r.StartsWith("crisis: ", StringComparison.Ordinal));
-        reasons[likely] = "possible crisis (denied): " + reasons[likely]["crisis: ".Length..];
+        // A likely reading's reason ("crisis: …") is the last one CrisisIn added.
+        reasons[^1] = "possible crisis (denied): " + reasons[^1]["crisis: ".Length..];
         return CrisisSignal.Unsure;
     }
 

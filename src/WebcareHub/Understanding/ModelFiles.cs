@@ -30,15 +30,18 @@ public static class ModelFiles
     /// (<paramref name="prepare"/> is not called), else prepared, then loaded by the hash of the prepared data or
     /// trained.
     /// </summary>
+    /// <param name="training">The training settings (L2, tolerance, n-grams…): the same data trained otherwise is another
+    /// model, so they are part of both cache names.</param>
     /// <param name="cacheFolder">Null prepares and trains in memory only.</param>
-    public static (ITransformer Model, IReadOnlySet<string> Words) LoadOrTrain(MLContext ml, string name, string examplesHash, string? cacheFolder,
-        Func<PreparedExamples> prepare, Func<IDataView, ITransformer> train)
+    public static (ITransformer Model, IReadOnlySet<string> Words) LoadOrTrain(MLContext ml, string name, string examplesHash, string training,
+        string? cacheFolder, Func<PreparedExamples> prepare, Func<IDataView, ITransformer> train)
     {
-        var index = cacheFolder is null ? null : Path.Combine(cacheFolder, $"{name}-{examplesHash[..16]}.words");
+        var index = cacheFolder is null ? null : Path.Combine(cacheFolder, $"{name}-{Hash([examplesHash, training])[..16]}.words");
         if (index is not null && LoadIndexed(ml, name, index, cacheFolder!) is { } cached) return cached;
         var prepared = prepare();
-        var model = LoadOrTrainPrepared(ml, prepared.Data, name, prepared.Hash, cacheFolder, train);
-        if (index is not null) WriteWhole(index, temporary => File.WriteAllLines(temporary, [prepared.Hash, .. prepared.Words.Order(StringComparer.Ordinal)]));
+        var modelHash = Hash([prepared.Hash, training]);
+        var model = LoadOrTrainPrepared(ml, prepared.Data, name, modelHash, cacheFolder, train);
+        if (index is not null) WriteWhole(index, temporary => File.WriteAllLines(temporary, [modelHash, .. prepared.Words.Order(StringComparer.Ordinal)]));
         return (model, prepared.Words);
     }
 

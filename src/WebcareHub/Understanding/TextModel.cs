@@ -28,13 +28,12 @@ public sealed class TextModel
         TextModelSettings settings, string? cacheFolder)
     {
         var ml = new MLContext(seed: settings.Seed);
-        (var model, Words) = ModelFiles.LoadOrTrain(ml, settings.Name, examplesHash, cacheFolder, () =>
+        (var model, Words) = ModelFiles.LoadOrTrain(ml, settings.Name, examplesHash, settings.ToString(), cacheFolder, () =>
         {
             // Preparing every example is most of a start without a cached model: both cores share it (the order,
             // and so the hash, stays the same).
             var rows = examples.AsParallel().AsOrdered().Select(e => new Row { Label = e.Label, Text = prepare(e.Text) }).ToList();
-            // The settings are part of the prepared data's name: the same rows trained otherwise are another model.
-            return new PreparedExamples(ml.Data.LoadFromEnumerable(rows), ModelFiles.Hash(rows.Select(r => r.Label + '\t' + r.Text).Prepend(settings.ToString())),
+            return new PreparedExamples(ml.Data.LoadFromEnumerable(rows), ModelFiles.Hash(rows.Select(r => r.Label + '\t' + r.Text)),
                 rows.SelectMany(r => r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal));
         }, data => ml.Transforms.Conversion.MapValueToKey("Label")
             .Append(ml.Transforms.Text.FeaturizeText("Features", ModelFiles.TextFeatures(settings.CharLength), nameof(Row.Text)))

@@ -49,6 +49,16 @@ public sealed class ModelFilesTests : IDisposable
     }
 
     [Fact]
+    public void OtherTrainingSettings_ForTheSameData_AreTrainedAgain()
+    {
+        Load("examples-one", ["betal vrijdag"], training: "L2 0.03");
+        Load("examples-one", ["betal vrijdag"], training: "L2 1");
+        Load("examples-one", ["betal vrijdag"], training: "L2 1");
+
+        Assert.Equal((2, 2), (_prepared, _trained));
+    }
+
+    [Fact]
     public void DamagedIndex_OrMissingModel_PreparesAgainWithoutFailing()
     {
         Load("examples-one", ["betal vrijdag"]);
@@ -71,8 +81,8 @@ public sealed class ModelFilesTests : IDisposable
         Assert.NotEqual(ModelFiles.ExamplesHash(["a", "b"]), ModelFiles.ExamplesHash(["a", "c"]));
     }
 
-    private (ITransformer Model, IReadOnlySet<string> Words) Load(string examples, string[] prepared) =>
-        ModelFiles.LoadOrTrain(_ml, "test", ModelFiles.ExamplesHash([examples]), _cache, () =>
+    private (ITransformer Model, IReadOnlySet<string> Words) Load(string examples, string[] prepared, string training = "default") =>
+        ModelFiles.LoadOrTrain(_ml, "test", ModelFiles.ExamplesHash([examples]), training, _cache, () =>
         {
             _prepared++;
             var rows = prepared.Select(t => new Row { Text = t }).ToList();
