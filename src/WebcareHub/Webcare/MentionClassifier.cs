@@ -139,8 +139,21 @@ public sealed partial class MentionClassifier
     }
 
     /// <summary>"@TrosRadar" and "#ACM_NL" read as "Tros Radar" and "ACM NL", so handles name who they are.</summary>
-    private static string SplitHandles(string text) => HandleOrTag().Replace(text, m =>
-        CamelHump().Replace(m.Value[1..].Replace('_', ' '), " $1"));
+    /// <summary>Handles and tags without their sign ("ik heb @PvdA gemaild" as "ik heb PvdA gemaild"), and the words of
+    /// each camel-case one at the end ("PvdA" as "Pvd A", "#DeelDit" as "Deel Dit"), so a list can name an account or its
+    /// words without pushing the words around it apart.</summary>
+    private static string SplitHandles(string text)
+    {
+        var split = new List<string>();
+        var whole = HandleOrTag().Replace(text, m =>
+        {
+            var name = m.Value[1..];
+            var words = CamelHump().Replace(name.Replace('_', ' '), " $1");
+            if (words != name) split.Add(words);
+            return name;
+        });
+        return split.Count == 0 ? whole : $"{whole} . {string.Join(" . ", split)}";
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[@#]\w+")]
     private static partial System.Text.RegularExpressions.Regex HandleOrTag();

@@ -73,6 +73,17 @@ public sealed class HeldOutTests
     [InlineData("Prachtige pauw in de tuin en mijn schuld bij IB Noord is afbetaald", "press")]
     [InlineData("De politie was er ook niet bij, gewoon een gesprek met IB Noord", "legal")]
     [InlineData("Ik stuur mijn bankafschrift naar IB Noord, zodat het klopt", "authority")]
+    [InlineData("Ik weet je te bereiken via de chat, IB Noord, maar bellen is fijner", "intimidation")]
+    [InlineData("Betaal op tijd, anders komen er kosten bij, zegt IB Noord", "intimidation")]
+    [InlineData("Ik hoop dat hij snel beter wordt, de medewerker van IB Noord die ziek is", "intimidation")]
+    [InlineData("Ik stem al jaren VVD en vind het prima geregeld bij IB Noord", "authority")]
+    [InlineData("Volg @IBNoord voor de openingstijden tijdens de feestdagen", "authority")]
+    [InlineData("Top geholpen door Sandra van IB Noord, ik weet jullie te vinden als ik weer vragen heb!", "intimidation")]
+    [InlineData("Ik weet je te vinden op LinkedIn, mooi profiel trouwens, IB Noord", "intimidation")]
+    [InlineData("Ik houd alles bij voor IB Noord, anders gebeuren er ongelukken met mijn administratie", "intimidation")]
+    [InlineData("Mijn man heeft eindelijk werk, ik hoop dat hij niet ontslagen wordt, dan lossen we IB Noord af", "intimidation")]
+    [InlineData("Ik hoop dat die achterstand bij IB Noord wordt opgelost, anders sta ik op straat", "intimidation")]
+    [InlineData("Lid van de ChristenUnie hier, en ik vind IB Noord prima", "authority")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
@@ -118,6 +129,17 @@ public sealed class HeldOutTests
     [InlineData("Ik heb de SP gemaild over IB Noord", "authority")]
     [InlineData("Verhaal over IB Noord gemaild naar 50PLUS", "authority")]
     [InlineData("De politie heb ik gebeld, IB Noord stond weer voor de deur", "legal")]
+    [InlineData("Die man van IB Noord die me uitlachte: ik weet je te vinden. Wacht maar.", "intimidation")]
+    [InlineData("Als die buitendienst van IB Noord nog eens op mijn stoep staat, dan gebeuren er ongelukken", "intimidation")]
+    [InlineData("Die Kevin van IB Noord is een arrogante vent, ik hoop dat hij er snel uitvliegt", "intimidation")]
+    [InlineData("@SPnl kijk eens hoe IB Noord de kosten opstapelt", "authority")]
+    [InlineData("Wat vinden @PartijvdArbeid en @GLPvdA van de kosten van IB Noord?", "authority")]
+    [InlineData("Ik heb @PvdA getagd over de praktijken van IB Noord", "authority")]
+    [InlineData("Ik heb dit naar @GroenLinks gestuurd, IB Noord", "authority")]
+    [InlineData("ik weet je wonen hoor, jij van de klantenservice van IB Noord", "intimidation")]
+    [InlineData("IB Noord, i know where to find you", "intimidation")]
+    [InlineData("Hopelijk vliegt die Kevin van IB Noord eruit", "intimidation")]
+    [InlineData("daar komen ongelukken van als IB Noord nog een keer belt", "intimidation")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
