@@ -109,7 +109,8 @@ internal static partial class DateWords
         s = WeeksAndAHalf().Replace(s, m => (m.Groups["n"].Value switch { "twee" => 17, "drie" => 24, _ => 31 }).ToString(CultureInfo.InvariantCulture) + " dagen");
         // "binnen 'n dag of twee": an article written short.
         s = ShortArticle().Replace(s, "een ");
-        // "zat" is a verb and a word ("ik zat", "het zat zijn"); as Saturday only after a word of when, or as "zat.".
+        // "zat" is a verb and a word ("ik zat", "het zat zijn"); as Saturday only after a word of when, or as "zat."
+        // when no pronoun stands before it ("ik ben het zat." is no Saturday).
         s = SaturdayShort().Replace(s, "zaterdag");
         s = YearWords().Replace(s, m => (2000 + (m.Groups[1].Success ? Cardinals[m.Groups[1].Value] : 0)).ToString(CultureInfo.InvariantCulture));
         s = NumberWord.Replace(s, m =>
@@ -259,7 +260,7 @@ internal static partial class DateWords
     [GeneratedRegex(@"\b(\d{1,2})(?:\s?sten|\s?stte|\s?ste|nde|den|de|e|st|nd|rd|th)\b")]
     private static partial Regex DigitOrdinal();
 
-    [GeneratedRegex(@"(?<=\b(?:op|tot|vanaf|voor|tegen|deze|volgende|komende|aanstaande|uiterlijk)\s)zat\b|\bzat(?=\.)")]
+    [GeneratedRegex(@"(?<=\b(?:op|tot|vanaf|voor|tegen|deze|volgende|komende|aanstaande|uiterlijk)\s)zat\b|(?<!\b(?:het|'t|t|er|ik|hij|zij|ze|je|jij|we|wij|jullie|u)\s)\bzat(?=\.)")]
     private static partial Regex SaturdayShort();
 
     [GeneratedRegex(@"\s+")]
