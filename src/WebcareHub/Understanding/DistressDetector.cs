@@ -15,6 +15,8 @@ public sealed partial class DistressDetector
     private readonly IReadOnlyList<PhrasePattern> _someoneElse;
     private readonly IReadOnlyList<PhrasePattern> _denials;
     private readonly HashSet<string> _firstPerson;
+    private readonly HashSet<string> _wishes;
+    private readonly HashSet<string> _dying;
     private readonly IReadOnlyList<PhrasePattern> _crisis;
     private readonly IReadOnlyList<PhrasePattern> _unsure;
     private readonly List<(string Kind, IReadOnlyList<PhrasePattern> Patterns)> _cues = [];
@@ -31,10 +33,12 @@ public sealed partial class DistressDetector
         _learned = learned;
         var crisis = PhraseFiles.Read<CrisisFile>(crisisPath);
         _crisisBook = new PhraseBook(crisis.Concepts, crisis.LiteralOnly);
-        _crisisIgnore = PhraseFiles.Compile(_crisisBook, crisis.Ignore, crisisPath);
+        _crisisIgnore = PhraseFiles.Compile(_crisisBook, crisis.Ignore, crisisPath, crisis.NeverInIgnoreGaps);
         _someoneElse = PhraseFiles.Compile(_crisisBook, crisis.SomeoneElse, crisisPath);
         _denials = PhraseFiles.Compile(_crisisBook, crisis.Denials, crisisPath);
         _firstPerson = new HashSet<string>(crisis.FirstPerson.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
+        _wishes = new HashSet<string>(crisis.WishBeforeDying.Wishes.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
+        _dying = new HashSet<string>(crisis.WishBeforeDying.Dying.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _crisis = PhraseFiles.Compile(_crisisBook, crisis.Crisis, crisisPath);
         _unsure = PhraseFiles.Compile(_crisisBook, crisis.Unsure, crisisPath);
         if (_crisis.Count == 0) throw new InvalidDataException($"{crisisPath} defines no crisis patterns");
@@ -81,7 +85,7 @@ public sealed partial class DistressDetector
         var reasons = new List<string>();
         // What happened to someone else is told without a word about oneself after its first word ("mijn broer
         // heeft een poging gedaan"); "mijn vrouw weet niet dat ik een poging deed" is no such story.
-        var plain = _crisisBook.Read(text).Without(_crisisIgnore)
+        var plain = _crisisBook.Read(text).Without(_crisisIgnore, (words, start, _) => !WishedRightBefore(words, start))
             .Without(_someoneElse, words => !words.Skip(1).Any(_firstPerson.Contains));
         var signal = Softened(CrisisIn(plain, reasons), plain, reasons);
         var kinds = new HashSet<DistressKind>();
@@ -118,6 +122,13 @@ public sealed partial class DistressDetector
         var distress = kinds.Count == 0 && signal == CrisisSignal.None ? Distress.None : new Distress(kinds, signal, reasons);
         return (distress, string.Join(' ', plain.Words), inWords);
     }
+
+    /// <summary>
+    /// Whether a figure of speech that starts with dying follows a wish right before it ("ik wil dood, echt serieus"
+    /// is no "dood serieus", "ik ben liever dood op dit moment" no "dood op"): such a span stays to be read.
+    /// </summary>
+    private bool WishedRightBefore(IReadOnlyList<string> words, int start) =>
+        _dying.Contains(words[start]) && words.Skip(Math.Max(0, start - 2)).Take(Math.Min(2, start)).Any(_wishes.Contains);
 
     /// <summary>
     /// A likely signal that is gone once the customer's own denial is left out ("ik ben niet suïcidaal, ik ben
@@ -196,6 +207,8 @@ public sealed partial class DistressDetector
     {
         public Dictionary<string, List<string>> Concepts { get; set; } = [];
         public List<string> Ignore { get; set; } = [];
+        public List<string> NeverInIgnoreGaps { get; set; } = [];
+        public WishFile WishBeforeDying { get; set; } = new();
         public List<string> SomeoneElse { get; set; } = [];
         public List<string> Denials { get; set; } = [];
         public List<string> FirstPerson { get; set; } = [];
@@ -205,6 +218,12 @@ public sealed partial class DistressDetector
         public List<string> AskOnOneCue { get; set; } = [];
         public List<string> TwiceIsEnough { get; set; } = [];
         public List<string> LiteralOnly { get; set; } = [];
+    }
+
+    internal sealed class WishFile
+    {
+        public List<string> Wishes { get; set; } = [];
+        public List<string> Dying { get; set; } = [];
     }
 
     internal sealed class DistressFile

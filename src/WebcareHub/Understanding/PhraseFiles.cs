@@ -25,12 +25,13 @@ public static class PhraseFiles
     }
 
     /// <summary>Compiles patterns, naming the file when one is malformed.</summary>
-    public static IReadOnlyList<PhrasePattern> Compile(PhraseBook book, IEnumerable<string>? patterns, string path)
+    /// <param name="notInGaps">Words that may not slip into a gap of these patterns.</param>
+    public static IReadOnlyList<PhrasePattern> Compile(PhraseBook book, IEnumerable<string>? patterns, string path, IEnumerable<string>? notInGaps = null)
     {
         if (patterns?.Any(string.IsNullOrWhiteSpace) == true) throw new InvalidDataException($"{path}: a pattern is empty (a '- ' with nothing after it?)");
         try
         {
-            return book.CompileAll(patterns);
+            return book.CompileAll(patterns, notInGaps);
         }
         catch (FormatException e)
         {

@@ -105,8 +105,33 @@ public sealed class DistressDetectorTests
     [InlineData("to whoever finds me: the papers are in the drawer")]
     [InlineData("if I don't reply tomorrow, you know why")]
     [InlineData("als ik morgen niet meer reageer, weten jullie waarom")]
+    [InlineData("ik wil alles afbetalen voor het weekend, zodat niemand er na mij nog mee zit")]
+    [InlineData("hoe hoog is de Erasmusbrug eigenlijk? ach laat maar")]
+    [InlineData("ik wil u nog bedanken voordat het te laat is. het ga jullie goed")]
+    [InlineData("ik lig 's nachts te bedenken hoe ik het zo regel dat het op een ongeluk lijkt")]
+    [InlineData("zonder mij geen schulden, zo simpel is het")]
+    [InlineData("ik zit zo vast dat ik vaak aan de trein denk")]
+    [InlineData("ik krab mezelf open van de stress als de post komt")]
+    [InlineData("het moet een ongeluk lijken zodat de verzekering uitkeert")]
+    [InlineData("i'll do it so it looks like an accident, then the insurance pays out")]
+    [InlineData("thanks for everything before its too late, goodbye")]
+    [InlineData("without me there are no bills")]
+    [InlineData("ik moet steeds aan de spoorlijn denken")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
+
+    /// <summary>A word the file keeps out of an ignore pattern's gaps ends the span there; other words still slip in.</summary>
+    [Theory]
+    [InlineData("ik zie het echt niet zitten met die brieven", true)]
+    [InlineData("ik zie het echt niet meer zitten met die brieven", false)]
+    [InlineData("ik zie het gewoon niet zitten met die brieven", true)]
+    public void Compile_KeepsTheGivenWordsOutOfGaps(string text, bool covered)
+    {
+        var book = new PhraseBook(null);
+        var pattern = book.CompileAll(["ik zie het niet zitten met"], ["meer"]);
+        var left = book.Read(text).Without(pattern).Words;
+        Assert.Equal(covered, !left.Contains("zitten"));
+    }
 
     [Fact]
     public void Compile_RefusesNestedBrackets_InsteadOfReadingThemAsWords() =>
@@ -189,6 +214,19 @@ public sealed class DistressDetectorTests
     [InlineData("zodra mijn opdrachtgever over de brug komt betaal ik alles")]
     [InlineData("dit is de laatste betaling, daarna wil ik nooit meer iets van jullie horen")]
     [InlineData("als Ajax zo speelt overleef ik dit seizoen niet, betaling komt vrijdag")]
+    [InlineData("los dit op zodat niemand na mij dezelfde fout hoeft mee te maken")]
+    [InlineData("hoe hoog is de rente eigenlijk? laat maar, ik zie het al")]
+    [InlineData("betaal voordat het te laat is, staat er op de brief. is dat een dreigement?")]
+    [InlineData("ik wil graag een regeling treffen voordat het te laat is. het beste, Piet")]
+    [InlineData("U mag ook mijn zoon bellen, zonder mij is dat geen probleem")]
+    [InlineData("de expert zegt dat de schade niet op een ongeluk lijkt maar op opzet")]
+    [InlineData("ik werk aan het spoor, denk dat ik vrijdag kan betalen")]
+    [InlineData("ik heb geen zin meer om te betalen")]
+    [InlineData("ik ben liever dood dan dat ik nog meer betaal")]
+    [InlineData("ik ga dood van de stress, maar wil wel betalen")]
+    [InlineData("ik wil niet dat mijn moeder doodmoe wordt van die brieven")]
+    [InlineData("hoe hoog is de boete van de parkeergarage?")]
+    [InlineData("ik krab mezelf open door mijn eczeem, daarom ben ik te laat met de rekening")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -231,6 +269,12 @@ public sealed class DistressDetectorTests
     [InlineData("ik kom voorlopig niet terug, misschien nooit meer, ik wil er niet meer zijn")]
     [InlineData("als PSV verliest overleef ik dit seizoen niet want ik spring van de flat")]
     [InlineData("mijn telefoon is bijna leeg dus als ik niet meer reageer, het is goed zo, zeg mama dat ik van haar hou")]
+    [InlineData("ik zie het echt niet meer zitten met al die schulden")]
+    [InlineData("ik zie het niet meer zitten om nog wakker te worden")]
+    [InlineData("ik wil dood, echt serieus")]
+    [InlineData("ik ben liever dood op dit moment")]
+    [InlineData("ik wil echt dood gewoon")]
+    [InlineData("ik wil dood, de lijn van 113 is bezet")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 

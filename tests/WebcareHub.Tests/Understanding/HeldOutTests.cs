@@ -51,10 +51,10 @@ public sealed class HeldOutTests
     }
 
     [Fact]
-    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.945, "intent accuracy");
+    public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.95, "intent accuracy");
 
     [Fact]
-    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.027, "wrong dialog started");
+    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.026, "wrong dialog started");
 
     /// <summary>Fewer wrong starts must not come from asking everyone.</summary>
     [Fact]
@@ -65,7 +65,7 @@ public sealed class HeldOutTests
     {
         var (recall, precision) = Messages.Value.DistressAny;
         AtLeast(recall, 0.94, "distress recall");
-        AtLeast(precision, 0.83, "distress precision");
+        AtLeast(precision, 0.845, "distress precision");
     }
 
     [Fact]

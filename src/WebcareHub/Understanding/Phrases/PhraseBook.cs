@@ -20,9 +20,17 @@ public sealed class PhraseBook
         }
     }
 
-    public IReadOnlyList<PhrasePattern> CompileAll(IEnumerable<string>? patterns) => (patterns ?? []).Select(Compile).ToList();
+    /// <param name="notInGaps">Words that may not slip into a gap of these patterns (a figure of speech with
+    /// "meer" slipped into it is no figure of speech: "ik zie het niet <i>meer</i> zitten met …").</param>
+    public IReadOnlyList<PhrasePattern> CompileAll(IEnumerable<string>? patterns, IEnumerable<string>? notInGaps = null)
+    {
+        var keepOut = (notInGaps ?? []).SelectMany(Atoms).ToHashSet();
+        return (patterns ?? []).Select(p => Compile(p, keepOut)).ToList();
+    }
 
-    public PhrasePattern Compile(string pattern)
+    public PhrasePattern Compile(string pattern) => Compile(pattern, null);
+
+    private PhrasePattern Compile(string pattern, IReadOnlySet<int>? notInGaps)
     {
         var elements = new List<PhrasePattern.Element>();
         foreach (var part in Split(pattern))
@@ -43,7 +51,7 @@ public sealed class PhraseBook
             elements.Add(new PhrasePattern.Element(Alternatives(element, pattern), PhrasePattern.NarrowGap, optional));
         }
         if (elements.Count == 0) throw new FormatException("a pattern is empty");
-        return new PhrasePattern(pattern, elements);
+        return new PhrasePattern(pattern, elements, notInGaps);
     }
 
     /// <summary>Flemish and chat spellings of "niet" read as "niet", so no pattern has to list them all.</summary>
@@ -140,7 +148,14 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
     /// The message without the words any of <paramref name="patterns"/> cover (figures of speech); with
     /// <paramref name="removable"/>, only the occurrences whose words it accepts.
     /// </summary>
-    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns, Func<IReadOnlyList<string>, bool>? removable = null)
+    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns, Func<IReadOnlyList<string>, bool>? removable = null) =>
+        Without(patterns, removable is null ? null : (words, start, end) => removable([.. words.Skip(start).Take(end - start)]));
+
+    /// <summary>
+    /// The message without the words any of <paramref name="patterns"/> cover, where <paramref name="removable"/>
+    /// accepts the occurrence, given the words still there and the occurrence's span (start, end exclusive).
+    /// </summary>
+    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns, Func<IReadOnlyList<string>, int, int, bool>? removable)
     {
         var removed = new bool[Words.Count];
         foreach (var pattern in patterns)
@@ -150,7 +165,7 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
             var from = 0;
             while (view.Atoms.Count > 0 && pattern.FindIn(view.Atoms, from) is { } span)
             {
-                if (removable is not null && !removable([.. view.Words.Skip(span.Start).Take(span.End - span.Start)]))
+                if (removable is not null && !removable(view.Words, span.Start, span.End))
                 {
                     from = span.Start + 1;
                     continue;

@@ -9,23 +9,28 @@ namespace WebcareHub.Understanding.Phrases;
 /// or more), <c>word*</c> (any word that starts so), <c>(a|b|c)</c> (one of these), <c>{concept}</c> (one of a
 /// concept's words or word groups), and <c>..</c> between two elements for a gap of up to
 /// <see cref="WideGap"/> words. Without <c>..</c> one word may still slip in between ("ik wil <i>echt</i> dood").
-/// An element followed by <c>?</c> may be missing; <c>$</c> is the end of the message.
+/// An element followed by <c>?</c> may be missing; <c>$</c> is the end of the message. A pattern compiled with
+/// words that may not slip in (<see cref="NotInGaps"/>) never covers one of them in a one-word gap.
 /// </remarks>
 public sealed class PhrasePattern
 {
     public const int NarrowGap = 1;
     public const int WideGap = 6;
 
-    internal PhrasePattern(string source, IReadOnlyList<Element> elements)
+    internal PhrasePattern(string source, IReadOnlyList<Element> elements, IReadOnlySet<int>? notInGaps = null)
     {
         Source = source;
         Elements = elements;
+        NotInGaps = notInGaps ?? new HashSet<int>();
     }
 
     /// <summary>The pattern as written in its file, for explaining a match to a person.</summary>
     public string Source { get; }
 
     internal IReadOnlyList<Element> Elements { get; }
+
+    /// <summary>Atoms of the words that may not slip into a one-word gap between two elements.</summary>
+    internal IReadOnlySet<int> NotInGaps { get; }
 
     /// <summary>Alternatives (each a run of atoms, one per word) and the largest gap before the next element.</summary>
     internal sealed record Element(IReadOnlyList<int[]> Alternatives, int GapAfter, bool Optional = false, bool End = false);
@@ -50,6 +55,8 @@ public sealed class PhrasePattern
         var latest = element == 0 ? earliest : Math.Min(words.Count - 1, earliest + Elements[element - 1].GapAfter);
         for (var at = earliest; at <= latest && at < words.Count; at++)
         {
+            // Going on would let the word before this one slip in (a wide gap, written "..", may hold any word).
+            if (at > earliest && Elements[element - 1].GapAfter == NarrowGap && words[at - 1].Overlaps(NotInGaps)) break;
             foreach (var alternative in current.Alternatives)
             {
                 if (at + alternative.Length > words.Count) continue;
