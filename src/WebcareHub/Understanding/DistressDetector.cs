@@ -86,7 +86,7 @@ public sealed partial class DistressDetector
         // What happened to someone else is told without a word about oneself after its first word ("mijn broer
         // heeft een poging gedaan"); "mijn vrouw weet niet dat ik een poging deed" is no such story.
         var plain = _crisisBook.Read(text).Without(_crisisIgnore, (words, start, _) => !WishedRightBefore(words, start))
-            .Without(_someoneElse, words => !words.Skip(1).Any(_firstPerson.Contains));
+            .Without(_someoneElse, (words, start, end) => !words.Skip(start + 1).Take(end - start - 1).Any(_firstPerson.Contains));
         var signal = Softened(CrisisIn(plain, reasons), plain, reasons);
         var kinds = new HashSet<DistressKind>();
         var read = _distressBook.Read(text).Without(_distressIgnore);

@@ -138,10 +138,11 @@ public sealed partial class MentionClassifier
         return new string(chars);
     }
 
-    /// <summary>"@TrosRadar" and "#ACM_NL" read as "Tros Radar" and "ACM NL", so handles name who they are.</summary>
-    /// <summary>Handles and tags without their sign ("ik heb @PvdA gemaild" as "ik heb PvdA gemaild"), and the words of
-    /// each camel-case one at the end ("PvdA" as "Pvd A", "#DeelDit" as "Deel Dit"), so a list can name an account or its
-    /// words without pushing the words around it apart.</summary>
+    /// <summary>
+    /// Handles and tags without their sign, in their place ("ik heb @PvdA gemaild" as "ik heb PvdA gemaild"), and the
+    /// words of each camel-case or underscored one at the end ("@TrosRadar" and "#ACM_NL" also as "Tros Radar" and "ACM
+    /// NL"), so a list can name an account or the words in it without pushing the words around it apart.
+    /// </summary>
     private static string SplitHandles(string text)
     {
         var split = new List<string>();

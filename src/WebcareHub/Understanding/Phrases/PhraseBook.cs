@@ -146,16 +146,10 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
 
     /// <summary>
     /// The message without the words any of <paramref name="patterns"/> cover (figures of speech); with
-    /// <paramref name="removable"/>, only the occurrences whose words it accepts.
+    /// <paramref name="removable"/>, only the occurrences it accepts, given the words still there and the
+    /// occurrence's span (start, end exclusive), so it can look at the words around it too.
     /// </summary>
-    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns, Func<IReadOnlyList<string>, bool>? removable = null) =>
-        Without(patterns, removable is null ? null : (words, start, end) => removable([.. words.Skip(start).Take(end - start)]));
-
-    /// <summary>
-    /// The message without the words any of <paramref name="patterns"/> cover, where <paramref name="removable"/>
-    /// accepts the occurrence, given the words still there and the occurrence's span (start, end exclusive).
-    /// </summary>
-    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns, Func<IReadOnlyList<string>, int, int, bool>? removable)
+    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns, Func<IReadOnlyList<string>, int, int, bool>? removable = null)
     {
         var removed = new bool[Words.Count];
         foreach (var pattern in patterns)

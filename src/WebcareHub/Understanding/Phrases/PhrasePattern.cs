@@ -21,8 +21,10 @@ public sealed class PhrasePattern
     {
         Source = source;
         Elements = elements;
-        NotInGaps = notInGaps ?? new HashSet<int>();
+        NotInGaps = notInGaps ?? NoWords;
     }
+
+    private static readonly IReadOnlySet<int> NoWords = new HashSet<int>();
 
     /// <summary>The pattern as written in its file, for explaining a match to a person.</summary>
     public string Source { get; }
