@@ -10,6 +10,7 @@ public static class ExplainCommand
         var dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
         var understanding = Path.Combine(dialogs, "understanding");
         var understander = Understander.Load(dialogs);
+        var detector = DistressDetector.Load(understanding);
         var crisis = CrisisModel.Load(understanding, Path.Combine(understanding, "intents.yaml"), Path.Combine(dialogs, "faq"));
         var settings = IntentExamples.Settings(Path.Combine(understanding, "intents.yaml"));
         foreach (var text in texts)
@@ -18,7 +19,9 @@ public static class ExplainCommand
             Console.WriteLine(text);
             Console.WriteLine($"  decision: {Reading.Of(got, settings)}");
             Console.WriteLine($"  intents:  {string.Join(", ", got.Intents.Ranked.Take(3).Select(r => $"{r.Intent} {r.Score:0.00}"))}");
-            Console.WriteLine($"  crisis:   {got.Distress.Signal}, learned reader {crisis.Probability(text):0.00} (asks from {crisis.Threshold:0.00})");
+            var plain = detector.Read(text).WithoutFiguresOfSpeech;
+            Console.WriteLine($"  crisis:   {got.Distress.Signal}, learned reader {crisis.Probability(plain):0.00} on \"{plain}\" (asks from {crisis.Threshold:0.00}, {crisis.ThresholdWithoutFeelings:0.00} without feelings)");
+            foreach (var figure in detector.FiguresOfSpeech(text)) Console.WriteLine($"  ignored:  \"{figure.Words}\" by {figure.Pattern}");
             Console.WriteLine($"  feelings: {got.Distress.KindNames}; {string.Join("; ", got.Distress.Reasons)}");
             Console.WriteLine($"  date:     {(got.Entities.Date is { } d ? $"{d.Kind} {d.Start:yyyy-MM-dd}..{d.End:yyyy-MM-dd}" + (d.Alternatives.Count > 0 ? " or " + string.Join(", ", d.Alternatives.Select(a => a.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))) : "") : "none")}");
         }

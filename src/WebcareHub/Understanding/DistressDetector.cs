@@ -75,6 +75,14 @@ public sealed partial class DistressDetector
 
     public Distress Detect(string text) => Read(text).Distress;
 
+    /// <summary>The figures of speech and stories about someone else that occur in a message, before any is removed
+    /// (for explaining a reading to a person).</summary>
+    public IEnumerable<PhraseMatch> FiguresOfSpeech(string text)
+    {
+        var read = _crisisBook.Read(text);
+        return read.AllMatches(_crisisIgnore).Concat(read.AllMatches(_someoneElse));
+    }
+
     /// <summary>
     /// The reading, the message's words without the figures of speech of <c>crisis.yaml</c> ("ik zweer het
     /// op mijn leven"), read once for both, and the feelings the phrase lists, emoji or the form of the text showed
@@ -83,11 +91,16 @@ public sealed partial class DistressDetector
     public (Distress Distress, string WithoutFiguresOfSpeech, IReadOnlySet<DistressKind> KindsInWords) Read(string text)
     {
         var reasons = new List<string>();
-        // What happened to someone else is told without a word about oneself after its first word ("mijn broer
-        // heeft een poging gedaan"); "mijn vrouw weet niet dat ik een poging deed" is no such story.
-        var plain = _crisisBook.Read(text).Without(_crisisIgnore, (words, start, _) => !WishedRightBefore(words, start))
-            .Without(_someoneElse, (words, start, end) => !words.Skip(start + 1).Take(end - start - 1).Any(_firstPerson.Contains));
+        var words = _crisisBook.Read(text);
+        var plain = WithoutFiguresOfSpeech(words, keepSwallowed: true);
         var signal = Softened(CrisisIn(plain, reasons), plain, reasons);
+        // A figure of speech kept for a signal it may have swallowed makes the bot ask, never answer at once: such
+        // figures are written to hold signal-like words ("pillen afbouwen", "op de brug in de file").
+        if (signal == CrisisSignal.Likely && CrisisIn(WithoutFiguresOfSpeech(words, keepSwallowed: false), []) != CrisisSignal.Likely)
+        {
+            signal = CrisisSignal.Unsure;
+            reasons[^1] = "possible crisis (beside a figure of speech): " + reasons[^1]["crisis: ".Length..];
+        }
         var kinds = new HashSet<DistressKind>();
         var read = _distressBook.Read(text).Without(_distressIgnore);
         foreach (var (kind, patterns, emoji) in _kinds)
@@ -124,6 +137,17 @@ public sealed partial class DistressDetector
     }
 
     /// <summary>
+    /// The words without figures of speech and stories about someone else; with <paramref name="keepSwallowed"/>, a span
+    /// that swallowed a signal of oneself stays (see <see cref="SwallowsSignal"/>). What happened to someone else is
+    /// told without a word about oneself after its first word ("mijn broer heeft een poging gedaan"); "mijn vrouw weet
+    /// niet dat ik een poging deed" is no such story.
+    /// </summary>
+    private PhraseText WithoutFiguresOfSpeech(PhraseText words, bool keepSwallowed) => words
+        .Without(_crisisIgnore, (view, span) => !WishedRightBefore(view, span.Start) && !(keepSwallowed && SwallowsSignal(view, span)))
+        .Without(_someoneElse, (view, span) => !view.Skip(span.Start + 1).Take(span.End - span.Start - 1).Any(_firstPerson.Contains)
+            && !(keepSwallowed && SwallowsSignal(view, span)));
+
+    /// <summary>
     /// Whether a figure of speech that starts with dying follows a wish right before it ("ik wil dood, echt serieus"
     /// is no "dood serieus", "ik ben liever dood op dit moment" no "dood op"): such a span stays to be read.
     /// </summary>
@@ -143,6 +167,35 @@ public sealed partial class DistressDetector
         // A likely reading's reason ("crisis: …") is the last one CrisisIn added.
         reasons[^1] = "possible crisis (denied): " + reasons[^1]["crisis: ".Length..];
         return CrisisSignal.Unsure;
+    }
+
+    /// <summary>
+    /// Whether a figure of speech reached across a gap into a signal of oneself beside it: a signal in the message
+    /// whose own words take one from the figure's gaps and also take one of the figure's own words or one outside
+    /// it, or stand beside a word of oneself in the gap ("ik sta in de file, straks <i>spring ik van de</i> brug",
+    /// "afscheid van het <i>leven</i>, jullie …", "de <i>enige uitweg</i> is mijn dood", "ik ga van de <i>brug springen</i>,
+    /// deze schulden worden mijn dood"); the signal must speak of oneself (a word of oneself in it or just before it, or
+    /// in the figure's gap). Such a span stays to be read. A signal of the figure's own words ("rather die than pay"), one about
+    /// someone else inside a story of their death ("mijn broer is door zelfdoding overleden") and a figure about
+    /// medicines ("pillen slikken voor mijn bloeddruk") do not keep it.
+    /// </summary>
+    private bool SwallowsSignal(IReadOnlyList<string> words, PhraseSpan span)
+    {
+        if (span.Gaps.Count == 0) return false;
+        var gaps = span.Gaps.ToHashSet();
+        var oneselfInGap = span.Gaps.Any(g => _firstPerson.Contains(words[g]));
+        var read = _crisisBook.Read(string.Join(' ', words));
+        return _crisis.Concat(_unsure).Any(pattern =>
+        {
+            if (read.Find(pattern) is not { } signal) return false;
+            // A signal's own words, not the filler in its own gaps ("punt achter zetten <i>en</i> alles").
+            var own = Enumerable.Range(signal.Start, signal.End - signal.Start).Except(signal.Gaps).ToList();
+            if (!own.Any(gaps.Contains)) return false;
+            var reachesOut = own.Any(i => !gaps.Contains(i));
+            var before = Math.Max(0, signal.Start - 2);
+            var oneself = oneselfInGap || words.Skip(before).Take(signal.End - before).Any(_firstPerson.Contains);
+            return (reachesOut || oneselfInGap) && oneself;
+        });
     }
 
     private CrisisSignal CrisisIn(PhraseText read, List<string> reasons)

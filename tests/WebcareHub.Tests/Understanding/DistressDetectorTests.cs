@@ -117,6 +117,8 @@ public sealed class DistressDetectorTests
     [InlineData("thanks for everything before its too late, goodbye")]
     [InlineData("without me there are no bills")]
     [InlineData("ik moet steeds aan de spoorlijn denken")]
+    [InlineData("ik wil zo eigenlijk gewoon niet meer leven")]
+    [InlineData("bel me alsjeblieft terug voordat ik iets doms doe")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -131,6 +133,34 @@ public sealed class DistressDetectorTests
         var pattern = book.CompileAll(["ik zie het niet zitten met"], ["meer"]);
         var left = book.Read(text).Without(pattern).Words;
         Assert.Equal(covered, !left.Contains("zitten"));
+    }
+
+    /// <summary>A figure of speech kept for a signal it may have swallowed makes the bot ask, never answer at once: such
+    /// figures are written to hold signal-like words.</summary>
+    [Fact]
+    public void Detect_AsksGently_WhenOnlyAKeptFigureOfSpeechShowsTheSignal()
+    {
+        var distress = Detector.Detect("Mijn huisarts gaat al mijn pillen afbouwen, daardoor ben ik moe");
+
+        Assert.Equal(CrisisSignal.Unsure, distress.Signal);
+        Assert.Contains(distress.Reasons, r => r.StartsWith("possible crisis (beside a figure of speech)", StringComparison.Ordinal));
+    }
+
+    /// <summary>A span tells which of its words no element of the pattern names: those in its gaps.</summary>
+    [Fact]
+    public void Without_ShowsTheRemovableWhichWordsStandInTheGaps()
+    {
+        var book = new PhraseBook(null);
+        var pattern = book.CompileAll(["(file|flitser) .. (brug|viaduct)", "ik (wil)? dood"]);
+        var gaps = new List<string>();
+
+        book.Read("ik sta in de file straks spring ik van de brug").Without(pattern, (words, span) =>
+        {
+            gaps.AddRange(span.Gaps.Select(g => words[g]));
+            return false;
+        });
+
+        Assert.Equal(["straks", "spring", "ik", "van", "de"], gaps);
     }
 
     [Fact]
@@ -227,6 +257,12 @@ public sealed class DistressDetectorTests
     [InlineData("ik wil niet dat mijn moeder doodmoe wordt van die brieven")]
     [InlineData("hoe hoog is de boete van de parkeergarage?")]
     [InlineData("ik krab mezelf open door mijn eczeem, daarom ben ik te laat met de rekening")]
+    [InlineData("I would rather die than ring your number one more time")]
+    [InlineData("ik maak er een eind aan: het abonnement bij Ziggo zeg ik op")]
+    [InlineData("mijn tante is vorig jaar door zelfdoding overleden, ik regel haar post")]
+    [InlineData("mijn opa had een levensverzekering en daarmee los ik de schuld af")]
+    [InlineData("de levensverzekering keert volgend jaar uit, kan ik dan alles aflossen?")]
+    [InlineData("graag wil ik verdwijnen van uw bellijst")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -275,6 +311,10 @@ public sealed class DistressDetectorTests
     [InlineData("ik ben liever dood op dit moment")]
     [InlineData("ik wil echt dood gewoon")]
     [InlineData("ik wil dood, de lijn van 113 is bezet")]
+    [InlineData("ik stond in de file en dacht: straks spring ik van de brug")]
+    [InlineData("ik neem afscheid van het leven, jullie zien jullie geld nooit")]
+    [InlineData("mijn kinderen zijn al beter af als ik dood ben")]
+    [InlineData("de enige uitweg is mijn dood")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -285,6 +325,7 @@ public sealed class DistressDetectorTests
     [InlineData("No I'm not going to hurt myself, I'm just tired of your letters")]
     [InlineData("jullie bot vroeg of ik aan zelfmoord dacht. nee! ik wil mijn rekeningnummer wijzigen")]
     [InlineData("ik ben niet meer suicidaal, ik heb nu een plan")]
+    [InlineData("nee, ik denk echt niet aan zelfmoord, ik ben gewoon kwaad over die aanmaning")]
     public void Detect_AsksGently_WhenTheOnlySignalIsDenied(string text)
     {
         var distress = Detector.Detect(text);

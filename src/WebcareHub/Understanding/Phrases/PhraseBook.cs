@@ -123,6 +123,9 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
 
     internal IReadOnlyList<HashSet<int>> Atoms { get; } = atoms;
 
+    /// <summary>Where the pattern first occurs in the message, if it does.</summary>
+    internal PhraseSpan? Find(PhrasePattern pattern) => pattern.FindIn(Atoms);
+
     /// <summary>The first pattern that occurs in the message, with the words it covered.</summary>
     public PhraseMatch? FirstMatch(IReadOnlyList<PhrasePattern> patterns)
     {
@@ -147,9 +150,9 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
     /// <summary>
     /// The message without the words any of <paramref name="patterns"/> cover (figures of speech); with
     /// <paramref name="removable"/>, only the occurrences it accepts, given the words still there and the
-    /// occurrence's span (start, end exclusive), so it can look at the words around it too.
+    /// occurrence's span in them, so it can look at the words around it and in its gaps too.
     /// </summary>
-    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns, Func<IReadOnlyList<string>, int, int, bool>? removable = null)
+    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns, Func<IReadOnlyList<string>, PhraseSpan, bool>? removable = null)
     {
         var removed = new bool[Words.Count];
         foreach (var pattern in patterns)
@@ -159,7 +162,7 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
             var from = 0;
             while (view.Atoms.Count > 0 && pattern.FindIn(view.Atoms, from) is { } span)
             {
-                if (removable is not null && !removable(view.Words, span.Start, span.End))
+                if (removable is not null && !removable(view.Words, span))
                 {
                     from = span.Start + 1;
                     continue;

@@ -22,7 +22,11 @@ public sealed class PhrasePattern
         Source = source;
         Elements = elements;
         NotInGaps = notInGaps ?? NoWords;
+        _ownAtoms = elements.SelectMany(e => e.Alternatives).SelectMany(a => a).ToHashSet();
     }
+
+    /// <summary>Every atom any element names: a word of a span that matches none of them stands in a gap.</summary>
+    private readonly HashSet<int> _ownAtoms;
 
     private static readonly IReadOnlySet<int> NoWords = new HashSet<int>();
 
@@ -37,12 +41,13 @@ public sealed class PhrasePattern
     /// <summary>Alternatives (each a run of atoms, one per word) and the largest gap before the next element.</summary>
     internal sealed record Element(IReadOnlyList<int[]> Alternatives, int GapAfter, bool Optional = false, bool End = false);
 
-    /// <summary>The first span of <paramref name="words"/> the pattern covers, if any (start, end exclusive).</summary>
-    internal (int Start, int End)? FindIn(IReadOnlyList<HashSet<int>> words, int from = 0)
+    /// <summary>The first span of <paramref name="words"/> the pattern covers, if any.</summary>
+    internal PhraseSpan? FindIn(IReadOnlyList<HashSet<int>> words, int from = 0)
     {
         for (var start = from; start < words.Count; start++)
         {
-            if (MatchFrom(words, 0, start, start) is { } end) return (start, end);
+            if (MatchFrom(words, 0, start, start) is { } end)
+                return new PhraseSpan(start, end, [.. Enumerable.Range(start, end - start).Where(i => !words[i].Overlaps(_ownAtoms))]);
         }
         return null;
     }
@@ -71,3 +76,7 @@ public sealed class PhrasePattern
         return null;
     }
 }
+
+/// <summary>Where a pattern occurs in a message's words (start, end exclusive), and the positions in it of words that
+/// none of the pattern's elements names: words in its gaps.</summary>
+public sealed record PhraseSpan(int Start, int End, IReadOnlyList<int> Gaps);
