@@ -46,7 +46,8 @@ public static partial class PiiFinder
         foreach (Match m in Iban().Matches(text))
         {
             if (ValidIbanPrefix(m.Value) is { } length) found.Add(new PiiMatch("iban", m.Index, length));
-            else ibanShaped.Add(m);
+            // Shorter than any IBAN, it is no account at all ("BEL ME NU 0612873349": "NU06 1287 3349").
+            else if (m.Value.Count(char.IsLetterOrDigit) >= 15) ibanShaped.Add(m);
         }
         foreach (Match m in LooselyGroupedIban().Matches(text))
             if (IsIban(m.Value)) Add("iban", m);
@@ -306,7 +307,7 @@ public static partial class PiiFinder
     private static partial Regex LabelledBsn();
 
     /// <summary>Digits named as a phone number, however written: "tel: 31612345678", "gsm 475123456".</summary>
-    [GeneratedRegex(@"\b(?:tel(?:efoon)?(?:nummer|nr)?|gsm(?:nummer|nr)?|mobiel(?:e nummer|nummer)?|mob|mobile|phone(?: number)?|whatsapp|bel me(?: op| on)?|call me(?: on| at)?)\.?\s*[:#]?\s*(?<n>\+?\d(?:[\s.\-/]?\d){8,13})(?!\d|[.,]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tel(?:efoon)?(?:nummer|nr)?|gsm(?:nummer|nr)?|mobiel(?:e nummer|nummer)?|mob|mobile|phone(?: number)?|whatsapp|(?:bel|app|sms|whatsapp) (?:me|mij|ons)(?:\s+(?:gerust|even|ff|aub|svp|graag|maar|terug|asap|nu|snel|vanavond|morgen))*(?: op| on| via)?|call (?:me|us)(?:\s+(?:back|please|asap|now|tonight|tomorrow))*(?: on| at)?)\.?\s*[:#]?\s*(?<n>\+?\d(?:[\s.\-/]?\d){8,13})(?!\d|[.,]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledPhone();
 
     [GeneratedRegex(@"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")]

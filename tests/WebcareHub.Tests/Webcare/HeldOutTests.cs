@@ -84,6 +84,17 @@ public sealed class HeldOutTests
     [InlineData("Mijn man heeft eindelijk werk, ik hoop dat hij niet ontslagen wordt, dan lossen we IB Noord af", "intimidation")]
     [InlineData("Ik hoop dat die achterstand bij IB Noord wordt opgelost, anders sta ik op straat", "intimidation")]
     [InlineData("Lid van de ChristenUnie hier, en ik vind IB Noord prima", "authority")]
+    [InlineData("Sorry, ik vergeet de naam van de dame van IB Noord die me zo goed hielp", "intimidation")]
+    [InlineData("Ik vergeet nooit een gezicht, dus de man van IB Noord herkende ik meteen. Top!", "intimidation")]
+    [InlineData("Het is goed om je heen te kijken naar gratis schuldhulp naast IB Noord", "intimidation")]
+    [InlineData("Sturen jullie het contract op, IB Noord, of kom ik het zelf halen?", "intimidation")]
+    [InlineData("De deurwaarder van IB Noord heeft haar adres opgezocht in de BRP, mag dat?", "intimidation")]
+    [InlineData("Zonde als iemand niet wist waar hij terecht kon, IB Noord helpt echt", "intimidation")]
+    [InlineData("Ik hoop dat IB Noord niet failliet gaat voordat mijn geld terug is", "abuse")]
+    [InlineData("Ik heb een dikke doos vol brieven van IB Noord", "abuse")]
+    [InlineData("Ik voelde me een domme gans toen ik de brief van IB Noord eindelijk opende", "abuse")]
+    [InlineData("Mijn oude Opel Senator verkocht om IB Noord af te lossen", "authority")]
+    [InlineData("Volt op een congres over incasso, ook IB Noord was er", "press")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
@@ -140,6 +151,15 @@ public sealed class HeldOutTests
     [InlineData("IB Noord, i know where to find you", "intimidation")]
     [InlineData("Hopelijk vliegt die Kevin van IB Noord eruit", "intimidation")]
     [InlineData("daar komen ongelukken van als IB Noord nog een keer belt", "intimidation")]
+    [InlineData("Aan Jeroen van IB Noord die me belde: ik heb je achternaam gegoogeld. Fijne dag.", "intimidation")]
+    [InlineData("Groetjes aan de telefoniste van IB Noord. Ik vergeet een stem nooit.", "intimidation")]
+    [InlineData("Zeg tegen die man van IB Noord dat hij vanavond goed om zich heen moet kijken", "intimidation")]
+    [InlineData("Would be a shame if someone found out where the IB Noord staff park", "intimidation")]
+    [InlineData("IB NOORD BEL ME NU OF IK KOM ER ZELF AAN", "intimidation")]
+    [InlineData("Wat een domme koe aan de telefoon bij IB Noord", "abuse")]
+    [InlineData("@RadarTVnl kijk eens naar de kosten van IB Noord", "press")]
+    [InlineData("Als Vlaams parlementslid stel ik hier vragen over, IB Noord", "authority")]
+    [InlineData("Dit gaat naar de N-VA, IB Noord", "authority")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
