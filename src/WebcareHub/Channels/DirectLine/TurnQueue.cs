@@ -9,19 +9,19 @@ namespace WebcareHub.Channels.DirectLine;
 public sealed class TurnQueue(IServiceScopeFactory scopes, ILogger<TurnQueue> logger) : IHostedService
 {
     private readonly ConcurrentDictionary<string, Task> _tails = new();
+    private readonly Lock _gate = new();
 
     public void Enqueue(string conversationId, Func<IServiceProvider, Task> turn)
     {
-        while (true)
+        // One lock around reading the tail and chaining to it: a continuation, once made, always runs, so chaining
+        // optimistically and retrying when another turn got there first ran that turn twice (once out of order).
+        lock (_gate)
         {
-            var tail = _tails.GetOrAdd(conversationId, Task.CompletedTask);
+            var tail = _tails.GetValueOrDefault(conversationId, Task.CompletedTask);
             var next = tail.ContinueWith(_ => RunAsync(conversationId, turn), CancellationToken.None,
                 TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
-            if (_tails.TryUpdate(conversationId, next, tail))
-            {
-                _ = next.ContinueWith(t => _tails.TryRemove(new(conversationId, t)), TaskScheduler.Default);
-                return;
-            }
+            _tails[conversationId] = next;
+            _ = next.ContinueWith(t => _tails.TryRemove(new(conversationId, t)), TaskScheduler.Default);
         }
     }
 
