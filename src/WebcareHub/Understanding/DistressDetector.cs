@@ -143,8 +143,8 @@ public sealed partial class DistressDetector
     /// niet dat ik een poging deed" is no such story.
     /// </summary>
     private PhraseText WithoutFiguresOfSpeech(PhraseText words, bool keepSwallowed) => words
-        .Without(_crisisIgnore, (view, span) => !WishedRightBefore(view, span.Start) && !(keepSwallowed && SwallowsSignal(view, span)))
-        .Without(_someoneElse, (view, span) => !view.Skip(span.Start + 1).Take(span.End - span.Start - 1).Any(_firstPerson.Contains)
+        .Without(_crisisIgnore, (view, span) => !WishedRightBefore(view.Words, span.Start) && !(keepSwallowed && SwallowsSignal(view, span)))
+        .Without(_someoneElse, (view, span) => !view.Words.Skip(span.Start + 1).Take(span.End - span.Start - 1).Any(_firstPerson.Contains)
             && !(keepSwallowed && SwallowsSignal(view, span)));
 
     /// <summary>
@@ -179,15 +179,15 @@ public sealed partial class DistressDetector
     /// someone else inside a story of their death ("mijn broer is door zelfdoding overleden") and a figure about
     /// medicines ("pillen slikken voor mijn bloeddruk") do not keep it.
     /// </summary>
-    private bool SwallowsSignal(IReadOnlyList<string> words, PhraseSpan span)
+    private bool SwallowsSignal(PhraseText view, PhraseSpan span)
     {
         if (span.Gaps.Count == 0) return false;
+        var words = view.Words;
         var gaps = span.Gaps.ToHashSet();
         var oneselfInGap = span.Gaps.Any(g => _firstPerson.Contains(words[g]));
-        var read = _crisisBook.Read(string.Join(' ', words));
         return _crisis.Concat(_unsure).Any(pattern =>
         {
-            if (read.Find(pattern) is not { } signal) return false;
+            if (view.Find(pattern) is not { } signal) return false;
             // A signal's own words, not the filler in its own gaps ("punt achter zetten <i>en</i> alles").
             var own = Enumerable.Range(signal.Start, signal.End - signal.Start).Except(signal.Gaps).ToList();
             if (!own.Any(gaps.Contains)) return false;

@@ -154,9 +154,9 @@ public sealed class DistressDetectorTests
         var pattern = book.CompileAll(["(file|flitser) .. (brug|viaduct)", "ik (wil)? dood"]);
         var gaps = new List<string>();
 
-        book.Read("ik sta in de file straks spring ik van de brug").Without(pattern, (words, span) =>
+        book.Read("ik sta in de file straks spring ik van de brug").Without(pattern, (view, span) =>
         {
-            gaps.AddRange(span.Gaps.Select(g => words[g]));
+            gaps.AddRange(span.Gaps.Select(g => view.Words[g]));
             return false;
         });
 

@@ -149,10 +149,10 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
 
     /// <summary>
     /// The message without the words any of <paramref name="patterns"/> cover (figures of speech); with
-    /// <paramref name="removable"/>, only the occurrences it accepts, given the words still there and the
-    /// occurrence's span in them, so it can look at the words around it and in its gaps too.
+    /// <paramref name="removable"/>, only the occurrences it accepts, given the text still there and the
+    /// occurrence's span in it, so it can look at the words around it and in its gaps too.
     /// </summary>
-    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns, Func<IReadOnlyList<string>, PhraseSpan, bool>? removable = null)
+    public PhraseText Without(IReadOnlyList<PhrasePattern> patterns, Func<PhraseText, PhraseSpan, bool>? removable = null)
     {
         var removed = new bool[Words.Count];
         foreach (var pattern in patterns)
@@ -162,7 +162,7 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
             var from = 0;
             while (view.Atoms.Count > 0 && pattern.FindIn(view.Atoms, from) is { } span)
             {
-                if (removable is not null && !removable(view.Words, span))
+                if (removable is not null && !removable(view, span))
                 {
                     from = span.Start + 1;
                     continue;
