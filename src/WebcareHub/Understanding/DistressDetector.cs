@@ -33,7 +33,7 @@ public sealed partial class DistressDetector
         _learned = learned;
         var crisis = PhraseFiles.Read<CrisisFile>(crisisPath);
         _crisisBook = new PhraseBook(crisis.Concepts, crisis.LiteralOnly);
-        _crisisIgnore = PhraseFiles.Compile(_crisisBook, crisis.Ignore, crisisPath, crisis.NeverInIgnoreGaps);
+        _crisisIgnore = PhraseFiles.Compile(_crisisBook, crisis.Ignore, crisisPath, crisis.NeverInIgnoreGaps, inOneClause: true);
         _someoneElse = PhraseFiles.Compile(_crisisBook, crisis.SomeoneElse, crisisPath);
         _denials = PhraseFiles.Compile(_crisisBook, crisis.Denials, crisisPath);
         _firstPerson = new HashSet<string>(crisis.FirstPerson.Select(TextNormalizer.Simplify), StringComparer.Ordinal);

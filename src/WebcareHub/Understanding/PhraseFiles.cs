@@ -26,12 +26,13 @@ public static class PhraseFiles
 
     /// <summary>Compiles patterns, naming the file when one is malformed.</summary>
     /// <param name="notInGaps">Words that may not slip into a gap of these patterns.</param>
-    public static IReadOnlyList<PhrasePattern> Compile(PhraseBook book, IEnumerable<string>? patterns, string path, IEnumerable<string>? notInGaps = null)
+    /// <param name="inOneClause">Whether a match must lie within one clause of a message.</param>
+    public static IReadOnlyList<PhrasePattern> Compile(PhraseBook book, IEnumerable<string>? patterns, string path, IEnumerable<string>? notInGaps = null, bool inOneClause = false)
     {
         if (patterns?.Any(string.IsNullOrWhiteSpace) == true) throw new InvalidDataException($"{path}: a pattern is empty (a '- ' with nothing after it?)");
         try
         {
-            return book.CompileAll(patterns, notInGaps);
+            return book.CompileAll(patterns, notInGaps, inOneClause);
         }
         catch (FormatException e)
         {

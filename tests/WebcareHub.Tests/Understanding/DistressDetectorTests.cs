@@ -135,6 +135,34 @@ public sealed class DistressDetectorTests
         Assert.Equal(covered, !left.Contains("zitten"));
     }
 
+    /// <summary>A pattern compiled to stay in one clause never reaches across a clause mark, unless a "," in it says one
+    /// may stand there; a mark between digits is no clause mark.</summary>
+    [Theory]
+    [InlineData("dood serieus", "ik wil dood serieus", true)]
+    [InlineData("dood serieus", "ik wil dood. Serieus.", false)]
+    [InlineData("dood serieus", "ik wil dood; serieus", false)]
+    [InlineData("dood serieus", "ik wil dood: serieus", true)]
+    [InlineData("de .. is mijn dood", "de brief ligt klaar, dit is mijn dood", false)]
+    [InlineData("de .. is mijn dood", "de brief ligt klaar en dit is mijn dood", true)]
+    [InlineData("eind aan maken , (aan)? dit abonnement", "een eind aan maken. Aan dit abonnement", true)]
+    [InlineData("eind aan maken , (aan)? dit abonnement", "een eind aan maken, dit abonnement", true)]
+    [InlineData("eind aan maken (aan)? dit abonnement", "een eind aan maken. Aan dit abonnement", false)]
+    [InlineData("12 50 euro", "ik heb 12,50 euro betaald", true)]
+    public void Compile_KeepsAPatternInOneClause(string pattern, string text, bool covered)
+    {
+        var book = new PhraseBook(null);
+        var compiled = book.CompileAll([pattern], inOneClause: true);
+        Assert.Equal(covered, book.Read(text).FirstMatch(compiled) is not null);
+    }
+
+    [Fact]
+    public void Compile_MatchesAcrossClauses_WhenNotAskedToStayInOne()
+    {
+        var book = new PhraseBook(null);
+        var compiled = book.CompileAll(["dood serieus"]);
+        Assert.NotNull(book.Read("ik wil dood. Serieus.").FirstMatch(compiled));
+    }
+
     /// <summary>A figure of speech kept for a signal it may have swallowed makes the bot ask, never answer at once: such
     /// figures are written to hold signal-like words.</summary>
     [Fact]
@@ -315,6 +343,9 @@ public sealed class DistressDetectorTests
     [InlineData("ik neem afscheid van het leven, jullie zien jullie geld nooit")]
     [InlineData("mijn kinderen zijn al beter af als ik dood ben")]
     [InlineData("de enige uitweg is mijn dood")]
+    [InlineData("ik wil echt gewoon dood. Serieus.")]
+    [InlineData("de afscheidsbrief ligt klaar, deze schulden zijn mijn dood")]
+    [InlineData("ik maak er een eind aan, de schulden worden me te veel")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 

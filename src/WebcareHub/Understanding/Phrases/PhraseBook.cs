@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace WebcareHub.Understanding.Phrases;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace WebcareHub.Understanding.Phrases;
 /// concepts, and reads messages into the words those patterns match. Files live in
 /// <c>dialogs/understanding/</c>, so the lists are edited without recompiling.
 /// </summary>
-public sealed class PhraseBook
+public sealed partial class PhraseBook
 {
     private readonly PhraseVocabulary _vocabulary;
     private readonly Dictionary<string, IReadOnlyList<int[]>> _concepts = new(StringComparer.Ordinal);
@@ -22,19 +24,28 @@ public sealed class PhraseBook
 
     /// <param name="notInGaps">Words that may not slip into a gap of these patterns (a figure of speech with
     /// "meer" slipped into it is no figure of speech: "ik zie het niet <i>meer</i> zitten met …").</param>
-    public IReadOnlyList<PhrasePattern> CompileAll(IEnumerable<string>? patterns, IEnumerable<string>? notInGaps = null)
+    /// <param name="inOneClause">Whether a match must lie within one clause of a message.</param>
+    public IReadOnlyList<PhrasePattern> CompileAll(IEnumerable<string>? patterns, IEnumerable<string>? notInGaps = null, bool inOneClause = false)
     {
         var keepOut = (notInGaps ?? []).SelectMany(Atoms).ToHashSet();
-        return (patterns ?? []).Select(p => Compile(p, keepOut)).ToList();
+        return (patterns ?? []).Select(p => Compile(p, keepOut, inOneClause)).ToList();
     }
 
-    public PhrasePattern Compile(string pattern) => Compile(pattern, null);
+    public PhrasePattern Compile(string pattern) => Compile(pattern, null, inOneClause: false);
 
-    private PhrasePattern Compile(string pattern, IReadOnlySet<int>? notInGaps)
+    private PhrasePattern Compile(string pattern, IReadOnlySet<int>? notInGaps, bool inOneClause)
     {
         var elements = new List<PhrasePattern.Element>();
+        // After a ",", the elements up to the next one that must be there may start a new clause.
+        var mayCross = false;
         foreach (var part in Split(pattern))
         {
+            if (part == ",")
+            {
+                if (elements.Count == 0) throw new FormatException($"pattern '{pattern}' starts with ','");
+                mayCross = true;
+                continue;
+            }
             if (part == "..")
             {
                 if (elements.Count == 0) throw new FormatException($"pattern '{pattern}' starts with '..'");
@@ -48,10 +59,11 @@ public sealed class PhraseBook
             }
             var optional = part.Length > 1 && part.EndsWith('?');
             var element = optional ? part[..^1] : part;
-            elements.Add(new PhrasePattern.Element(Alternatives(element, pattern), PhrasePattern.NarrowGap, optional));
+            elements.Add(new PhrasePattern.Element(Alternatives(element, pattern), PhrasePattern.NarrowGap, optional, MayCrossBefore: mayCross));
+            mayCross &= optional;
         }
         if (elements.Count == 0) throw new FormatException("a pattern is empty");
-        return new PhrasePattern(pattern, elements, notInGaps);
+        return new PhrasePattern(pattern, elements, notInGaps, inOneClause);
     }
 
     /// <summary>Flemish and chat spellings of "niet" read as "niet", so no pattern has to list them all.</summary>
@@ -63,14 +75,23 @@ public sealed class PhraseBook
         ["nit"] = "niet",
     };
 
-    /// <summary>The message as the patterns see it: simplified words and the atoms each matches.</summary>
+    /// <summary>The message as the patterns see it: simplified words, the atoms each matches, and where clauses start.</summary>
     public PhraseText Read(string text)
     {
-        var words = TextNormalizer.Simplify(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => Spellings.GetValueOrDefault(w, w))
-            .ToArray();
-        return new PhraseText(words, _vocabulary.Read(words));
+        var words = new List<string>();
+        var clauseStarts = new HashSet<int>();
+        foreach (var clause in ClauseMark().Split(text))
+        {
+            if (words.Count > 0) clauseStarts.Add(words.Count);
+            words.AddRange(TextNormalizer.Simplify(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Spellings.GetValueOrDefault(w, w)));
+        }
+        return new PhraseText(words, _vocabulary.Read(words), clauseStarts);
     }
+
+    /// <summary>A full stop, comma, semicolon, "!", "?", "…" or a new line; not a mark between digits ("12,50", "1.000"),
+    /// and not a colon, which opens what the clause before it meant ("ik maak er een eind aan: het abonnement …").</summary>
+    [GeneratedRegex(@"[.,;!?…]+(?!\d)|(?<!\d)[.,;!?…]+|\n")]
+    private static partial Regex ClauseMark();
 
     private IReadOnlyList<int[]> Alternatives(string part, string pattern)
     {
@@ -116,22 +137,25 @@ public sealed class PhraseBook
     }
 }
 
-/// <summary>A message read by a <see cref="PhraseBook"/>: its words and which atoms each matches.</summary>
-public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSet<int>> atoms)
+/// <summary>A message read by a <see cref="PhraseBook"/>: its words, which atoms each matches, and the positions of the
+/// words that start a new clause.</summary>
+public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSet<int>> atoms, IReadOnlySet<int> clauseStarts)
 {
     public IReadOnlyList<string> Words { get; } = words;
 
     internal IReadOnlyList<HashSet<int>> Atoms { get; } = atoms;
 
+    internal IReadOnlySet<int> ClauseStarts { get; } = clauseStarts;
+
     /// <summary>Where the pattern first occurs in the message, if it does.</summary>
-    internal PhraseSpan? Find(PhrasePattern pattern) => pattern.FindIn(Atoms);
+    internal PhraseSpan? Find(PhrasePattern pattern) => pattern.FindIn(Atoms, ClauseStarts);
 
     /// <summary>The first pattern that occurs in the message, with the words it covered.</summary>
     public PhraseMatch? FirstMatch(IReadOnlyList<PhrasePattern> patterns)
     {
         foreach (var pattern in patterns)
         {
-            if (pattern.FindIn(Atoms) is { } span)
+            if (pattern.FindIn(Atoms, ClauseStarts) is { } span)
                 return new PhraseMatch(pattern.Source, string.Join(' ', Words.Skip(span.Start).Take(span.End - span.Start)));
         }
         return null;
@@ -142,7 +166,7 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
     {
         foreach (var pattern in patterns)
         {
-            if (pattern.FindIn(Atoms) is { } span)
+            if (pattern.FindIn(Atoms, ClauseStarts) is { } span)
                 yield return new PhraseMatch(pattern.Source, string.Join(' ', Words.Skip(span.Start).Take(span.End - span.Start)));
         }
     }
@@ -160,7 +184,7 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
             var view = Keep(removed);
             // Remove every occurrence, not only the first.
             var from = 0;
-            while (view.Atoms.Count > 0 && pattern.FindIn(view.Atoms, from) is { } span)
+            while (view.Atoms.Count > 0 && pattern.FindIn(view.Atoms, view.ClauseStarts, from) is { } span)
             {
                 if (removable is not null && !removable(view, span))
                 {
@@ -176,10 +200,14 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
         return removed.Any(r => r) ? Keep(removed) : this;
     }
 
+    /// <summary>The words not removed; a kept word starts a clause when a clause started after the kept word before it.</summary>
     private PhraseText Keep(bool[] removed)
     {
         var keep = Enumerable.Range(0, Words.Count).Where(i => !removed[i]).ToList();
-        return new PhraseText(keep.Select(i => Words[i]).ToList(), keep.Select(i => Atoms[i]).ToList());
+        var starts = Enumerable.Range(1, Math.Max(0, keep.Count - 1))
+            .Where(k => ClauseStarts.Any(c => c > keep[k - 1] && c <= keep[k]))
+            .ToHashSet();
+        return new PhraseText(keep.Select(i => Words[i]).ToList(), keep.Select(i => Atoms[i]).ToList(), starts);
     }
 }
 

@@ -10,18 +10,21 @@ namespace WebcareHub.Understanding.Phrases;
 /// concept's words or word groups), and <c>..</c> between two elements for a gap of up to
 /// <see cref="WideGap"/> words. Without <c>..</c> one word may still slip in between ("ik wil <i>echt</i> dood").
 /// An element followed by <c>?</c> may be missing; <c>$</c> is the end of the message. A pattern compiled with
-/// words that may not slip in (<see cref="NotInGaps"/>) never covers one of them in a one-word gap.
+/// words that may not slip in (<see cref="NotInGaps"/>) never covers one of them in a one-word gap, and one
+/// compiled to stay in one clause (<see cref="InOneClause"/>) never reaches across a full stop, comma or other
+/// clause mark of the message, except where the pattern says one may stand, with <c>,</c> ("aan maken , (aan)? dit").
 /// </remarks>
 public sealed class PhrasePattern
 {
     public const int NarrowGap = 1;
     public const int WideGap = 6;
 
-    internal PhrasePattern(string source, IReadOnlyList<Element> elements, IReadOnlySet<int>? notInGaps = null)
+    internal PhrasePattern(string source, IReadOnlyList<Element> elements, IReadOnlySet<int>? notInGaps = null, bool inOneClause = false)
     {
         Source = source;
         Elements = elements;
         NotInGaps = notInGaps ?? NoWords;
+        InOneClause = inOneClause;
         _ownAtoms = elements.SelectMany(e => e.Alternatives).SelectMany(a => a).ToHashSet();
     }
 
@@ -38,39 +41,48 @@ public sealed class PhrasePattern
     /// <summary>Atoms of the words that may not slip into a one-word gap between two elements.</summary>
     internal IReadOnlySet<int> NotInGaps { get; }
 
-    /// <summary>Alternatives (each a run of atoms, one per word) and the largest gap before the next element.</summary>
-    internal sealed record Element(IReadOnlyList<int[]> Alternatives, int GapAfter, bool Optional = false, bool End = false);
+    /// <summary>Whether a span must lie within one clause of the message (figures of speech: "ik wil echt gewoon dood.
+    /// Serieus." holds no "dood serieus").</summary>
+    internal bool InOneClause { get; }
+
+    /// <summary>Alternatives (each a run of atoms, one per word), the largest gap before the next element, and whether a
+    /// clause may start right before this element (a <c>,</c> in the pattern: "…aan maken<i>.</i> Aan dit abonnement").</summary>
+    internal sealed record Element(IReadOnlyList<int[]> Alternatives, int GapAfter, bool Optional = false, bool End = false, bool MayCrossBefore = false);
 
     /// <summary>The first span of <paramref name="words"/> the pattern covers, if any.</summary>
-    internal PhraseSpan? FindIn(IReadOnlyList<HashSet<int>> words, int from = 0)
+    /// <param name="clauseStarts">Positions of the words that start a new clause (after a full stop, comma, …).</param>
+    internal PhraseSpan? FindIn(IReadOnlyList<HashSet<int>> words, IReadOnlySet<int> clauseStarts, int from = 0)
     {
+        var walls = InOneClause ? clauseStarts : NoWords;
         for (var start = from; start < words.Count; start++)
         {
-            if (MatchFrom(words, 0, start, start) is { } end)
+            if (MatchFrom(words, walls, start, 0, start, start) is { } end)
                 return new PhraseSpan(start, end, [.. Enumerable.Range(start, end - start).Where(i => !words[i].Overlaps(_ownAtoms))]);
         }
         return null;
     }
 
-    private int? MatchFrom(IReadOnlyList<HashSet<int>> words, int element, int position, int earliest)
+    private int? MatchFrom(IReadOnlyList<HashSet<int>> words, IReadOnlySet<int> walls, int start, int element, int position, int earliest)
     {
         if (element == Elements.Count) return position;
         var current = Elements[element];
         if (current.End) return position == words.Count ? position : null;
-        if (current.Optional && MatchFrom(words, element + 1, position, earliest) is { } without) return without;
+        if (current.Optional && MatchFrom(words, walls, start, element + 1, position, earliest) is { } without) return without;
         // The first element must start exactly at the candidate start; later ones may start after a gap.
         var latest = element == 0 ? earliest : Math.Min(words.Count - 1, earliest + Elements[element - 1].GapAfter);
         for (var at = earliest; at <= latest && at < words.Count; at++)
         {
             // Going on would let the word before this one slip in (a wide gap, written "..", may hold any word).
             if (at > earliest && Elements[element - 1].GapAfter == NarrowGap && words[at - 1].Overlaps(NotInGaps)) break;
+            // Going on would reach into the next clause.
+            if (at > start && walls.Contains(at) && !current.MayCrossBefore) break;
             foreach (var alternative in current.Alternatives)
             {
                 if (at + alternative.Length > words.Count) continue;
                 var fits = true;
-                for (var i = 0; i < alternative.Length && fits; i++) fits = words[at + i].Contains(alternative[i]);
+                for (var i = 0; i < alternative.Length && fits; i++) fits = words[at + i].Contains(alternative[i]) && (i == 0 || !walls.Contains(at + i));
                 if (!fits) continue;
-                if (MatchFrom(words, element + 1, at + alternative.Length, at + alternative.Length) is { } end) return end;
+                if (MatchFrom(words, walls, start, element + 1, at + alternative.Length, at + alternative.Length) is { } end) return end;
             }
         }
         return null;
