@@ -291,6 +291,16 @@ public sealed class DistressDetectorTests
     [InlineData("mijn opa had een levensverzekering en daarmee los ik de schuld af")]
     [InlineData("de levensverzekering keert volgend jaar uit, kan ik dan alles aflossen?")]
     [InlineData("graag wil ik verdwijnen van uw bellijst")]
+    [InlineData("de trein had weer een uur vertraging, daarom bel ik nu pas")]
+    [InlineData("ik stond voor de open brug te wachten op een vrachtschip, bel me zo terug")]
+    [InlineData("ik heb touw gekocht voor de verhuizing van de piano, staat dat op de rekening?")]
+    [InlineData("die lening hangt als een molensteen om mijn nek, maar vanaf maart kan ik 50 per maand")]
+    [InlineData("dit wordt mijn laatste jaar met schulden, ik wil alles aflossen")]
+    [InlineData("ik ben nog lang niet klaar met het leven, wel met jullie brieven")]
+    [InlineData("dit is mijn laatste bericht op facebook, mail me voortaan")]
+    [InlineData("ik ga hem tegemoet lopen bij het station, bel me later")]
+    [InlineData("ik dacht echt: dit overleef ik niet, financieel dan. nu gaat het beter")]
+    [InlineData("vanaf maandag ben ik er niet, we gaan twee weken naar familie in Marokko")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -346,6 +356,11 @@ public sealed class DistressDetectorTests
     [InlineData("ik wil echt gewoon dood. Serieus.")]
     [InlineData("de afscheidsbrief ligt klaar, deze schulden zijn mijn dood")]
     [InlineData("ik maak er een eind aan, de schulden worden me te veel")]
+    [InlineData("ik heb mezelf toen iets aangedaan en nu komt dit er weer bij")]
+    [InlineData("mijn vrouw zegt dat ze er een einde aan maakt als we het huis uit moeten")]
+    [InlineData("sinds mijn dochter er niet meer is wil ik gewoon waar zij nu is")]
+    [InlineData("ik wacht alleen nog op de dood, stuur de brieven maar")]
+    [InlineData("de dood komt toch wel, ik ga hem tegemoet")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -357,6 +372,8 @@ public sealed class DistressDetectorTests
     [InlineData("jullie bot vroeg of ik aan zelfmoord dacht. nee! ik wil mijn rekeningnummer wijzigen")]
     [InlineData("ik ben niet meer suicidaal, ik heb nu een plan")]
     [InlineData("nee, ik denk echt niet aan zelfmoord, ik ben gewoon kwaad over die aanmaning")]
+    [InlineData("de medewerker vroeg of ik mezelf iets zou aandoen. nee hoor, ik was alleen boos")]
+    [InlineData("wat doen jullie als een klant zegt dat hij suïcidaal is? het is voor mijn werk")]
     public void Detect_AsksGently_WhenTheOnlySignalIsDenied(string text)
     {
         var distress = Detector.Detect(text);
