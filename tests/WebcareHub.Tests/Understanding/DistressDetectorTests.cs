@@ -361,6 +361,7 @@ public sealed class DistressDetectorTests
     [InlineData("sinds mijn dochter er niet meer is wil ik gewoon waar zij nu is")]
     [InlineData("ik wacht alleen nog op de dood, stuur de brieven maar")]
     [InlineData("de dood komt toch wel, ik ga hem tegemoet")]
+    [InlineData("sinds de aanmaningen ben ik weer begonnen met snijden")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 

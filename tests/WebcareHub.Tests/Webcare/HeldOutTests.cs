@@ -95,6 +95,10 @@ public sealed class HeldOutTests
     [InlineData("Ik voelde me een domme gans toen ik de brief van IB Noord eindelijk opende", "abuse")]
     [InlineData("Mijn oude Opel Senator verkocht om IB Noord af te lossen", "authority")]
     [InlineData("Volt op een congres over incasso, ook IB Noord was er", "press")]
+    [InlineData("Mijn regeling bij IB Noord is vervallen omdat ik een dag te laat was", "fraud")]
+    [InlineData("Ons kaderlid bespreekt de roosters met IB Noord", "authority")]
+    [InlineData("Wat betekent de sommatie van IB Noord precies?", "legal")]
+    [InlineData("I got an ingebrekestelling from IB Noord, what does it mean?", "legal")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
@@ -160,6 +164,13 @@ public sealed class HeldOutTests
     [InlineData("@RadarTVnl kijk eens naar de kosten van IB Noord", "press")]
     [InlineData("Als Vlaams parlementslid stel ik hier vragen over, IB Noord", "authority")]
     [InlineData("Dit gaat naar de N-VA, IB Noord", "authority")]
+    [InlineData("IB Noord heeft mijn gegevens gelekt. Dit meld ik bij de AP", "authority")]
+    [InlineData("FOD Economie krijgt dit dossier van IB Noord ook", "authority")]
+    [InlineData("Ze vervalsen handtekeningen bij IB Noord", "fraud")]
+    [InlineData("Nog 1x iemand van IB Noord aan mijn deur en het gaat mis, de knuppel ligt klaar", "abuse")]
+    [InlineData("Teken de petitie tegen de kosten van IB Noord", "viral")]
+    [InlineData("SCHOFTEN zijn het bij IB Noord", "abuse")]
+    [InlineData("Ik stel IB Noord hierbij in gebreke", "legal")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
