@@ -362,6 +362,16 @@ public sealed class DistressDetectorTests
     [InlineData("ik wacht alleen nog op de dood, stuur de brieven maar")]
     [InlineData("de dood komt toch wel, ik ga hem tegemoet")]
     [InlineData("sinds de aanmaningen ben ik weer begonnen met snijden")]
+    [InlineData("stuur gerust nog een brief, na de kerst is er niemand meer om hem te lezen")]
+    [InlineData("ik wil hier eigenlijk niet meer zijn")]
+    [InlineData("ik zit nu boven op de parkeergarage, hoeveel moest ik nog?")]
+    [InlineData("ik regel het zo dat niemand mij hoeft te vinden")]
+    [InlineData("ik weet niet meer waarom ik nog elke dag opsta")]
+    [InlineData("ik bid elke avond dat God mij komt halen")]
+    [InlineData("ik ben dood meer waard dan levend met deze schulden")]
+    [InlineData("tell my mum i'm sorry for everything")]
+    [InlineData("ik heb vannacht de pillen geteld")]
+    [InlineData("de regeling van twee jaar hoeft niet, ik ben allang weg 💀")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 

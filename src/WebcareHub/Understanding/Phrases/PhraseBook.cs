@@ -73,6 +73,7 @@ public sealed partial class PhraseBook
         ["nie"] = "niet",
         ["nt"] = "niet",
         ["nit"] = "niet",
+        ["neit"] = "niet",
     };
 
     /// <summary>The message as the patterns see it: simplified words, the atoms each matches, and where clauses start.</summary>
