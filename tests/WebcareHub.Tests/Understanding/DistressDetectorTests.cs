@@ -155,6 +155,13 @@ public sealed class DistressDetectorTests
         Assert.Equal(covered, book.Read(text).FirstMatch(compiled) is not null);
     }
 
+    [Theory]
+    [InlineData("dood , serieus", false)]
+    [InlineData(", dood serieus", true)]
+    [InlineData("dood serieus ,", true)]
+    public void Compile_RefusesACommaWhereItMeansNothing(string pattern, bool inOneClause) =>
+        Assert.Throws<FormatException>(() => new PhraseBook(null).CompileAll([pattern], inOneClause: inOneClause));
+
     [Fact]
     public void Compile_MatchesAcrossClauses_WhenNotAskedToStayInOne()
     {
@@ -300,6 +307,10 @@ public sealed class DistressDetectorTests
     [InlineData("ik ga hem tegemoet lopen bij het station, bel me later")]
     [InlineData("ik dacht echt: dit overleef ik niet, financieel dan. nu gaat het beter")]
     [InlineData("vanaf maandag ben ik er niet, we gaan twee weken naar familie in Marokko")]
+    [InlineData("Is er niemand om mij te helpen? Ik bel al een uur")]
+    [InlineData("Your colleague said he would call me back himself")]
+    [InlineData("Het geld is allang weg, ik heb het aan de huur uitgegeven")]
+    [InlineData("Ik heb drie betalingen gedaan en ik wil weten waar ze zijn")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -384,6 +395,9 @@ public sealed class DistressDetectorTests
     [InlineData("ik wil gewoon weg uit die wereld")]
     [InlineData("voel me als een strop om mijn nek en binnenkort trek ik hem aan")]
     [InlineData("ik ga ergens heen waar niemand me ooit vindt")]
+    [InlineData("ik ben er niet meer, ik ga twee weken naar de overkant en dan is het voorbij")]
+    [InlineData("Als iemand nog 1 keer belt pleeg ik zelfmoord")]
+    [InlineData("Ik neem afscheid van Nederland en van het leven")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 

@@ -99,6 +99,11 @@ public sealed class HeldOutTests
     [InlineData("Ons kaderlid bespreekt de roosters met IB Noord", "authority")]
     [InlineData("Wat betekent de sommatie van IB Noord precies?", "legal")]
     [InlineData("I got an ingebrekestelling from IB Noord, what does it mean?", "legal")]
+    [InlineData("IB Noord heeft mij een sommatie gestuurd", "legal")]
+    [InlineData("Don't forget: IB Noord is closed on Friday", "fraud")]
+    [InlineData("IB Noord keeps forcing me to pay more every month", "fraud")]
+    [InlineData("Het schoot me in het verkeerde keelgat, die brief van IB Noord", "abuse")]
+    [InlineData("Bij IB Noord ligt de bijl al klaar voor 50 banen", "abuse")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
@@ -171,6 +176,9 @@ public sealed class HeldOutTests
     [InlineData("Teken de petitie tegen de kosten van IB Noord", "viral")]
     [InlineData("SCHOFTEN zijn het bij IB Noord", "abuse")]
     [InlineData("Ik stel IB Noord hierbij in gebreke", "legal")]
+    [InlineData("Beschouw dit bericht als formele ingebrekestelling, IB Noord", "legal")]
+    [InlineData("Ik stap naar de AP met dit datalek van IB Noord", "authority")]
+    [InlineData("Ik heb de petitie tegen IB Noord al getekend", "viral")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);

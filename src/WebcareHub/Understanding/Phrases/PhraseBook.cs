@@ -42,6 +42,7 @@ public sealed partial class PhraseBook
         {
             if (part == ",")
             {
+                if (!inOneClause) throw new FormatException($"pattern '{pattern}' has a ',', which only a pattern kept in one clause (an ignore pattern) may have");
                 if (elements.Count == 0) throw new FormatException($"pattern '{pattern}' starts with ','");
                 mayCross = true;
                 continue;
@@ -63,6 +64,7 @@ public sealed partial class PhraseBook
             mayCross &= optional;
         }
         if (elements.Count == 0) throw new FormatException("a pattern is empty");
+        if (pattern.TrimEnd().EndsWith(" ,", StringComparison.Ordinal)) throw new FormatException($"pattern '{pattern}' ends with ','");
         return new PhrasePattern(pattern, elements, notInGaps, inOneClause);
     }
 
