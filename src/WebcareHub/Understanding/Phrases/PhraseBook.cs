@@ -38,8 +38,10 @@ public sealed partial class PhraseBook
         var elements = new List<PhrasePattern.Element>();
         // After a ",", the elements up to the next one that must be there may start a new clause.
         var mayCross = false;
+        var endsWithComma = false;
         foreach (var part in Split(pattern))
         {
+            endsWithComma = part == ",";
             if (part == ",")
             {
                 if (!inOneClause) throw new FormatException($"pattern '{pattern}' has a ',', which only a pattern kept in one clause (an ignore pattern) may have");
@@ -64,7 +66,7 @@ public sealed partial class PhraseBook
             mayCross &= optional;
         }
         if (elements.Count == 0) throw new FormatException("a pattern is empty");
-        if (pattern.TrimEnd().EndsWith(" ,", StringComparison.Ordinal)) throw new FormatException($"pattern '{pattern}' ends with ','");
+        if (endsWithComma) throw new FormatException($"pattern '{pattern}' ends with ','");
         return new PhrasePattern(pattern, elements, notInGaps, inOneClause);
     }
 
@@ -158,8 +160,7 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
     {
         foreach (var pattern in patterns)
         {
-            if (pattern.FindIn(Atoms, ClauseStarts) is { } span)
-                return new PhraseMatch(pattern.Source, string.Join(' ', Words.Skip(span.Start).Take(span.End - span.Start)));
+            if (Find(pattern) is { } span) return Matched(pattern, span);
         }
         return null;
     }
@@ -169,10 +170,12 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
     {
         foreach (var pattern in patterns)
         {
-            if (pattern.FindIn(Atoms, ClauseStarts) is { } span)
-                yield return new PhraseMatch(pattern.Source, string.Join(' ', Words.Skip(span.Start).Take(span.End - span.Start)));
+            if (Find(pattern) is { } span) yield return Matched(pattern, span);
         }
     }
+
+    private PhraseMatch Matched(PhrasePattern pattern, PhraseSpan span) =>
+        new(pattern.Source, string.Join(' ', Words.Skip(span.Start).Take(span.End - span.Start)));
 
     /// <summary>
     /// The message without the words any of <paramref name="patterns"/> cover (figures of speech); with
