@@ -11,6 +11,7 @@ namespace WebcareHub.Understanding;
 public sealed partial class DistressDetector
 {
     private readonly PhraseBook _crisisBook;
+    private readonly IReadOnlyList<(string Symbol, string Word)> _crisisEmoji;
     private readonly IReadOnlyList<PhrasePattern> _crisisIgnore;
     private readonly IReadOnlyList<PhrasePattern> _someoneElse;
     private readonly IReadOnlyList<PhrasePattern> _denials;
@@ -33,6 +34,7 @@ public sealed partial class DistressDetector
         _learned = learned;
         var crisis = PhraseFiles.Read<CrisisFile>(crisisPath);
         _crisisBook = new PhraseBook(crisis.Concepts, crisis.LiteralOnly);
+        _crisisEmoji = [.. crisis.Emoji.Select(e => (Symbol: WithoutVariation(e.Key), Word: e.Value)).Where(e => e.Symbol.Length > 0).OrderByDescending(e => e.Symbol.Length)];
         _crisisIgnore = PhraseFiles.Compile(_crisisBook, crisis.Ignore, crisisPath, crisis.NeverInIgnoreGaps, inOneClause: true);
         _someoneElse = PhraseFiles.Compile(_crisisBook, crisis.SomeoneElse, crisisPath);
         _denials = PhraseFiles.Compile(_crisisBook, crisis.Denials, crisisPath);
@@ -79,7 +81,7 @@ public sealed partial class DistressDetector
     /// (for explaining a reading to a person).</summary>
     public IEnumerable<PhraseMatch> FiguresOfSpeech(string text)
     {
-        var read = _crisisBook.Read(text);
+        var read = ReadForCrisis(text);
         return read.AllMatches(_crisisIgnore).Concat(read.AllMatches(_someoneElse));
     }
 
@@ -91,7 +93,7 @@ public sealed partial class DistressDetector
     public (Distress Distress, string WithoutFiguresOfSpeech, IReadOnlySet<DistressKind> KindsInWords) Read(string text)
     {
         var reasons = new List<string>();
-        var words = _crisisBook.Read(text);
+        var words = ReadForCrisis(text);
         var plain = WithoutFiguresOfSpeech(words, keepSwallowed: true);
         var signal = Softened(CrisisIn(plain, reasons), plain, reasons);
         // A figure of speech kept for a signal it may have swallowed makes the bot ask, never answer at once: such
@@ -136,6 +138,18 @@ public sealed partial class DistressDetector
         return (distress, string.Join(' ', plain.Words), inWords);
     }
 
+    /// <summary>The message as the crisis patterns see it, with the emoji of <c>crisis.yaml</c> read as words ("💊💊 ⚰️").</summary>
+    private PhraseText ReadForCrisis(string text)
+    {
+        if (_crisisEmoji.Count == 0 || text.All(char.IsAscii)) return _crisisBook.Read(text);
+        var pictured = WithoutVariation(text);
+        foreach (var (symbol, word) in _crisisEmoji) pictured = pictured.Replace(symbol, " " + word + " ", StringComparison.Ordinal);
+        return _crisisBook.Read(pictured);
+    }
+
+    /// <summary>Emoji are written with or without the variation selector ("⚰️" and "⚰"); both read the same.</summary>
+    private static string WithoutVariation(string text) => text.Replace("\uFE0F", "", StringComparison.Ordinal);
+
     /// <summary>
     /// The words without figures of speech and stories about someone else; with <paramref name="keepSwallowed"/>, a span
     /// that swallowed a signal of oneself stays (see <see cref="SwallowsSignal"/>). What happened to someone else is
@@ -157,12 +171,15 @@ public sealed partial class DistressDetector
     /// <summary>
     /// A likely signal that is gone once the customer's own denial is left out ("ik ben niet suïcidaal, ik ben
     /// boos") becomes the gentle question instead of 113 at once. Never less: people in crisis often deny first and
-    /// then qualify it ("ik ga mezelf niets aandoen. nog niet."), so a denial never hides a signal.
+    /// then qualify it ("ik ga mezelf niets aandoen. nog niet."), so a denial never hides a signal, and a signal that
+    /// starts inside a denial and runs on past it is not softened.
     /// </summary>
     private CrisisSignal Softened(CrisisSignal signal, PhraseText plain, List<string> reasons)
     {
         if (signal != CrisisSignal.Likely || _denials.Count == 0) return signal;
-        var withoutDenial = plain.Without(_denials);
+        // A denial that a signal runs on from ("ik denk niet aan zelfmoord, ik ga het gewoon doen") does not soften it.
+        var withoutDenial = plain.Without(_denials, (view, denial) =>
+            !_crisis.Any(p => view.Find(p) is { } likely && likely.Start < denial.End && likely.End > denial.End));
         if (withoutDenial.Words.Count == plain.Words.Count || CrisisIn(withoutDenial, []) == CrisisSignal.Likely) return signal;
         // A likely reading's reason ("crisis: …") is the last one CrisisIn added.
         reasons[^1] = "possible crisis (denied): " + reasons[^1]["crisis: ".Length..];
@@ -271,6 +288,9 @@ public sealed partial class DistressDetector
         public List<string> AskOnOneCue { get; set; } = [];
         public List<string> TwiceIsEnough { get; set; } = [];
         public List<string> LiteralOnly { get; set; } = [];
+
+        /// <summary>Emoji read as a word by the crisis patterns ("🪦" as "grafsteen").</summary>
+        public Dictionary<string, string> Emoji { get; set; } = [];
     }
 
     internal sealed class WishFile

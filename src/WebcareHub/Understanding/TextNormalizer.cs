@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace WebcareHub.Understanding;
 
@@ -8,7 +9,7 @@ namespace WebcareHub.Understanding;
 /// stays inside a word ("don't", "m'n") and in the short forms "'k", "'t", "'s"; one used as a quotation mark
 /// ("'overleden'", typed or curly) is dropped.
 /// </summary>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     private static readonly HashSet<string> ShortForms = ["k", "t", "s", "n", "m", "r", "ie", "em", "ns"];
 
@@ -34,6 +35,14 @@ public static class TextNormalizer
         var simple = builder.ToString().Trim();
         return simple.Contains('\'', StringComparison.Ordinal) ? string.Join(' ', simple.Split(' ').Select(WithoutQuotes).Where(w => w.Length > 0)) : simple;
     }
+
+    /// <summary>A dotted abbreviation becomes one word ("z.s.m." → "zsm", "i.v.m." → "ivm"), so that its dots neither
+    /// split it into letters nor end a clause.</summary>
+    public static string JoinAbbreviations(string text) =>
+        text.Contains('.', StringComparison.Ordinal) ? DottedAbbreviation().Replace(text, m => m.Value.Replace(".", "", StringComparison.Ordinal)) : text;
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}])")]
+    private static partial Regex DottedAbbreviation();
 
     private static bool IsApostrophe(char ch) => ch is '\'' or '’' or '‘' or '`' or '´';
 

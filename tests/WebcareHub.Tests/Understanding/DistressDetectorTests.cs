@@ -23,6 +23,10 @@ public sealed class DistressDetectorTests
     [InlineData("ik denk aan zelfmooord")]
     [InlineData("heb mijn spullen weggegeven, vanavond is het klaar")]
     [InlineData("eerlijk, ik ben beter af onder de grond")]
+    [InlineData("ik wil z.s.m. dood")]
+    [InlineData("als je dit ooit leest: het ligt niet aan jou, ik heb het echt geprobeerd")]
+    [InlineData("💊💊💊💊 en dan ⚰️")]
+    [InlineData("ze pakken mijn huis af, dan mogen ze mij er ook bij begraven, ik heb het allemaal al uitgedacht")]
     public void Detect_FindsALikelyCrisis_InDirectAndIndirectWording(string text)
     {
         var found = Detector.Detect(text);
@@ -119,6 +123,10 @@ public sealed class DistressDetectorTests
     [InlineData("ik moet steeds aan de spoorlijn denken")]
     [InlineData("ik wil zo eigenlijk gewoon niet meer leven")]
     [InlineData("bel me alsjeblieft terug voordat ik iets doms doe")]
+    [InlineData("gisteravond stond ik weer bij het spoor")]
+    [InlineData("dan moogt ge mij ook begraven")]
+    [InlineData("schulden 📈 ik 🪦")]
+    [InlineData("🌉⬇️")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -148,6 +156,10 @@ public sealed class DistressDetectorTests
     [InlineData("eind aan maken , (aan)? dit abonnement", "een eind aan maken, dit abonnement", true)]
     [InlineData("eind aan maken (aan)? dit abonnement", "een eind aan maken. Aan dit abonnement", false)]
     [InlineData("12 50 euro", "ik heb 12,50 euro betaald", true)]
+    [InlineData("dood serieus", "ik wil dood - serieus", false)]
+    [InlineData("dood serieus", "ik wil dood (serieus)", false)]
+    [InlineData("dood serieus", "ik wil dood-serieus", true)]
+    [InlineData("wil zsm weg", "ik wil z.s.m. weg", true)]
     public void Compile_KeepsAPatternInOneClause(string pattern, string text, bool covered)
     {
         var book = new PhraseBook(null);
@@ -179,6 +191,17 @@ public sealed class DistressDetectorTests
 
         Assert.Equal(CrisisSignal.Unsure, distress.Signal);
         Assert.Contains(distress.Reasons, r => r.StartsWith("possible crisis (beside a figure of speech)", StringComparison.Ordinal));
+    }
+
+    /// <summary>A leading optional element that is left out opens no gap: the span starts at the first word matched.</summary>
+    [Theory]
+    [InlineData("ik ben erg moe", "erg moe")]
+    [InlineData("ik ben heel erg moe", "heel erg moe")]
+    public void Compile_StartsASpanAtItsFirstMatchedWord(string text, string words)
+    {
+        var book = new PhraseBook(null);
+        var compiled = book.CompileAll(["(heel)? erg moe"]);
+        Assert.Equal(words, book.Read(text).FirstMatch(compiled)?.Words);
     }
 
     /// <summary>A span tells which of its words no element of the pattern names: those in its gaps.</summary>
@@ -311,6 +334,13 @@ public sealed class DistressDetectorTests
     [InlineData("Your colleague said he would call me back himself")]
     [InlineData("Het geld is allang weg, ik heb het aan de huur uitgegeven")]
     [InlineData("Ik heb drie betalingen gedaan en ik wil weten waar ze zijn")]
+    [InlineData("ik heb me gesneden aan een broodmes, de betaling komt later")]
+    [InlineData("mijn spaarpot is overleden 🪦 vrijdag komt mijn salaris")]
+    [InlineData("mijn wasmachine heeft het loodje gelegd, dus deze maand wordt krap")]
+    [InlineData("I take my meds every morning, that's why I was slow to answer")]
+    [InlineData("volgende maand ben ik er niet meer, ik verhuis naar Portugal")]
+    [InlineData("ik wil even van de aardbodem verdwijnen, twee weken zonder wifi")]
+    [InlineData("als budgetcoach hoor ik vaak van cliënten dat ze zelfmoord overwegen, wie kan ik bellen?")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -398,6 +428,9 @@ public sealed class DistressDetectorTests
     [InlineData("ik ben er niet meer, ik ga twee weken naar de overkant en dan is het voorbij")]
     [InlineData("Als iemand nog 1 keer belt pleeg ik zelfmoord")]
     [InlineData("Ik neem afscheid van Nederland en van het leven")]
+    [InlineData("volgende maand ben ik er niet meer, ik verhuis naar het kerkhof")]
+    [InlineData("ik heb me gesneden aan een mes, expres, in mijn pols gesneden")]
+    [InlineData("als budgetcoach hoor ik van klanten dat ze dood willen en ik wil zelf ook dood")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -411,6 +444,7 @@ public sealed class DistressDetectorTests
     [InlineData("nee, ik denk echt niet aan zelfmoord, ik ben gewoon kwaad over die aanmaning")]
     [InlineData("de medewerker vroeg of ik mezelf iets zou aandoen. nee hoor, ik was alleen boos")]
     [InlineData("wat doen jullie als een klant zegt dat hij suïcidaal is? het is voor mijn werk")]
+    [InlineData("nee, ik denk er niet aan mezelf iets aan te doen, ik ben alleen moe")]
     public void Detect_AsksGently_WhenTheOnlySignalIsDenied(string text)
     {
         var distress = Detector.Detect(text);
@@ -430,6 +464,8 @@ public sealed class DistressDetectorTests
     [InlineData("Mijn huisarts vroeg of ik aan zelfmoord dacht. Ja dus.")]
     [InlineData("Why not just kill myself at this point.")]
     [InlineData("Ik spring niet van de brug, ik ga voor de trein.")]
+    [InlineData("ik denk niet aan zelfmoord, ik ga het gewoon doen")]
+    [InlineData("aan zelfmoord denk ik niet meer, ik doe het gewoon vannacht")]
     public void Detect_KeepsALikelySignal_BesideADenial(string text) =>
         Assert.Equal(CrisisSignal.Likely, Detector.Detect(text).Signal);
 

@@ -85,7 +85,7 @@ public sealed partial class PhraseBook
     {
         var words = new List<string>();
         var clauseStarts = new HashSet<int>();
-        foreach (var clause in ClauseMark().Split(text))
+        foreach (var clause in ClauseMark().Split(TextNormalizer.JoinAbbreviations(text)))
         {
             if (words.Count > 0) clauseStarts.Add(words.Count);
             words.AddRange(TextNormalizer.Simplify(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Spellings.GetValueOrDefault(w, w)));
@@ -93,9 +93,10 @@ public sealed partial class PhraseBook
         return new PhraseText(words, _vocabulary.Read(words), clauseStarts);
     }
 
-    /// <summary>A full stop, comma, semicolon, "!", "?", "…" or a new line; not a mark between digits ("12,50", "1.000"),
-    /// and not a colon, which opens what the clause before it meant ("ik maak er een eind aan: het abonnement …").</summary>
-    [GeneratedRegex(@"[.,;!?…]+(?!\d)|(?<!\d)[.,;!?…]+|\n")]
+    /// <summary>A full stop, comma, semicolon, "!", "?", "…", a bracket, a dash between spaces or a new line; not a mark
+    /// between digits ("12,50", "1.000"), and not a colon, which opens what the clause before it meant ("ik maak er een
+    /// eind aan: het abonnement …").</summary>
+    [GeneratedRegex(@"[.,;!?…]+(?!\d)|(?<!\d)[.,;!?…]+|[()\[\]]|\s[-–—]+\s|\n")]
     private static partial Regex ClauseMark();
 
     private IReadOnlyList<int[]> Alternatives(string part, string pattern)

@@ -68,8 +68,9 @@ public sealed class PhrasePattern
         var current = Elements[element];
         if (current.End) return position == words.Count ? position : null;
         if (current.Optional && MatchFrom(words, walls, start, element + 1, position, earliest) is { } without) return without;
-        // The first element must start exactly at the candidate start; later ones may start after a gap.
-        var latest = element == 0 ? earliest : Math.Min(words.Count - 1, earliest + Elements[element - 1].GapAfter);
+        // The first element that takes words must start exactly at the candidate start (a leading optional one that
+        // was left out does not open a gap); later ones may start after a gap.
+        var latest = position == start ? earliest : Math.Min(words.Count - 1, earliest + Elements[element - 1].GapAfter);
         for (var at = earliest; at <= latest && at < words.Count; at++)
         {
             // Going on would let the word before this one slip in (a wide gap, written "..", may hold any word).
