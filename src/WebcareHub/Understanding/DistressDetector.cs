@@ -174,12 +174,17 @@ public sealed partial class DistressDetector
     /// then qualify it ("ik ga mezelf niets aandoen. nog niet."), so a denial never hides a signal, and a signal that
     /// starts inside a denial and runs on past it is not softened.
     /// </summary>
+    private const int RunsOnPastDenial = 3;
+
     private CrisisSignal Softened(CrisisSignal signal, PhraseText plain, List<string> reasons)
     {
         if (signal != CrisisSignal.Likely || _denials.Count == 0) return signal;
-        // A denial that a signal runs on from ("ik denk niet aan zelfmoord, ik ga het gewoon doen") does not soften it.
+        // A denial that a signal runs on from ("ik denk niet aan zelfmoord, ik ga het gewoon doen") does not soften it;
+        // the signal must go on in words of its own, not reach a single word after a gap ("mezelf niks aandoen hoor, ik
+        // ga wel snijden in mijn uitgaven").
         var withoutDenial = plain.Without(_denials, (view, denial) =>
-            !_crisis.Any(p => view.Find(p) is { } likely && likely.Start < denial.End && likely.End > denial.End));
+            !_crisis.Any(p => view.Find(p) is { } likely && likely.Start < denial.End
+                && Enumerable.Range(denial.End, Math.Max(0, likely.End - denial.End)).Except(likely.Gaps).Count() >= RunsOnPastDenial));
         if (withoutDenial.Words.Count == plain.Words.Count || CrisisIn(withoutDenial, []) == CrisisSignal.Likely) return signal;
         // A likely reading's reason ("crisis: …") is the last one CrisisIn added.
         reasons[^1] = "possible crisis (denied): " + reasons[^1]["crisis: ".Length..];

@@ -85,8 +85,8 @@ public sealed partial class MentionClassifier
     }
 
     /// <summary>
-    /// The learned model decides the tone; the word lists' words are the evidence staff read when they agree, else
-    /// the model's certainty. Strongly negative needs the lists' strong words, or a negative the model is sure of.
+    /// The learned model decides the tone, unless a review rates itself in stars; the word lists' words are the evidence
+    /// staff read when they agree, else the model's certainty. Strongly negative needs the lists' strong words, or a negative the model is sure of.
     /// </summary>
     private (MentionSentiment Sentiment, bool StrongNegative, string Evidence) Sentiment(MentionReading mention)
     {
@@ -97,6 +97,12 @@ public sealed partial class MentionClassifier
             ? string.Join(", ", lexicon.Evidence.Take(4))
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"model {probabilities[sentiment]:P0}");
         var strong = sentiment == MentionSentiment.Negative && (lexicon.StrongNegative || (probabilities[sentiment] >= 0.9 && mention.Lexicon.Sentiment == sentiment));
+        // A review's own stars say how its author feels ("4 sterren, enkel jammer dat …" is positive).
+        if (lexicon.Rating is { } stars)
+        {
+            var rated = stars <= 2 ? MentionSentiment.Negative : stars == 3 ? MentionSentiment.Neutral : MentionSentiment.Positive;
+            return (rated, rated == MentionSentiment.Negative && lexicon.StrongNegative, $"{stars}/5");
+        }
         return (sentiment, strong, evidence);
     }
 

@@ -3,7 +3,8 @@ using WebcareHub.Understanding;
 namespace WebcareHub.Webcare;
 
 /// <summary>What the sentiment reading found: the verdict, whether it is strongly negative, and the words behind it.</summary>
-public sealed record SentimentReading(MentionSentiment Sentiment, bool StrongNegative, IReadOnlyList<string> Evidence, bool Sarcasm = false, bool Indignant = false);
+/// <param name="Rating">A review's own star rating (1 to 5: "2 sterren", "4/5", "1 star"), when the author gave one.</param>
+public sealed record SentimentReading(MentionSentiment Sentiment, bool StrongNegative, IReadOnlyList<string> Evidence, bool Sarcasm = false, bool Indignant = false, int? Rating = null);
 
 /// <summary>
 /// Negative, neutral or positive from the word lists in risk.yaml (Dutch and English): negative cues count −1,
@@ -46,8 +47,19 @@ public sealed partial class SentimentReader(RiskPhrases phrases)
         if (sentiment == MentionSentiment.Positive) evidence.AddRange(positive.Select(w => $"\"{w}\""));
         // Sarcasm alone is negative but not strongly so; strong words, a pile of complaints or anger with them are.
         var strongNegative = isNegative && (strong.Count > 0 || negative.Count + negEmoji >= 3 || (anger && negative.Count + negEmoji >= 2));
-        return new SentimentReading(sentiment, strongNegative, evidence, sarcasm, indignant > 0);
+        return new SentimentReading(sentiment, strongNegative, evidence, sarcasm, indignant > 0, RatingIn(text));
     }
+
+    /// <summary>The star rating a review gives itself, if it gives exactly one ("3 sterren", "4/5", "1 star").</summary>
+    public static int? RatingIn(string text)
+    {
+        var ratings = StarRating().Matches(text).Select(m => int.Parse(m.Groups["stars"].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        return ratings.Count == 1 ? ratings[0] : null;
+    }
+
+    /// <summary>One to five stars as reviews write them: "2 sterren", "1 ster", "4/5", "3 van de 5", "5 stars", "4.5/5".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,/])(?<stars>[1-5])(?:[.,]5)?\s*(?:/\s*5(?!\d)|(?:van|uit|op|out of|of)\s+(?:de\s+)?5(?!\d)|sterren\b|ster\b|stars?\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StarRating();
 
     /// <summary>Scare quotes around a positive word ("'service'") are sarcasm.</summary>
     private static bool ScareQuoted(string text, IEnumerable<string> positive) =>

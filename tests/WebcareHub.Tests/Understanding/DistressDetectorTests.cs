@@ -24,7 +24,6 @@ public sealed class DistressDetectorTests
     [InlineData("heb mijn spullen weggegeven, vanavond is het klaar")]
     [InlineData("eerlijk, ik ben beter af onder de grond")]
     [InlineData("ik wil z.s.m. dood")]
-    [InlineData("als je dit ooit leest: het ligt niet aan jou, ik heb het echt geprobeerd")]
     [InlineData("💊💊💊💊 en dan ⚰️")]
     [InlineData("ze pakken mijn huis af, dan mogen ze mij er ook bij begraven, ik heb het allemaal al uitgedacht")]
     public void Detect_FindsALikelyCrisis_InDirectAndIndirectWording(string text)
@@ -127,6 +126,8 @@ public sealed class DistressDetectorTests
     [InlineData("dan moogt ge mij ook begraven")]
     [InlineData("schulden 📈 ik 🪦")]
     [InlineData("🌉⬇️")]
+    [InlineData("als je dit ooit leest: het ligt niet aan jou, ik heb het echt geprobeerd")]
+    [InlineData("If you ever read this, I really tried. It's not your fault.")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -156,8 +157,8 @@ public sealed class DistressDetectorTests
     [InlineData("eind aan maken , (aan)? dit abonnement", "een eind aan maken, dit abonnement", true)]
     [InlineData("eind aan maken (aan)? dit abonnement", "een eind aan maken. Aan dit abonnement", false)]
     [InlineData("12 50 euro", "ik heb 12,50 euro betaald", true)]
-    [InlineData("dood serieus", "ik wil dood - serieus", false)]
-    [InlineData("dood serieus", "ik wil dood (serieus)", false)]
+    [InlineData("dood serieus", "ik wil dood - serieus", true)]
+    [InlineData("dood serieus", "ik wil dood (serieus)", true)]
     [InlineData("dood serieus", "ik wil dood-serieus", true)]
     [InlineData("wil zsm weg", "ik wil z.s.m. weg", true)]
     public void Compile_KeepsAPatternInOneClause(string pattern, string text, bool covered)
@@ -334,13 +335,16 @@ public sealed class DistressDetectorTests
     [InlineData("Your colleague said he would call me back himself")]
     [InlineData("Het geld is allang weg, ik heb het aan de huur uitgegeven")]
     [InlineData("Ik heb drie betalingen gedaan en ik wil weten waar ze zijn")]
-    [InlineData("ik heb me gesneden aan een broodmes, de betaling komt later")]
     [InlineData("mijn spaarpot is overleden 🪦 vrijdag komt mijn salaris")]
     [InlineData("mijn wasmachine heeft het loodje gelegd, dus deze maand wordt krap")]
-    [InlineData("I take my meds every morning, that's why I was slow to answer")]
-    [InlineData("volgende maand ben ik er niet meer, ik verhuis naar Portugal")]
-    [InlineData("ik wil even van de aardbodem verdwijnen, twee weken zonder wifi")]
-    [InlineData("als budgetcoach hoor ik vaak van cliënten dat ze zelfmoord overwegen, wie kan ik bellen?")]
+    [InlineData("Ik heb het echt geprobeerd om te betalen, het ligt niet aan u, maar het lukt gewoon niet")]
+    [InlineData("Het ligt niet aan jullie, de hele wereld is duurder geworden")]
+    [InlineData("Laat me weten of de kosten voor het begraven van mijn vader geregeld zijn")]
+    [InlineData("Kunt u mij uitstel geven? Wij moeten oma begraven")]
+    [InlineData("Ik zit in de bus 👇 hieronder mijn rekeningnummer")]
+    [InlineData("Ik sta bij de overweg te wachten, de bomen zijn dicht")]
+    [InlineData("Gisteravond zat ik nog tot laat op het dak te werken, daarom bel ik nu")]
+    [InlineData("ik maak er een eind aan (aan het abonnement bedoel ik)")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -431,6 +435,11 @@ public sealed class DistressDetectorTests
     [InlineData("volgende maand ben ik er niet meer, ik verhuis naar het kerkhof")]
     [InlineData("ik heb me gesneden aan een mes, expres, in mijn pols gesneden")]
     [InlineData("als budgetcoach hoor ik van klanten dat ze dood willen en ik wil zelf ook dood")]
+    [InlineData("ik gebruik mijn oxazepam elke nacht en heb er 40 opgespaard")]
+    [InlineData("Morgen ben ik er niet meer, ik ga naar Belgie en daar laat ik me inslapen")]
+    [InlineData("Mijn klanten zeggen dat ze zelfmoord willen plegen, ik ook")]
+    [InlineData("Ik wil echt even van de aardbodem verdwijnen, dagen al lig ik te huilen")]
+    [InlineData("ik heb me gesneden aan een mes, niet per ongeluk")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -445,6 +454,8 @@ public sealed class DistressDetectorTests
     [InlineData("de medewerker vroeg of ik mezelf iets zou aandoen. nee hoor, ik was alleen boos")]
     [InlineData("wat doen jullie als een klant zegt dat hij suïcidaal is? het is voor mijn werk")]
     [InlineData("nee, ik denk er niet aan mezelf iets aan te doen, ik ben alleen moe")]
+    [InlineData("Ik ga mezelf niks aandoen hoor, ik ga wel snijden in mijn uitgaven")]
+    [InlineData("Nee ik denk niet aan zelfmoord hoor, ik ga het gewoon doen: elke maand 50 euro betalen")]
     public void Detect_AsksGently_WhenTheOnlySignalIsDenied(string text)
     {
         var distress = Detector.Detect(text);
@@ -465,7 +476,8 @@ public sealed class DistressDetectorTests
     [InlineData("Why not just kill myself at this point.")]
     [InlineData("Ik spring niet van de brug, ik ga voor de trein.")]
     [InlineData("ik denk niet aan zelfmoord, ik ga het gewoon doen")]
-    [InlineData("aan zelfmoord denk ik niet meer, ik doe het gewoon vannacht")]
+    [InlineData("ik ben niet suïcidaal, ik ga het gewoon doen")]
+    [InlineData("Ik denk niet aan zelfmoord, 'k ga 't gewoon doen")]
     public void Detect_KeepsALikelySignal_BesideADenial(string text) =>
         Assert.Equal(CrisisSignal.Likely, Detector.Detect(text).Signal);
 

@@ -104,12 +104,30 @@ public sealed class HeldOutTests
     [InlineData("IB Noord keeps forcing me to pay more every month", "fraud")]
     [InlineData("Het schoot me in het verkeerde keelgat, die brief van IB Noord", "abuse")]
     [InlineData("Bij IB Noord ligt de bijl al klaar voor 50 banen", "abuse")]
+    [InlineData("De medewerker van IB Noord die ik sprak reed in de auto naar een klant, zei ze", "intimidation")]
+    [InlineData("Zijn nummer staat gewoon op de site van IB Noord hieronder, bel hem maar", "intimidation")]
+    [InlineData("Het gesprek met IB Noord was gezellig, ik werd goed geholpen", "intimidation")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
 
         Assert.DoesNotContain(reading.Reasons, r => r.Code == notReason);
     }
+
+    /// <summary>A review's own stars decide its sentiment, whatever its words ("4 sterren, enkel jammer dat …").</summary>
+    [Theory]
+    [InlineData("4 sterren. Snel geregeld, enkel jammer dat je niet met Bancontact kunt betalen", MentionSentiment.Positive)]
+    [InlineData("2/5 - uiteindelijk opgelost, maar pas na drie mails", MentionSentiment.Negative)]
+    [InlineData("3 van de 5. Niet goed, niet slecht, wat je verwacht van een incassobureau", MentionSentiment.Neutral)]
+    [InlineData("1 star. They never answer the phone", MentionSentiment.Negative)]
+    public void Classify_TakesAReviewsStars(string text, MentionSentiment sentiment) =>
+        Assert.Equal(sentiment, Classifier.Value.Classify(text, 10).Sentiment);
+
+    [Theory]
+    [InlineData("Betaald: 12,5/5 termijnen? Nee, 4 van de 5 termijnen zijn betaald", 4)]
+    [InlineData("Factuur 2026/5 klopt niet", null)]
+    [InlineData("Rated 1 star and 5 stars by two people", null)]
+    public void RatingIn_ReadsOneRating(string text, int? stars) => Assert.Equal(stars, SentimentReader.RatingIn(text));
 
     /// <summary>Kinds of wording a blind round showed were missed (round 18), in words of our own.</summary>
     [Theory]
@@ -179,6 +197,12 @@ public sealed class HeldOutTests
     [InlineData("Beschouw dit bericht als formele ingebrekestelling, IB Noord", "legal")]
     [InlineData("Ik stap naar de AP met dit datalek van IB Noord", "authority")]
     [InlineData("Ik heb de petitie tegen IB Noord al getekend", "viral")]
+    [InlineData("Die medewerker van IB Noord rijdt in een rode Polo, toch? Zag hem gisteren op de parkeerplaats", "intimidation")]
+    [InlineData("Deze dame werkt bij IB Noord. Haar Instagram staat in de reacties.", "intimidation")]
+    [InlineData("Het nummer van die meneer van IB Noord: bel hem maar eens om middernacht", "intimidation")]
+    [InlineData("Nog een brief van IB Noord en het wordt geen gezellig gesprek aan de balie", "intimidation")]
+    [InlineData("Zou jammer zijn als iemand de privéadressen van IB Noord-medewerkers online zet", "intimidation")]
+    [InlineData("Ik schrijf voor de studentenkrant over IB Noord", "press")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
