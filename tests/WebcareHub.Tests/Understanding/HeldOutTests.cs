@@ -54,11 +54,11 @@ public sealed class HeldOutTests
     public void Intents_StayAboveTheirFloor() => AtLeast(Messages.Value.IntentAccuracy, 0.95, "intent accuracy");
 
     [Fact]
-    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.026, "wrong dialog started");
+    public void WrongDialogStarts_StayBelowTheirCeiling() => AtMost(Messages.Value.WrongDialogRate, 0.018, "wrong dialog started");
 
     /// <summary>Fewer wrong starts must not come from asking everyone.</summary>
     [Fact]
-    public void ClarifyingQuestions_StayBelowTheirCeiling() => AtMost(Messages.Value.ClarifyRate, 0.045, "clarifying questions");
+    public void ClarifyingQuestions_StayBelowTheirCeiling() => AtMost(Messages.Value.ClarifyRate, 0.062, "clarifying questions");
 
     [Fact]
     public void Distress_StaysAboveItsFloor()
