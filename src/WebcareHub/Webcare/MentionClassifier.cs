@@ -77,6 +77,12 @@ public sealed partial class MentionClassifier
         var (sentiment, strongNegative, evidence) = Sentiment(mention);
         if (strongNegative) reasons.Add(new RiskReason("strongNegative", evidence));
         else if (sentiment == MentionSentiment.Negative) reasons.Add(new RiskReason("negative", evidence));
+        // Strong words shouted in capitals ("IK HAAT JULLIE, KLOTEBEDRIJF") are fury in public: high.
+        if (!high && strongNegative && mention.Lexicon.StrongNegative && Shouted(text))
+        {
+            high = true;
+            reasons.Add(new RiskReason("fury", evidence));
+        }
         if (!high && followers >= settings.MediumReachFollowers) reasons.Add(new RiskReason("mediumReach", $"{followers} followers"));
         if (string.IsNullOrWhiteSpace(text)) reasons.Add(new RiskReason("noText", ""));
 
@@ -133,6 +139,13 @@ public sealed partial class MentionClassifier
         }
         var lexicon = _sentiment.Read(words, feelings, hostile);
         return new MentionReading(pii, crisis, reasons, lexicon, SentimentFeatures.Of(words, lexicon, feelings, hostile));
+    }
+
+    /// <summary>Most letters in capitals (ten or more letters).</summary>
+    private static bool Shouted(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 10 && letters.Count(char.IsUpper) >= letters.Count * 0.7;
     }
 
     private sealed record MentionReading(IReadOnlyList<PiiMatch> Pii, bool Crisis, IReadOnlyList<RiskReason> HighReasons, SentimentReading Lexicon, string Features);

@@ -114,6 +114,19 @@ public sealed class HeldOutTests
         Assert.DoesNotContain(reading.Reasons, r => r.Code == notReason);
     }
 
+    /// <summary>Strong words shouted in capitals are fury in public: high; the same words in lower case are not.</summary>
+    [Theory]
+    [InlineData("IB NOORD IS EEN SCHANDALIG BEDRIJF, WALGELIJK GEWOON", true)]
+    [InlineData("IB Noord is een schandalig bedrijf, walgelijk gewoon", false)]
+    [InlineData("IB NOORD BEDANKT VOOR DE SNELLE HULP", false)]
+    public void Classify_ReadsShoutedFuryAsHigh(string text, bool fury)
+    {
+        var reading = Classifier.Value.Classify(text, 10);
+
+        Assert.Equal(fury, reading.Reasons.Any(r => r.Code == "fury"));
+        Assert.Equal(fury, reading.Risk == MentionRisk.High);
+    }
+
     /// <summary>A review's own stars decide its sentiment, whatever its words ("4 sterren, enkel jammer dat …").</summary>
     [Theory]
     [InlineData("4 sterren. Snel geregeld, enkel jammer dat je niet met Bancontact kunt betalen", MentionSentiment.Positive)]
