@@ -168,14 +168,15 @@ public sealed partial class DistressDetector
     private bool WishedRightBefore(IReadOnlyList<string> words, int start) =>
         _dying.Contains(words[start]) && words.Skip(Math.Max(0, start - 2)).Take(Math.Min(2, start)).Any(_wishes.Contains);
 
+    /// <summary>How many of a signal's own words must follow a denial for the signal to run on past it.</summary>
+    private const int RunsOnPastDenial = 3;
+
     /// <summary>
     /// A likely signal that is gone once the customer's own denial is left out ("ik ben niet suïcidaal, ik ben
     /// boos") becomes the gentle question instead of 113 at once. Never less: people in crisis often deny first and
     /// then qualify it ("ik ga mezelf niets aandoen. nog niet."), so a denial never hides a signal, and a signal that
     /// starts inside a denial and runs on past it is not softened.
     /// </summary>
-    private const int RunsOnPastDenial = 3;
-
     private CrisisSignal Softened(CrisisSignal signal, PhraseText plain, List<string> reasons)
     {
         if (signal != CrisisSignal.Likely || _denials.Count == 0) return signal;
@@ -294,7 +295,7 @@ public sealed partial class DistressDetector
         public List<string> TwiceIsEnough { get; set; } = [];
         public List<string> LiteralOnly { get; set; } = [];
 
-        /// <summary>Emoji read as a word by the crisis patterns ("🪦" as "grafsteen").</summary>
+        /// <summary>Emoji read as a word of their own by the crisis patterns ("🪦" as "grafsteenemoji").</summary>
         public Dictionary<string, string> Emoji { get; set; } = [];
     }
 

@@ -77,7 +77,7 @@ public sealed partial class MentionClassifier
         var (sentiment, strongNegative, evidence) = Sentiment(mention);
         if (strongNegative) reasons.Add(new RiskReason("strongNegative", evidence));
         else if (sentiment == MentionSentiment.Negative) reasons.Add(new RiskReason("negative", evidence));
-        // Strong words shouted in capitals ("IK HAAT JULLIE, KLOTEBEDRIJF") are fury in public: high.
+        // Strong words shouted in capitals ("SCHANDALIG BEDRIJF, WALGELIJK") are fury in public: high.
         if (!high && strongNegative && mention.Lexicon.StrongNegative && Shouted(text))
         {
             high = true;
@@ -91,8 +91,9 @@ public sealed partial class MentionClassifier
     }
 
     /// <summary>
-    /// The learned model decides the tone, unless a review rates itself in stars; the word lists' words are the evidence
-    /// staff read when they agree, else the model's certainty. Strongly negative needs the lists' strong words, or a negative the model is sure of.
+    /// The learned model decides the tone, unless a review rates itself in stars; the word lists' words are the
+    /// evidence staff read when they agree, else the model's certainty. Strongly negative needs the lists' strong
+    /// words, or a negative the model is sure of.
     /// </summary>
     private (MentionSentiment Sentiment, bool StrongNegative, string Evidence) Sentiment(MentionReading mention)
     {
