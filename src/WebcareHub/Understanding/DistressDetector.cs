@@ -256,9 +256,7 @@ public sealed partial class DistressDetector
         if (MaskedSwearing().IsMatch(EmailAddress().Replace(text, " "))) return "swearing with asterisks";
         if (RepeatedPunctuation().IsMatch(text)) return "repeated punctuation";
         if (ShoutedWord().IsMatch(text)) return "a word in capitals";
-        var withoutCodes = InvoiceOrPostcode().Replace(text, " ");
-        var letters = withoutCodes.Where(char.IsLetter).ToList();
-        return letters.Count >= 10 && letters.Count(char.IsUpper) >= letters.Count * 0.7 ? "capitals" : null;
+        return TextNormalizer.MostlyCapitals(InvoiceOrPostcode().Replace(text, " ")) ? "capitals" : null;
     }
 
     // "!!" alone is as often joy ("dankjewel!!") as anger; three marks, or "?!", are not.

@@ -44,6 +44,13 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}])")]
     private static partial Regex DottedAbbreviation();
 
+    /// <summary>Written mostly in capitals: at least ten letters, 70 % or more of them upper case (shouting).</summary>
+    public static bool MostlyCapitals(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 10 && letters.Count(char.IsUpper) >= letters.Count * 0.7;
+    }
+
     private static bool IsApostrophe(char ch) => ch is '\'' or '’' or '‘' or '`' or '´';
 
     private static string WithoutQuotes(string word)

@@ -78,7 +78,7 @@ public sealed partial class MentionClassifier
         if (strongNegative) reasons.Add(new RiskReason("strongNegative", evidence));
         else if (sentiment == MentionSentiment.Negative) reasons.Add(new RiskReason("negative", evidence));
         // Strong words shouted in capitals ("SCHANDALIG BEDRIJF, WALGELIJK") are fury in public: high.
-        if (!high && strongNegative && mention.Lexicon.StrongNegative && Shouted(text))
+        if (!high && sentiment == MentionSentiment.Negative && mention.Lexicon.StrongNegative && TextNormalizer.MostlyCapitals(text))
         {
             high = true;
             reasons.Add(new RiskReason("fury", evidence));
@@ -98,18 +98,18 @@ public sealed partial class MentionClassifier
     private (MentionSentiment Sentiment, bool StrongNegative, string Evidence) Sentiment(MentionReading mention)
     {
         var lexicon = mention.Lexicon;
-        var probabilities = _sentimentModel.Value.Probabilities(mention.Features);
-        var sentiment = probabilities.MaxBy(p => p.Value).Key;
-        var evidence = sentiment == lexicon.Sentiment && lexicon.Evidence.Count > 0
-            ? string.Join(", ", lexicon.Evidence.Take(4))
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"model {probabilities[sentiment]:P0}");
-        var strong = sentiment == MentionSentiment.Negative && (lexicon.StrongNegative || (probabilities[sentiment] >= 0.9 && mention.Lexicon.Sentiment == sentiment));
-        // A review's own stars say how its author feels ("4 sterren, enkel jammer dat …" is positive).
+        // A review's own stars say how its author feels ("4 sterren, enkel jammer dat …" is positive): no model needed.
         if (lexicon.Rating is { } stars)
         {
             var rated = stars <= 2 ? MentionSentiment.Negative : stars == 3 ? MentionSentiment.Neutral : MentionSentiment.Positive;
             return (rated, rated == MentionSentiment.Negative && lexicon.StrongNegative, $"{stars}/5");
         }
+        var probabilities = _sentimentModel.Value.Probabilities(mention.Features);
+        var sentiment = probabilities.MaxBy(p => p.Value).Key;
+        var evidence = sentiment == lexicon.Sentiment && lexicon.Evidence.Count > 0
+            ? string.Join(", ", lexicon.Evidence.Take(4))
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"model {probabilities[sentiment]:P0}");
+        var strong = sentiment == MentionSentiment.Negative && (lexicon.StrongNegative || (probabilities[sentiment] >= 0.9 && lexicon.Sentiment == sentiment));
         return (sentiment, strong, evidence);
     }
 
@@ -140,13 +140,6 @@ public sealed partial class MentionClassifier
         }
         var lexicon = _sentiment.Read(words, feelings, hostile);
         return new MentionReading(pii, crisis, reasons, lexicon, SentimentFeatures.Of(words, lexicon, feelings, hostile));
-    }
-
-    /// <summary>Most letters in capitals (ten or more letters).</summary>
-    private static bool Shouted(string text)
-    {
-        var letters = text.Where(char.IsLetter).ToList();
-        return letters.Count >= 10 && letters.Count(char.IsUpper) >= letters.Count * 0.7;
     }
 
     private sealed record MentionReading(IReadOnlyList<PiiMatch> Pii, bool Crisis, IReadOnlyList<RiskReason> HighReasons, SentimentReading Lexicon, string Features);
