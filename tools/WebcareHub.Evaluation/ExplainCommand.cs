@@ -20,7 +20,8 @@ public static class ExplainCommand
             Console.WriteLine($"  decision: {Reading.Of(got, settings)}");
             Console.WriteLine($"  intents:  {string.Join(", ", got.Intents.Ranked.Take(3).Select(r => $"{r.Intent} {r.Score:0.00}"))}");
             var plain = detector.Read(text).WithoutFiguresOfSpeech;
-            Console.WriteLine($"  crisis:   {got.Distress.Signal}, learned reader {crisis.Probability(plain):0.00} on \"{plain}\" (asks from {crisis.Threshold:0.00}, {crisis.ThresholdWithoutFeelings:0.00} without feelings)");
+            Console.WriteLine($"  crisis:   {got.Distress.Signal}{(got.Distress.AboutSomeoneClose ? " about someone close" : "")}, learned reader {crisis.Probability(plain):0.00} on \"{plain}\" (asks from {crisis.Threshold:0.00}, {crisis.ThresholdWithoutFeelings:0.00} without feelings)");
+            foreach (var (words, ofSomeoneElse) in detector.SignalPlaces(text)) Console.WriteLine($"  signal:   \"{words}\"{(ofSomeoneElse ? " (of someone else)" : "")}");
             foreach (var figure in detector.FiguresOfSpeech(text)) Console.WriteLine($"  ignored:  \"{figure.Words}\" by {figure.Pattern}");
             Console.WriteLine($"  feelings: {got.Distress.KindNames}; {string.Join("; ", got.Distress.Reasons)}");
             Console.WriteLine($"  date:     {(got.Entities.Date is { } d ? $"{d.Kind} {d.Start:yyyy-MM-dd}..{d.End:yyyy-MM-dd}" + (d.Alternatives.Count > 0 ? " or " + string.Join(", ", d.Alternatives.Select(a => a.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))) : "") : "none")}");

@@ -31,6 +31,8 @@ public static class UnderstandingEvaluation
         Console.WriteLine($"== {crisis}");
         var crisisReport = new UnderstandingReport(UnderstandingReport.Read(crisis), understander, settings);
         Console.WriteLine($"Crisis: recall {crisisReport.CrisisRecall:P1} of {crisisReport.CrisisPositives} (answered at once {crisisReport.CrisisLikelyRecall:P1}), false alarms on look-alikes {crisisReport.CrisisFalseAlarms:P1} of {crisisReport.CrisisNegatives}");
+        var (closeSignals, closeLookAlikes) = crisisReport.AboutSomeoneClose;
+        Console.WriteLine($"Crisis told of someone close (answer for a worried relative): {closeSignals} signals, {closeLookAlikes} look-alikes asked");
         var (byPhrases, byLearned) = crisisReport.CrisisFalseAlarmSources;
         Console.WriteLine($"  false alarms raised by the phrase lists {byPhrases}, by the learned reader alone {byLearned}");
         if (failures)

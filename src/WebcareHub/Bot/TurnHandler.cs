@@ -35,6 +35,8 @@ public sealed class TurnHandler(
     public const string ApologyDialog = "apology";
     public const string CrisisDialog = "crisis";
     public const string CrisisCheckDialog = "crisis-check";
+    public const string RelativeCrisisDialog = "crisis-relative";
+    public const string RelativeCrisisCheckDialog = "crisis-relative-check";
     public const string FaqDialog = "faq";
     public const string VerifyDialog = "verify";
     public const string NpsDialog = "nps";
@@ -109,6 +111,14 @@ public sealed class TurnHandler(
         }
     }
 
+    private static string CrisisDialogFor(ReadingKind kind, bool aboutSomeoneClose) => (kind, aboutSomeoneClose) switch
+    {
+        (ReadingKind.Crisis, false) => CrisisDialog,
+        (ReadingKind.Crisis, true) => RelativeCrisisDialog,
+        (_, false) => CrisisCheckDialog,
+        (_, true) => RelativeCrisisCheckDialog,
+    };
+
     /// <summary>
     /// Once the verification an agent asked for is over (verified, refused or left for another request), the
     /// agent hears the outcome and, when verified, the chat gets the customer; the customer talks to the agent again.
@@ -131,12 +141,12 @@ public sealed class TurnHandler(
         var understanding = understander.Understand(text, customerClock.Today);
         var reading = Reading.Of(understanding, intentSettings);
         if (reading.Kind == ReadingKind.Crisis
-            || (reading.Kind == ReadingKind.CrisisCheck && state.DialogId != CrisisCheckDialog))
+            || (reading.Kind == ReadingKind.CrisisCheck && state.DialogId is not (CrisisCheckDialog or RelativeCrisisCheckDialog)))
         {
             // Feelings before the debt: 113 and a person at once (or a gentle question first when unsure),
-            // and nothing about payment in this turn.
+            // and nothing about payment in this turn. A worried relative hears what helps them and the one they fear for.
             values["distress"] = SeenKinds(values["distress"], understanding.Distress);
-            await StartAsync(turn, state, values, understanding, reading.Kind == ReadingKind.Crisis ? CrisisDialog : CrisisCheckDialog, ct);
+            await StartAsync(turn, state, values, understanding, CrisisDialogFor(reading.Kind, understanding.Distress.AboutSomeoneClose), ct);
             return;
         }
         var acknowledged = await AcknowledgeAsync(turn, state, values, understanding.Distress, ct);

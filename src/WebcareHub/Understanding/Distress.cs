@@ -29,6 +29,12 @@ public sealed record Distress(IReadOnlySet<DistressKind> Kinds, CrisisSignal Sig
 
     public bool Crisis => Signal == CrisisSignal.Likely;
 
+    /// <summary>
+    /// The crisis signal is told of someone close, not of the customer ("mijn zoon zegt dat hij dood wil"): the bot
+    /// answers the worried relative (112 in danger, 113 for relatives too, a person) instead of asking about the customer.
+    /// </summary>
+    public bool AboutSomeoneClose { get; init; }
+
     public bool Any => Kinds.Count > 0 || Signal != CrisisSignal.None;
 
     /// <summary>The same reading with an unsure crisis signal (the bot asks gently), saying why.</summary>

@@ -16,6 +16,12 @@ public sealed partial class DistressDetector
     private readonly IReadOnlyList<PhrasePattern> _someoneElse;
     private readonly IReadOnlyList<PhrasePattern> _denials;
     private readonly HashSet<string> _firstPerson;
+    private readonly HashSet<string> _thirdPerson;
+    private readonly HashSet<string> _someone;
+    private readonly IReadOnlyList<PhrasePattern> _someoneClose;
+    private readonly IReadOnlyList<PhrasePattern> _oneselfToo;
+    private readonly HashSet<string> _helperWords;
+    private readonly HashSet<string> _reportingVerbs;
     private readonly HashSet<string> _wishes;
     private readonly HashSet<string> _dying;
     private readonly IReadOnlyList<PhrasePattern> _crisis;
@@ -39,6 +45,12 @@ public sealed partial class DistressDetector
         _someoneElse = PhraseFiles.Compile(_crisisBook, crisis.SomeoneElse, crisisPath);
         _denials = PhraseFiles.Compile(_crisisBook, crisis.Denials, crisisPath);
         _firstPerson = new HashSet<string>(crisis.FirstPerson.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
+        _thirdPerson = new HashSet<string>(crisis.AboutSomeoneClose.ThirdPerson.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
+        _someone = new HashSet<string>(crisis.Concepts.GetValueOrDefault("someone", []).Select(TextNormalizer.Simplify), StringComparer.Ordinal);
+        _someoneClose = PhraseFiles.Compile(_crisisBook, crisis.AboutSomeoneClose.Named, crisisPath);
+        _oneselfToo = PhraseFiles.Compile(_crisisBook, [.. crisis.AboutSomeoneClose.OneselfToo, .. crisis.AboutSomeoneClose.OneselfAlways], crisisPath);
+        _reportingVerbs = new HashSet<string>(crisis.AboutSomeoneClose.ReportingVerbs.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
+        _helperWords = new HashSet<string>(crisis.AboutSomeoneClose.HelperWords.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _wishes = new HashSet<string>(crisis.WishBeforeDying.Wishes.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _dying = new HashSet<string>(crisis.WishBeforeDying.Dying.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _crisis = PhraseFiles.Compile(_crisisBook, crisis.Crisis, crisisPath);
@@ -134,7 +146,9 @@ public sealed partial class DistressDetector
             kinds.Add(DistressKind.Despair);
             inWords.Add(DistressKind.Despair);
         }
-        var distress = kinds.Count == 0 && signal == CrisisSignal.None ? Distress.None : new Distress(kinds, signal, reasons);
+        var distress = kinds.Count == 0 && signal == CrisisSignal.None
+            ? Distress.None
+            : new Distress(kinds, signal, reasons) { AboutSomeoneClose = signal != CrisisSignal.None && AboutSomeoneClose(plain) };
         return (distress, string.Join(' ', plain.Words), inWords);
     }
 
@@ -167,6 +181,91 @@ public sealed partial class DistressDetector
     /// </summary>
     private bool WishedRightBefore(IReadOnlyList<string> words, int start) =>
         _dying.Contains(words[start]) && words.Skip(Math.Max(0, start - 2)).Take(Math.Min(2, start)).Any(_wishes.Contains);
+
+    /// <summary>How many words before a signal, within its clause, a third-person word may say whom it is about ("mijn broer zegt dat hij").</summary>
+    private const int SubjectWindow = 4;
+
+    /// <summary>How many words before a signal the kin word may stand as its subject ("mijn zus heeft pillen gespaard").</summary>
+    private const int KinWindow = 2;
+
+    /// <summary>
+    /// Whether the message's signals are told of someone close rather than of oneself ("mijn zoon zegt dat hij er een
+    /// eind aan wil maken", "my wife doesn't want to live anymore"). The customer's own answer is the default; this
+    /// needs the message to name someone close and to speak of oneself only as their helper (see
+    /// <see cref="NamesSomeoneCloseOnly"/>), and every place a signal pattern occurs to be said of them: a third-person
+    /// word in it or in the words of its clause just before it, or the kin word right before it, and no word of oneself
+    /// there ("mijn" before the kin word aside).
+    /// </summary>
+    private bool AboutSomeoneClose(PhraseText plain)
+    {
+        if (!NamesSomeoneCloseOnly(plain)) return false;
+        var spans = SignalSpans(plain).ToList();
+        var theirs = spans.Where(span => OfSomeoneElse(plain.Words, plain.ClauseStarts, span.Start, span.End)).ToList();
+        // A signal inside one said of them is theirs too ("leven" in "mijn vrouw wil niet meer leven").
+        return spans.Count > 0 && spans.All(span => theirs.Any(t => t.Start <= span.Start && span.End <= t.End));
+    }
+
+    private IEnumerable<PhraseSpan> SignalSpans(PhraseText plain) =>
+        _crisis.Concat(_unsure).Concat(_cues.SelectMany(c => c.Patterns)).SelectMany(plain.FindAll);
+
+    /// <summary>Every place a signal pattern occurs in the message and whether it is said of someone else (for explaining a reading).</summary>
+    public IEnumerable<(string Words, bool OfSomeoneElse)> SignalPlaces(string text)
+    {
+        var plain = WithoutFiguresOfSpeech(ReadForCrisis(text), keepSwallowed: true);
+        return SignalSpans(plain).Select(span => (string.Join(' ', plain.Words.Skip(span.Start).Take(span.End - span.Start)), OfSomeoneElse(plain.Words, plain.ClauseStarts, span.Start, span.End)));
+    }
+
+    /// <summary>
+    /// Whether a message the learned crisis reader alone is unsure about speaks of someone close only: it names them,
+    /// speaks of oneself only as their helper and has a third-person word ("mijn dochter snijdt zichzelf"). "mijn vrouw
+    /// is weg, niet meer leven zo" has no third-person word and stays the customer's own question.
+    /// </summary>
+    public bool OnlyOfSomeoneClose(string text)
+    {
+        var read = _crisisBook.Read(text);
+        return NamesSomeoneCloseOnly(read) && read.Words.Any(_thirdPerson.Contains);
+    }
+
+    /// <summary>
+    /// Someone close is named; the customer neither says it holds for them too nor uses words that are of oneself
+    /// however worded (oneselfToo, oneselfAlways); and every clause with a word of oneself is one of helping ("ik maak
+    /// me zorgen om mijn vader", "wat moet ik doen").
+    /// </summary>
+    private bool NamesSomeoneCloseOnly(PhraseText read)
+    {
+        if (_someoneClose.Count == 0 || read.FirstMatch(_someoneClose) is null || read.FirstMatch(_oneselfToo) is not null) return false;
+        var words = read.Words;
+        var starts = read.ClauseStarts.Append(0).Append(words.Count).Distinct().Order().ToList();
+        for (var c = 0; c + 1 < starts.Count; c++)
+        {
+            var clause = Enumerable.Range(starts[c], starts[c + 1] - starts[c]).ToList();
+            if (clause.Any(i => _firstPerson.Contains(words[i]) && !OwnsKin(words, i)) && !clause.Any(i => _helperWords.Contains(words[i])))
+                return false;
+        }
+        return true;
+    }
+
+    private bool OfSomeoneElse(IReadOnlyList<string> words, IReadOnlySet<int> clauseStarts, int start, int end)
+    {
+        var clause = clauseStarts.Where(c => c <= start).DefaultIfEmpty(0).Max();
+        var from = Math.Max(clause, start - SubjectWindow);
+        // The kin word may stand just before the signal ("mijn vrouw wil niet meer leven", "mijn zus heeft pillen gespaard").
+        var kinFrom = Math.Max(clause, start - KinWindow);
+        var theirs = Enumerable.Range(kinFrom, end - kinFrom).Any(i => _someone.Contains(words[i]));
+        for (var i = from; i < end; i++)
+        {
+            if (_firstPerson.Contains(words[i]) && !OwnsKin(words, i)) return false;
+            theirs |= _thirdPerson.Contains(words[i]);
+        }
+        return theirs;
+    }
+
+    /// <summary>A word of oneself that only says whose kin it is or who was told: "<i>mijn</i> zoon", "een vriend van
+    /// <i>mij</i>", "my mom told <i>me</i>".</summary>
+    private bool OwnsKin(IReadOnlyList<string> words, int i) =>
+        (i + 1 < words.Count && _someone.Contains(words[i + 1]))
+        || (i >= 2 && words[i - 1] is "van" or "of" && _someone.Contains(words[i - 2]))
+        || (i >= 1 && _reportingVerbs.Contains(words[i - 1]));
 
     /// <summary>How many of a signal's own words must follow a denial for the signal to run on past it.</summary>
     private const int RunsOnPastDenial = 3;
@@ -286,6 +385,7 @@ public sealed partial class DistressDetector
         public List<string> SomeoneElse { get; set; } = [];
         public List<string> Denials { get; set; } = [];
         public List<string> FirstPerson { get; set; } = [];
+        public SomeoneCloseFile AboutSomeoneClose { get; set; } = new();
         public List<string> Crisis { get; set; } = [];
         public List<string> Unsure { get; set; } = [];
         public Dictionary<string, List<string>> Cues { get; set; } = [];
@@ -295,6 +395,27 @@ public sealed partial class DistressDetector
 
         /// <summary>Emoji read as a word of their own by the crisis patterns ("🪦" as "grafsteenemoji").</summary>
         public Dictionary<string, string> Emoji { get; set; } = [];
+    }
+
+    internal sealed class SomeoneCloseFile
+    {
+        /// <summary>Patterns that name someone close ("mijn broer", "my wife").</summary>
+        public List<string> Named { get; set; } = [];
+
+        /// <summary>Patterns by which the customer says it holds for them too ("en ik ook niet").</summary>
+        public List<string> OneselfToo { get; set; } = [];
+
+        /// <summary>Signals of oneself however worded, where the person named is left behind ("beter af zonder").</summary>
+        public List<string> OneselfAlways { get; set; } = [];
+
+        /// <summary>Verbs after which a word of oneself only says who was told ("told me").</summary>
+        public List<string> ReportingVerbs { get; set; } = [];
+
+        /// <summary>Words that make a sentence with a word of oneself one of helping ("ik maak me zorgen").</summary>
+        public List<string> HelperWords { get; set; } = [];
+
+        /// <summary>Words of a third person ("hij", "she", "zichzelf").</summary>
+        public List<string> ThirdPerson { get; set; } = [];
     }
 
     internal sealed class WishFile

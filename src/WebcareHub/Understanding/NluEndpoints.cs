@@ -44,6 +44,7 @@ public static class NluEndpoints
             result.Distress.Crisis,
             result.Distress.Kinds.Order().Select(k => k.ToString().ToLowerInvariant()).ToList(),
             result.Distress.Signal == CrisisSignal.Unsure,
+            result.Distress.AboutSomeoneClose,
             result.Intent.StartsWith(IntentClassifier.FaqPrefix, StringComparison.Ordinal) ? result.Intent[IntentClassifier.FaqPrefix.Length..] : null,
             result.Intents.Ranked.Take(3).Select(r => new IntentScore(r.Intent, r.Score)).ToList(),
             result.Distress.Reasons));
@@ -67,11 +68,12 @@ public sealed record ParsedEntities(string? InvoiceNumber, decimal? Amount, stri
 
 /// <summary>
 /// <c>distressKinds</c>: anger, fear, despair, grief, shame; <c>crisis</c>: the bot answers with 113 at once;
-/// <c>possibleCrisis</c>: it asks gently first; <c>faq</c>: the id of the common question matched;
+/// <c>possibleCrisis</c>: it asks gently first; <c>crisisAboutSomeoneClose</c>: the signal is told of someone close, and
+/// the bot answers the worried relative instead; <c>faq</c>: the id of the common question matched;
 /// <c>alternatives</c>: the three likeliest intents; <c>reasons</c>: the words that made the models say so.
 /// </summary>
 public sealed record ParseResponse(string Intent, double Confidence, ParsedEntities Entities, bool Distress, bool Crisis,
-    IReadOnlyList<string> DistressKinds, bool PossibleCrisis, string? Faq, IReadOnlyList<IntentScore> Alternatives,
+    IReadOnlyList<string> DistressKinds, bool PossibleCrisis, bool CrisisAboutSomeoneClose, string? Faq, IReadOnlyList<IntentScore> Alternatives,
     IReadOnlyList<string> Reasons);
 
 public sealed record IntentScore(string Intent, double Score);

@@ -309,6 +309,59 @@ public sealed class HandoffDialogTests
     }
 
     [Fact]
+    public async Task CrisisOfSomeoneClose_TellsTheWorriedRelative112And113ForRelatives_AndAsksATopPriorityPerson()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var replies = await client.RepliesAsync(session, "mijn zoon zegt dat hij er een eind aan wil maken, wat moet ik doen");
+
+        Assert.True(Texts.IsOneOf(replies[0].Text, "crisis-relative", "worried", "nl"));
+        Assert.Contains("**112**", replies[0].Text);
+        Assert.Contains("0800-0113", replies[0].Text);
+        Assert.True(Texts.IsOneOf(replies[^1].Text, "crisis", "asked", "nl"));
+        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "crisis", "crisis", "nl"));
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal(("crisis", HandoffUrgency.Top), (request.Reason, request.Urgency));
+    }
+
+    [Fact]
+    public async Task PossibleCrisisOfSomeoneClose_AsksAboutThem_AndYesLeadsToTheRelativesAnswerAndAPerson()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var question = await client.RepliesAsync(session, "my brother says he wants to kill himself");
+        var beforeAnswer = await app.QueryAsync(db => db.HandoffRequests.CountAsync());
+        var answer = await client.RepliesAsync(session, "yes");
+
+        Assert.True(Texts.IsOneOf(question[^1].Text, "crisis-relative-check", "ask", "nl"));
+        Assert.Contains("0800-0113", question[^1].Text);
+        Assert.Equal(0, beforeAnswer);
+        Assert.True(Texts.IsOneOf(answer[0].Text, "crisis-relative", "worried", "nl"));
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal(("crisis", HandoffUrgency.Top), (request.Reason, request.Urgency));
+    }
+
+    [Fact]
+    public async Task PossibleCrisisOfSomeoneClose_AnsweredNo_Names113ForTheCustomerToo_AndGivesTheMenu()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "mijn dochter snijdt zichzelf");
+
+        var replies = await client.RepliesAsync(session, "nee");
+
+        Assert.True(Texts.IsOneOf(replies[0].Text, "crisis-relative-check", "relieved", "nl"));
+        Assert.Contains("jezelf", replies[0].Text);
+        Assert.True(Texts.IsOneOf(replies[^1].Text, "welcome", "menu-intro", "nl"));
+        Assert.Equal(0, await app.QueryAsync(db => db.HandoffRequests.CountAsync()));
+    }
+
+    [Fact]
     public async Task PossibleCrisis_IsAskedGently_AndYesLeadsToThe113LineAndAPerson()
     {
         await using var app = new WebcareAppFactory();

@@ -36,6 +36,7 @@ public sealed class NluEndpointsTests
         var feelings = await http.PostAsJsonAsync("/api/nlu/parse", new { text = "ik schaam me kapot en ik ben zo bang voor de post" });
         var unsure = await http.PostAsJsonAsync("/api/nlu/parse", new { text = "ik zie het niet meer zitten" });
         var faq = await http.PostAsJsonAsync("/api/nlu/parse", new { text = "wat zijn jullie openingstijden" });
+        var relative = await http.PostAsJsonAsync("/api/nlu/parse", new { text = "mijn zoon zegt dat hij er een eind aan wil maken" });
 
         using var f = JsonDocument.Parse(await feelings.Content.ReadAsStringAsync());
         Assert.Equal(["fear", "shame"], f.RootElement.GetProperty("distressKinds").EnumerateArray().Select(k => k.GetString()).Order());
@@ -43,6 +44,10 @@ public sealed class NluEndpointsTests
         using var u = JsonDocument.Parse(await unsure.Content.ReadAsStringAsync());
         Assert.True(u.RootElement.GetProperty("possibleCrisis").GetBoolean());
         Assert.False(u.RootElement.GetProperty("crisis").GetBoolean());
+        Assert.False(u.RootElement.GetProperty("crisisAboutSomeoneClose").GetBoolean());
+        using var r = JsonDocument.Parse(await relative.Content.ReadAsStringAsync());
+        Assert.True(r.RootElement.GetProperty("crisis").GetBoolean());
+        Assert.True(r.RootElement.GetProperty("crisisAboutSomeoneClose").GetBoolean());
         using var q = JsonDocument.Parse(await faq.Content.ReadAsStringAsync());
         Assert.Equal("opening_hours", q.RootElement.GetProperty("faq").GetString());
         Assert.Equal("faq.opening_hours", q.RootElement.GetProperty("alternatives")[0].GetProperty("intent").GetString());

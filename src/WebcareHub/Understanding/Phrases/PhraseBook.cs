@@ -156,6 +156,12 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
     /// <summary>Where the pattern first occurs in the message, if it does.</summary>
     internal PhraseSpan? Find(PhrasePattern pattern) => pattern.FindIn(Atoms, ClauseStarts);
 
+    /// <summary>Every place the pattern occurs in the message, each start once.</summary>
+    internal IEnumerable<PhraseSpan> FindAll(PhrasePattern pattern)
+    {
+        for (var from = 0; pattern.FindIn(Atoms, ClauseStarts, from) is { } span; from = span.Start + 1) yield return span;
+    }
+
     /// <summary>The first pattern that occurs in the message, with the words it covered.</summary>
     public PhraseMatch? FirstMatch(IReadOnlyList<PhrasePattern> patterns)
     {

@@ -1,0 +1,65 @@
+using WebcareHub.Understanding;
+
+namespace WebcareHub.Tests.Understanding;
+
+/// <summary>
+/// A crisis signal told of someone close gets the answer for a worried relative; anything of the customer's own keeps
+/// the customer's answer, which is the default.
+/// </summary>
+public sealed class SomeoneCloseTests
+{
+    private static readonly string Dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
+    private static readonly Lazy<Understander> Understander = new(() => WebcareHub.Understanding.Understander.Load(Dialogs));
+
+    private static Distress Read(string text) => Understander.Value.Understand(text, new DateOnly(2026, 11, 30)).Distress;
+
+    [Theory]
+    [InlineData("mijn zoon zegt dat hij er een eind aan wil maken")]
+    [InlineData("mijn vrouw wil niet meer leven, wat moet ik doen")]
+    [InlineData("ik maak me zorgen om mijn vader, hij praat over zelfmoord")]
+    [InlineData("mijn zus heeft pillen gespaard en zegt dat ze het zondag gaat doen")]
+    [InlineData("mijn dochter appte me dat ze niet meer wil leven")]
+    [InlineData("my mom told me she has been saving her pills")]
+    [InlineData("mijn man wil voor de trein springen, ik weet niet wat ik moet doen")]
+    public void ALikelySignalOfSomeoneClose_IsTheirs(string text)
+    {
+        var read = Read(text);
+
+        Assert.Equal(CrisisSignal.Likely, read.Signal);
+        Assert.True(read.AboutSomeoneClose);
+    }
+
+    [Theory]
+    [InlineData("my brother says he wants to kill himself")]
+    [InlineData("mijne zoon zegt dat hij zich gaat ophangen, wat moet ik doen")]
+    [InlineData("een vriend van mij zegt dat hij zich van kant wil maken")]
+    [InlineData("mijn dochter snijdt zichzelf")]
+    public void AnUnsureSignalOfSomeoneClose_IsTheirs(string text)
+    {
+        var read = Read(text);
+
+        Assert.Equal(CrisisSignal.Unsure, read.Signal);
+        Assert.True(read.AboutSomeoneClose);
+    }
+
+    [Theory]
+    [InlineData("mijn kinderen zijn beter af zonder mij")]
+    [InlineData("mijn kinderen zijn beter af zonder een moeder met schulden")]
+    [InlineData("mijn moeder wil niet meer leven en ik ook niet")]
+    [InlineData("mijn man is dood en ik wil ook niet meer")]
+    [InlineData("sinds mijn vrouw weg is wil ik niet meer leven")]
+    [InlineData("mijn vrouw is weg, niet meer leven zo")]
+    [InlineData("vertel mijn dochter dat het niet haar schuld was")]
+    [InlineData("ik heb een brief voor mijn kinderen geschreven, jullie hoeven me na deze week niet meer te mailen")]
+    [InlineData("mijn vrouw krijgt de levensverzekering wel, dan is alles afbetaald")]
+    [InlineData("kunt u dit doorgeven aan mijn broer als hij belt: sorry voor alles")]
+    [InlineData("ik heb alles opgeschreven voor mijn ouders. ze hoeven straks niks uit te zoeken als ik er niet ben")]
+    [InlineData("mijn vrouw weet niet dat ik pillen spaar")]
+    public void ASignalOfOneself_KeepsTheCustomersOwnAnswer(string text)
+    {
+        var read = Read(text);
+
+        Assert.NotEqual(CrisisSignal.None, read.Signal);
+        Assert.False(read.AboutSomeoneClose);
+    }
+}
