@@ -141,7 +141,7 @@ public sealed class TurnHandler(
         var understanding = understander.Understand(text, customerClock.Today);
         var reading = Reading.Of(understanding, intentSettings);
         if (reading.Kind == ReadingKind.Crisis
-            || (reading.Kind == ReadingKind.CrisisCheck && state.DialogId is not (CrisisCheckDialog or RelativeCrisisCheckDialog)))
+            || (reading.Kind == ReadingKind.CrisisCheck && state.DialogId != CrisisDialogFor(ReadingKind.CrisisCheck, understanding.Distress.AboutSomeoneClose)))
         {
             // Feelings before the debt: 113 and a person at once (or a gentle question first when unsure),
             // and nothing about payment in this turn. A worried relative hears what helps them and the one they fear for.

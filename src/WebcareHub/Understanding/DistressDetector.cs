@@ -20,7 +20,8 @@ public sealed partial class DistressDetector
     private readonly HashSet<string> _someone;
     private readonly IReadOnlyList<PhrasePattern> _someoneClose;
     private readonly IReadOnlyList<PhrasePattern> _oneselfToo;
-    private readonly HashSet<string> _helperWords;
+    private readonly IReadOnlyList<PhrasePattern> _helpers;
+    private readonly HashSet<string> _weWords;
     private readonly HashSet<string> _reportingVerbs;
     private readonly HashSet<string> _wishes;
     private readonly HashSet<string> _dying;
@@ -50,7 +51,8 @@ public sealed partial class DistressDetector
         _someoneClose = PhraseFiles.Compile(_crisisBook, crisis.AboutSomeoneClose.Named, crisisPath);
         _oneselfToo = PhraseFiles.Compile(_crisisBook, [.. crisis.AboutSomeoneClose.OneselfToo, .. crisis.AboutSomeoneClose.OneselfAlways], crisisPath);
         _reportingVerbs = new HashSet<string>(crisis.AboutSomeoneClose.ReportingVerbs.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
-        _helperWords = new HashSet<string>(crisis.AboutSomeoneClose.HelperWords.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
+        _helpers = PhraseFiles.Compile(_crisisBook, crisis.AboutSomeoneClose.Helpers, crisisPath, inOneClause: true);
+        _weWords = new HashSet<string>(crisis.AboutSomeoneClose.WeWords.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _wishes = new HashSet<string>(crisis.WishBeforeDying.Wishes.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _dying = new HashSet<string>(crisis.WishBeforeDying.Dying.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _crisis = PhraseFiles.Compile(_crisisBook, crisis.Crisis, crisisPath);
@@ -148,7 +150,7 @@ public sealed partial class DistressDetector
         }
         var distress = kinds.Count == 0 && signal == CrisisSignal.None
             ? Distress.None
-            : new Distress(kinds, signal, reasons) { AboutSomeoneClose = signal != CrisisSignal.None && AboutSomeoneClose(plain) };
+            : new Distress(kinds, signal, reasons) { AboutSomeoneClose = signal != CrisisSignal.None && AboutSomeoneClose(words, plain) };
         return (distress, string.Join(' ', plain.Words), inWords);
     }
 
@@ -182,23 +184,24 @@ public sealed partial class DistressDetector
     private bool WishedRightBefore(IReadOnlyList<string> words, int start) =>
         _dying.Contains(words[start]) && words.Skip(Math.Max(0, start - 2)).Take(Math.Min(2, start)).Any(_wishes.Contains);
 
-    /// <summary>How many words before a signal, within its clause, a third-person word may say whom it is about ("mijn broer zegt dat hij").</summary>
-    private const int SubjectWindow = 4;
+    /// <summary>How many words before a signal, within its clause, a third-person word may say whom it is about ("zegt dat hij").</summary>
+    private const int SubjectWindow = 3;
 
-    /// <summary>How many words before a signal the kin word may stand as its subject ("mijn zus heeft pillen gespaard").</summary>
+    /// <summary>How many words before a signal an owned kin word may stand as its subject ("mijn zus heeft pillen gespaard").</summary>
     private const int KinWindow = 2;
 
     /// <summary>
     /// Whether the message's signals are told of someone close rather than of oneself ("mijn zoon zegt dat hij er een
-    /// eind aan wil maken", "my wife doesn't want to live anymore"). The customer's own answer is the default; this
-    /// needs the message to name someone close and to speak of oneself only as their helper (see
-    /// <see cref="NamesSomeoneCloseOnly"/>), and every place a signal pattern occurs to be said of them: a third-person
-    /// word in it or in the words of its clause just before it, or the kin word right before it, and no word of oneself
-    /// there ("mijn" before the kin word aside).
+    /// eind aan wil maken", "my mom told me she has been saving her pills"). The customer's own answer is the default:
+    /// this needs the message to name someone close and to speak of oneself only as their helper (see
+    /// <see cref="NamesSomeoneCloseOnly"/>), and every place a phrase-list signal occurs to be said of them (see
+    /// <see cref="OfSomeoneElse"/>). The learned reader alone never gives the relative's answer.
     /// </summary>
-    private bool AboutSomeoneClose(PhraseText plain)
+    /// <param name="words">The whole message: a word of oneself inside a figure of speech ("ik ben er zelf ook klaar mee") counts too.</param>
+    /// <param name="plain">The message without figures of speech, where the signals are read.</param>
+    private bool AboutSomeoneClose(PhraseText words, PhraseText plain)
     {
-        if (!NamesSomeoneCloseOnly(plain)) return false;
+        if (!NamesSomeoneCloseOnly(words)) return false;
         var spans = SignalSpans(plain).ToList();
         var theirs = spans.Where(span => OfSomeoneElse(plain.Words, plain.ClauseStarts, span.Start, span.End)).ToList();
         // A signal inside one said of them is theirs too ("leven" in "mijn vrouw wil niet meer leven").
@@ -212,58 +215,60 @@ public sealed partial class DistressDetector
     public IEnumerable<(string Words, bool OfSomeoneElse)> SignalPlaces(string text)
     {
         var plain = WithoutFiguresOfSpeech(ReadForCrisis(text), keepSwallowed: true);
-        return SignalSpans(plain).Select(span => (string.Join(' ', plain.Words.Skip(span.Start).Take(span.End - span.Start)), OfSomeoneElse(plain.Words, plain.ClauseStarts, span.Start, span.End)));
-    }
-
-    /// <summary>
-    /// Whether a message the learned crisis reader alone is unsure about speaks of someone close only: it names them,
-    /// speaks of oneself only as their helper and has a third-person word ("mijn dochter snijdt zichzelf"). "mijn vrouw
-    /// is weg, niet meer leven zo" has no third-person word and stays the customer's own question.
-    /// </summary>
-    public bool OnlyOfSomeoneClose(string text)
-    {
-        var read = _crisisBook.Read(text);
-        return NamesSomeoneCloseOnly(read) && read.Words.Any(_thirdPerson.Contains);
+        return SignalSpans(plain).Select(span => (string.Join(' ', plain.Words.Skip(span.Start).Take(span.End - span.Start)),
+            OfSomeoneElse(plain.Words, plain.ClauseStarts, span.Start, span.End)));
     }
 
     /// <summary>
     /// Someone close is named; the customer neither says it holds for them too nor uses words that are of oneself
-    /// however worded (oneselfToo, oneselfAlways); and every clause with a word of oneself is one of helping ("ik maak
-    /// me zorgen om mijn vader", "wat moet ik doen").
+    /// however worded (oneselfToo, oneselfAlways); and no word of oneself ("ik", "we", "ons") stands anywhere except
+    /// as the owner of a kin word, the one told ("appte me") or in a helper's phrase ("ik maak me zorgen", "wat moet
+    /// ik doen").
     /// </summary>
     private bool NamesSomeoneCloseOnly(PhraseText read)
     {
         if (_someoneClose.Count == 0 || read.FirstMatch(_someoneClose) is null || read.FirstMatch(_oneselfToo) is not null) return false;
         var words = read.Words;
-        var starts = read.ClauseStarts.Append(0).Append(words.Count).Distinct().Order().ToList();
-        for (var c = 0; c + 1 < starts.Count; c++)
-        {
-            var clause = Enumerable.Range(starts[c], starts[c + 1] - starts[c]).ToList();
-            if (clause.Any(i => _firstPerson.Contains(words[i]) && !OwnsKin(words, i)) && !clause.Any(i => _helperWords.Contains(words[i])))
-                return false;
-        }
-        return true;
+        var helping = new bool[words.Count];
+        foreach (var span in _helpers.SelectMany(read.FindAll))
+            for (var i = span.Start; i < span.End; i++) helping[i] = true;
+        return !Enumerable.Range(0, words.Count).Any(i => Oneself(words, i) && !helping[i]);
     }
 
+    /// <summary>
+    /// Whether one place of a signal is said of someone else: a third-person word in it or in the words of its clause
+    /// just before it (not right after "als", "zodra", "when": "zodra ze weg zijn"), or an owned kin word just before
+    /// it ("mijn vrouw wil niet meer leven"), and no word of oneself there.
+    /// </summary>
     private bool OfSomeoneElse(IReadOnlyList<string> words, IReadOnlySet<int> clauseStarts, int start, int end)
     {
         var clause = clauseStarts.Where(c => c <= start).DefaultIfEmpty(0).Max();
-        var from = Math.Max(clause, start - SubjectWindow);
-        // The kin word may stand just before the signal ("mijn vrouw wil niet meer leven", "mijn zus heeft pillen gespaard").
-        var kinFrom = Math.Max(clause, start - KinWindow);
-        var theirs = Enumerable.Range(kinFrom, end - kinFrom).Any(i => _someone.Contains(words[i]));
-        for (var i = from; i < end; i++)
+        var theirs = false;
+        for (var i = Math.Max(clause, start - SubjectWindow); i < end; i++)
         {
-            if (_firstPerson.Contains(words[i]) && !OwnsKin(words, i)) return false;
-            theirs |= _thirdPerson.Contains(words[i]);
+            if (Oneself(words, i)) return false;
+            theirs |= _thirdPerson.Contains(words[i]) && !(i > 0 && words[i - 1] is "als" or "zodra" or "wanneer" or "when" or "once" or "until" or "tot" or "if");
         }
+        for (var i = Math.Max(clause, start - KinWindow); i < start; i++) theirs |= OwnedKin(words, i);
         return theirs;
     }
 
-    /// <summary>A word of oneself that only says whose kin it is or who was told: "<i>mijn</i> zoon", "een vriend van
-    /// <i>mij</i>", "my mom told <i>me</i>".</summary>
+    /// <summary>A word of oneself ("ik", "we", "ons") that does not only say whose kin it is or who was told.</summary>
+    private bool Oneself(IReadOnlyList<string> words, int i) =>
+        (_firstPerson.Contains(words[i]) || _weWords.Contains(words[i])) && !OwnsKin(words, i);
+
+    /// <summary>A kin word with its owner ("<i>mijn</i> zus", "<i>onze</i> oudste zoon", "een vriend van mij").</summary>
+    private bool OwnedKin(IReadOnlyList<string> words, int i) =>
+        _someone.Contains(words[i]) && ((i >= 1 && Owner(words[i - 1])) || (i >= 2 && Owner(words[i - 2]))
+            || (i + 2 < words.Count && words[i + 1] is "van" or "of" && _firstPerson.Contains(words[i + 2])));
+
+    private bool Owner(string word) => word is "mijn" or "m'n" or "mn" or "mijne" or "onze" or "ons" or "my" or "our";
+
+    /// <summary>A word of oneself that only says whose kin it is or who was told: "<i>mijn</i> (oudste) zoon", "een
+    /// vriend van <i>mij</i>", "my mom told <i>me</i>".</summary>
     private bool OwnsKin(IReadOnlyList<string> words, int i) =>
         (i + 1 < words.Count && _someone.Contains(words[i + 1]))
+        || (i + 2 < words.Count && _someone.Contains(words[i + 2]) && Owner(words[i]))
         || (i >= 2 && words[i - 1] is "van" or "of" && _someone.Contains(words[i - 2]))
         || (i >= 1 && _reportingVerbs.Contains(words[i - 1]));
 
@@ -411,8 +416,11 @@ public sealed partial class DistressDetector
         /// <summary>Verbs after which a word of oneself only says who was told ("told me").</summary>
         public List<string> ReportingVerbs { get; set; } = [];
 
-        /// <summary>Words that make a sentence with a word of oneself one of helping ("ik maak me zorgen").</summary>
-        public List<string> HelperWords { get; set; } = [];
+        /// <summary>Phrases of a helper ("ik maak me zorgen", "wat moet ik doen").</summary>
+        public List<string> Helpers { get; set; } = [];
+
+        /// <summary>Words of oneself besides firstPerson, for this check ("we", "ons").</summary>
+        public List<string> WeWords { get; set; } = [];
 
         /// <summary>Words of a third person ("hij", "she", "zichzelf").</summary>
         public List<string> ThirdPerson { get; set; } = [];

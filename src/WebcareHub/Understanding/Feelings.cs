@@ -19,8 +19,6 @@ public static class Feelings
         };
         if (read.Signal != CrisisSignal.None) return read;
         var probability = crisis.Probability(withoutFiguresOfSpeech);
-        return crisis.Asks(probability, inWords.Count > 0)
-            ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") with { AboutSomeoneClose = distress.OnlyOfSomeoneClose(text) }
-            : read;
+        return crisis.Asks(probability, inWords.Count > 0) ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
     }
 }

@@ -362,6 +362,19 @@ public sealed class HandoffDialogTests
     }
 
     [Fact]
+    public async Task PossibleCrisisOfSomeoneClose_AnsweredWithOnesOwnSignal_AsksAboutTheCustomerInstead()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "mijn dochter snijdt zichzelf");
+
+        var replies = await client.RepliesAsync(session, "nee, het gaat eigenlijk om mezelf. ik zie het niet meer zitten");
+
+        Assert.True(Texts.IsOneOf(replies[^1].Text, "crisis-check", "ask", "nl"));
+    }
+
+    [Fact]
     public async Task PossibleCrisis_IsAskedGently_AndYesLeadsToThe113LineAndAPerson()
     {
         await using var app = new WebcareAppFactory();

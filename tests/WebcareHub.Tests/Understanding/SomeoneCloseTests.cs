@@ -34,6 +34,7 @@ public sealed class SomeoneCloseTests
     [InlineData("mijne zoon zegt dat hij zich gaat ophangen, wat moet ik doen")]
     [InlineData("een vriend van mij zegt dat hij zich van kant wil maken")]
     [InlineData("mijn dochter snijdt zichzelf")]
+    [InlineData("mijn oudste zoon zegt dat hij dood wil")]
     public void AnUnsureSignalOfSomeoneClose_IsTheirs(string text)
     {
         var read = Read(text);
@@ -55,6 +56,17 @@ public sealed class SomeoneCloseTests
     [InlineData("kunt u dit doorgeven aan mijn broer als hij belt: sorry voor alles")]
     [InlineData("ik heb alles opgeschreven voor mijn ouders. ze hoeven straks niks uit te zoeken als ik er niet ben")]
     [InlineData("mijn vrouw weet niet dat ik pillen spaar")]
+    // The review's attacks: someone close who is away or will find the writer, a parent naming themselves, the writer
+    // going along, "we", a word of oneself after a helper's phrase, the learned reader alone.
+    [InlineData("mijn kinderen gaan vrijdag naar mijn ex. zodra ze weg zijn gaan alle pillen erin")]
+    [InlineData("mijn man is een week weg. hij vindt de strop pas als hij terug is")]
+    [InlineData("mijn dochter is op kamp. als ze terug is zal ze de afscheidsbrief vinden")]
+    [InlineData("voor mijn kinderen: jullie moeder wil niet meer leven")]
+    [InlineData("mijn kinderen mama is het leven moe")]
+    [InlineData("mijn vrouw wil er een eind aan maken en ik denk er zelf ook aan")]
+    [InlineData("mijn man heeft pillen gespaard voor ons allebei")]
+    [InlineData("mijn zoon zegt dat hij zich ophangt. ik weet niet wat ik moet doen. ik ben er zelf ook klaar mee")]
+    [InlineData("de kids zijn bij mijn ex, hij weet niet dat ik vanavond de pillen neem")]
     public void ASignalOfOneself_KeepsTheCustomersOwnAnswer(string text)
     {
         var read = Read(text);

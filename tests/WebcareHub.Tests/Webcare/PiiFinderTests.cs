@@ -101,6 +101,7 @@ public sealed class PiiFinderTests
     [InlineData("mijn rekening is NL 91 ABNA 04 1716 4300 hoor", "iban", "NL 91 ABNA 04 1716 4300")]
     [InlineData("gegevens: °03/04/1977, graag", "birthDate", "03/04/1977")]
     [InlineData("geboortedatum vier mei negentien achtenzeventig", "birthDate", "vier mei negentien achtenzeventig")]
+    [InlineData("Ik ben geboren op drie maart 1985 en heb nooit in Rotterdam gewoond", "birthDate", "drie maart 1985")]
     [InlineData("nieuw adres: Singel 88-2hg, Amsterdam", "address", "Singel 88-2hg, Amsterdam")]
     [InlineData("mijn bsn is 1112 22333, klopt dat?", "bsn", "1112 22333")]
     [InlineData("burgerservicenummer: 11 122 2333", "bsn", "11 122 2333")]
