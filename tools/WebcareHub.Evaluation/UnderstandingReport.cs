@@ -85,8 +85,8 @@ public sealed class UnderstandingReport
 
     /// <summary>Signals and look-alikes answered as told of someone close (the worried relative's answer).</summary>
     public (int Signals, int LookAlikes) AboutSomeoneClose => (
-        _rows.Count(r => r.Message.Crisis && r.Got.Distress.Signal != CrisisSignal.None && r.Got.Distress.AboutSomeoneClose),
-        _rows.Count(r => !r.Message.Crisis && r.Got.Distress.Signal != CrisisSignal.None && r.Got.Distress.AboutSomeoneClose));
+        _rows.Count(r => r.Message.Crisis && r.Got.Distress.AboutSomeoneClose),
+        _rows.Count(r => !r.Message.Crisis && r.Got.Distress.AboutSomeoneClose));
 
     public int CrisisPositives => _rows.Count(r => r.Message.Crisis);
 

@@ -19,10 +19,12 @@ public sealed partial class DistressDetector
     private readonly HashSet<string> _thirdPerson;
     private readonly HashSet<string> _someone;
     private readonly IReadOnlyList<PhrasePattern> _someoneClose;
-    private readonly IReadOnlyList<PhrasePattern> _oneselfToo;
+    private readonly IReadOnlyList<PhrasePattern> _ofOneself;
     private readonly IReadOnlyList<PhrasePattern> _helpers;
     private readonly HashSet<string> _weWords;
     private readonly HashSet<string> _reportingVerbs;
+    private readonly HashSet<string> _owners;
+    private readonly HashSet<string> _notSubjectAfter;
     private readonly HashSet<string> _wishes;
     private readonly HashSet<string> _dying;
     private readonly IReadOnlyList<PhrasePattern> _crisis;
@@ -49,8 +51,10 @@ public sealed partial class DistressDetector
         _thirdPerson = new HashSet<string>(crisis.AboutSomeoneClose.ThirdPerson.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _someone = new HashSet<string>(crisis.Concepts.GetValueOrDefault("someone", []).Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _someoneClose = PhraseFiles.Compile(_crisisBook, crisis.AboutSomeoneClose.Named, crisisPath);
-        _oneselfToo = PhraseFiles.Compile(_crisisBook, [.. crisis.AboutSomeoneClose.OneselfToo, .. crisis.AboutSomeoneClose.OneselfAlways], crisisPath);
+        _ofOneself = PhraseFiles.Compile(_crisisBook, [.. crisis.AboutSomeoneClose.OneselfToo, .. crisis.AboutSomeoneClose.OneselfAlways], crisisPath);
         _reportingVerbs = new HashSet<string>(crisis.AboutSomeoneClose.ReportingVerbs.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
+        _owners = new HashSet<string>(crisis.AboutSomeoneClose.Owners.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
+        _notSubjectAfter = new HashSet<string>(crisis.AboutSomeoneClose.NotSubjectAfter.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _helpers = PhraseFiles.Compile(_crisisBook, crisis.AboutSomeoneClose.Helpers, crisisPath, inOneClause: true);
         _weWords = new HashSet<string>(crisis.AboutSomeoneClose.WeWords.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _wishes = new HashSet<string>(crisis.WishBeforeDying.Wishes.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
@@ -227,7 +231,7 @@ public sealed partial class DistressDetector
     /// </summary>
     private bool NamesSomeoneCloseOnly(PhraseText read)
     {
-        if (_someoneClose.Count == 0 || read.FirstMatch(_someoneClose) is null || read.FirstMatch(_oneselfToo) is not null) return false;
+        if (_someoneClose.Count == 0 || read.FirstMatch(_someoneClose) is null || read.FirstMatch(_ofOneself) is not null) return false;
         var words = read.Words;
         var helping = new bool[words.Count];
         foreach (var span in _helpers.SelectMany(read.FindAll))
@@ -247,30 +251,28 @@ public sealed partial class DistressDetector
         for (var i = Math.Max(clause, start - SubjectWindow); i < end; i++)
         {
             if (Oneself(words, i)) return false;
-            theirs |= _thirdPerson.Contains(words[i]) && !(i > 0 && words[i - 1] is "als" or "zodra" or "wanneer" or "when" or "once" or "until" or "tot" or "if");
+            theirs |= _thirdPerson.Contains(words[i]) && !(i > 0 && _notSubjectAfter.Contains(words[i - 1]));
         }
         for (var i = Math.Max(clause, start - KinWindow); i < start; i++) theirs |= OwnedKin(words, i);
         return theirs;
     }
 
-    /// <summary>A word of oneself ("ik", "we", "ons") that does not only say whose kin it is or who was told.</summary>
+    /// <summary>A word of oneself ("ik", "we", "ons") that neither says whose kin it is nor who was told ("my mom told <i>me</i>").</summary>
     private bool Oneself(IReadOnlyList<string> words, int i) =>
-        (_firstPerson.Contains(words[i]) || _weWords.Contains(words[i])) && !OwnsKin(words, i);
+        (_firstPerson.Contains(words[i]) || _weWords.Contains(words[i])) && !OwnsKin(words, i) && !(i >= 1 && _reportingVerbs.Contains(words[i - 1]));
 
     /// <summary>A kin word with its owner ("<i>mijn</i> zus", "<i>onze</i> oudste zoon", "een vriend van mij").</summary>
     private bool OwnedKin(IReadOnlyList<string> words, int i) =>
-        _someone.Contains(words[i]) && ((i >= 1 && Owner(words[i - 1])) || (i >= 2 && Owner(words[i - 2]))
-            || (i + 2 < words.Count && words[i + 1] is "van" or "of" && _firstPerson.Contains(words[i + 2])));
+        _someone.Contains(words[i]) && ((i >= 1 && _owners.Contains(words[i - 1])) || (i >= 2 && _owners.Contains(words[i - 2]))
+            || (i + 2 < words.Count && IsOf(words[i + 1]) && _firstPerson.Contains(words[i + 2])));
 
-    private bool Owner(string word) => word is "mijn" or "m'n" or "mn" or "mijne" or "onze" or "ons" or "my" or "our";
-
-    /// <summary>A word of oneself that only says whose kin it is or who was told: "<i>mijn</i> (oudste) zoon", "een
-    /// vriend van <i>mij</i>", "my mom told <i>me</i>".</summary>
+    /// <summary>A word of oneself that only says whose kin it is: "<i>mijn</i> (oudste) zoon", "een vriend van <i>mij</i>".</summary>
     private bool OwnsKin(IReadOnlyList<string> words, int i) =>
         (i + 1 < words.Count && _someone.Contains(words[i + 1]))
-        || (i + 2 < words.Count && _someone.Contains(words[i + 2]) && Owner(words[i]))
-        || (i >= 2 && words[i - 1] is "van" or "of" && _someone.Contains(words[i - 2]))
-        || (i >= 1 && _reportingVerbs.Contains(words[i - 1]));
+        || (i + 2 < words.Count && _someone.Contains(words[i + 2]) && _owners.Contains(words[i]))
+        || (i >= 2 && IsOf(words[i - 1]) && _someone.Contains(words[i - 2]));
+
+    private static bool IsOf(string word) => word is "van" or "of";
 
     /// <summary>How many of a signal's own words must follow a denial for the signal to run on past it.</summary>
     private const int RunsOnPastDenial = 3;
@@ -412,6 +414,12 @@ public sealed partial class DistressDetector
 
         /// <summary>Signals of oneself however worded, where the person named is left behind ("beter af zonder").</summary>
         public List<string> OneselfAlways { get; set; } = [];
+
+        /// <summary>Words that own a kin word ("mijn", "onze").</summary>
+        public List<string> Owners { get; set; } = [];
+
+        /// <summary>Words after which a third-person word is no subject of a signal ("als", "zodra").</summary>
+        public List<string> NotSubjectAfter { get; set; } = [];
 
         /// <summary>Verbs after which a word of oneself only says who was told ("told me").</summary>
         public List<string> ReportingVerbs { get; set; } = [];

@@ -358,6 +358,8 @@ public sealed class HandoffDialogTests
         Assert.True(Texts.IsOneOf(replies[0].Text, "crisis-relative-check", "relieved", "nl"));
         Assert.Contains("jezelf", replies[0].Text);
         Assert.True(Texts.IsOneOf(replies[^1].Text, "welcome", "menu-intro", "nl"));
+        // "je kunt altijd met een collega praten": the menu that follows offers it.
+        Assert.Contains(replies[^1].SuggestedActions!.Actions, a => Texts.IsOneOf(a.Title, "welcome", "menu-person", "nl"));
         Assert.Equal(0, await app.QueryAsync(db => db.HandoffRequests.CountAsync()));
     }
 

@@ -205,6 +205,22 @@ public sealed class CallbackEndpointsTests
     }
 
     [Fact]
+    public async Task CrisisOfSomeoneClose_OutOfHours_SaysWhenPeopleAreBack_AndIsOnTheListAsACrisis()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var replies = await client.RepliesAsync(session, "mijn zoon zegt dat hij er een eind aan wil maken");
+        var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
+        var task = Assert.Single((await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!);
+
+        Assert.True(Texts.IsOneOf(replies[0].Text, "crisis-relative", "worried", "nl"));
+        Assert.StartsWith(Texts.Variations("crisis", "later", "nl")[0].Split("{backAt}")[0], replies[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(CallbackReasons.Crisis, task.Reason);
+    }
+
+    [Fact]
     public async Task SecondCallBack_AfterTheFirstWasDone_CarriesTheNumberGivenEarlier()
     {
         await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });

@@ -14,32 +14,23 @@ public sealed class SomeoneCloseTests
     private static Distress Read(string text) => Understander.Value.Understand(text, new DateOnly(2026, 11, 30)).Distress;
 
     [Theory]
-    [InlineData("mijn zoon zegt dat hij er een eind aan wil maken")]
-    [InlineData("mijn vrouw wil niet meer leven, wat moet ik doen")]
-    [InlineData("ik maak me zorgen om mijn vader, hij praat over zelfmoord")]
-    [InlineData("mijn zus heeft pillen gespaard en zegt dat ze het zondag gaat doen")]
-    [InlineData("mijn dochter appte me dat ze niet meer wil leven")]
-    [InlineData("my mom told me she has been saving her pills")]
-    [InlineData("mijn man wil voor de trein springen, ik weet niet wat ik moet doen")]
-    public void ALikelySignalOfSomeoneClose_IsTheirs(string text)
+    [InlineData("mijn zoon zegt dat hij er een eind aan wil maken", CrisisSignal.Likely)]
+    [InlineData("mijn vrouw wil niet meer leven, wat moet ik doen", CrisisSignal.Likely)]
+    [InlineData("ik maak me zorgen om mijn vader, hij praat over zelfmoord", CrisisSignal.Likely)]
+    [InlineData("mijn zus heeft pillen gespaard en zegt dat ze het zondag gaat doen", CrisisSignal.Likely)]
+    [InlineData("mijn dochter appte me dat ze niet meer wil leven", CrisisSignal.Likely)]
+    [InlineData("my mom told me she has been saving her pills", CrisisSignal.Likely)]
+    [InlineData("mijn man wil voor de trein springen, ik weet niet wat ik moet doen", CrisisSignal.Likely)]
+    [InlineData("my brother says he wants to kill himself", CrisisSignal.Unsure)]
+    [InlineData("mijne zoon zegt dat hij zich gaat ophangen, wat moet ik doen", CrisisSignal.Unsure)]
+    [InlineData("een vriend van mij zegt dat hij zich van kant wil maken", CrisisSignal.Unsure)]
+    [InlineData("mijn dochter snijdt zichzelf", CrisisSignal.Unsure)]
+    [InlineData("mijn oudste zoon zegt dat hij dood wil", CrisisSignal.Unsure)]
+    public void ASignalOfSomeoneClose_IsTheirs(string text, CrisisSignal signal)
     {
         var read = Read(text);
 
-        Assert.Equal(CrisisSignal.Likely, read.Signal);
-        Assert.True(read.AboutSomeoneClose);
-    }
-
-    [Theory]
-    [InlineData("my brother says he wants to kill himself")]
-    [InlineData("mijne zoon zegt dat hij zich gaat ophangen, wat moet ik doen")]
-    [InlineData("een vriend van mij zegt dat hij zich van kant wil maken")]
-    [InlineData("mijn dochter snijdt zichzelf")]
-    [InlineData("mijn oudste zoon zegt dat hij dood wil")]
-    public void AnUnsureSignalOfSomeoneClose_IsTheirs(string text)
-    {
-        var read = Read(text);
-
-        Assert.Equal(CrisisSignal.Unsure, read.Signal);
+        Assert.Equal(signal, read.Signal);
         Assert.True(read.AboutSomeoneClose);
     }
 
