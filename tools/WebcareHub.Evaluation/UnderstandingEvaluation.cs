@@ -33,6 +33,8 @@ public static class UnderstandingEvaluation
         Console.WriteLine($"Crisis: recall {crisisReport.CrisisRecall:P1} of {crisisReport.CrisisPositives} (answered at once {crisisReport.CrisisLikelyRecall:P1}), false alarms on look-alikes {crisisReport.CrisisFalseAlarms:P1} of {crisisReport.CrisisNegatives}");
         var (closeSignals, closeLookAlikes) = crisisReport.AboutSomeoneClose;
         Console.WriteLine($"Crisis told of someone close (answer for a worried relative): {closeSignals} signals, {closeLookAlikes} look-alikes asked");
+        if (crisisReport.SomeoneCloseLabelled is var (relatives, noticed, relativeAnswer, own, ownAsRelative))
+            Console.WriteLine($"  labelled: relatives' reports noticed {noticed} of {relatives}, given the relative's answer {relativeAnswer}; own signals given the relative's answer {ownAsRelative} of {own}");
         var (byPhrases, byLearned) = crisisReport.CrisisFalseAlarmSources;
         Console.WriteLine($"  false alarms raised by the phrase lists {byPhrases}, by the learned reader alone {byLearned}");
         if (failures)

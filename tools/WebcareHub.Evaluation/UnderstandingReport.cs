@@ -11,6 +11,9 @@ public sealed record LabelledMessage(string Text, string? Intent, IReadOnlySet<D
 {
     /// <summary>Whether the set labels dates at all (a "date" field, null when no single day is meant).</summary>
     public bool HasDateLabel { get; init; }
+
+    /// <summary>Whether a crisis signal is told of someone close (a worried relative), when the set labels it.</summary>
+    public bool? AboutSomeoneClose { get; init; }
 }
 
 /// <summary>
@@ -48,7 +51,10 @@ public sealed class UnderstandingReport
             return new LabelledMessage(e.GetProperty("text").GetString()!,
                 e.TryGetProperty("intent", out var i) ? i.GetString() : null, kinds,
                 e.TryGetProperty("crisis", out var c) && c.GetBoolean(), date)
-            { HasDateLabel = e.TryGetProperty("date", out _) };
+            {
+                HasDateLabel = e.TryGetProperty("date", out _),
+                AboutSomeoneClose = e.TryGetProperty("aboutSomeoneClose", out var close) ? close.GetBoolean() : null,
+            };
         })
         .ToList();
 
@@ -87,6 +93,23 @@ public sealed class UnderstandingReport
     public (int Signals, int LookAlikes) AboutSomeoneClose => (
         _rows.Count(r => r.Message.Crisis && r.Got.Distress.AboutSomeoneClose),
         _rows.Count(r => !r.Message.Crisis && r.Got.Distress.AboutSomeoneClose));
+
+    /// <summary>
+    /// On a set that labels who the signal is about: relatives' reports noticed at all and given the relative's answer,
+    /// and the writer's own signals wrongly given the relative's answer. Null when the set has no such labels.
+    /// </summary>
+    public (int Relatives, int Noticed, int RelativeAnswer, int Own, int OwnAsRelative)? SomeoneCloseLabelled
+    {
+        get
+        {
+            var labelled = _rows.Where(r => r.Message.Crisis && r.Message.AboutSomeoneClose is not null).ToList();
+            if (labelled.Count == 0) return null;
+            var relatives = labelled.Where(r => r.Message.AboutSomeoneClose == true).ToList();
+            var own = labelled.Where(r => r.Message.AboutSomeoneClose == false).ToList();
+            return (relatives.Count, relatives.Count(r => r.Got.Distress.Signal != CrisisSignal.None),
+                relatives.Count(r => r.Got.Distress.AboutSomeoneClose), own.Count, own.Count(r => r.Got.Distress.AboutSomeoneClose));
+        }
+    }
 
     public int CrisisPositives => _rows.Count(r => r.Message.Crisis);
 
@@ -145,6 +168,8 @@ public sealed class UnderstandingReport
             var problems = new List<string>();
             if (message.Crisis && got.Distress.Signal == CrisisSignal.None) problems.Add("crisis missed");
             if (!message.Crisis && got.Distress.Signal != CrisisSignal.None) problems.Add($"crisis false alarm ({string.Join("; ", got.Distress.Reasons)})");
+            if (message.Crisis && message.AboutSomeoneClose is { } close && close != got.Distress.AboutSomeoneClose && got.Distress.Signal != CrisisSignal.None)
+                problems.Add(close ? "relative's report given the customer's own answer" : "own signal given the relative's answer");
             if (message.Intent is not null && !message.Crisis && IsWrongStart(message, reading)) problems.Add($"{message.Intent} read as {reading.Intent}");
             if (message.Date is { } day && !(got.Entities.Date is { IsUsable: true } d && d.Due == day))
                 problems.Add($"date {day:yyyy-MM-dd} read as {(got.Entities.Date is { } found ? $"{found.Due:yyyy-MM-dd}{(found.IsUsable ? "" : " (unusable)")}" : "none")}");
