@@ -21,6 +21,8 @@ public sealed partial class DistressDetector
     private readonly IReadOnlyList<PhrasePattern> _someoneClose;
     private readonly IReadOnlyList<PhrasePattern> _ofOneself;
     private readonly IReadOnlyList<PhrasePattern> _helpers;
+    private readonly IReadOnlyList<PhrasePattern> _reports;
+    private readonly IReadOnlyList<PhrasePattern> _notReportWith;
     private readonly HashSet<string> _weWords;
     private readonly HashSet<string> _reportingVerbs;
     private readonly HashSet<string> _owners;
@@ -56,6 +58,8 @@ public sealed partial class DistressDetector
         _owners = new HashSet<string>(crisis.AboutSomeoneClose.Owners.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _notSubjectAfter = new HashSet<string>(crisis.AboutSomeoneClose.NotSubjectAfter.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _helpers = PhraseFiles.Compile(_crisisBook, crisis.AboutSomeoneClose.Helpers, crisisPath, inOneClause: true);
+        _reports = PhraseFiles.Compile(_crisisBook, crisis.AboutSomeoneClose.Reports, crisisPath, inOneClause: true);
+        _notReportWith = PhraseFiles.Compile(_crisisBook, crisis.AboutSomeoneClose.NotReportWith, crisisPath);
         _weWords = new HashSet<string>(crisis.AboutSomeoneClose.WeWords.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _wishes = new HashSet<string>(crisis.WishBeforeDying.Wishes.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
         _dying = new HashSet<string>(crisis.WishBeforeDying.Dying.Select(TextNormalizer.Simplify), StringComparer.Ordinal);
@@ -121,6 +125,12 @@ public sealed partial class DistressDetector
             signal = CrisisSignal.Unsure;
             reasons[^1] = "possible crisis (beside a figure of speech): " + reasons[^1]["crisis: ".Length..];
         }
+        var relativeReport = signal == CrisisSignal.None ? RelativeReport(words) : null;
+        if (relativeReport is not null)
+        {
+            signal = CrisisSignal.Likely;
+            reasons.Add($"crisis: told of someone close: \"{relativeReport.Words}\"");
+        }
         var kinds = new HashSet<DistressKind>();
         var read = _distressBook.Read(text).Without(_distressIgnore);
         foreach (var (kind, patterns, emoji) in _kinds)
@@ -154,7 +164,7 @@ public sealed partial class DistressDetector
         }
         var distress = kinds.Count == 0 && signal == CrisisSignal.None
             ? Distress.None
-            : new Distress(kinds, signal, reasons) { AboutSomeoneClose = signal != CrisisSignal.None && AboutSomeoneClose(words, plain) };
+            : new Distress(kinds, signal, reasons) { AboutSomeoneClose = relativeReport is not null ? words.FirstMatch(_ofOneself) is null : signal != CrisisSignal.None && AboutSomeoneClose(words, plain) };
         return (distress, string.Join(' ', plain.Words), inWords);
     }
 
@@ -211,6 +221,14 @@ public sealed partial class DistressDetector
         // A signal inside one said of them is theirs too ("leven" in "mijn vrouw wil niet meer leven").
         return spans.Count > 0 && spans.All(span => theirs.Any(t => t.Start <= span.Start && span.End <= t.End));
     }
+
+    /// <summary>
+    /// A report of someone close's signal that the patterns of oneself do not read, in a message with no signal of
+    /// oneself ("mijn vrouw heeft net pillen geslikt", "says he's going to kill himself"); none when the message tells
+    /// of a death or of long ago, where it is a story (see <c>aboutSomeoneClose.reports</c> in crisis.yaml).
+    /// </summary>
+    private PhraseMatch? RelativeReport(PhraseText words) =>
+        _reports.Count == 0 || words.FirstMatch(_notReportWith) is not null ? null : words.FirstMatch(_reports);
 
     private IEnumerable<PhraseSpan> SignalSpans(PhraseText plain) =>
         _crisis.Concat(_unsure).Concat(_cues.SelectMany(c => c.Patterns)).SelectMany(plain.FindAll);
@@ -414,6 +432,12 @@ public sealed partial class DistressDetector
 
         /// <summary>Signals of oneself however worded, where the person named is left behind ("beter af zonder").</summary>
         public List<string> OneselfAlways { get; set; } = [];
+
+        /// <summary>Reports of someone close's signal that no pattern of oneself reads ("mijn zus heeft een overdosis genomen").</summary>
+        public List<string> Reports { get; set; } = [];
+
+        /// <summary>Words of a death, of long ago or of help under way, in whose presence a report is a story, not a signal ("overleden", "jaren geleden", "krijgt nu hulp").</summary>
+        public List<string> NotReportWith { get; set; } = [];
 
         /// <summary>Words that own a kin word ("mijn", "onze").</summary>
         public List<string> Owners { get; set; } = [];

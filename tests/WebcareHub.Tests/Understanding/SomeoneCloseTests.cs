@@ -26,6 +26,13 @@ public sealed class SomeoneCloseTests
     [InlineData("een vriend van mij zegt dat hij zich van kant wil maken", CrisisSignal.Unsure)]
     [InlineData("mijn dochter snijdt zichzelf", CrisisSignal.Unsure)]
     [InlineData("mijn oudste zoon zegt dat hij dood wil", CrisisSignal.Unsure)]
+    // Round 37: reports no pattern of oneself reads (an attempt survived or happening now, third-person threats).
+    [InlineData("mijn vrouw heeft net een hele strip pillen geslikt, wat moet ik doen", CrisisSignal.Likely)]
+    [InlineData("mijn broer heeft vorige maand een zelfmoordpoging gedaan en nu komt er weer een aanmaning", CrisisSignal.Likely)]
+    [InlineData("mijn zoon heeft gisteren een poging gedaan, hij ligt in het ziekenhuis", CrisisSignal.Likely)]
+    [InlineData("mijn zoon dreigt zich op te hangen als hij die boete moet betalen", CrisisSignal.Likely)]
+    [InlineData("my flatmate says he's going to kill himself", CrisisSignal.Likely)]
+    [InlineData("mijn pleegzoon heeft zich in zijn armen gesneden", CrisisSignal.Likely)]
     public void ASignalOfSomeoneClose_IsTheirs(string text, CrisisSignal signal)
     {
         var read = Read(text);
@@ -65,4 +72,13 @@ public sealed class SomeoneCloseTests
         Assert.NotEqual(CrisisSignal.None, read.Signal);
         Assert.False(read.AboutSomeoneClose);
     }
+
+    [Theory]
+    [InlineData("mijn broer is aan een overdosis overleden, nu krijg ik zijn rekeningen")]
+    [InlineData("mijn oom heeft jaren geleden een zelfmoordpoging gedaan, nu gaat het goed")]
+    [InlineData("mijn dochter heeft een poging gedaan om haar rijbewijs te halen")]
+    [InlineData("mijn vrouw heeft haar pillen genomen voor de bloeddruk")]
+    [InlineData("mijn zoon heeft zich gesneden aan een glas bij de afwas")]
+    [InlineData("mijn vriend heeft een overdosis koffie gehad vandaag lol")]
+    public void AStoryOfSomeoneElse_IsNoSignal(string text) => Assert.Equal(CrisisSignal.None, Read(text).Signal);
 }
