@@ -27,12 +27,10 @@ public sealed class SomeoneCloseTests
     [InlineData("mijn dochter snijdt zichzelf", CrisisSignal.Unsure)]
     [InlineData("mijn oudste zoon zegt dat hij dood wil", CrisisSignal.Unsure)]
     // Round 37: reports no pattern of oneself reads (an attempt survived or happening now, third-person threats).
-    [InlineData("mijn vrouw heeft net een hele strip pillen geslikt, wat moet ik doen", CrisisSignal.Likely)]
     [InlineData("mijn broer heeft vorige maand een zelfmoordpoging gedaan en nu komt er weer een aanmaning", CrisisSignal.Likely)]
-    [InlineData("mijn zoon heeft gisteren een poging gedaan, hij ligt in het ziekenhuis", CrisisSignal.Likely)]
     [InlineData("mijn zoon dreigt zich op te hangen als hij die boete moet betalen", CrisisSignal.Likely)]
     [InlineData("my flatmate says he's going to kill himself", CrisisSignal.Likely)]
-    [InlineData("mijn pleegzoon heeft zich in zijn armen gesneden", CrisisSignal.Likely)]
+    [InlineData("mijn stiefdochter heeft een zelfmoordpoging gedaan, wat moet ik doen", CrisisSignal.Likely)]
     public void ASignalOfSomeoneClose_IsTheirs(string text, CrisisSignal signal)
     {
         var read = Read(text);
@@ -80,5 +78,8 @@ public sealed class SomeoneCloseTests
     [InlineData("mijn vrouw heeft haar pillen genomen voor de bloeddruk")]
     [InlineData("mijn zoon heeft zich gesneden aan een glas bij de afwas")]
     [InlineData("mijn vriend heeft een overdosis koffie gehad vandaag lol")]
+    [InlineData("mijn man heeft zich in zijn arm gesneden met de heggenschaar, kan de incasso even wachten")]
+    [InlineData("mijn vrouw start volgende maand een nieuwe ivf poging in het ziekenhuis")]
+    [InlineData("mijn moeder moet al haar pillen in een weekdoos doen, ik help haar daar zondags mee")]
     public void AStoryOfSomeoneElse_IsNoSignal(string text) => Assert.Equal(CrisisSignal.None, Read(text).Signal);
 }
