@@ -162,9 +162,14 @@ public sealed partial class DistressDetector
             kinds.Add(DistressKind.Despair);
             inWords.Add(DistressKind.Despair);
         }
+        // A report is the relative's unless the message speaks of oneself however worded; any other signal must pass
+        // the whole check of who it is said of.
+        var aboutSomeoneClose = relativeReport is not null
+            ? words.FirstMatch(_ofOneself) is null
+            : signal != CrisisSignal.None && AboutSomeoneClose(words, plain);
         var distress = kinds.Count == 0 && signal == CrisisSignal.None
             ? Distress.None
-            : new Distress(kinds, signal, reasons) { AboutSomeoneClose = relativeReport is not null ? words.FirstMatch(_ofOneself) is null : signal != CrisisSignal.None && AboutSomeoneClose(words, plain) };
+            : new Distress(kinds, signal, reasons) { AboutSomeoneClose = aboutSomeoneClose };
         return (distress, string.Join(' ', plain.Words), inWords);
     }
 
@@ -228,7 +233,7 @@ public sealed partial class DistressDetector
     /// of a death or of long ago, where it is a story (see <c>aboutSomeoneClose.reports</c> in crisis.yaml).
     /// </summary>
     private PhraseMatch? RelativeReport(PhraseText words) =>
-        _reports.Count == 0 || words.FirstMatch(_notReportWith) is not null ? null : words.FirstMatch(_reports);
+        words.FirstMatch(_notReportWith) is null ? words.FirstMatch(_reports) : null;
 
     private IEnumerable<PhraseSpan> SignalSpans(PhraseText plain) =>
         _crisis.Concat(_unsure).Concat(_cues.SelectMany(c => c.Patterns)).SelectMany(plain.FindAll);

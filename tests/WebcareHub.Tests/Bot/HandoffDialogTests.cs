@@ -308,14 +308,17 @@ public sealed class HandoffDialogTests
         Assert.Equal(("crisis", HandoffUrgency.Top, true, HandoffStatus.Waiting), (request.Reason, request.Urgency, request.Distress, request.Status));
     }
 
-    [Fact]
-    public async Task CrisisOfSomeoneClose_TellsTheWorriedRelative112And113ForRelatives_AndAsksATopPriorityPerson()
+    [Theory]
+    [InlineData("mijn zoon zegt dat hij er een eind aan wil maken, wat moet ik doen")]
+    // A relative's report that no signal pattern of oneself reads (crisis.yaml aboutSomeoneClose.reports).
+    [InlineData("mijn zoon dreigt zich op te hangen als hij die boete moet betalen")]
+    public async Task CrisisOfSomeoneClose_TellsTheWorriedRelative112And113ForRelatives_AndAsksATopPriorityPerson(string message)
     {
         await using var app = new WebcareAppFactory();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
 
-        var replies = await client.RepliesAsync(session, "mijn zoon zegt dat hij er een eind aan wil maken, wat moet ik doen");
+        var replies = await client.RepliesAsync(session, message);
 
         Assert.True(Texts.IsOneOf(replies[0].Text, "crisis-relative", "worried", "nl"));
         Assert.Contains("**112**", replies[0].Text);
