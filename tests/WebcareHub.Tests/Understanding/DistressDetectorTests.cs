@@ -26,6 +26,8 @@ public sealed class DistressDetectorTests
     [InlineData("ik wil z.s.m. dood")]
     [InlineData("💊💊💊💊 en dan ⚰️")]
     [InlineData("ze pakken mijn huis af, dan mogen ze mij er ook bij begraven, ik heb het allemaal al uitgedacht")]
+    [InlineData("ik heb toen geprobeerd er een eind aan te maken en nu komt het terug")]
+    [InlineData("ik spaar mijn oxazepam op")]
     public void Detect_FindsALikelyCrisis_InDirectAndIndirectWording(string text)
     {
         var found = Detector.Detect(text);
@@ -128,6 +130,9 @@ public sealed class DistressDetectorTests
     [InlineData("🌉⬇️")]
     [InlineData("als je dit ooit leest: het ligt niet aan jou, ik heb het echt geprobeerd")]
     [InlineData("If you ever read this, I really tried. It's not your fault.")]
+    [InlineData("I tried to end it two years ago and lately it feels the same")]
+    [InlineData("ik heb stiekem weer een paar strips verzameld")]
+    [InlineData("heb mezelf gisteren expres te veel insuline gespoten")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -345,6 +350,16 @@ public sealed class DistressDetectorTests
     [InlineData("Ik sta bij de overweg te wachten, de bomen zijn dicht")]
     [InlineData("Gisteravond zat ik nog tot laat op het dak te werken, daarom bel ik nu")]
     [InlineData("ik maak er een eind aan (aan het abonnement bedoel ik)")]
+    [InlineData("bij het koken heb ik me lelijk in mijn vinger gesneden, dus ik typ langzaam")]
+    [InlineData("in die film sprong iemand van een brug, daar droom ik nog van. kan de termijn later?")]
+    [InlineData("in het boek springt de hoofdpersoon van een toren, echt spannend")]
+    [InlineData("this is my last message to you because everything is paid off, thanks")]
+    [InlineData("laatste bericht aan jullie want de schuld is afgelost, fijne dag")]
+    [InlineData("ik wil mijn uitvaartverzekering overzetten naar een goedkopere polis")]
+    [InlineData("we are doing some estate planning with our notary, can the plan be in both names?")]
+    [InlineData("sinds mijn auto-ongeluk ben ik aan het herstellen, ik wil een regeling")]
+    [InlineData("my aunt attempted suicide when I was little, so I am careful with money. is this debt mine?")]
+    [InlineData("mijn nonkel heeft lang geleden een zelfmoordpoging gedaan, ik ben nu zijn bewindvoerder")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -440,6 +455,9 @@ public sealed class DistressDetectorTests
     [InlineData("Mijn klanten zeggen dat ze zelfmoord willen plegen, ik ook")]
     [InlineData("Ik wil echt even van de aardbodem verdwijnen, dagen al lig ik te huilen")]
     [InlineData("ik heb me gesneden aan een mes, niet per ongeluk")]
+    [InlineData("ik heb mijn testament gewijzigd en dit is het laatste wat ik nog moest doen")]
+    [InlineData("dit is mijn laatste bericht, alles is betaald en morgen ben ik er niet meer")]
+    [InlineData("ik verhuis voorgoed naar Spanje. ik wil niet meer leven")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
