@@ -229,7 +229,7 @@ public sealed partial class DistressDetector
 
     /// <summary>
     /// A report of someone close's signal that the patterns of oneself do not read, in a message with no signal of
-    /// oneself ("mijn vrouw heeft net pillen geslikt", "says he's going to kill himself"); none when the message tells
+    /// oneself ("mijn zus heeft een overdosis genomen", "says he's going to kill himself"); none when the message tells
     /// of a death or of long ago, where it is a story (see <c>aboutSomeoneClose.reports</c> in crisis.yaml).
     /// </summary>
     private PhraseMatch? RelativeReport(PhraseText words) =>
