@@ -359,6 +359,12 @@ public sealed class DistressDetectorTests
     [InlineData("ik wil mijn uitvaartverzekering overzetten naar een goedkopere polis")]
     [InlineData("we are doing some estate planning with our notary, can the plan be in both names?")]
     [InlineData("mijn nonkel heeft lang geleden een zelfmoordpoging gedaan, ik ben nu zijn bewindvoerder")]
+    [InlineData("ik heb mezelf lelijk in de vingers gesneden met die telefoon op afbetaling")]
+    [InlineData("ik wil niet meer leven op krediet, dus geen nieuwe lening aub")]
+    [InlineData("geen reden om vroeg op te staan als jullie pas om negen uur opengaan")]
+    [InlineData("I don't think I'll be around on Friday for the call, can we do Monday?")]
+    [InlineData("ik verdien niet genoeg om eten en huur te betalen")]
+    [InlineData("we don't deserve food vouchers apparently, we earn too much")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -460,8 +466,20 @@ public sealed class DistressDetectorTests
     [InlineData("ik heb mezelf weer in mijn hand gesneden, niet per ongeluk")]
     [InlineData("in die serie springt iemand van een flat en eerlijk, dat wil ik ook")]
     [InlineData("de auto staat aan in de schuur en ik zit erin")]
+    [InlineData("ik heb me in de vingers gesneden met opzet")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
+
+    /// <summary>Quiet signals without a word of death: no reason left to get up, not expecting to be around, not
+    /// deserving food, following a partner who died. The bot asks gently.</summary>
+    [Theory]
+    [InlineData("ik zie geen reden meer om op te staan, ook niet voor de kinderen")]
+    [InlineData("honestly don't think i'll be around next year either, so whatever")]
+    [InlineData("ik ben het niet waard om te eten zolang de schuld er is")]
+    [InlineData("eten heb ik niet verdiend zolang ik jullie nog moet betalen")]
+    [InlineData("sinds mijn man dood is denk ik dat ik hem maar beter achterna kan gaan")]
+    public void Detect_AsksGently_OnQuietSignals(string text) =>
+        Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
     /// <summary>A likely signal found only inside the customer's own denial gets the gentle question, not 113 at once.</summary>
     [Theory]
