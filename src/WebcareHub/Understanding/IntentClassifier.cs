@@ -3,7 +3,8 @@ namespace WebcareHub.Understanding;
 /// <summary>
 /// Picks the intent of a message with a maximum-entropy model (ML.NET: word uni- and bigrams plus character
 /// trigrams of <see cref="IntentText"/>) trained at start-up from the editable examples: the intents in
-/// <c>dialogs/understanding/intents.yaml</c> and each FAQ's questions in <c>dialogs/faq/</c>. It returns every
+/// <c>dialogs/understanding/intents.yaml</c>, each FAQ's questions in <c>dialogs/faq/</c> and the blind rounds'
+/// customer messages in <c>dialogs/understanding/customer-messages.tsv</c>. It returns every
 /// intent's probability, best first, so the bot can ask when the two likeliest readings are close.
 /// </summary>
 public sealed class IntentClassifier
@@ -34,7 +35,7 @@ public sealed class IntentClassifier
     public IReadOnlyCollection<string> Intents => _model.Labels;
 
     public static IntentClassifier Load(string intentsPath, string? faqFolder = null, string? cacheFolder = null) =>
-        new(IntentExamples.Read(intentsPath, faqFolder), cacheFolder);
+        new(IntentExamples.ForIntentModel(intentsPath, faqFolder), cacheFolder);
 
     public IntentScores Classify(string text) => Classify(text, EntityExtractor.Extract(text, AnyDay));
 

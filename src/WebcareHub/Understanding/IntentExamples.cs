@@ -23,6 +23,30 @@ public static class IntentExamples
         return examples;
     }
 
+    /// <summary>
+    /// What the intent model learns from: <see cref="Read"/> and the customer messages of the blind development rounds
+    /// in <c>customer-messages.tsv</c> beside <c>intents.yaml</c> (<c>intent&lt;TAB&gt;message</c>, '#' starts a
+    /// comment). The learned crisis and distress readers take only <see cref="Read"/> as their ordinary messages.
+    /// </summary>
+    public static List<(string Intent, string Example)> ForIntentModel(string intentsPath, string? faqFolder)
+    {
+        var examples = Read(intentsPath, faqFolder);
+        var messages = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(intentsPath))!, CustomerMessagesFile);
+        if (!File.Exists(messages)) return examples;
+        var known = examples.Select(e => e.Intent).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(messages).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var parts = line.Split('\t', 2);
+            if (parts.Length != 2 || parts[1].Trim().Length == 0) throw new InvalidDataException($"{messages}: not 'intent<TAB>message': '{line}'");
+            if (faqFolder is null && parts[0].StartsWith(IntentClassifier.FaqPrefix, StringComparison.Ordinal)) continue;
+            if (!known.Contains(parts[0])) throw new InvalidDataException($"{messages}: unknown intent '{parts[0]}'");
+            examples.Add((parts[0], parts[1]));
+        }
+        return examples;
+    }
+
+    public const string CustomerMessagesFile = "customer-messages.tsv";
+
     public static IntentSettings Settings(string intentsPath)
     {
         var file = PhraseFiles.Read<IntentsFile>(intentsPath);

@@ -34,7 +34,7 @@ public sealed class HeldOutTests
     {
         var understanding = Path.Combine(Dialogs, "understanding");
         var crisis = CrisisExamples.Read(Path.Combine(understanding, "crisis-examples.yaml"));
-        var examples = IntentExamples.Read(Path.Combine(understanding, "intents.yaml"), Path.Combine(Dialogs, "faq"))
+        var examples = IntentExamples.ForIntentModel(Path.Combine(understanding, "intents.yaml"), Path.Combine(Dialogs, "faq"))
             .Select(e => e.Example)
             .Concat(crisis.Signals)
             .Concat(crisis.LookAlikes)
