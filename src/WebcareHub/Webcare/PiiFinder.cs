@@ -27,6 +27,11 @@ public static partial class PiiFinder
         var found = new List<PiiMatch>();
         void AddAt(string kind, int index, int length)
         {
+            // A company's own numbers ("KvK-nummer 30123456", "ondernemingsnummer 0123.456.789") and a post-office box
+            // ("Postbus 1234, 8000 AA Zwolle") are no one's personal data.
+            var before = text[Math.Max(0, index - 30)..index];
+            if (kind is not ("email" or "iban" or "birthDate") && CompanyNumberBefore().IsMatch(before)) return;
+            if (kind == "address" && PostBoxBefore().IsMatch(before)) return;
             var overlapping = found.Where(f => index < f.Start + f.Length && f.Start < index + length).ToList();
             // A longer reading of the same kind wins ("Markt 4" inside "Oude Markt 4 bus 2, 3000 Leuven").
             if (overlapping.Any(f => f.Kind != kind || f.Start < index || f.Start + f.Length > index + length)) return;
@@ -112,6 +117,7 @@ public static partial class PiiFinder
         foreach (Match m in OtherCountryPhone().Matches(text))
             if (m.Value.Count(char.IsDigit) is >= 9 and <= 15 && !LooksLikeMoney(text, m.Index)) Add(Phone, m);
         foreach (Match m in SpacedDigitsPhone().Matches(text)) Add(Phone, m);
+        foreach (Match m in SplitMobile().Matches(text)) Add(Phone, m);
         foreach (Match m in BracketedPrefixPhone().Matches(text))
             if (m.Groups["national"].Value.Count(char.IsDigit) == 9) Add(Phone, m);
         foreach (Match m in Street().Matches(text)) Add("address", m);
@@ -266,7 +272,7 @@ public static partial class PiiFinder
     /// "tom AT outlook DOT com". A bare " at " is not enough: "chat at 113.nl" is a website; a spaced "@" is
     /// <see cref="SpacedEmail"/>'s, which wants a real domain ("sorry @ iedereen. ik" is none).
     /// </summary>
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:[(\[{]\s?(?i:at|apenstaartje|apestaartje|at-teken|@)\s?[)\]}]|@@|(?<=\s)(?:AT|apenstaartje|apestaartje|at-teken)(?=\s))\s?[A-Za-z0-9\-]+(?:\s?(?:\.|[(\[{]\s?(?i:dot|punt)\s?[)\]}]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|[(\[{]\s?(?i:dot|punt)\s?[)\]}]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z]{2,6}\b")]
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s?(?:[(\[{]\s?(?i:at|apenstaartje|apestaartje|at-teken|@)\s?[)\]}]|@@|(?<=\s)(?:AT|apenstaartje|apestaartje|at-teken)(?=\s))\s?[A-Za-z0-9\-]+(?:\s?(?:\.|[(\[{]\s?(?i:dot|punt|\.)\s?[)\]}]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z0-9\-]+)*?\s?(?:\.|[(\[{]\s?(?i:dot|punt|\.)\s?[)\]}]|\s(?:dot|punt|DOT|PUNT)\s)\s?[A-Za-z]{2,6}\b")]
     private static partial Regex DisguisedEmail();
 
     /// <summary>
@@ -309,6 +315,16 @@ public static partial class PiiFinder
     /// <summary>Digits named as a phone number, however written: "tel: 31612345678", "gsm 475123456".</summary>
     [GeneratedRegex(@"\b(?:tel(?:efoon)?(?:nummer|nr)?|gsm(?:nummer|nr)?|mobiel(?:e nummer|nummer)?|mob|mobile|phone(?: number)?|whatsapp|(?:bel|app|sms|whatsapp) (?:me|mij|ons)(?:\s+(?:gerust|even|ff|aub|svp|graag|maar|terug|asap|nu|snel|vanavond|morgen))*(?: op| on| via)?|call (?:me|us)(?:\s+(?:back|please|asap|now|tonight|tomorrow))*(?: on| at)?)\.?\s*[:#]?\s*(?<n>\+?\d(?:[\s.\-/]?\d){8,13})(?!\d|[.,]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledPhone();
+
+    [GeneratedRegex(@"\b(?:kvk|k\.v\.k\.?|btw|vat|rsin|kbo|vestigings|ondernemings)(?:[\s\-]?(?:nummer|nr|number|no|id))?\.?\s*[:#]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyNumberBefore();
+
+    /// <summary>A mobile number told in parts: "06 en dan 47281936", "nul zes 38274619", "06 en daarna 3847 en dan 2910".</summary>
+    [GeneratedRegex(@"(?<![\w€.,+])(?:0[67]|nul\s+(?:zes|zeven))(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+(?:\d{8}|\d{4}(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+\d{4})(?![\d.,]\d|\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex SplitMobile();
+
+    [GeneratedRegex(@"\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s*\d+\s*,?\s*$|\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostBoxBefore();
 
     [GeneratedRegex(@"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")]
     private static partial Regex PlainDate();

@@ -166,6 +166,10 @@ public sealed class PiiFinderTests
     [InlineData("ik woon nu in Lyon, 12 rue de la République, stuur het daarheen", "address", "12 rue de la République")]
     [InlineData("nieuw adres in Spanje: Calle Mayor 14, Madrid", "address", "Calle Mayor 14")]
     [InlineData("wohne jetzt in Köln, Schillerstraße 8. danke", "address", "Schillerstraße 8")]
+    [InlineData("mail gerust naar p.dekker[at]ziggo[.]nl, ik reageer snel", "email", "p.dekker[at]ziggo[.]nl")]
+    [InlineData("bel me op 06 en dan 51827364, na zessen", "phone", "06 en dan 51827364")]
+    [InlineData("mijn nummer is nul zes 51827364 hoor", "phone", "nul zes 51827364")]
+    [InlineData("het begint met 06, daarna 5182 en dan 7364", "phone", "06, daarna 5182 en dan 7364")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -225,6 +229,9 @@ public sealed class PiiFinderTests
     [InlineData("Allee 3 brieven in één week, dat is toch niet normaal")]
     [InlineData("Op de Plaza Mayor 3 keer gepind, zie afschrift")]
     [InlineData("we zaten in het Plaza Hotel 2 nachten en toen kwam jullie brief")]
+    [InlineData("op hun brief staat KvK-nummer 61234567, dus ze bestaan echt")]
+    [InlineData("ondernemingsnummer 0456.789.123 staat onder de factuur")]
+    [InlineData("bezwaar sturen naar Postbus 4410, 3000 AK Rotterdam zegt de brief")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
