@@ -42,10 +42,8 @@ public sealed class DistressModel
     public static DistressModel Load(string path, double threshold, IEnumerable<string>? ordinaryMessages = null, string? cacheFolder = null) =>
         new(ReadExamples(path), threshold, ordinaryMessages, cacheFolder);
 
-    public static List<(string Kinds, string Text)> ReadExamples(string path) => [.. File.ReadLines(path)
-        .Where(l => l.Length > 0 && !l.StartsWith('#'))
-        .Select(l => l.Split('\t', 2))
-        .Select(p => p.Length == 2 ? (p[0], p[1]) : throw new InvalidDataException($"{path}: a line without a tab: '{p[0]}'"))];
+    public static List<(string Kinds, string Text)> ReadExamples(string path) =>
+        [.. PhraseFiles.ReadLabelled(path).Select(l => (l.Label, l.Text))];
 
     /// <summary>Every feeling at or above the threshold, with its probability.</summary>
     public IReadOnlyList<(DistressKind Kind, double Probability)> Read(string text)

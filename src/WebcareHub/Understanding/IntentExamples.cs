@@ -8,6 +8,9 @@ namespace WebcareHub.Understanding;
 /// </summary>
 public static class IntentExamples
 {
+    /// <summary>The blind rounds' customer messages, beside <c>intents.yaml</c>; see <see cref="ForIntentModel"/>.</summary>
+    public const string CustomerMessagesFile = "customer-messages.tsv";
+
     public static List<(string Intent, string Example)> Read(string intentsPath, string? faqFolder)
     {
         var file = PhraseFiles.Read<IntentsFile>(intentsPath);
@@ -34,18 +37,16 @@ public static class IntentExamples
         var messages = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(intentsPath))!, CustomerMessagesFile);
         if (!File.Exists(messages)) return examples;
         var known = examples.Select(e => e.Intent).ToHashSet(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(messages).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        foreach (var (number, intent, text) in PhraseFiles.ReadLabelled(messages))
         {
-            var parts = line.Split('\t', 2);
-            if (parts.Length != 2 || parts[1].Trim().Length == 0) throw new InvalidDataException($"{messages}: not 'intent<TAB>message': '{line}'");
-            if (faqFolder is null && parts[0].StartsWith(IntentClassifier.FaqPrefix, StringComparison.Ordinal)) continue;
-            if (!known.Contains(parts[0])) throw new InvalidDataException($"{messages}: unknown intent '{parts[0]}'");
-            examples.Add((parts[0], parts[1]));
+            if (text.Trim().Length == 0) throw new InvalidDataException($"{messages}:{number}: '{intent}' has no message after its tab");
+            // Without the FAQ folder there are no FAQ intents to learn (a model of intents.yaml alone).
+            if (faqFolder is null && intent.StartsWith(IntentClassifier.FaqPrefix, StringComparison.Ordinal)) continue;
+            if (!known.Contains(intent)) throw new InvalidDataException($"{messages}:{number}: unknown intent '{intent}'");
+            examples.Add((intent, text));
         }
         return examples;
     }
-
-    public const string CustomerMessagesFile = "customer-messages.tsv";
 
     public static IntentSettings Settings(string intentsPath)
     {

@@ -24,6 +24,23 @@ public static class PhraseFiles
         }
     }
 
+    /// <summary>
+    /// Reads a file of labelled lines (<c>label&lt;TAB&gt;text</c>; blank lines and lines starting with '#' are
+    /// skipped), naming the file and line of a line without a tab. The caller checks the labels.
+    /// </summary>
+    public static IEnumerable<(int Line, string Label, string Text)> ReadLabelled(string path)
+    {
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0) throw new InvalidDataException($"{path}:{number}: expected a label, a tab and a text: '{line}'");
+            yield return (number, line[..tab], line[(tab + 1)..]);
+        }
+    }
+
     /// <summary>Compiles patterns, naming the file when one is malformed.</summary>
     /// <param name="notInGaps">Words that may not slip into a gap of these patterns.</param>
     /// <param name="inOneClause">Whether a match must lie within one clause of a message.</param>

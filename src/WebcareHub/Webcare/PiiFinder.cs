@@ -323,7 +323,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"(?<![\w€.,+])(?:0[67]|nul\s+(?:zes|zeven))(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+(?:\d{8}|\d{4}(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+\d{4})(?![\d.,]\d|\d)", RegexOptions.IgnoreCase)]
     private static partial Regex SplitMobile();
 
-    [GeneratedRegex(@"\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s*\d+\s*,?\s*$|\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)(?:\s*\d+\s*,?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PostBoxBefore();
 
     [GeneratedRegex(@"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")]

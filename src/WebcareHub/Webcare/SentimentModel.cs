@@ -40,15 +40,11 @@ public sealed class SentimentModel
     public static List<(MentionSentiment Sentiment, string Text)> ReadExamples(string path)
     {
         var examples = new List<(MentionSentiment, string)>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (number, label, text) in PhraseFiles.ReadLabelled(path))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab < 0 || !Enum.TryParse<MentionSentiment>(line[..tab], ignoreCase: true, out var sentiment) || !Enum.IsDefined(sentiment))
+            if (!Enum.TryParse<MentionSentiment>(label, ignoreCase: true, out var sentiment) || !Enum.IsDefined(sentiment))
                 throw new InvalidDataException($"{path}:{number}: expected 'negative', 'neutral' or 'positive', a tab and the mention's text");
-            examples.Add((sentiment, line[(tab + 1)..]));
+            examples.Add((sentiment, text));
         }
         return examples;
     }

@@ -29,6 +29,7 @@ public sealed class IntentExamplesTests : IDisposable
     [Theory]
     [InlineData("goodbye\tdoei\n")]
     [InlineData("no tab here\n")]
+    [InlineData("thanks\t  \n")]
     public void ForIntentModel_RejectsALineItCannotLearnFrom(string line)
     {
         var intents = Intents();
