@@ -19,6 +19,8 @@ internal static class DatePatterns
     private const string Unit = @"(?<unit>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|jaren|jaar|business days?|working days?|days?|weeks?|fortnights?|months?|years?)\b";
     /// <summary>Days and weeks only: months or years ago name no day ("2 jaar geleden verhuisd").</summary>
     private const string DayOrWeekUnit = @"(?<unit>werkdagen|werkdag|dagen|dag|weken|week|business days?|working days?|days?|weeks?|fortnights?)\b";
+    /// <summary>"mijn eerste schuld", "het eerste wat": an ordinal that is owned or neuter counts things, it names no day.</summary>
+    private const string NotOwned = @"(?<!\b(?:mijn|m'n|mn|je|jouw|zijn|z'n|haar|ons|onze|uw|hun|my|your|his|her|our|their|het|'t)\s+)";
     private const string NotTime = @"(?!\s*(?:uur|u\b|h\b|[:.]\d|am\b|pm\b|o'clock))";
 
     public static readonly Regex Iso = new(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", Options);
@@ -207,7 +209,7 @@ internal static class DatePatterns
     public static readonly Regex DayMonth = new($@"(?<![\d:.]){Day}(?:\s+(?:dag|day))?(?:\s+(?:van|of))?[\s\-/]*{Month}", Options);
     public static readonly Regex MonthDay = new($@"{Month}\s+(?:de\s+|the\s+)?{Day}(?!\d){NotTime}", Options);
     public static readonly Regex NumericDayMonth = new(@"(?<![\d:./-])(?!24/7\b)(?!(?:1/[234]|2/3|3/4)\s+(?:van|deel|nu|of|part|now|vh|v/h)\b)(?<d>\d{1,2})[-/](?<m>\d{1,2})(?![\d/-]|[.:]\d|\s*(?:dagen|werkdagen|bankdagen|kalenderdagen|weken|maanden|uur|keer|days|weeks|hours|working\s+days|business\s+days)\b|\s?\d{2}\s?\d{2})", Options);
-    public static readonly Regex DayOfMonth = new($@"(?:\b(?<d>\d{{1,2}})e\b(?!\s+(?:one|thing|things|na|after|termijn|termijnen|schijf|schijven|part|instalment|installment|payment|keer|helft|deel|rate|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand))|\b(?:de|the)\s+(?<d>\d{{1,2}})\b(?![.,]\d){NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b|termijnen|termijn|betalingen|brieven|aanmaningen|rekeningen|procent|%)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month))?", Options);
+    public static readonly Regex DayOfMonth = new($@"(?:{NotOwned}\b(?<d>\d{{1,2}})e\b(?!\s+(?:one|thing|things|na|after|termijn|termijnen|schijf|schijven|part|instalment|installment|payment|keer|helft|deel|rate|brief|brieven|aanmaning|herinnering|betaling|factuur|rekening|poging|kans|week|maand|die|dat|wie|who|that|persoon|person|mens|stap|step|schuld|debt))|(?<!\b\d{{1,3}}\s+(?:van|of|uit)\s+)\b(?:de|the)\s+(?<d>\d{{1,2}})\b(?![.,]\d){NotTime}(?!\s*(?:dagen|weken|maanden|jaar|keer|facturen|euro|x\b|termijnen|termijn|betalingen|brieven|aanmaningen|rekeningen|procent|%)))(?:\s+(?:dag|day))?(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<which>volgende|komende|aankomende|deze|vorige|afgelopen|next|this|last)\s+(?:maand|month))?", Options);
     public static readonly Regex WeekdayDayOfMonth = new($@"{WeekdayWord},?\s+(?:de\s+|the\s+)?(?<d>\d{{1,2}})e?\b{NotTime}(?!\s*(?:euro|eur\b|€|,-|,\d))", Options);
 
     public static readonly Regex WeekdayInWeek = new($@"\b(?<which>deze|volgende|komende|aankomende|vorige|afgelopen|this|next|last)\s+(?:week|week's)\s+(?:op\s+|on\s+)?{WeekdayWord}|{WeekdayWord}\s+(?:van\s+|of\s+)?(?<which>deze|volgende|komende|vorige|afgelopen|this|next|last)\s+week\b", Options);
