@@ -365,6 +365,15 @@ public sealed class DistressDetectorTests
     [InlineData("I don't think I'll be around on Friday for the call, can we do Monday?")]
     [InlineData("ik verdien niet genoeg om eten en huur te betalen")]
     [InlineData("we don't deserve food vouchers apparently, we earn too much")]
+    [InlineData("dit is dan mijn laatste bericht aan jullie: de rest is vandaag overgemaakt, groeten")]
+    [InlineData("I'm moving to Portugal, so this is my last message. Everything is paid, please delete my details")]
+    [InlineData("last instalment paid, it's done! thanks for the patience")]
+    [InlineData("the payment will be done before the 20th")]
+    [InlineData("my doctor prescribed sleeping pills for the jet lag, that's why I missed your call")]
+    [InlineData("ik heb op voorschrift slaappillen sinds ik ploegendiensten draai, bel me na twee uur")]
+    [InlineData("klimtouw en gordel heb ik teruggebracht, waarom krijg ik nog een factuur van de klimhal?")]
+    [InlineData("sorry, net in mijn duim gesneden met het broodmes, ik typ langzaam. kan ik vrijdag betalen?")]
+    [InlineData("als machinist heb ik meegemaakt dat iemand voor mijn trein sprong, daarom was ik een tijd thuis")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -467,6 +476,12 @@ public sealed class DistressDetectorTests
     [InlineData("in die serie springt iemand van een flat en eerlijk, dat wil ik ook")]
     [InlineData("de auto staat aan in de schuur en ik zit erin")]
     [InlineData("ik heb me in de vingers gesneden met opzet")]
+    [InlineData("net in mijn vinger gesneden met het mes. en nee, niet per ongeluk")]
+    [InlineData("laatste termijn betaald, het is klaar. nu kan ik eindelijk rustig gaan")]
+    [InlineData("final payment sent. I told myself I'd end it once it was paid off")]
+    [InlineData("alles betaald, dit is mijn laatste bericht. de schuld sterft voordat ik het doe")]
+    [InlineData("my will is done and the letters are written")]
+    [InlineData("iemand stapte voor mijn trein, en nu wil ik ook zo gaan")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
