@@ -374,6 +374,7 @@ public sealed class DistressDetectorTests
     [InlineData("klimtouw en gordel heb ik teruggebracht, waarom krijg ik nog een factuur van de klimhal?")]
     [InlineData("sorry, net in mijn duim gesneden met het broodmes, ik typ langzaam. kan ik vrijdag betalen?")]
     [InlineData("als machinist heb ik meegemaakt dat iemand voor mijn trein sprong, daarom was ik een tijd thuis")]
+    [InlineData("ik ga stoppen zodra de laatste termijn betaald is, met die automatische incasso bedoel ik")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
