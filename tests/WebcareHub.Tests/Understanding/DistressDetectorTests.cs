@@ -375,6 +375,28 @@ public sealed class DistressDetectorTests
     [InlineData("sorry, net in mijn duim gesneden met het broodmes, ik typ langzaam. kan ik vrijdag betalen?")]
     [InlineData("als machinist heb ik meegemaakt dat iemand voor mijn trein sprong, daarom was ik een tijd thuis")]
     [InlineData("ik ga stoppen zodra de laatste termijn betaald is, met die automatische incasso bedoel ik")]
+    [InlineData("ik maak er een eind aan: dat abonnement stop ik vandaag nog")]
+    [InlineData("I want to end everything with your company, close my file please")]
+    [InlineData("Ik regel mijn zaken voor na mijn verhuizing, stuur de post naar mijn nieuwe adres")]
+    [InlineData("ik heb me gesneden tijdens het koken, ik typ met één hand")]
+    [InlineData("de huisarts heeft me slaappillen voorgeschreven na mijn heupoperatie")]
+    [InlineData("we hebben touw en verhuisdozen gekocht, dus deze maand betaal ik minder")]
+    [InlineData("alles afgelost, vanaf nu hebben jullie geen last meer van mij!")]
+    [InlineData("als die wachtmuziek nog één keer speelt spring ik uit het raam 😂")]
+    [InlineData("met dit bedrag kan ik beter mijn eigen graf graven haha")]
+    [InlineData("ons team verloor weer, ik wil dood 😂 betaling komt vrijdag")]
+    [InlineData("in het boek ensceneert iemand zijn eigen dood, niet dat ik dat van plan ben")]
+    [InlineData("I don't want to be a burden on my parents, so I'd like a payment plan in my own name")]
+    [InlineData("sorry, ik werd niet wakker van mijn wekker")]
+    [InlineData("ik sta op het perron en mijn trein heeft vertraging, kan ik nu betalen?")]
+    [InlineData("ik ben er even niet, dan zit ik twee maanden op zee")]
+    [InlineData("our dog died last week, I'll call about the plan tomorrow")]
+    [InlineData("volgende week maak ik het over, deze maand ben ik wat laat")]
+    [InlineData("auto tegen een boom geslipt door de gladheid, maar ik ben ok")]
+    [InlineData("ik geef mijn meubels weg want we gaan kleiner wonen")]
+    [InlineData("stop maar met die aanmaningen, het heeft geen zin: ik zit in de schuldsanering")]
+    [InlineData("dit is mijn laatste bericht vanuit Nederland, vanaf morgen woon ik in Canada")]
+    [InlineData("ik heb slaappillen van de huisarts omdat ik nachtdiensten draai")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -483,6 +505,14 @@ public sealed class DistressDetectorTests
     [InlineData("alles betaald, dit is mijn laatste bericht. de schuld sterft voordat ik het doe")]
     [InlineData("my will is done and the letters are written")]
     [InlineData("iemand stapte voor mijn trein, en nu wil ik ook zo gaan")]
+    [InlineData("mijn pillen heb ik opgespaard, een hele la vol")]
+    [InlineData("doei allemaal, het kost jullie geen moeite meer")]
+    [InlineData("dood zijn zou eerlijk gezegd een opluchting zijn")]
+    [InlineData("boeit niet meer. nog twee dagen en jullie zijn van me af")]
+    [InlineData("ik heb in de garage alles al klaargelegd, de regeling hoeft niet meer")]
+    [InlineData("boeit allemaal niet meer, nog een week en dan zijn jullie van me af")]
+    [InlineData("de huisarts gaf me slaappillen, ik spaar ze op")]
+    [InlineData("niet dat ik dat van plan ben, maar soms wil ik dood")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 

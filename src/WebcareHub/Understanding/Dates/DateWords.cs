@@ -260,7 +260,7 @@ internal static partial class DateWords
     [GeneratedRegex(@"\b(\d{1,2})(?:\s?sten|\s?stte|\s?ste|nde|den|de|e|st|nd|rd|th)\b")]
     private static partial Regex DigitOrdinal();
 
-    [GeneratedRegex(@"(?<=\b(?:op|tot|vanaf|voor|tegen|deze|volgende|komende|aanstaande|uiterlijk)\s)zat\b|(?<!\b(?:het|'t|t|er|ik|hij|zij|ze|je|jij|we|wij|jullie|u)\s)\bzat(?=\.)")]
+    [GeneratedRegex(@"(?<=\b(?:op|tot|vanaf|voor|tegen|deze|volgende|komende|aanstaande|uiterlijk)\s)zat\b|(?<!\b(?:het|'t|t|er|ik|hij|zij|ze|je|jij|we|wij|jullie|u)\s(?:(?:zo|echt|helemaal|ook|wel|nu|gewoon|al|toch|zwaar|goed|zowat|spuug)\s)?)\bzat(?=\.)")]
     private static partial Regex SaturdayShort();
 
     [GeneratedRegex(@"\s+")]
