@@ -31,7 +31,7 @@ public static partial class PiiFinder
             // ("Postbus 1234, 8000 AA Zwolle") are no one's personal data.
             var before = text[Math.Max(0, index - 30)..index];
             if (kind is not ("email" or "iban" or "birthDate") && CompanyNumberBefore().IsMatch(before)) return;
-            if (kind == "address" && PostBoxBefore().IsMatch(before)) return;
+            if (kind == "address" && (PostBoxBefore().IsMatch(before) || CompanyFormBefore().IsMatch(before))) return;
             var overlapping = found.Where(f => index < f.Start + f.Length && f.Start < index + length).ToList();
             // A longer reading of the same kind wins ("Markt 4" inside "Oude Markt 4 bus 2, 3000 Leuven").
             if (overlapping.Any(f => f.Kind != kind || f.Start < index || f.Start + f.Length > index + length)) return;
@@ -220,6 +220,8 @@ public static partial class PiiFinder
         if (digits < 4) return false;
         if (digits == 4 && YearOnly().IsMatch(code)) return false;
         if (YearRange().IsMatch(code)) return false; // "aanslag 2025/2026": a tax year, no reference
+        // A company's free or paid service line ("gratis nummer: 0800-0226") and a VAT id ("NL004512398B01") name no one.
+        if (ServiceLine().IsMatch(code) || VatId().IsMatch(code)) return false;
         return CalendarDate().Match(code) is not { Success: true } date || !IsCalendarDay(date);
     }
 
@@ -319,8 +321,9 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:kvk|k\.v\.k\.?|btw|vat|rsin|kbo|vestigings|ondernemings)(?:[\s\-]?(?:nummer|nr|number|no|id))?\.?\s*[:#]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanyNumberBefore();
 
-    /// <summary>A mobile number told in parts: "06 en dan 47281936", "nul zes 38274619", "06 en daarna 3847 en dan 2910".</summary>
-    [GeneratedRegex(@"(?<![\w€.,+])(?:0[67]|nul\s+(?:zes|zeven))(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+(?:\d{8}|\d{4}(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+\d{4})(?![\d.,]\d|\d)", RegexOptions.IgnoreCase)]
+    /// <summary>A mobile number told in parts: "06 en dan 47281936", "nul zes 38274619", "06 en daarna 3847 en dan 2910",
+    /// "06 en dan 29 38 47 10".</summary>
+    [GeneratedRegex(@"(?<![\w€.,+])(?:0[67]|nul\s+(?:zes|zeven))(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+(?:\d{8}|\d{4}(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+\d{4}|\d{2}\s\d{2}\s\d{2}\s\d{2})(?![\d.,]\d|\d)", RegexOptions.IgnoreCase)]
     private static partial Regex SplitMobile();
 
     [GeneratedRegex(@"\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)(?:\s*\d+\s*,?)?\s*$", RegexOptions.IgnoreCase)]
@@ -343,7 +346,7 @@ public static partial class PiiFinder
     private static partial Regex Customer();
 
     /// <summary>A Belgian structured payment reference, "+++123/4567/89012+++": it names one file.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:tel|telefoon|gsm|mobiel|mob|mobile|phone|huis)\.?\s?)(?:nrs?|nummers?|numbers?|no|num)\.?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:tel|telefoon|gsm|mobiel|mob|mobile|phone|huis|bsn|sofi)[.\-]?\s?)(?:nrs?|nummers?|numbers?|no|num)\.?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex BareNumberLabel();
 
     [GeneratedRegex(@"\b(?:factuur|factuurtje|factuurke|facturen|fakturen|nota|nota's|rekening|rekeningen|invoices?|inv|bills?)\b", RegexOptions.IgnoreCase)]
@@ -424,6 +427,16 @@ public static partial class PiiFinder
     [GeneratedRegex(@"^(?:0800|090[0-9]|088|(?:0031|31)(?:800|90[0-9]|88))")]
     private static partial Regex ServiceNumber();
 
+    [GeneratedRegex(@"^(?:0800|090\d|088)[\s\-.]")]
+    private static partial Regex ServiceLine();
+
+    [GeneratedRegex(@"^(?:NL\d{9}B\d{2}|BE0?\d{9,10})$", RegexOptions.IgnoreCase)]
+    private static partial Regex VatId();
+
+    /// <summary>A company's legal form right before an address: "IncassoNed B.V., Stationsplein 1" is its office.</summary>
+    [GeneratedRegex(@"\b(?:B\.V\.?|N\.V\.?|BV|NV|VOF|V\.O\.F\.?)\s*[,:]?\s*$")]
+    private static partial Regex CompanyFormBefore();
+
     [GeneratedRegex(@"\bBE\s*[:\-]?\s*$")]
     private static partial Regex BelgianCodeBefore();
 
@@ -433,7 +446,7 @@ public static partial class PiiFinder
 
     private const string NotACount = @"(?!\s*(?:euro|eur|%|keer|x\b|dagen|nachten|weken|maanden|jaar|uur|minuten|times|days|nights))";
 
-    [GeneratedRegex(@"\b(?:(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}|(?=[A-Z]))(?i:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef|straße|strasse|gasse)\s+(?:(?i:nummer|nr\.?|no\.?|huisnummer)\s*)?\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}(?:[a-zA-Z]{1,3}\b)?|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Grove|Row|Hill|Park)\b|\b\d{1,4},?\s+" + RomanceStreet + "|" + RomanceStreet + @",?\s+\d{1,4}\b" + NotACount)]
+    [GeneratedRegex(@"\b(?:(?:[A-Z][\p{L}']+[ \-])*[\p{L}']{2,}|(?=[A-Z]))(?i:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|dreef|park|markt|baan|wal|burcht|veld|haven|polder|boulevard|lei|zoom|akker|plantsoen|horst|donk|hoeve|vliet|straatje|laantje|steenweg|dreef|straße|strasse|gasse)\s+(?:(?i:nummer|nr\.?|no\.?|huisnummer)\s*)?\d{1,4}(?:\s?[a-zA-Z]\b|[\-]\d{1,3}(?:[a-zA-Z]{1,3}\b)?|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))(?:,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b)?(?:,?\s+[A-Z][\p{L}\-']+)?|\b(?:Laan|Plein|Kade|Weg|Dijk|Singel|Gracht|Hof|Dreef|Markt|Park|Straat)\s+(?:(?:van|de|der|den|het|ter|ten|op|aan)\s+){1,3}[A-Z][\p{L}\-']+(?:\s+[A-Z][\p{L}\-']+){0,2}\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,3}|\s?(?:bis|hs|huis)\b)?(?!\s*(?:euro|eur|%|keer|dagen|weken|maanden|jaar|uur|minuten))|\b\d{1,4}\s+[A-Z][\p{L}']+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Grove|Row|Hill|Park)\b|\b\d{1,4},?\s+" + RomanceStreet + "|" + RomanceStreet + @",?\s+\d{1,4}\b" + NotACount)]
     private static partial Regex Street();
 
     [GeneratedRegex(@"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b,?\s+(?:te\s+)?[A-Z][\p{L}\-']{2,}")]
@@ -448,6 +461,6 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'\-]+\s+){1,4}\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s+bus\s+\d{1,4})?,\s+[1-9]\d{3}\s+[A-Z][\p{L}\-']{2,}")]
     private static partial Regex NumberPostcodeTown();
 
-    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|verjaardag|birthday|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|den|the|was|am|in))*(?:[^\d.!\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=|als|as)\s|\(\s*(?:moet|is|wordt)?\s*|\s))?[\s:(,]*(?<date>\d{1,2}(?:\s?[\-/.]\s?|\s)\d{1,2}(?:\s?[\-/.]\s?|\s)(?:19|20|')?\d{2}(?![\s\-./]?\d)|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'\d{2})|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:(?:19|20)\d{2}\b|(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|verjaardag|birthday|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|den|the|was|am|in))*(?:[^\d.!\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=|als|as)\s|\(\s*(?:moet|is|wordt)?\s*|\s))?[\s:(,]*(?<date>\d{1,2}(?:\s?[\-/.]\s?|\s)\d{1,2}(?:\s?[\-/.]\s?|\s)(?:19|20|')?\d{2}(?![\s\-./]?\d)|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'?\d{2})(?!\d)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:(?:19|20)\d{2}\b|(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?))", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

@@ -86,6 +86,7 @@ public sealed class PiiFinderTests
     [InlineData("my file is 2024-NL-5531, can you check", "customerNumber", "2024-NL-5531")]
     [InlineData("Kenmerken: 55012 en 55013", "customerNumber", "55012")]
     [InlineData("mijn geboortedatum klopt niet (moet 02-11-1984 zijn)", "birthDate", "02-11-1984")]
+    [InlineData("mijn gegevens: geboren 7 maart 91, dus die brief klopt niet", "birthDate", "7 maart 91")]
     [InlineData("kenm. 7731-ZW staat nog open", "customerNumber", "7731-ZW")]
     [InlineData("betaald hoor (klant 6620-4)", "customerNumber", "6620-4")]
     [InlineData("mijn klantnummer bij Vitens 2 0 4 4 1 8 7 3", "customerNumber", "2 0 4 4 1 8 7 3")]
@@ -170,6 +171,9 @@ public sealed class PiiFinderTests
     [InlineData("bel me op 06 en dan 51827364, na zessen", "phone", "06 en dan 51827364")]
     [InlineData("mijn nummer is nul zes 51827364 hoor", "phone", "nul zes 51827364")]
     [InlineData("het begint met 06, daarna 5182 en dan 7364", "phone", "06, daarna 5182 en dan 7364")]
+    [InlineData("mijn adres is Laan van Nieuw Oost-Indië 212 bis in Den Haag", "address", "Laan van Nieuw Oost-Indië 212 bis")]
+    [InlineData("bel me: 06 en dan 41 52 63 74", "phone", "06 en dan 41 52 63 74")]
+    [InlineData("ze vroegen mijn bsn-nummer en ik gaf 182736453, dom", "bsn", "182736453")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -232,6 +236,10 @@ public sealed class PiiFinderTests
     [InlineData("op hun brief staat KvK-nummer 61234567, dus ze bestaan echt")]
     [InlineData("ondernemingsnummer 0456.789.123 staat onder de factuur")]
     [InlineData("bezwaar sturen naar Postbus 4410, 3000 AK Rotterdam zegt de brief")]
+    [InlineData("hun gratis nummer: 0800-0441, daar helpen ze je")]
+    [InlineData("op de brief staat hun btw-id, nummer NL812334966B01")]
+    [InlineData("het kantoor, IncassoNed B.V., Kanaalweg 12, ligt naast het station")]
+    [InlineData("de Markt van Utrecht 2025 was druk")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
