@@ -49,7 +49,7 @@ public sealed class CrisisModel
     public double ThresholdWithoutFeelings { get; }
 
     /// <summary>
-    /// Whether the bot should ask: from <see cref="Threshold"/> when the message also shows a feeling (fear,
+    /// Whether the bot should ask: from <see cref="Threshold"/> when the message also shows a feeling other than anger (fear,
     /// despair…), from <see cref="ThresholdWithoutFeelings"/> when it reads as a plain question.
     /// </summary>
     public bool Asks(double probability, bool feelingsRead) => probability >= (feelingsRead ? Threshold : ThresholdWithoutFeelings);

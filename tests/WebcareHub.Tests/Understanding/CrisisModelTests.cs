@@ -42,6 +42,17 @@ public sealed class CrisisModelTests
         Assert.Equal(CrisisSignal.Unsure, distress.Signal);
     }
 
+    /// <summary>Anger alone (at the company, mostly) no longer lowers the learned reader's threshold; the other feelings do.</summary>
+    [Theory]
+    [InlineData(new DistressKind[0], false)]
+    [InlineData(new[] { DistressKind.Anger }, false)]
+    [InlineData(new[] { DistressKind.Anger, DistressKind.Despair }, true)]
+    [InlineData(new[] { DistressKind.Fear }, true)]
+    [InlineData(new[] { DistressKind.Grief }, true)]
+    [InlineData(new[] { DistressKind.Shame }, true)]
+    public void OnlyFeelingsOtherThanAnger_LowerTheThreshold(DistressKind[] kinds, bool lowers) =>
+        Assert.Equal(lowers, Feelings.LowersTheCrisisThreshold(kinds.ToHashSet()));
+
     [Theory]
     [InlineData("ik wil mijn factuur zien")]
     [InlineData("kan ik in drie keer betalen")]
