@@ -397,6 +397,10 @@ public sealed class DistressDetectorTests
     [InlineData("stop maar met die aanmaningen, het heeft geen zin: ik zit in de schuldsanering")]
     [InlineData("dit is mijn laatste bericht vanuit Nederland, vanaf morgen woon ik in Canada")]
     [InlineData("ik heb slaappillen van de huisarts omdat ik nachtdiensten draai")]
+    [InlineData("nog een week en dan heb ik mijn plan rond voor de betaling")]
+    [InlineData("Alles betaald! Dossier mag dicht. Doei allemaal")]
+    [InlineData("een regeling zou een opluchting zijn, het dossier mag dan dicht")]
+    [InlineData("laatste termijn betaald, kost jullie geen moeite meer")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -507,6 +511,7 @@ public sealed class DistressDetectorTests
     [InlineData("iemand stapte voor mijn trein, en nu wil ik ook zo gaan")]
     [InlineData("mijn pillen heb ik opgespaard, een hele la vol")]
     [InlineData("doei allemaal, het kost jullie geen moeite meer")]
+    [InlineData("eerlijk gezegd zou doodgaan een opluchting zijn")]
     [InlineData("dood zijn zou eerlijk gezegd een opluchting zijn")]
     [InlineData("boeit niet meer. nog twee dagen en jullie zijn van me af")]
     [InlineData("ik heb in de garage alles al klaargelegd, de regeling hoeft niet meer")]
