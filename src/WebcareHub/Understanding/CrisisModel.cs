@@ -45,14 +45,23 @@ public sealed class CrisisModel
         lock (_model.Gate) return Math.Round((double)_model.Engine.Predict(new Row { Text = prepared }).Probability, 3);
     }
 
-    /// <summary>From this probability on, the bot asks even when no feeling was read in the message.</summary>
+    /// <summary>From this probability on, the bot asks even when no feeling, or only anger, was read in the message.</summary>
     public double ThresholdWithoutFeelings { get; }
 
     /// <summary>
-    /// Whether the bot should ask: from <see cref="Threshold"/> when the message also shows a feeling other than anger (fear,
-    /// despair…), from <see cref="ThresholdWithoutFeelings"/> when it reads as a plain question.
+    /// Whether the bot should ask: from <see cref="Threshold"/> when the message's words also show a feeling that
+    /// lowers it (see <see cref="LowerTheThreshold"/>), from <see cref="ThresholdWithoutFeelings"/> otherwise.
     /// </summary>
-    public bool Asks(double probability, bool feelingsRead) => probability >= (feelingsRead ? Threshold : ThresholdWithoutFeelings);
+    public bool Asks(double probability, IReadOnlySet<DistressKind> feelingsInWords) =>
+        probability >= (LowerTheThreshold(feelingsInWords) ? Threshold : ThresholdWithoutFeelings);
+
+    /// <summary>
+    /// Whether feelings read in words lower the threshold: fear, despair, grief or shame do; anger alone does not (an
+    /// angry complaint, "ik sta zo bij jullie op de stoep", is no sign of harming oneself, and public mentions are full
+    /// of it).
+    /// </summary>
+    public static bool LowerTheThreshold(IReadOnlySet<DistressKind> feelingsInWords) =>
+        feelingsInWords.Any(k => k != DistressKind.Anger);
 
     /// <summary>Entities do not matter here; the stems and emoji marker of the intent text do.</summary>
     private static string Prepare(string text) => IntentText.Prepare(text, Entities.None);

@@ -19,14 +19,6 @@ public static class Feelings
         };
         if (read.Signal != CrisisSignal.None) return read;
         var probability = crisis.Probability(withoutFiguresOfSpeech);
-        return crisis.Asks(probability, LowersTheCrisisThreshold(inWords)) ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
+        return crisis.Asks(probability, inWords) ? read.WithPossibleCrisis($"possible crisis: learned reader {probability:0.00}") : read;
     }
-
-    /// <summary>
-    /// Whether the feelings read in words let the learned crisis reader ask from its lower threshold: fear, despair,
-    /// grief or shame do; anger alone does not (an angry complaint, "ik sta zo bij jullie op de stoep", is no
-    /// sign of harming oneself, and public mentions are full of it).
-    /// </summary>
-    public static bool LowersTheCrisisThreshold(IReadOnlySet<DistressKind> feelingsInWords) =>
-        feelingsInWords.Any(k => k != DistressKind.Anger);
 }

@@ -424,10 +424,15 @@ public static partial class PiiFinder
     [GeneratedRegex(@"^(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})$")]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"^(?:0800|090[0-9]|088|(?:0031|31)(?:800|90[0-9]|88))")]
+    /// <summary>A company's free, paid or business line: 0800, 090x, 088.</summary>
+    private const string ServicePrefix = "0800|090[0-9]|088";
+
+    /// <summary>A service line's digits, also with the country code ("31880001234").</summary>
+    [GeneratedRegex(@"^(?:" + ServicePrefix + @"|(?:0031|31)(?:800|90[0-9]|88))")]
     private static partial Regex ServiceNumber();
 
-    [GeneratedRegex(@"^(?:0800|090\d|088)[\s\-.]")]
+    /// <summary>A service line as written, its prefix set apart ("0800-0226").</summary>
+    [GeneratedRegex(@"^(?:" + ServicePrefix + @")[\s\-.]")]
     private static partial Regex ServiceLine();
 
     [GeneratedRegex(@"^(?:NL\d{9}B\d{2}|BE0?\d{9,10})$", RegexOptions.IgnoreCase)]

@@ -51,7 +51,7 @@ public sealed class CrisisModelTests
     [InlineData(new[] { DistressKind.Grief }, true)]
     [InlineData(new[] { DistressKind.Shame }, true)]
     public void OnlyFeelingsOtherThanAnger_LowerTheThreshold(DistressKind[] kinds, bool lowers) =>
-        Assert.Equal(lowers, Feelings.LowersTheCrisisThreshold(kinds.ToHashSet()));
+        Assert.Equal(lowers, CrisisModel.LowerTheThreshold(kinds.ToHashSet()));
 
     [Theory]
     [InlineData("ik wil mijn factuur zien")]

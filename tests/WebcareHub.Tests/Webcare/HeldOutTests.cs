@@ -30,9 +30,9 @@ public sealed class HeldOutTests
         AtLeast(r.HighRecall, 0.93, "high-risk recall");
         AtLeast(r.RiskAccuracy, 0.875, "risk accuracy");
         // 90.3 % until round 37's blind mentions joined the examples (89.5 % since; round 38's blind set 76.2 -> 80.6 %).
-        // 88.8 % since round 41's mentions joined and a birth year in two digits is read: a changed reading of one
-        // example moves the model by a held-out mention or two.
-        AtLeast(r.SentimentAccuracy, 0.885, "sentiment accuracy");
+        // Round 41: 88.8 % while a two-digit birth year changed one example's reading (a changed example moves the model
+        // by a held-out mention or two), 89.9 % since anger alone stopped lowering the crisis reader's threshold.
+        AtLeast(r.SentimentAccuracy, 0.89, "sentiment accuracy");
         Assert.Equal(r.CrisisPositives, r.CrisisHandled);
     }
 
