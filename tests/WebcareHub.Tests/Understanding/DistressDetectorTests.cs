@@ -401,6 +401,18 @@ public sealed class DistressDetectorTests
     [InlineData("Alles betaald! Dossier mag dicht. Doei allemaal")]
     [InlineData("een regeling zou een opluchting zijn, het dossier mag dan dicht")]
     [InlineData("laatste termijn betaald, kost jullie geen moeite meer")]
+    [InlineData("met die lening van de webwinkel heb ik mijn eigen graf gegraven, dus graag een regeling")]
+    [InlineData("laten we er nu een einde aan maken: ik betaal de helft en de rest in januari")]
+    [InlineData("over een maand ben ik weg uit Nederland, ik ga in Antwerpen wonen. waar stuur ik mijn adres heen?")]
+    [InlineData("ik wil het goed afsluiten voordat ik naar Canada verhuis, wat moet ik nog betalen?")]
+    [InlineData("my train goes through tunnels, so if I'm gone from the chat for a bit that's why")]
+    [InlineData("vanaf januari ben ik er niet meer, dan ga ik met pensioen. stuur het maar naar huis")]
+    [InlineData("mijn bankrekening pleegde zelfmoord toen de huur eraf ging haha")]
+    [InlineData("jullie kosten zijn niet zo dodelijk als die van de bank, maar toch")]
+    [InlineData("als ik die regeling teken schiet ik mezelf lelijk in de voet")]
+    [InlineData("nog één keer die wachtmuziek en ik spring van het balkon. grapje natuurlijk 😂")]
+    [InlineData("We're moving back to Poland in spring, we want to pay off everything before we leave")]
+    [InlineData("kerst hoef ik niet meer mee te maken dat ik alles moet tellen, want dan is de lening afgelost")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -518,6 +530,10 @@ public sealed class DistressDetectorTests
     [InlineData("boeit allemaal niet meer, nog een week en dan zijn jullie van me af")]
     [InlineData("de huisarts gaf me slaappillen, ik spaar ze op")]
     [InlineData("niet dat ik dat van plan ben, maar soms wil ik dood")]
+    [InlineData("laten we er een eind aan maken, ik wil gewoon dood")]
+    [InlineData("ik ga terug naar Marokko, ik wil alles regelen voordat ik ga. en dan wil ik niet meer leven")]
+    [InlineData("mijn portemonnee heeft zelfmoord gepleegd en ik wil er zelf ook een eind aan maken")]
+    [InlineData("nog één aanmaning en ik spring uit het raam, haha. ik wil echt dood")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -529,6 +545,11 @@ public sealed class DistressDetectorTests
     [InlineData("ik ben het niet waard om te eten zolang de schuld er is")]
     [InlineData("eten heb ik niet verdiend zolang ik jullie nog moet betalen")]
     [InlineData("sinds mijn man dood is denk ik dat ik hem maar beter achterna kan gaan")]
+    [InlineData("de zaak is weg en volgend jaar hoef ik niet meer mee te maken")]
+    [InlineData("mijn zoon is vorig jaar gesprongen en soms denk ik: ik ben de volgende")]
+    [InlineData("ik heb het al een paar keer bijna gedaan, met de auto")]
+    [InlineData("haar slaappillen liggen nog in de kast en ik kijk er elke avond naar")]
+    [InlineData("volgend jaar ben ik er niet meer, dan ga ik niet met pensioen maar de grond in")]
     public void Detect_AsksGently_OnQuietSignals(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
