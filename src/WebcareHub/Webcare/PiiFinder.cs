@@ -32,6 +32,12 @@ public static partial class PiiFinder
             var before = text[Math.Max(0, index - 30)..index];
             if (kind is not ("email" or "iban" or "birthDate") && CompanyNumberBefore().IsMatch(before)) return;
             if (kind == "address" && (PostBoxBefore().IsMatch(before) || CompanyFormBefore().IsMatch(before))) return;
+            // A court's case number ("kantonrechter … zaaknummer 10456789", "rolnummer 23-1123") names a case, not a
+            // customer; an agency's own mailbox ("klantenservice@incasso…") or line ("het nummer van IncassoNed (085 …)") no person.
+            var wider = text[Math.Max(0, index - 90)..index];
+            if (kind == "customerNumber" && CourtCaseBefore().IsMatch(wider)) return;
+            if (kind == "email" && RoleMailbox().IsMatch(text.AsSpan(index, length))) return;
+            if (kind == Phone && CompanyLineBefore().IsMatch(before)) return;
             var overlapping = found.Where(f => index < f.Start + f.Length && f.Start < index + length).ToList();
             // A longer reading of the same kind wins ("Markt 4" inside "Oude Markt 4 bus 2, 3000 Leuven").
             if (overlapping.Any(f => f.Kind != kind || f.Start < index || f.Start + f.Length > index + length)) return;
@@ -57,6 +63,10 @@ public static partial class PiiFinder
         foreach (Match m in LooselyGroupedIban().Matches(text))
             if (IsIban(m.Value)) Add("iban", m);
         foreach (var (start, length) in SeparatedIbans(text)) AddAt("iban", start, length);
+        // "NL31 SNSB en dan 5423511615": an account told in two parts.
+        foreach (Match m in SplitIban().Matches(text))
+            if (IsIban(new string([.. (m.Groups["head"].Value + m.Groups["account"].Value).Where(char.IsLetterOrDigit)]).ToUpperInvariant()))
+                Add("iban", m);
         // "BE drie twee, 1202 6803 0402": a Belgian account (all digits after its country code) partly in words.
         foreach (var (start, length, digits) in SpokenDigits.Runs(text))
         {
@@ -339,7 +349,7 @@ public static partial class PiiFinder
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
     private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|(?!\d{1,2}[\-–]\d{1,2}[\-–]\d{2,4}\b)\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}(?:(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}){2,}(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ](?:(?-i:[A-Z]{1,3})[ ])?\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
 
-    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
     [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
@@ -444,6 +454,24 @@ public static partial class PiiFinder
 
     [GeneratedRegex(@"\bBE\s*[:\-]?\s*$")]
     private static partial Regex BelgianCodeBefore();
+
+    [GeneratedRegex(@"\b(?<head>NL\s?\d{2}\s?[A-Z]{4}|BE\s?\d{2})\s*,?\s+(?:(?:en|and)\s+)?(?:dan|daarna|then|verder)\s*:?\s+(?<account>\d(?:\s?\d){9,11})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex SplitIban();
+
+    /// <summary>A case number's label after a court in the same sentence, or a docket number ("rolnummer").</summary>
+    [GeneratedRegex(@"\b(?:kantonrechter|rechter|rechtbank|gerechtshof|court|tribunal)\b[^.!?\n]{0,70}\b(?:zaak|rol)(?:nummer|nr)\b[^.!?\n\d]{0,6}$|\brol(?:nummer|nr)\b[^.!?\n\d]{0,6}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CourtCaseBefore();
+
+    /// <summary>
+    /// A collection agency's or bailiff's role mailbox: "klantenservice@incassoned.nl". A one-person business's "info@"
+    /// is its owner's, and a staff member's own address is theirs: both stay personal data.
+    /// </summary>
+    [GeneratedRegex(@"^(?:info|klantenservice|klantcontact|service|support|contact|helpdesk|servicedesk|administratie|debiteuren|incasso|noreply|no-reply|privacy|klachten|complaints)\s?(?:@|[(\[{]\s?(?:at|@)\s?[)\]}]|\s(?:at|AT|apenstaartje)\s)\s?[\w.\-]*(?:incasso|deurwaard|collect|invorder|bailiff)", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleMailbox();
+
+    /// <summary>A number said to be a company's: "het nummer van IncassoNed (", "jullie zijn bereikbaar op".</summary>
+    [GeneratedRegex(@"\b(?:(?:nummer|number|telefoonnummer|tel\.?|lijn|line)\s+(?:van|from|of)\s+(?:jullie|het incassobureau|het bureau|de deurwaarder|de klantenservice|the agency|@\w+|\w*incasso\w*)|(?:\w*incasso\w*|jullie|klantenservice|het bureau|the agency)\s+(?:is|zijn|are)\s+(?:\w+\s+)?(?:bereikbaar|te bereiken|reachable)\s+(?:via|op|on|at))[\s(:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyLineBefore();
 
     /// <summary>A French, Spanish, Portuguese or Italian street name ("rue Saint-Gilles", "Calle de la Luna"): an address with a number before or after it.</summary>
     /// <remarks>Each small word ("de", "la", "della") is followed by a space (only "l'" is not), so the words can be read in one way only.</remarks>

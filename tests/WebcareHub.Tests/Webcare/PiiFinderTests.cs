@@ -174,6 +174,10 @@ public sealed class PiiFinderTests
     [InlineData("mijn adres is Laan van Nieuw Oost-Indië 212 bis in Den Haag", "address", "Laan van Nieuw Oost-Indië 212 bis")]
     [InlineData("bel me: 06 en dan 41 52 63 74", "phone", "06 en dan 41 52 63 74")]
     [InlineData("ze vroegen mijn bsn-nummer en ik gaf 182736453, dom", "bsn", "182736453")]
+    [InlineData("terugstorten op NL91 ABNA en dan 0417164300 graag", "iban", "NL91 ABNA en dan 0417164300")]
+    [InlineData("fnr 2024.11.208 is al lang voldaan", "invoiceNumber", "2024.11.208")]
+    [InlineData("mail me op info@bakkerijvanveen.nl, dat lees ik zelf", "email", "info@bakkerijvanveen.nl")]
+    [InlineData("de deurwaarder heeft zaaknummer 48213377 op mijn naam gezet", "customerNumber", "48213377")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -240,6 +244,11 @@ public sealed class PiiFinderTests
     [InlineData("op de brief staat hun btw-id, nummer NL812334966B01")]
     [InlineData("het kantoor, IncassoNed B.V., Kanaalweg 12, ligt naast het station")]
     [InlineData("de Markt van Utrecht 2025 was druk")]
+    [InlineData("de kantonrechter in Breda (zaaknummer 10293847) gaf de consument gelijk")]
+    [InlineData("vonnis onder rolnummer 24-00871, lees het zelf na")]
+    [InlineData("mail gewoon klantenservice@incassowijzer.nl, die reageren snel")]
+    [InlineData("het nummer van IncassoNed (085 303 2211) belt mij elke ochtend")]
+    [InlineData("jullie zijn bereikbaar op 085 303 2211 maar niemand neemt op")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
