@@ -50,6 +50,13 @@ public static class DateRecognizer
             normalized = withoutDocument;
             found = other;
         }
+        // "top, dat was alles. alvast een fijne kerst": a holiday wished is no day at all; what is left decides.
+        if (DatePatterns.HolidayWished.IsMatch(normalized))
+        {
+            normalized = DatePatterns.HolidayWished.Replace(normalized, " ");
+            if (Resolve(normalized, today) is not { } rest) return null;
+            found = rest;
+        }
         // "ivm kerst word ik eerder betaald, de 18e al": a holiday named as the reason is not the day when another is named.
         if (DatePatterns.HolidayAsReason.IsMatch(normalized) && DatePatterns.HolidayAsReason.Replace(normalized, " ") is var withoutReason
             && Resolve(withoutReason, today) is { } dayNamed)

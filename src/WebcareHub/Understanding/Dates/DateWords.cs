@@ -36,6 +36,10 @@ internal static partial class DateWords
         ("thu", DayOfWeek.Thursday), ("thur", DayOfWeek.Thursday), ("thurs", DayOfWeek.Thursday), ("fri", DayOfWeek.Friday),
         ("sat", DayOfWeek.Saturday), ("woe", DayOfWeek.Wednesday), ("dond", DayOfWeek.Thursday), ("donderd", DayOfWeek.Thursday),
         ("vrijd", DayOfWeek.Friday),
+        // Limburg and other dialect spellings ("ich betaol 't vriedig"); not "zondig", which is "sinful".
+        ("maondig", DayOfWeek.Monday), ("maondag", DayOfWeek.Monday), ("dinsdig", DayOfWeek.Tuesday), ("goonsdig", DayOfWeek.Wednesday),
+        ("woonsdig", DayOfWeek.Wednesday), ("donderdig", DayOfWeek.Thursday), ("vriedig", DayOfWeek.Friday), ("vriedag", DayOfWeek.Friday),
+        ("zaoterdig", DayOfWeek.Saturday), ("zaoterdag", DayOfWeek.Saturday),
     ];
 
     /// <summary>Plural weekday nouns for "over twee zondagen".</summary>
