@@ -117,6 +117,28 @@ public sealed class HeldOutTests
         Assert.DoesNotContain(reading.Reasons, r => r.Code == notReason);
     }
 
+    /// <summary>Round 42's kinds of high risk in other words: many consumers suing together, a podcast or a TV programme,
+    /// a regulator's fine, theft named with its verb, violence promised at the door.</summary>
+    [Theory]
+    [InlineData("Wij starten met 60 gedupeerden een massaclaim tegen IB Noord", "legal")]
+    [InlineData("Mijn verhaal over IB Noord wordt volgende week uitgezonden, kijken!", "press")]
+    [InlineData("Voor onze podcast zoeken we mensen met ervaringen met IB Noord", "press")]
+    [InlineData("Zag net dat de AP IB Noord een flinke boete heeft gegeven", "authority")]
+    [InlineData("Twee keer dezelfde termijn afschrijven, IB Noord, dat is gewoon stelen", "fraud")]
+    [InlineData("Komt die man van IB Noord nog eens aan de deur, dan schop ik hem persoonlijk de stoep af", "abuse")]
+    public void Classify_ReadsRoundFortyTwoKindsAsHighRisk(string text, string reason)
+    {
+        var reading = Classifier.Value.Classify(text, 10);
+
+        Assert.Contains(reading.Reasons, r => r.Code == reason);
+        Assert.Equal(MentionRisk.High, reading.Risk);
+    }
+
+    /// <summary>Praise that says one does not see this often is no crisis signal.</summary>
+    [Fact]
+    public void Classify_DoesNotReadRarePraiseAsACrisis() =>
+        Assert.False(Classifier.Value.Classify("Zo geduldig uitgelegd door Karin van IB Noord, dat maak je niet vaak mee", 10).Crisis);
+
     /// <summary>Strong words shouted in capitals are fury in public: high; the same words in lower case are not.</summary>
     [Theory]
     [InlineData("IB NOORD IS EEN SCHANDALIG BEDRIJF, WALGELIJK GEWOON", true)]
