@@ -37,7 +37,7 @@ public static partial class PiiFinder
             var wider = text[Math.Max(0, index - 90)..index];
             if (kind == "customerNumber" && CourtCaseBefore().IsMatch(wider)) return;
             if (kind == "email" && RoleMailbox().IsMatch(text.AsSpan(index, length))) return;
-            if (kind == Phone && CompanyLineBefore().IsMatch(before)) return;
+            if (kind == Phone && CompanyLineBefore().IsMatch(before) && !IsMobile(text.AsSpan(index, length))) return;
             var overlapping = found.Where(f => index < f.Start + f.Length && f.Start < index + length).ToList();
             // A longer reading of the same kind wins ("Markt 4" inside "Oude Markt 4 bus 2, 3000 Leuven").
             if (overlapping.Any(f => f.Kind != kind || f.Start < index || f.Start + f.Length > index + length)) return;
@@ -242,6 +242,12 @@ public static partial class PiiFinder
         var (day, month) = parts[0].Length == 4 ? (int.Parse(parts[2], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture))
             : (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
         return day is >= 1 and <= 31 && month is >= 1 and <= 12;
+    }
+
+    private static bool IsMobile(ReadOnlySpan<char> candidate)
+    {
+        var digits = new string([.. candidate.ToArray().Where(char.IsDigit)]);
+        return digits.StartsWith("06", StringComparison.Ordinal) || digits.StartsWith("316", StringComparison.Ordinal) || digits.StartsWith("00316", StringComparison.Ordinal);
     }
 
     private static bool IsPhone(string candidate)
@@ -455,22 +461,23 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\bBE\s*[:\-]?\s*$")]
     private static partial Regex BelgianCodeBefore();
 
-    [GeneratedRegex(@"\b(?<head>NL\s?\d{2}\s?[A-Z]{4}|BE\s?\d{2})\s*,?\s+(?:(?:en|and)\s+)?(?:dan|daarna|then|verder)\s*:?\s+(?<account>\d(?:\s?\d){9,11})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<head>NL\s?\d{2}\s?[A-Z]{4}|BE\s?\d{2})\s*,?\s+(?:(?:en|and)(?:\s+(?:dan|daarna|then))?|dan|daarna|then|verder)\s*:?\s+(?<account>\d(?:\s?\d){9,11})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex SplitIban();
 
     /// <summary>A case number's label after a court in the same sentence, or a docket number ("rolnummer").</summary>
-    [GeneratedRegex(@"\b(?:kantonrechter|rechter|rechtbank|gerechtshof|court|tribunal)\b[^.!?\n]{0,70}\b(?:zaak|rol)(?:nummer|nr)\b[^.!?\n\d]{0,6}$|\brol(?:nummer|nr)\b[^.!?\n\d]{0,6}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:kantonrechter|rechtbank|gerechtshof|court|tribunal)\b[^.!?\n]{0,70}\b(?:zaak|rol)(?:nummer|nr)\b[^.!?\n\d]{0,6}$|\brol(?:nummer|nr)\b[^.!?\n\d]{0,6}$", RegexOptions.IgnoreCase)]
     private static partial Regex CourtCaseBefore();
 
     /// <summary>
     /// A collection agency's or bailiff's role mailbox: "klantenservice@incassoned.nl". A one-person business's "info@"
     /// is its owner's, and a staff member's own address is theirs: both stay personal data.
     /// </summary>
-    [GeneratedRegex(@"^(?:info|klantenservice|klantcontact|service|support|contact|helpdesk|servicedesk|administratie|debiteuren|incasso|noreply|no-reply|privacy|klachten|complaints)\s?(?:@|[(\[{]\s?(?:at|@)\s?[)\]}]|\s(?:at|AT|apenstaartje)\s)\s?[\w.\-]*(?:incasso|deurwaard|collect|invorder|bailiff)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:info|klantenservice|klantcontact|service|support|contact|helpdesk|servicedesk|administratie|debiteuren|incasso|noreply|no-reply|privacy|klachten|complaints)\s?(?:@|[(\[{]\s?(?:at|@)\s?[)\]}]|\s(?:at|AT|apenstaartje)\s)\s?[\w.\-]*(?:incasso|deurwaard|invorder|bailiff|collections?(?=[.\-])|collectors?(?=[.\-]))", RegexOptions.IgnoreCase)]
     private static partial Regex RoleMailbox();
 
-    /// <summary>A number said to be a company's: "het nummer van IncassoNed (", "jullie zijn bereikbaar op".</summary>
-    [GeneratedRegex(@"\b(?:(?:nummer|number|telefoonnummer|tel\.?|lijn|line)\s+(?:van|from|of)\s+(?:jullie|het incassobureau|het bureau|de deurwaarder|de klantenservice|the agency|@\w+|\w*incasso\w*)|(?:\w*incasso\w*|jullie|klantenservice|het bureau|the agency)\s+(?:is|zijn|are)\s+(?:\w+\s+)?(?:bereikbaar|te bereiken|reachable)\s+(?:via|op|on|at))[\s(:]*$", RegexOptions.IgnoreCase)]
+    /// <summary>A number said to be the agency's: "het nummer van IncassoNed (", "jullie zijn bereikbaar op" (a mobile
+    /// number is someone's own, whoever it is said to belong to).</summary>
+    [GeneratedRegex(@"\b(?:(?:nummer|number|telefoonnummer|tel\.?|lijn|line)\s+(?:van|from|of)\s+(?:jullie|het incassobureau|het bureau|de klantenservice|the agency|@?\w*incasso\w*)|(?:\w*incasso\w*|jullie|klantenservice|het bureau|the agency)\s+(?:is|zijn|are)\s+(?:\w+\s+)?(?:bereikbaar|te bereiken|reachable)\s+(?:via|op|on|at))[\s(:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanyLineBefore();
 
     /// <summary>A French, Spanish, Portuguese or Italian street name ("rue Saint-Gilles", "Calle de la Luna"): an address with a number before or after it.</summary>

@@ -413,6 +413,10 @@ public sealed class DistressDetectorTests
     [InlineData("nog één keer die wachtmuziek en ik spring van het balkon. grapje natuurlijk 😂")]
     [InlineData("We're moving back to Poland in spring, we want to pay off everything before we leave")]
     [InlineData("kerst hoef ik niet meer mee te maken dat ik alles moet tellen, want dan is de lening afgelost")]
+    [InlineData("kerst kan ik niet vieren, alles gaat naar jullie")]
+    [InlineData("my father died in May and I'm next of kin, so what do I owe?")]
+    [InlineData("moeder is overleden, ben ik de volgende die moet betalen?")]
+    [InlineData("de medicijnen zijn nog in behandeling bij de zorgverzekeraar")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -534,6 +538,12 @@ public sealed class DistressDetectorTests
     [InlineData("ik ga terug naar Marokko, ik wil alles regelen voordat ik ga. en dan wil ik niet meer leven")]
     [InlineData("mijn portemonnee heeft zelfmoord gepleegd en ik wil er zelf ook een eind aan maken")]
     [InlineData("nog één aanmaning en ik spring uit het raam, haha. ik wil echt dood")]
+    [InlineData("ik wil alles netjes achterlaten voordat ik vertrek")]
+    [InlineData("binnenkort ben ik er niet meer, dan ben ik weg bij jullie allemaal")]
+    [InlineData("ik spring uit het raam, geen grapje")]
+    [InlineData("laten we er een einde aan maken.")]
+    [InlineData("mijn saldo heeft me zelfmoord laten overwegen")]
+    [InlineData("kerst wil ik niet meer meemaken hoe dan ook")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 

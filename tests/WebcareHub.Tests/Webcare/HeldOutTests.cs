@@ -121,7 +121,7 @@ public sealed class HeldOutTests
     /// a regulator's fine, theft named with its verb, violence promised at the door.</summary>
     [Theory]
     [InlineData("Wij starten met 60 gedupeerden een massaclaim tegen IB Noord", "legal")]
-    [InlineData("Mijn verhaal over IB Noord wordt volgende week uitgezonden, kijken!", "press")]
+    [InlineData("Een tv-programma wil mijn verhaal over IB Noord volgende week uitzenden", "press")]
     [InlineData("Voor onze podcast zoeken we mensen met ervaringen met IB Noord", "press")]
     [InlineData("Zag net dat de AP IB Noord een flinke boete heeft gegeven", "authority")]
     [InlineData("Twee keer dezelfde termijn afschrijven, IB Noord, dat is gewoon stelen", "fraud")]

@@ -178,6 +178,11 @@ public sealed class PiiFinderTests
     [InlineData("fnr 2024.11.208 is al lang voldaan", "invoiceNumber", "2024.11.208")]
     [InlineData("mail me op info@bakkerijvanveen.nl, dat lees ik zelf", "email", "info@bakkerijvanveen.nl")]
     [InlineData("de deurwaarder heeft zaaknummer 48213377 op mijn naam gezet", "customerNumber", "48213377")]
+    [InlineData("ik stap naar de rechter, zaaknummer 48213377", "customerNumber", "48213377")]
+    [InlineData("terugstorten op NL91 ABNA en 0417164300 graag", "iban", "NL91 ABNA en 0417164300")]
+    [InlineData("mijn winkeltje mailen kan op info@modecollectie.nl", "email", "info@modecollectie.nl")]
+    [InlineData("het nummer van @piet1985 is 0612873349, bel hem maar", "phone", "0612873349")]
+    [InlineData("het nummer van IncassoNed (06 18273645) is van een medewerker zelf", "phone", "06 18273645")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));

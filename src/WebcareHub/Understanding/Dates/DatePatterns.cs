@@ -194,8 +194,9 @@ internal static class DatePatterns
     /// <summary>"ivm kerst word ik eerder betaald": a holiday named as a reason, not as a day.</summary>
     public static readonly Regex HolidayAsReason = new($@"\b(?:ivm|i\.v\.m\.?|vanwege|wegens|door|dankzij|because\s+of|due\s+to|thanks\s+to)\s+(?:de\s+|het\s+|the\s+)?(?:{HolidayName})\b", Options);
 
-    /// <summary>"alvast een fijne kerst", "happy new year": a holiday wished, not a day named.</summary>
-    public static readonly Regex HolidayWished = new($@"\b(?:fijne|fijn|prettige|prettig|gezellige|gezellig|vrolijke|vrolijk|zalige|zalig|gelukkige|gelukkig|mooie|goede|merry|happy|wens\s+(?:je|jullie|u)(?:\s+alvast)?(?:\s+een)?)\s+(?:(?:oud\s+en\s+nieuw|jaarwisseling|feestdagen|holidays)\b|(?:de\s+|het\s+)?(?:{HolidayName})\b)", Options);
+    /// <summary>"alvast een fijne kerst", "happy new year": a holiday wished, not a day named ("na de gezellige
+    /// kerstdagen" still names one).</summary>
+    public static readonly Regex HolidayWished = new($@"(?<!\b(?:na|voor|op|rond|rondom|tot|tegen|vanaf|after|before|until|around|by|on)\s+(?:de\s+|het\s+|een\s+|the\s+|a\s+)?)\b(?:fijne|fijn|prettige|prettig|gezellige|gezellig|vrolijke|vrolijk|zalige|zalig|gelukkige|gelukkig|mooie|goede|merry|happy|wens\s+(?:je|jullie|u)(?:\s+alvast)?(?:\s+een)?)\s+(?:(?:oud\s+en\s+nieuw|jaarwisseling|feestdagen|holidays)\b|(?:de\s+|het\s+)?(?:{HolidayName})\b)", Options);
 
     /// <summary>"een week of drie heb ik nodig", "I need 2 weeks": that long from today.</summary>
     public static readonly Regex TimeNeeded = new($@"\b(?<n>\d+)\s+{DayOrWeekUnit}\s+(?:heb\s+ik\s+|have\s+i\s+)?(?:nodig|needed)\b|\bneed\s+(?:about\s+|around\s+)?(?<n>\d+)\s+{DayOrWeekUnit}", Options);
