@@ -34,10 +34,11 @@ internal static class DatePatterns
     /// <summary>"1 of 2 december", "the 3rd or 4th of January".</summary>
     public static readonly Regex TwoDaysOfAMonth = new($@"(?<![\d:.]){Day.Replace("<d>", "<d1>", StringComparison.Ordinal)}\s+(?:of|or)\s+(?:de\s+|the\s+)?{Day.Replace("<d>", "<d2>", StringComparison.Ordinal)}(?:\s+(?:van|of))?\s+{Month}", Options);
     /// <summary>
-    /// "na kerst", "pas na de 20e", "ergens rond kerst", "after Christmas": some day after a day, or near a holiday.
+    /// "na kerst", "pas na de 20e", "na de gezellige kerstdagen", "ergens rond kerst", "after Christmas": some day after a
+    /// day, or near a holiday.
     /// "rond de 20e" is the 20th as people note it; "niet voor de 15e" is a deadline as often as not.
     /// </summary>
-    public static readonly Regex NearADay = new($@"(?<!\b(?:daags|dag|dagen|week|weken|maand|maanden|day|days|week|weeks|month|months)\s+)\b(?:(?:pas\s+na|ergens\s+na|na|after)\s+(?:de\s+|het\s+|the\s+)?(?:\d{{1,2}}e\b(?:\s+{Month})?|\d{{1,2}}\s+{Month}|(?<holiday>{HolidayName})\b|{WeekdayWord})|(?:ergens\s+rond|rond|omstreeks|rondom|around)\s+(?:de\s+|het\s+|the\s+)?(?<holiday>{HolidayName})\b)", Options);
+    public static readonly Regex NearADay = new($@"(?<!\b(?:daags|dag|dagen|week|weken|maand|maanden|day|days|week|weeks|month|months)\s+)\b(?:(?:pas\s+na|ergens\s+na|na|after)\s+(?:de\s+|het\s+|the\s+)?(?:\d{{1,2}}e\b(?:\s+{Month})?|\d{{1,2}}\s+{Month}|(?:(?:fijne|gezellige|drukke|dure|feestelijke|vrolijke|prettige|komende|aankomende)\s+)?(?<holiday>{HolidayName})\b|{WeekdayWord})|(?:ergens\s+rond|rond|omstreeks|rondom|around)\s+(?:de\s+|het\s+|the\s+)?(?<holiday>{HolidayName})\b)", Options);
 
     /// <summary>"tussen de 10e en de 15e", "ergens tussen 10 en 15 december", "tussen kerst en oud en nieuw": a span, not one day.</summary>
     public static readonly Regex Span = new($@"\b(?:ergens\s+)?(?:in\s+de\s+week\s+)?(?:tussen|between)\s+(?!nu\b|vandaag\b|now\b|today\b)(?<from>(?:de\s+|the\s+)?(?:\d{{1,2}}e?|{WeekdayName}|(?<holiday>{HolidayName}))(?:\s+{Month})?)\s+(?:en|and|&)\s+(?<to>(?:de\s+|the\s+)?(?:\d{{1,2}}e?\b(?:\s+{Month})?|{WeekdayWord}|\b(?<holiday2>{HolidayName})\b))", Options);
