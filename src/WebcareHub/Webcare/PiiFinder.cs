@@ -34,10 +34,9 @@ public static partial class PiiFinder
             if (kind == "address" && (PostBoxBefore().IsMatch(before) || CompanyFormBefore().IsMatch(before))) return;
             // A court's case number ("kantonrechter … zaaknummer 10456789", "rolnummer 23-1123") names a case, not a
             // customer; an agency's own mailbox ("klantenservice@incasso…") or line ("het nummer van IncassoNed (085 …)") no person.
-            var wider = text[Math.Max(0, index - 90)..index];
-            if (kind == "customerNumber" && CourtCaseBefore().IsMatch(wider)) return;
+            if (kind == "customerNumber" && CourtCaseBefore().IsMatch(text.AsSpan(Math.Max(0, index - 90), Math.Min(index, 90)))) return;
             if (kind == "email" && RoleMailbox().IsMatch(text.AsSpan(index, length))) return;
-            if (kind == Phone && CompanyLineBefore().IsMatch(before) && !IsMobile(text.AsSpan(index, length))) return;
+            if (kind == Phone && CompanyLineBefore().IsMatch(before) && !IsMobile(text.Substring(index, length))) return;
             var overlapping = found.Where(f => index < f.Start + f.Length && f.Start < index + length).ToList();
             // A longer reading of the same kind wins ("Markt 4" inside "Oude Markt 4 bus 2, 3000 Leuven").
             if (overlapping.Any(f => f.Kind != kind || f.Start < index || f.Start + f.Length > index + length)) return;
@@ -65,7 +64,7 @@ public static partial class PiiFinder
         foreach (var (start, length) in SeparatedIbans(text)) AddAt("iban", start, length);
         // "NL31 SNSB en dan 5423511615": an account told in two parts.
         foreach (Match m in SplitIban().Matches(text))
-            if (IsIban(new string([.. (m.Groups["head"].Value + m.Groups["account"].Value).Where(char.IsLetterOrDigit)]).ToUpperInvariant()))
+            if (IsIban(m.Groups["head"].Value + m.Groups["account"].Value))
                 Add("iban", m);
         // "BE drie twee, 1202 6803 0402": a Belgian account (all digits after its country code) partly in words.
         foreach (var (start, length, digits) in SpokenDigits.Runs(text))
@@ -244,9 +243,10 @@ public static partial class PiiFinder
         return day is >= 1 and <= 31 && month is >= 1 and <= 12;
     }
 
-    private static bool IsMobile(ReadOnlySpan<char> candidate)
+    /// <summary>A Dutch mobile number, with or without the country code ("06 …", "+31 6 …", "0031 6 …").</summary>
+    private static bool IsMobile(string candidate)
     {
-        var digits = new string([.. candidate.ToArray().Where(char.IsDigit)]);
+        var digits = new string([.. candidate.Where(char.IsDigit)]);
         return digits.StartsWith("06", StringComparison.Ordinal) || digits.StartsWith("316", StringComparison.Ordinal) || digits.StartsWith("00316", StringComparison.Ordinal);
     }
 
