@@ -417,6 +417,30 @@ public sealed class DistressDetectorTests
     [InlineData("my father died in May and I'm next of kin, so what do I owe?")]
     [InlineData("moeder is overleden, ben ik de volgende die moet betalen?")]
     [InlineData("de medicijnen zijn nog in behandeling bij de zorgverzekeraar")]
+    [InlineData("alles is voldaan, dus jullie mogen het dossier sluiten en dan is het voorbij")]
+    [InlineData("ik probeer morgen het restant over te maken na mijn laatste dienst")]
+    [InlineData("mijn broer is overleden door zelfmoord, kunnen de brieven op zijn naam stoppen?")]
+    [InlineData("mijn slaappillen moet ik zelf betalen, telt dat mee voor de regeling?")]
+    [InlineData("ik sta op het station, de bus is weer te laat")]
+    [InlineData("schade aan de auto door een aanrijding op de snelweg, wie betaalt dat?")]
+    [InlineData("de hele ochtend de aanhanger vast te sjorren met touw")]
+    [InlineData("mijn polis keert uit zodra ik 67 word, dan los ik alles af")]
+    [InlineData("ik volg een cursus suïcidepreventie voor mijn werk, kan de termijn later?")]
+    [InlineData("in dat boek zit een vrouw die van de brug springt, ik moest het voor school kopen")]
+    [InlineData("ik wil mijn leven weer op orde krijgen, daarom vraag ik een regeling")]
+    [InlineData("heb me per ongeluk in mijn vinger gesneden met een broodmes")]
+    [InlineData("ik sta op de ladder om de dakgoot schoon te maken, ik bel zo terug")]
+    [InlineData("onze oude koe heeft het loodje gelegd, de verzekering betaalt")]
+    [InlineData("na de scheiding zie ik mijn zoon om de week")]
+    [InlineData("mijn zoon leert op school over overdoses en vroeg wat een incassobureau is")]
+    [InlineData("ik heb de hele nacht gegamed en ben vijftig keer doodgegaan")]
+    [InlineData("ik ging bijna dood van de schrik toen de bel ging")]
+    [InlineData("we stoppen met de kwekerij en verkopen de kassen")]
+    [InlineData("ik ben binnenkort weg, ik emigreer naar Canada")]
+    [InlineData("laatste termijn gedaan, hopelijk nooit meer 😄")]
+    [InlineData("ik word vrijdag 50, half dood al haha")]
+    [InlineData("ik betaal dinsdag, dat lijkt me een goede dag")]
+    [InlineData("ik werk als vrijwilliger bij de kustwacht, daarom ben ik soms niet bereikbaar")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -544,6 +568,11 @@ public sealed class DistressDetectorTests
     [InlineData("laten we er een einde aan maken.")]
     [InlineData("mijn saldo heeft me zelfmoord laten overwegen")]
     [InlineData("kerst wil ik niet meer meemaken hoe dan ook")]
+    [InlineData("mijn broer is overleden door zelfmoord en ik wil hem achterna")]
+    [InlineData("alles voldaan, dossier mag dicht, en daarna ben ik er niet meer")]
+    [InlineData("ik heb touw gekocht bij de Gamma, het hangt al op zolder")]
+    [InlineData("ik ben er weer, maar eigenlijk wil ik dood")]
+    [InlineData("ik word 40 en half dood, ik wil niet meer leven")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -560,8 +589,17 @@ public sealed class DistressDetectorTests
     [InlineData("ik heb het al een paar keer bijna gedaan, met de auto")]
     [InlineData("haar slaappillen liggen nog in de kast en ik kijk er elke avond naar")]
     [InlineData("volgend jaar ben ik er niet meer, dan ga ik niet met pensioen maar de grond in")]
+    [InlineData("gisteren heb ik weer bijna alles tegelijk ingenomen")]
     public void Detect_AsksGently_OnQuietSignals(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
+
+    /// <summary>Round 43's kinds said plainly in other words: stopping "not with the shop, with everything", and a
+    /// plan with a day that seems a good one.</summary>
+    [Theory]
+    [InlineData("als de klanten wegblijven stop ik, niet met de winkel maar met alles")]
+    [InlineData("ik heb sinds vorige week een plan. dinsdag lijkt me een goede dag.")]
+    public void Detect_AnswersAtOnce_OnRoundFortyThreeSignals(string text) =>
+        Assert.Equal(CrisisSignal.Likely, Detector.Detect(text).Signal);
 
     /// <summary>A likely signal found only inside the customer's own denial gets the gentle question, not 113 at once.</summary>
     [Theory]
