@@ -362,8 +362,12 @@ public static class DateRecognizer
     {
         foreach (Match m in DatePatterns.Deadline.Matches(s))
         {
-            if (Resolve(m.Groups["rest"].Value, today) is { IsUsable: true } end && end.Due >= today)
-                return DateMention.Period(today, end.Due);
+            if (Resolve(m.Groups["rest"].Value, today) is not { IsUsable: true } end) continue;
+            // "vóór 4 december" and "before Friday" end the day before; "uiterlijk", "by" and "tegen" include the day.
+            var due = end.Kind == DateMentionKind.Day && m.Value.StartsWith("voor-strikt", StringComparison.Ordinal)
+                ? end.Due.AddDays(-1)
+                : end.Due;
+            if (due >= today) return DateMention.Period(today, due);
         }
         return null;
     }
