@@ -22,7 +22,10 @@ public static partial class PiiFinder
 
     public static readonly string[] Kinds = ["iban", Phone, "email", "invoiceNumber", "customerNumber", "address", "bsn", "birthDate"];
 
-    public static IReadOnlyList<PiiMatch> Find(string text)
+    /// <param name="agencyAccountsToo">True also finds an account said to be the agency's: a public reply names no
+    /// account at all (<see cref="ReplyGuard"/>), while a customer who warns others about the agency's account posts
+    /// no personal data.</param>
+    public static IReadOnlyList<PiiMatch> Find(string text, bool agencyAccountsToo = false)
     {
         var found = new List<PiiMatch>();
         void AddAt(string kind, int index, int length)
@@ -34,7 +37,13 @@ public static partial class PiiFinder
             if (kind == "address" && (PostBoxBefore().IsMatch(before) || CompanyFormBefore().IsMatch(before))) return;
             // A court's case number ("kantonrechter … zaaknummer 10456789", "rolnummer 23-1123") names a case, not a
             // customer; an agency's own mailbox ("klantenservice@incasso…") or line ("het nummer van IncassoNed (085 …)") no person.
-            if (kind == "customerNumber" && CourtCaseBefore().IsMatch(text.AsSpan(Math.Max(0, index - 90), Math.Min(index, 90)))) return;
+            if (kind == "customerNumber" && (CourtCaseBefore().IsMatch(text.AsSpan(Math.Max(0, index - 90), Math.Min(index, 90)))
+                || CourtCaseAfter().IsMatch(text.AsSpan(index + length)))) return;
+            // The agency's own account, told to warn others ("IncassoNed heeft maar één rekeningnummer, NL12 …") or paid to.
+            if (kind == "iban" && !agencyAccountsToo && CompanyAccountBefore().IsMatch(text.AsSpan(Math.Max(0, index - 60), Math.Min(index, 60)))) return;
+            // A famous person's birthday ("27-04-1967 … de geboortedatum van de koning") is no one's personal data here.
+            if (kind == "birthDate" && FamousBirthdayAfter().IsMatch(text.AsSpan(index + length, Math.Min(60, text.Length - index - length)))
+                && !OwnBirthBefore().IsMatch(text.AsSpan(Math.Max(0, index - 40), Math.Min(index, 40)))) return;
             if (kind == "email" && RoleMailbox().IsMatch(text.AsSpan(index, length))) return;
             if (kind == Phone && CompanyLineBefore().IsMatch(before) && !IsMobile(text.Substring(index, length))) return;
             var overlapping = found.Where(f => index < f.Start + f.Length && f.Start < index + length).ToList();
@@ -55,7 +64,12 @@ public static partial class PiiFinder
         var ibanShaped = new List<Match>();
         foreach (Match m in Iban().Matches(text))
         {
-            if (ValidIbanPrefix(m.Value) is { } length) found.Add(new PiiMatch("iban", m.Index, length));
+            // An account kept out as the agency's still holds its digits: they are no phone number or BSN.
+            if (ValidIbanPrefix(m.Value) is { } length)
+            {
+                AddAt("iban", m.Index, length);
+                ibanShaped.Add(m);
+            }
             // Shorter than any IBAN, it is no account at all ("BEL ME NU 0612873349": "NU06 1287 3349").
             else if (m.Value.Count(char.IsLetterOrDigit) >= 15) ibanShaped.Add(m);
         }
@@ -65,6 +79,10 @@ public static partial class PiiFinder
         // "NL31 SNSB en dan 5423511615": an account told in two parts.
         foreach (Match m in SplitIban().Matches(text))
             if (IsIban(m.Groups["head"].Value + m.Groups["account"].Value))
+                Add("iban", m);
+        // "NL, dan 18, dan RABO, dan 0147 852 369": an account told part by part.
+        foreach (Match m in IbanInParts().Matches(text))
+            if (IsIban(m.Groups["country"].Value + m.Groups["check"].Value + m.Groups["bank"].Value + m.Groups["account"].Value))
                 Add("iban", m);
         // "BE drie twee, 1202 6803 0402": a Belgian account (all digits after its country code) partly in words.
         foreach (var (start, length, digits) in SpokenDigits.Runs(text))
@@ -90,6 +108,8 @@ public static partial class PiiFinder
         foreach (Match m in Customer().Matches(text))
             if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("customerNumber", m, m.Groups["n"]);
         foreach (Match m in StructuredReference().Matches(text)) Add("customerNumber", m);
+        foreach (Match m in NumberWithTheAgency().Matches(text))
+            if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("customerNumber", m, m.Groups["n"]);
         foreach (Match m in QuotedPaymentReference().Matches(text))
             if (IsReference(m.Groups["n"].Value)) Add("customerNumber", m, m.Groups["n"]);
         foreach (Match m in LabelAfterNumber().Matches(text))
@@ -116,6 +136,9 @@ public static partial class PiiFinder
             if (IsBsn(m.Value) && !LooksLikeMoney(text, m.Index) && !InIban(m)) Add("bsn", m);
         foreach (Match m in LabelledBsn().Matches(text))
             if (IsBsn(m.Groups["n"].Value)) Add("bsn", m, m.Groups["n"]);
+        // "mijn BSN in twee delen: eerste deel 1664, tweede deel 92036": nine digits in parts after the label.
+        foreach (Match m in BsnInParts().Matches(text))
+            if (IsBsn(m.Groups["a"].Value + m.Groups["b"].Value + m.Groups["c"].Value)) Add("bsn", m, m.Groups["parts"]);
         foreach (Match m in LabelledPhone().Matches(text))
             if (new string([.. m.Groups["n"].Value.Where(char.IsDigit)]) is { Length: >= 9 and <= 12 } digits && !ServiceNumber().IsMatch(digits))
                 Add(Phone, m, m.Groups["n"]);
@@ -464,9 +487,41 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?<head>NL\s?\d{2}\s?[A-Z]{4}|BE\s?\d{2})\s*,?\s+(?:(?:en|and)(?:\s+(?:dan|daarna|then))?|dan|daarna|then|verder)\s*:?\s+(?<account>\d(?:\s?\d){9,11})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex SplitIban();
 
-    /// <summary>A case number's label after a court in the same sentence, or a docket number ("rolnummer").</summary>
-    [GeneratedRegex(@"\b(?:kantonrechter|rechtbank|gerechtshof|court|tribunal)\b[^.!?\n]{0,70}\b(?:zaak|rol)(?:nummer|nr)\b[^.!?\n\d]{0,6}$|\brol(?:nummer|nr)\b[^.!?\n\d]{0,6}$", RegexOptions.IgnoreCase)]
+    /// <summary>A case number's label after a court in the same or the sentence before, or a docket number ("rolnummer").</summary>
+    [GeneratedRegex(@"\b(?:kantonrechter|rechtbank|gerechtshof|court|tribunal)\b[^!?\n]{0,70}\b(?:zaak|rol)(?:nummer|nr)\b[^.!?\n\d]{0,6}$|\brol(?:nummer|nr)\b[^.!?\n\d]{0,6}$", RegexOptions.IgnoreCase)]
     private static partial Regex CourtCaseBefore();
+
+    /// <summary>The court's own marks after a case number: "10876543 CV EXPL 24-5512", "C/13/712345 HA ZA".</summary>
+    [GeneratedRegex(@"^\s*(?:cv|kg|ha)\s*(?:expl|za|rk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CourtCaseAfter();
+
+    /// <summary>An account said to be the agency's: "IncassoNed heeft maar één rekeningnummer,", "hun IBAN:", "naar
+    /// IncassoNed B.V.", "het rekeningnummer van IncassoNed is".</summary>
+    [GeneratedRegex(@"(?:(?:@?\w*incasso\w*|jullie|your)\s+(?:(?:heeft|hebben|has|have)\s+)?(?:(?:maar|slechts|only|just)\s+)?(?:(?:één|een|1|one)\s+)?(?:eigen\s+|own\s+)?(?:rekeningnummer|bankrekeningnummer|bankrekening|rekening|iban|account number|bank account|account)|(?:rekeningnummer|bankrekening|rekening|iban|account number|account)\s+(?:van|of)\s+(?:jullie|@?\w*incasso\w*)(?:\s+b\.?\s?v\.?)?(?:\s+(?:is|was))?|\b(?:naar|to|aan)\s+@?\w*incasso\w*(?:\s+b\.?\s?v\.?)?)[\s:,(]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyAccountBefore();
+
+    /// <summary>Whose birthday a date is, right after it: a king's, a queen's, a prime minister's.</summary>
+    [GeneratedRegex(@"^[^!?\n]{0,40}\b(?:geboortedatum|verjaardag|geboortedag|birthday|date of birth)\s+(?:van|of)\s+(?:de\s+|het\s+|onze\s+|the\s+|our\s+)?(?:koning|koningin|prins|prinses|king|queen|prince|princess|paus|pope|premier|president|minister-president)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FamousBirthdayAfter();
+
+    /// <summary>One's own birth told before a date ("ik ben geboren op", "mijn geboortedatum is"): a famous person's
+    /// birthday named after it is only a comparison ("… net als de koning").</summary>
+    [GeneratedRegex(@"\b(?:(?:ik\s+ben|ben\s+ik|i\s+was|zelf)\s+(?:geboren|born)|(?:mijn|m'n|my)\s+(?:geboortedatum|verjaardag|birthday|date\s+of\s+birth))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnBirthBefore();
+
+    /// <summary>An IBAN told part by part: "NL, dan 18, dan RABO, dan 0147 852 369".</summary>
+    [GeneratedRegex(@"\b(?<country>NL)" + PartGap + @"(?<check>\d{2})" + PartGap + @"(?<bank>[A-Z]{4})" + PartGap + @"(?<account>\d{4}\s?\d{3}\s?\d{3}|\d{10})(?!\d)")]
+    private static partial Regex IbanInParts();
+
+    private const string PartGap = @"\s*,?\s*(?:(?:en|and)\s+)?(?:dan|daarna|then)?\s*";
+
+    /// <summary>Nine digits in two or three parts after a BSN label ("eerste deel 1664, tweede deel 92036").</summary>
+    [GeneratedRegex(@"\b(?:" + BsnName + @")\b[^\d\n]{0,80}?(?<parts>(?<a>\d{2,7})[^\d\n.!?]{1,25}?(?<b>\d{2,7})(?:[^\d\n.!?]{1,25}?(?<c>\d{2,5}))?)(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex BsnInParts();
+
+    /// <summary>"mijn nummer bij u is 2209431": the customer's number with the agency.</summary>
+    [GeneratedRegex(@"\b(?:mijn|my|m'n)\s+(?:nummer|number)\s+(?:bij|at|with)\s+(?:u|jullie|you|@?\w*incasso\w*)\s*(?:is|:)?\s*(?<n>\d{5,10})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWithTheAgency();
 
     /// <summary>
     /// A collection agency's or bailiff's role mailbox: "klantenservice@incassoned.nl". A one-person business's "info@"

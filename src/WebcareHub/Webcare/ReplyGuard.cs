@@ -12,7 +12,7 @@ public static partial class ReplyGuard
     public static IReadOnlyList<string> Problems(string draft, ReplyTemplates templates)
     {
         var text = Plain(draft);
-        var problems = PiiFinder.Find(WithoutLinks(text)).Select(p => $"{p.Kind}: \"{text.Substring(p.Start, p.Length)}\"").ToList();
+        var problems = PiiFinder.Find(WithoutLinks(text), agencyAccountsToo: true).Select(p => $"{p.Kind}: \"{text.Substring(p.Start, p.Length)}\"").ToList();
         problems.AddRange(Amount().Matches(text).Select(m => $"amount: \"{m.Value.Trim()}\""));
         problems.AddRange(templates.Book.Read(text).AllMatches(templates.DebtWords).Select(m => $"debt hint: \"{m.Words}\"").Distinct());
         return problems;

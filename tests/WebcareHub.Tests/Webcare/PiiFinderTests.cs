@@ -183,6 +183,11 @@ public sealed class PiiFinderTests
     [InlineData("mijn winkeltje mailen kan op info@modecollectie.nl", "email", "info@modecollectie.nl")]
     [InlineData("het nummer van @piet1985 is 0612873349, bel hem maar", "phone", "0612873349")]
     [InlineData("het nummer van IncassoNed (06 18273645) is van een medewerker zelf", "phone", "06 18273645")]
+    [InlineData("mijn rekening is NL, dan 91, dan ABNA, dan 0417 164 300", "iban", "NL, dan 91, dan ABNA, dan 0417 164 300")]
+    [InlineData("hier mijn BSN in stukjes: eerst 18273, daarna 6453", "bsn", "18273, daarna 6453")]
+    [InlineData("mijn nummer bij jullie is 4471823, zoek maar op", "customerNumber", "4471823")]
+    [InlineData("mijn ouders betalen van hun rekening NL91 ABNA 0417 1643 00", "iban", "NL91 ABNA 0417 1643 00")]
+    [InlineData("ik ben geboren op 27-04-1967, net als de verjaardag van de koning", "birthDate", "27-04-1967")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -254,6 +259,11 @@ public sealed class PiiFinderTests
     [InlineData("mail gewoon klantenservice@incassowijzer.nl, die reageren snel")]
     [InlineData("het nummer van IncassoNed (085 303 2211) belt mij elke ochtend")]
     [InlineData("jullie zijn bereikbaar op 085 303 2211 maar niemand neemt op")]
+    [InlineData("IncassoNed heeft maar één rekening: NL91 ABNA 0417 1643 00, de rest is nep")]
+    [InlineData("ik heb netjes betaald naar IncassoNed B.V. NL91 ABNA 0417 1643 00")]
+    [InlineData("de kantonrechter belt niet terug. Zaaknummer 10293847 staat op de oproep")]
+    [InlineData("zaaknummer 10293847 CV EXPL 25-1120 is gewoon openbaar")]
+    [InlineData("op de brief stond 31-01-1938, de geboortedatum van prinses Beatrix")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));

@@ -138,6 +138,7 @@ public sealed class ReplyTests
     [InlineData("Je bent geboren 11\u201003\u20101971, klopt dat?")]
     [InlineData("Bel ons op 06\u200d-1234\u200b5678.")]
     [InlineData("Bel ons op \u0660\u0666-\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668.")]
+    [InlineData("IncassoNed heeft maar één rekening: NL91 ABNA 0417 1643 00.")]
     public async Task DraftReply_IsBlockedByTheGuard_WhenItRevealsDataOrADebt(string text)
     {
         await using var platform = await FakePlatform.StartAsync();
