@@ -437,10 +437,17 @@ public sealed class DistressDetectorTests
     [InlineData("ik ging bijna dood van de schrik toen de bel ging")]
     [InlineData("we stoppen met de kwekerij en verkopen de kassen")]
     [InlineData("ik ben binnenkort weg, ik emigreer naar Canada")]
-    [InlineData("laatste termijn gedaan, hopelijk nooit meer 😄")]
+    [InlineData("laatste termijn gedaan, hopelijk tot nooit meer 😄")]
     [InlineData("ik word vrijdag 50, half dood al haha")]
     [InlineData("ik betaal dinsdag, dat lijkt me een goede dag")]
     [InlineData("ik werk als vrijwilliger bij de kustwacht, daarom ben ik soms niet bereikbaar")]
+    [InlineData("kunt u het niet met de post sturen maar met alles via de mail?")]
+    [InlineData("Mijn plan: elke maand 50 euro. De 1e lijkt me een goede datum.")]
+    [InlineData("I want to clear this debt for good. Friday seems a good day.")]
+    [InlineData("Ik heb mijn verlofdagen alles tegelijk opgenomen, daarom was ik niet bereikbaar")]
+    [InlineData("ik stop met alles: netflix, de sportschool en mijn dure abonnement")]
+    [InlineData("mijn moeder heeft haar medicijnen in één keer voor drie maanden opgehaald")]
+    [InlineData("ik heb alles in één keer genomen: hoofdsom, rente en kosten")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -573,6 +580,20 @@ public sealed class DistressDetectorTests
     [InlineData("ik heb touw gekocht bij de Gamma, het hangt al op zolder")]
     [InlineData("ik ben er weer, maar eigenlijk wil ik dood")]
     [InlineData("ik word 40 en half dood, ik wil niet meer leven")]
+    [InlineData("ik hoop nooit meer wakker te worden")]
+    [InlineData("ik sta op het dak om er een eind aan te maken")]
+    [InlineData("ik sta op de ladder om het touw aan de balk vast te maken")]
+    [InlineData("mijn vrouw vindt me morgen dood na mijn zelfmoord")]
+    [InlineData("mijn kinderen zijn beter af als ik dood ben door zelfmoord")]
+    [InlineData("ik ben degene die van de brug springt als jullie zo doorgaan")]
+    [InlineData("ik heb genoeg slaappillen om nooit meer te hoeven betalen")]
+    [InlineData("tonight I will tie a rope to the beam in the attic")]
+    [InlineData("voor mij is het game over en ik wil dood")]
+    [InlineData("ik geef het op en bel straks 113 zelfmoordpreventie")]
+    [InlineData("alles betaald en ik wil dood dus mijn dossier kan dicht")]
+    [InlineData("de levensverzekering keert pas uit als ik er niet meer ben")]
+    [InlineData("I got my life in order and then I'm gone")]
+    [InlineData("Mijn slaapmedicatie wordt niet terugbetaald, maar ik heb er genoeg liggen om er voorgoed mee te stoppen")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -590,14 +611,18 @@ public sealed class DistressDetectorTests
     [InlineData("haar slaappillen liggen nog in de kast en ik kijk er elke avond naar")]
     [InlineData("volgend jaar ben ik er niet meer, dan ga ik niet met pensioen maar de grond in")]
     [InlineData("gisteren heb ik weer bijna alles tegelijk ingenomen")]
+    [InlineData("ik heb sinds vorige week een plan. dinsdag lijkt me een goede dag.")]
+    [InlineData("Ik weet nu hoe ik het ga doen. Zondag lijkt me een goede dag.")]
+    [InlineData("de trein heeft weer vertraging, als hij komt stap ik ervoor")]
+    [InlineData("in de game ga ik tien keer dood, in het echt hoeft het maar één keer")]
+    [InlineData("mijn broer is overleden door zelfmoord en ik denk er zelf ook aan")]
     public void Detect_AsksGently_OnQuietSignals(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
-    /// <summary>Round 43's kinds said plainly in other words: stopping "not with the shop, with everything", and a
-    /// plan with a day that seems a good one.</summary>
+    /// <summary>Round 43's kind said plainly in other words: stopping "not with the shop, with everything".</summary>
     [Theory]
     [InlineData("als de klanten wegblijven stop ik, niet met de winkel maar met alles")]
-    [InlineData("ik heb sinds vorige week een plan. dinsdag lijkt me een goede dag.")]
+    [InlineData("ik stop niet met de zaak maar met alles")]
     public void Detect_AnswersAtOnce_OnRoundFortyThreeSignals(string text) =>
         Assert.Equal(CrisisSignal.Likely, Detector.Detect(text).Signal);
 
