@@ -66,7 +66,7 @@ internal static class DatePatterns
     public static readonly Regex LastNumber = new(@"\d{1,2}(?!.*\d)", Options);
 
     /// <summary>"niet vrijdag", "niet morgen", "niet voor de 15e", "not on Friday": a day named to rule it out.</summary>
-    public static readonly Regex NegatedDay = new($@"\b(?:niet|nie|not|never)\s+(?:op\s+|on\s+|voor\s+|before\s+)?(?:de\s+|the\s+)?(?:morgen|overmorgen|vandaag|tomorrow|today|\d{{1,2}}e?\b|{WeekdayName}\b)", Options);
+    public static readonly Regex NegatedDay = new($@"\b(?:niet|nie|not|never)\s+(?:op\s+|on\s+|voor\s+|voor-strikt\s+|before\s+)?(?:de\s+|the\s+)?(?:morgen|overmorgen|vandaag|tomorrow|today|\d{{1,2}}e?\b|{WeekdayName}\b)", Options);
 
     /// <summary>A day that is someone's birthday or birth date, not a day of paying.</summary>
     public static readonly Regex BirthContext = new(@"\b(?:geboortedatum|geboren|geb|jarig|verjaardag|birthday|born|date of birth)\b", Options);
@@ -113,7 +113,7 @@ internal static class DatePatterns
     /// <summary>A message that pays in parts ("de helft op 4/12 en de rest op 18/12", "2 termijnen: 4 dec en 4 jan").</summary>
     public static readonly Regex InParts = new(@"\b(?:helft|rest|restant|termijn|termijnen|delen|deel|keer|x|betalingen|parts|instalments|installments|half|split|splitsen|gesplitst)\b|\d+\s?x\b", Options);
     public static readonly Regex Between = new(@"\b(?:tussen\s+(?:nu|vandaag)\s+en|between\s+(?:now|today)\s+and)\s+(?<rest>.+)", Options);
-    public static readonly Regex Deadline = new(@"(?<!\b(?:day|dag)\s+)\b(?:uiterlijk|niet later dan|op of voor|tegen|voor-strikt|voor(?=\s+(?:het\s+)?eind)|ten laatste|no later than|on or before|by|before|at the latest)\s+(?<rest>.+)", Options);
+    public static readonly Regex Deadline = new(@"(?<!\b(?:day|dag)\s+)(?<!\b(?:niet|nie|not|never)\s+)\b(?<keyword>uiterlijk|niet later dan|op of voor-strikt|op of voor|tegen|voor-strikt|voor(?=\s+(?:het\s+)?eind)|ten laatste|no later than|on or before|by|before|at the latest)\s+(?<rest>.+)", Options);
 
     public static readonly Regex OffsetFromAnchor = new($@"(?<n>\d+)\s+{Unit}\s+(?:gerekend\s+|gezien\s+|uitstel\s+|extra\s+|langer\s+)?(?<dir>vanaf|na|sedert|voor|from|after|before|later\s+dan|later\s+than|eerder\s+dan|earlier\s+than)\s+(?<rest>.+)", Options);
     public static readonly Regex Now = new(@"^(?:nu|now)\b", Options);
@@ -168,6 +168,9 @@ internal static class DatePatterns
     public static readonly Regex TurnOfYear = new(@"\b(?:jaarwisseling|nieuwjaar|oud\s+en\s+nieuw|feestdagen|volgend\s+jaar|het\s+nieuwe\s+jaar|new\s+year|januari|january)\b", Options);
     /// <summary>"in de week van 7 december", "the week of 11 January": that week.</summary>
     public static readonly Regex WeekOf = new($@"\b(?:de|die|the)\s+week\s+(?:van|of)\s+(?:de\s+|the\s+)?(?<date>\d{{1,2}}e?\s+{Month}|{Month}\s+\d{{1,2}}e?\b)", Options);
+    /// <summary>After "vóór": the day itself still counts ("vóór of op vrijdag", "vóór vrijdag 12 uur", "vóór 1 december 17:00").</summary>
+    public static readonly Regex DayStillCounts = new(@"^\s*(?:of\s+op|or\s+on|of\s+uiterlijk)\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:uur|u|h|am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:'s\s+)?(?:middags|ochtends|avonds)\b|\b(?:noon|middernacht|midnight)\b", Options);
+
     public static readonly Regex YearEnd = new(@"\b(?:nog\s+)?(?:voor|voor-strikt|before)\s+(?<before>20\d\d)\b|\b(?:eind|einde|end|laatste\s+(?<work>werk)?dag|last\s+(?<work>working\s+|business\s+)?day)\s+(?:van\s+|of\s+)?(?:het|dit|the|this|t|'t)\s+(?:jaar|year)\b|\beind\s+dit\s+jaar\b|\b(?:nog\s+dit\s+jaar|dit\s+jaar\s+nog)\b(?=\s*(?:[.,;!?]|$|hoop\b|betaal\b|betalen\b|overmaken\b|aflossen\b|voldoen\b|afbetalen\b|(?:de\s+rest|het\s+restant)\b))", Options);
     public static readonly Regex MonthPart = new($@"\b(?<part>eind|einde|end|begin|start|beginning|laatste werkdag|last working day|last business day|1e werkdag|1e working day|1e business day|laatste dag|last day|medio|midden|halverwege|halfweg|(?<!\b(?:and|other|the|a|another)\s+)half|middle|mid)\s+(?:van\s+|of\s+)?(?:(?:de\s+|the\s+)?(?:maand|month)\s+(?:of\s+)?{Month}|(?:de\s+|the\s+)?(?<which>deze|de|volgende|komende|this|the|next)\s+(?:maand|month)|(?:de\s+|the\s+)?(?:maand|month)\b|{Month})", Options);
     /// <summary>"de 2e week van december", "the first week of January", "de laatste week van de maand".</summary>

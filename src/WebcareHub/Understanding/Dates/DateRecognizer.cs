@@ -363,8 +363,9 @@ public static class DateRecognizer
         foreach (Match m in DatePatterns.Deadline.Matches(s))
         {
             if (Resolve(m.Groups["rest"].Value, today) is not { IsUsable: true } end) continue;
-            // "vóór 4 december" and "before Friday" end the day before; "uiterlijk", "by" and "tegen" include the day.
-            var due = end.Kind == DateMentionKind.Day && m.Value.StartsWith("voor-strikt", StringComparison.Ordinal)
+            // "vóór 4 december" ends the day before; "uiterlijk", "tegen", "by", "op of vóór", "vóór of op vrijdag" and a
+            // time on the day ("vóór vrijdag 12 uur") include the day.
+            var due = end.Kind == DateMentionKind.Day && m.Groups["keyword"].Value == "voor-strikt" && !DatePatterns.DayStillCounts.IsMatch(m.Groups["rest"].Value)
                 ? end.Due.AddDays(-1)
                 : end.Due;
             if (due >= today) return DateMention.Period(today, due);

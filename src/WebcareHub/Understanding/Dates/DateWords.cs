@@ -99,7 +99,11 @@ internal static partial class DateWords
         var s = text.ToLowerInvariant()
             .Replace('’', '\'').Replace('‘', '\'').Replace('`', '\'').Replace('´', '\'')
             .Replace("vóór", "voor-strikt").Replace("één", "een").Replace("ë", "e").Replace("é", "e");
+        // Dictated weekdays in two words ("ik betaal het vrij dag").
+        s = SplitWeekday().Replace(s, "$1dag");
         s = Word().Replace(s, m => Spelling.Correct(m.Value));
+        // A day that comes back every month or week ("de 1e van elke maand", "every Friday") is no single day.
+        s = Recurring().Replace(s, "elke keer");
         // "twee weekjes", "een paar daagjes": the diminutive is the unit.
         s = Diminutive().Replace(s, m => m.Groups[1].Value switch { "week" => "weken", "daag" => "dagen", _ => "maanden" });
         s = SingleDiminutive().Replace(s, m => m.Groups[1].Value);
@@ -249,6 +253,12 @@ internal static partial class DateWords
 
     [GeneratedRegex(@"\bbinnen\s+de\s+(?:(?<n>\d+)(?=\s+(?:dagen|weken|werkdagen|maanden)\b)|(?=(?:week|maand)\b))")]
     private static partial Regex WithinThe();
+
+    [GeneratedRegex(@"\b(maan|dins|woens|donder|vrij|zater)\s+dag\b")]
+    private static partial Regex SplitWeekday();
+
+    [GeneratedRegex(@"\b(?:(?:op\s+)?(?:de|the)\s+\d{1,2}(?:e|ste|de|st|nd|rd|th)?\s+(?:van|of)\s+(?:elke|iedere|ieder|each|every)\s+(?:maand|month)|(?:elke|iedere|ieder|each|every)\s+(?:maand\s+|month\s+)?(?:op\s+|on\s+)?(?:de\s+|the\s+)?\d{1,2}(?:e|ste|de|st|nd|rd|th)?(?!\s*(?:euro|eur|dagen|weken|maanden|days|weeks|months|keer|x\b))|(?:elke|iedere|ieder|each|every)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")]
+    private static partial Regex Recurring();
 
     [GeneratedRegex(@"\b(week|daag|maand)jes\b")]
     private static partial Regex Diminutive();
