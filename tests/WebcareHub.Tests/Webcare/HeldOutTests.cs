@@ -32,9 +32,9 @@ public sealed class HeldOutTests
         // 90.3 % until round 37's blind mentions joined the examples (89.5 % since; round 38's blind set 76.2 -> 80.6 %).
         // Round 41: 88.8 % while a two-digit birth year changed one example's reading (a changed example moves the model
         // by a held-out mention or two), 89.9 % since anger alone stopped lowering the crisis reader's threshold.
-        // Round 43: 88.8 % once the crisis lists' new figures of speech changed which feelings some examples show
-        // (two mentions), and round 43's blind mentions joined (one more).
-        AtLeast(r.SentimentAccuracy, 0.88, "sentiment accuracy");
+        // Round 43: 88.8 % for a while once the crisis lists' new figures of speech changed which feelings some examples
+        // show and round 43's blind mentions joined; 89.9 % again once a wish that the office burns down read as abuse.
+        AtLeast(r.SentimentAccuracy, 0.89, "sentiment accuracy");
         Assert.Equal(r.CrisisPositives, r.CrisisHandled);
     }
 
@@ -120,7 +120,7 @@ public sealed class HeldOutTests
     }
 
     /// <summary>Round 42's kinds of high risk in other words: many consumers suing together, a podcast or a TV programme,
-    /// a regulator's fine, theft named with its verb, violence promised at the door.</summary>
+    /// a regulator's fine, theft named with its verb, violence promised at the door; round 43's wish that the office burns down.</summary>
     [Theory]
     [InlineData("Wij starten met 60 gedupeerden een massaclaim tegen IB Noord", "legal")]
     [InlineData("Een tv-programma wil mijn verhaal over IB Noord volgende week uitzenden", "press")]
@@ -128,6 +128,7 @@ public sealed class HeldOutTests
     [InlineData("Zag net dat de AP IB Noord een flinke boete heeft gegeven", "authority")]
     [InlineData("Twee keer dezelfde termijn afschrijven, IB Noord, dat is gewoon stelen", "fraud")]
     [InlineData("Komt die man van IB Noord nog eens aan de deur, dan schop ik hem persoonlijk de stoep af", "abuse")]
+    [InlineData("Ik hoop echt dat het kantoor van jullie ooit afbrandt, IB Noord", "abuse")]
     public void Classify_ReadsRoundFortyTwoKindsAsHighRisk(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
