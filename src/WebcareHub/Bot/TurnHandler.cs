@@ -140,6 +140,8 @@ public sealed class TurnHandler(
         var verificationExpired = verification.ExpireIfStale(values);
         var understanding = understander.Understand(text, customerClock.Today);
         var reading = Reading.Of(understanding, intentSettings);
+        // "stop" ends the bot's question; "zet mijn automatische incasso stop" asks for something only a person can do.
+        values["cancelsAgreement"] = BotActions.NamesAnAgreement(text) ? "true" : null;
         if (reading.Kind == ReadingKind.Crisis
             || (reading.Kind == ReadingKind.CrisisCheck && state.DialogId != CrisisDialogFor(ReadingKind.CrisisCheck, understanding.Distress.AboutSomeoneClose)))
         {
@@ -163,6 +165,14 @@ public sealed class TurnHandler(
         if (dialogs.FindTriggered(text, language) is { } triggered)
         {
             await StartAsync(turn, state, values, understanding, triggered.Id, ct);
+            return;
+        }
+        // "kan ik mijn betalingsregeling annuleren?" reads like the arrangement it names: stopping one is the cancel
+        // dialog's (which says that a person does it), also in the middle of a question.
+        if (BotActions.StopsAnAgreement(text) && dialogs.ForIntent("cancel") is { } stopAgreement)
+        {
+            values["cancelsAgreement"] = "true";
+            await StartAsync(turn, state, values, understanding, stopAgreement.Id, ct);
             return;
         }
 

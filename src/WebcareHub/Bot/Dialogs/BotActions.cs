@@ -18,7 +18,7 @@ public sealed record ActionContext(ConversationValues Values, string Locale, str
 /// The C# work dialogs ask for by key (<c>action: verification.check</c>). Each returns an outcome that the
 /// step's <c>branches</c> map to the next step. Dialog files are checked against <see cref="Keys"/> at start-up.
 /// </summary>
-public sealed class BotActions(Verification verification, InvoiceFacts invoices, AgreementBook agreements,
+public sealed partial class BotActions(Verification verification, InvoiceFacts invoices, AgreementBook agreements,
     Handoffs handoffs, OpeningHours hours, FaqAnswers faqs, NpsSurveys nps)
 {
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>
@@ -27,7 +27,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "promises.eligibility", "promises.check-date", "promises.record",
         "arrangements.eligibility", "arrangements.propose", "arrangements.record", "disputes.record",
         "handoff.hours", "handoff.request", "handoff.phone", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
-        "nps.score", "nps.why",
+        "nps.score", "nps.why", "cancel.subject",
     };
 
     public const string ShortTerm = "short-term";
@@ -76,6 +76,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "summaries.to-address" => ["queued", "declined", "invalid"],
         "nps.score" => ["recorded", "detractor", "closed"],
         "nps.why" => ["detractor", "thanks"],
+        "cancel.subject" => ["agreement", "flow"],
         _ => [],
     };
 
@@ -105,6 +106,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "summaries.to-address" => await SummaryToAddressAsync(context),
         "nps.score" => await RecordNpsScoreAsync(context),
         "nps.why" => await RecordNpsWhyAsync(context),
+        "cancel.subject" => context.Values["cancelsAgreement"] == "true" ? "agreement" : "flow",
         _ => throw new InvalidOperationException($"Unknown bot action '{key}'"),
     };
 
@@ -305,4 +307,27 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         foreach (var (key, value) in facts) context.Values[key] = value;
         return facts["status"];
     }
+
+    /// <summary>
+    /// Whether a message asks to stop or withdraw an agreement rather than the bot's question: an arrangement, a
+    /// promise, a direct debit, a request for delay ("zet mijn automatische incasso stop", "verzoek om uitstel
+    /// intrekken"). The bot cannot do that itself, so the cancel dialog says so and offers a person.
+    /// </summary>
+    public static bool NamesAnAgreement(string text) => AgreementWords().IsMatch(text);
+
+    /// <summary>
+    /// Whether a message asks to stop one of its agreements in so many words ("kan ik mijn betalingsregeling annuleren?",
+    /// "de automatische incasso wil ik opzeggen", "stoppen met de regeling"), however the intent model reads it: the
+    /// arrangement dialog would otherwise start a new arrangement.
+    /// </summary>
+    public static bool StopsAnAgreement(string text) => StopAgreement().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:regeling|betalingsregeling|betaalregeling|afbetalingsregeling|afspraak|betaalafspraak|betalingsafspraak|belofte|betaalbelofte|incasso|automatische|machtiging|afschrijving|afschrijvingen|termijnbedrag|verzoek|uitstel|direct debit|arrangement|payment plan|instalment plan|promise|mandate|request)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AgreementWords();
+
+    private const string StopVerb = @"(?:annuleer\w*|annuleren|intrekken|ingetrokken|stopzetten|stopgezet|stop\s*zetten|opzeggen|opgezegd|beeindig\w*|beëindig\w*|afzeggen|cancel\w*|withdraw\w*|terminat\w*|revoke\w*)";
+    private const string Agreement = @"(?:mijn|m'n|de|die|deze|dat|het|onze|my|the|our|that|this)\s+(?:\w+\s+)?(?:regeling|betalingsregeling|betaalregeling|afbetalingsregeling|betaalafspraak|betalingsafspraak|afspraak|betaalbelofte|belofte|incasso|machtiging|afschrijving|verzoek|aanvraag|arrangement|payment plan|direct debit|promise|mandate|request)";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + StopVerb + @"\b[^.!?]{0,40}?\b" + Agreement + @"\b|\b" + Agreement + @"\b[^.!?]{0,50}?\b" + StopVerb + @"\b|\b(?:zet|zetten|trek|trekken)\s+(?:\w+\s+){0,2}?" + Agreement + @"\b[^.!?]{0,30}?\b(?:stop|in)\b|\bstop(?:pen)?\s+(?:met|with)\s+" + Agreement + @"\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StopAgreement();
 }

@@ -1,0 +1,55 @@
+using WebcareHub.Bot.Dialogs;
+using WebcareHub.Tests.Support;
+
+namespace WebcareHub.Tests.Bot;
+
+/// <summary>
+/// Stopping the bot's question and stopping an agreement are different things: the bot can do the first, only a person
+/// the second, so it never answers "we stop here" to a request to stop a direct debit or an arrangement.
+/// </summary>
+public sealed class CancelDialogTests
+{
+    [Theory]
+    [InlineData("Ik wil mijn automatische incasso stopzetten")]
+    [InlineData("kan ik mijn betalingsregeling annuleren?")]
+    [InlineData("Kan ik mijn verzoek om uitstel intrekken? Het is toch gelukt.")]
+    public async Task StoppingAnAgreement_IsLeftToAPerson_AndSaidSo(string text)
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var replies = await client.RepliesAsync(session, text);
+
+        var reply = Assert.Single(replies, a => Texts.IsOneOf(a.Text, "cancel", "agreement", "nl"));
+        Assert.Contains(reply.SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
+        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "cancel", "stopped", "nl"));
+    }
+
+    [Fact]
+    public async Task StoppingAnAgreement_EndsAQuestionToo()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Mijn factuur bekijken");
+
+        var replies = await client.RepliesAsync(session, "ik wil de regeling toch opzeggen");
+        var next = await client.RepliesAsync(session, "1234 AB");
+
+        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "cancel", "agreement", "nl"));
+        Assert.DoesNotContain(next, a => Texts.IsOneOf(a.Text, "verify", "ask-postcode", "nl"));
+    }
+
+    [Theory]
+    [InlineData("kan ik mijn betalingsregeling annuleren?", true)]
+    [InlineData("de automatische incasso wil ik opzeggen", true)]
+    [InlineData("zet de machtiging maar stop", true)]
+    [InlineData("I want to cancel my payment plan", true)]
+    [InlineData("ik wil stoppen met de regeling", true)]
+    [InlineData("Ik wil een betalingsregeling, en stop met bellen", false)]
+    [InlineData("kan ik een regeling treffen? de afspraak van vorige week ging niet door", false)]
+    [InlineData("annuleer maar, ik wil toch een regeling", false)]
+    public void StopsAnAgreement_NeedsTheAgreementAsWhatIsStopped(string text, bool stops) =>
+        Assert.Equal(stops, BotActions.StopsAnAgreement(text));
+}
