@@ -50,6 +50,9 @@ public sealed class CancelDialogTests
     [InlineData("Ik wil een betalingsregeling, en stop met bellen", false)]
     [InlineData("kan ik een regeling treffen? de afspraak van vorige week ging niet door", false)]
     [InlineData("annuleer maar, ik wil toch een regeling", false)]
+    [InlineData("ik heb de machtiging al ingetrokken en toch schrijven jullie af", false)]
+    [InlineData("mijn regeling is opgezegd zonder dat ik het wist", false)]
+    [InlineData("my payment plan was cancelled without notice", false)]
     public void StopsAnAgreement_NeedsTheAgreementAsWhatIsStopped(string text, bool stops) =>
         Assert.Equal(stops, BotActions.StopsAnAgreement(text));
 }
