@@ -325,7 +325,7 @@ public sealed partial class BotActions(Verification verification, InvoiceFacts i
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:regeling|betalingsregeling|betaalregeling|afbetalingsregeling|afspraak|betaalafspraak|betalingsafspraak|belofte|betaalbelofte|incasso|automatische|machtiging|afschrijving|afschrijvingen|termijnbedrag|verzoek|uitstel|direct debit|arrangement|payment plan|instalment plan|promise|mandate|request)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AgreementWords();
 
-    private const string StopVerb = @"(?:annuleer\w*|annuleren|intrekken|stopzetten|stop\s*zetten|opzeggen|beeindigen|beëindigen|afzeggen|cancel|cancelling|canceling|withdraw|withdrawing|terminate|terminating|revoke|revoking)";
+    private const string StopVerb = @"(?:annuleer|annuleren|intrekken|stopzetten|stop\s*zetten|opzeggen|beeindigen|beëindigen|afzeggen|cancel|cancelling|canceling|withdraw|withdrawing|terminate|terminating|revoke|revoking)";
     private const string Agreement = @"(?:mijn|m'n|de|die|deze|dat|het|onze|my|the|our|that|this)\s+(?:\w+\s+)?(?:regeling|betalingsregeling|betaalregeling|afbetalingsregeling|betaalafspraak|betalingsafspraak|afspraak|betaalbelofte|belofte|incasso|machtiging|afschrijving|verzoek|aanvraag|arrangement|payment plan|direct debit|promise|mandate|request)";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b" + StopVerb + @"\b[^.!?]{0,40}?\b" + Agreement + @"\b|\b" + Agreement + @"\b[^.!?]{0,50}?\b" + StopVerb + @"\b|\b(?:zet|zetten|trek|trekken)\s+(?:\w+\s+){0,2}?" + Agreement + @"\b[^.!?]{0,30}?\b(?:stop|in)\b|\bstop(?:pen)?\s+(?:met|with)\s+" + Agreement + @"\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
