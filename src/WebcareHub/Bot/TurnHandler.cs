@@ -141,7 +141,7 @@ public sealed class TurnHandler(
         var understanding = understander.Understand(text, customerClock.Today);
         var reading = Reading.Of(understanding, intentSettings);
         // "stop" ends the bot's question; "zet mijn automatische incasso stop" asks for something only a person can do.
-        values["cancelsAgreement"] = BotActions.NamesAnAgreement(text) ? "true" : null;
+        values["cancelsAgreement"] = BotActions.StopsAnAgreement(text) ? "true" : null;
         if (reading.Kind == ReadingKind.Crisis
             || (reading.Kind == ReadingKind.CrisisCheck && state.DialogId != CrisisDialogFor(ReadingKind.CrisisCheck, understanding.Distress.AboutSomeoneClose)))
         {
@@ -168,10 +168,10 @@ public sealed class TurnHandler(
             return;
         }
         // "kan ik mijn betalingsregeling annuleren?" reads like the arrangement it names: stopping one is the cancel
-        // dialog's (which says that a person does it), also in the middle of a question.
-        if (BotActions.StopsAnAgreement(text) && dialogs.ForIntent("cancel") is { } stopAgreement)
+        // dialog's (which says that a person does it). Never over a waiting question: its answer ("ja" to the crisis
+        // check, a reason, a message for colleagues) goes first.
+        if (values["cancelsAgreement"] == "true" && dialogs.WaitingStep(state) is null && dialogs.ForIntent("cancel") is { } stopAgreement)
         {
-            values["cancelsAgreement"] = "true";
             await StartAsync(turn, state, values, understanding, stopAgreement.Id, ct);
             return;
         }

@@ -26,19 +26,20 @@ public sealed class CancelDialogTests
         Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "cancel", "stopped", "nl"));
     }
 
+    /// <summary>A waiting question's answer goes first: "ja" to the gentle crisis question is a yes, whatever follows.</summary>
     [Fact]
-    public async Task StoppingAnAgreement_EndsAQuestionToo()
+    public async Task AnAnswerToTheCrisisQuestion_IsNeverTakenForAStop()
     {
         await using var app = new WebcareAppFactory();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        await client.SayAsync(session, "Mijn factuur bekijken");
+        var asked = await client.RepliesAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
+        Assert.Contains(asked, a => Texts.IsOneOf(a.Text, "crisis-check", "ask", "nl"));
 
-        var replies = await client.RepliesAsync(session, "ik wil de regeling toch opzeggen");
-        var next = await client.RepliesAsync(session, "1234 AB");
+        var replies = await client.RepliesAsync(session, "ja. ik wil die regeling gewoon opzeggen, ik kan niet meer");
 
-        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "cancel", "agreement", "nl"));
-        Assert.DoesNotContain(next, a => Texts.IsOneOf(a.Text, "verify", "ask-postcode", "nl"));
+        Assert.Contains(replies, a => a.Text!.Contains("0800-0113", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "cancel", "agreement", "nl"));
     }
 
     [Theory]
@@ -53,6 +54,16 @@ public sealed class CancelDialogTests
     [InlineData("ik heb de machtiging al ingetrokken en toch schrijven jullie af", false)]
     [InlineData("mijn regeling is opgezegd zonder dat ik het wist", false)]
     [InlineData("my payment plan was cancelled without notice", false)]
+    [InlineData("stop de automatische incasso", true)]
+    [InlineData("mn regeling opzeggen aub", true)]
+    [InlineData("please cancel my payment agreement", true)]
+    [InlineData("mijn domiciliëring stopzetten", true)]
+    [InlineData("Ik wil mijn regeling niet opzeggen, alleen het termijnbedrag verlagen", false)]
+    [InlineData("zetten jullie de afspraak ook in een mail?", false)]
+    [InlineData("Ik kan mijn regeling niet meer betalen omdat ik mijn baan moest opzeggen", false)]
+    [InlineData("Mijn verzoek is om de incassokosten te annuleren", false)]
+    [InlineData("kan ik de afspraak met de deurwaarder van morgen afzeggen", false)]
+    [InlineData("stop met die automatische berichten", false)]
     public void StopsAnAgreement_NeedsTheAgreementAsWhatIsStopped(string text, bool stops) =>
         Assert.Equal(stops, BotActions.StopsAnAgreement(text));
 }

@@ -309,25 +309,21 @@ public sealed partial class BotActions(Verification verification, InvoiceFacts i
     }
 
     /// <summary>
-    /// Whether a message asks to stop or withdraw an agreement rather than the bot's question: an arrangement, a
-    /// promise, a direct debit, a request for delay ("zet mijn automatische incasso stop", "verzoek om uitstel
-    /// intrekken"). The bot cannot do that itself, so the cancel dialog says so and offers a person.
-    /// </summary>
-    public static bool NamesAnAgreement(string text) => AgreementWords().IsMatch(text);
-
-    /// <summary>
     /// Whether a message asks to stop one of its agreements in so many words ("kan ik mijn betalingsregeling annuleren?",
-    /// "de automatische incasso wil ik opzeggen", "stoppen met de regeling"), however the intent model reads it: the
-    /// arrangement dialog would otherwise start a new arrangement.
+    /// "de automatische incasso wil ik opzeggen", "stop de automatische incasso"), however the intent model reads it:
+    /// the arrangement dialog would otherwise start a new arrangement. The agreement is the verb's object in one clause
+    /// without a negation ("mijn regeling niet opzeggen, alleen verlagen" is no stop), and an agreement already
+    /// stopped ("ingetrokken", "was cancelled") is a complaint, not a request.
     /// </summary>
-    public static bool StopsAnAgreement(string text) => StopAgreement().IsMatch(text);
+    public static bool StopsAnAgreement(string text) => StopAgreement().IsMatch(text) && !NegatedStop().IsMatch(text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:regeling|betalingsregeling|betaalregeling|afbetalingsregeling|afspraak|betaalafspraak|betalingsafspraak|belofte|betaalbelofte|incasso|automatische|machtiging|afschrijving|afschrijvingen|termijnbedrag|verzoek|uitstel|direct debit|arrangement|payment plan|instalment plan|promise|mandate|request)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AgreementWords();
+    private const string StopVerb = @"(?:annuleer|annuleren|intrekken|stopzetten|stop\s*zetten|opzeggen|opheffen|beeindigen|beëindigen|cancel|cancelling|canceling|withdraw|withdrawing|terminate|terminating|revoke|revoking|end)";
+    private const string AgreementNoun = @"(?:regeling|betalingsregeling|betaalregeling|afbetalingsregeling|afbetalingsplan|betaalafspraak|betalingsafspraak|betaalbelofte|automatische\s+incasso|incassomachtiging|machtiging|sepa-machtiging|domiciliëring|domiciliering|afschrijving|afschrijvingen|verzoek\s+om\s+(?:uitstel|een\s+regeling|een\s+betalingsregeling)|uitstel|arrangement|payment\s+plan|payment\s+arrangement|payment\s+agreement|repayment\s+plan|instalment\s+plan|installment\s+plan|direct\s+debit|mandate)";
+    private const string Agreement = @"(?:(?:mijn|mn|m'n|de|die|deze|dat|dit|het|onze|my|the|our|that|this)\s+)?(?:[\p{L}-]+\s+){0,2}?" + AgreementNoun;
 
-    private const string StopVerb = @"(?:annuleer|annuleren|intrekken|stopzetten|stop\s*zetten|opzeggen|beeindigen|beëindigen|afzeggen|cancel|cancelling|canceling|withdraw|withdrawing|terminate|terminating|revoke|revoking)";
-    private const string Agreement = @"(?:mijn|m'n|de|die|deze|dat|het|onze|my|the|our|that|this)\s+(?:\w+\s+)?(?:regeling|betalingsregeling|betaalregeling|afbetalingsregeling|betaalafspraak|betalingsafspraak|afspraak|betaalbelofte|belofte|incasso|machtiging|afschrijving|verzoek|aanvraag|arrangement|payment plan|direct debit|promise|mandate|request)";
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + StopVerb + @"\b[^.!?]{0,40}?\b" + Agreement + @"\b|\b" + Agreement + @"\b[^.!?]{0,50}?\b" + StopVerb + @"\b|\b(?:zet|zetten|trek|trekken)\s+(?:\w+\s+){0,2}?" + Agreement + @"\b[^.!?]{0,30}?\b(?:stop|in)\b|\bstop(?:pen)?\s+(?:met|with)\s+" + Agreement + @"\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + StopVerb + @"\s+(?:[^.!?,;]{0,25}?\s)?" + Agreement + @"\b|\b" + Agreement + @"\b[^.!?,;]{0,30}?\b" + StopVerb + @"\b|\b(?:zet|zetten)\s+(?:[\p{L}']+\s+){0,2}?" + Agreement + @"\s+(?:maar\s+|nu\s+|aub\s+|even\s+)?stop\b|\b(?:trek|trekken)\s+(?:ik\s+)?(?:[\p{L}']+\s+){0,2}?" + Agreement + @"\s+(?:maar\s+|nu\s+|toch\s+)?in\s*(?:[.!?,;]|$)|\b(?:stop|stoppen|stopping)\s+(?:met\s+|with\s+)?(?:(?:mijn|mn|m'n|de|die|deze|het|my|the|our)\s+)?(?:[\p{L}-]+\s+)?(?:automatische\s+incasso|machtiging|afschrijving|afschrijvingen|direct\s+debit|regeling|betalingsregeling|payment\s+plan)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex StopAgreement();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:niet|geen|nie|not|don't|dont|do not|never|nooit)\b[^.!?,;]{0,30}?\b" + StopVerb + @"\b|\b" + StopVerb + @"\b[^.!?,;]{0,6}\b(?:niet|not)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NegatedStop();
 }
