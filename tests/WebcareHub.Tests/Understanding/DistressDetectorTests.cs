@@ -233,6 +233,13 @@ public sealed class DistressDetectorTests
         Assert.Throws<FormatException>(() => new PhraseBook(null).Compile("(door eigen toedoen|by (my|his) own hand) .. dood"));
 
     [Theory]
+    [InlineData("(betaald|paid) ,? (dossier|file) sluiten")]
+    [InlineData("(betaald|paid) ..? sluiten")]
+    [InlineData("klaar $?")]
+    public void Compile_RefusesAnOptionalMark_InsteadOfReadingItAsAWord(string pattern) =>
+        Assert.Throws<FormatException>(() => new PhraseBook(null).CompileAll([pattern], inOneClause: true));
+
+    [Theory]
     [InlineData("dit bedrijf maakt me kapot")]
     [InlineData("ik ben er klaar mee, ik wil klagen")]
     [InlineData("deze kosten worden nog eens mijn dood")]

@@ -42,6 +42,8 @@ public sealed partial class PhraseBook
         foreach (var part in Split(pattern))
         {
             endsWithComma = part == ",";
+            // A mark is no word: "(a)? ,? b" would compile to a word that never matches and so never lets a clause start.
+            if (part is ",?" or "..?" or "$?") throw new FormatException($"pattern '{pattern}' makes '{part[..^1]}' optional, which only a word or group can be");
             if (part == ",")
             {
                 if (!inOneClause) throw new FormatException($"pattern '{pattern}' has a ',', which only a pattern kept in one clause (an ignore pattern) may have");
