@@ -61,6 +61,7 @@ public sealed class TurnHandler(
 
     public const string DistressDialog = "distress";
     public const string AttachmentDialog = "attachment";
+    public const string CancelAgreementDialog = "cancel-agreement";
 
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
@@ -140,8 +141,6 @@ public sealed class TurnHandler(
         var verificationExpired = verification.ExpireIfStale(values);
         var understanding = understander.Understand(text, customerClock.Today);
         var reading = Reading.Of(understanding, intentSettings);
-        // "stop" ends the bot's question; "zet mijn automatische incasso stop" asks for something only a person can do.
-        values["cancelsAgreement"] = BotActions.StopsAnAgreement(text) ? "true" : null;
         if (reading.Kind == ReadingKind.Crisis
             || (reading.Kind == ReadingKind.CrisisCheck && state.DialogId != CrisisDialogFor(ReadingKind.CrisisCheck, understanding.Distress.AboutSomeoneClose)))
         {
@@ -170,9 +169,9 @@ public sealed class TurnHandler(
         // "kan ik mijn betalingsregeling annuleren?" reads like the arrangement it names: stopping one is the cancel
         // dialog's (which says that a person does it). Never over a waiting question: its answer ("ja" to the crisis
         // check, a reason, a message for colleagues) goes first.
-        if (values["cancelsAgreement"] == "true" && dialogs.WaitingStep(state) is null && dialogs.ForIntent("cancel") is { } stopAgreement)
+        if (dialogs.WaitingStep(state) is null && AgreementStop.AskedIn(text))
         {
-            await StartAsync(turn, state, values, understanding, stopAgreement.Id, ct);
+            await StartAsync(turn, state, values, understanding, CancelAgreementDialog, ct);
             return;
         }
 
@@ -200,7 +199,8 @@ public sealed class TurnHandler(
                 && understanding.Confidence >= (waiting.Ask == "text" ? FreeTextStopConfidence : ChangeOfMindConfidence)
                 && dialogs.ForIntent("cancel") is { } cancel)
             {
-                await StartAsync(turn, state, values, understanding, cancel.Id, ct);
+                // "stop" ends the question; "zet mijn automatische incasso stop" asks what only a person can do.
+                await StartAsync(turn, state, values, understanding, AgreementStop.AskedIn(text) ? CancelAgreementDialog : cancel.Id, ct);
                 return;
             }
             if (!triesToAnswer && HasWords(text)

@@ -1,4 +1,5 @@
-using WebcareHub.Bot.Dialogs;
+using Microsoft.EntityFrameworkCore;
+using WebcareHub.Bot;
 using WebcareHub.Tests.Support;
 
 namespace WebcareHub.Tests.Bot;
@@ -21,9 +22,25 @@ public sealed class CancelDialogTests
 
         var replies = await client.RepliesAsync(session, text);
 
-        var reply = Assert.Single(replies, a => Texts.IsOneOf(a.Text, "cancel", "agreement", "nl"));
+        var reply = Assert.Single(replies, a => Texts.IsOneOf(a.Text, "cancel-agreement", "agreement", "nl"));
         Assert.Contains(reply.SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
         Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "cancel", "stopped", "nl"));
+    }
+
+    /// <summary>The answer tells the customer to choose the person button: the button starts the hand-off.</summary>
+    [Fact]
+    public async Task StoppingAnAgreement_ThePersonButtonStartsTheHandOff()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Ik wil mijn automatische incasso stopzetten");
+
+        var replies = await client.RepliesAsync(session, "Met een medewerker praten");
+        var requests = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().CountAsync());
+
+        Assert.Equal(1, requests);
+        Assert.StartsWith("Ik zet je door naar een medewerker.", replies[^1].Text);
     }
 
     /// <summary>A waiting question's answer goes first: "ja" to the gentle crisis question is a yes, whatever follows.</summary>
@@ -39,7 +56,7 @@ public sealed class CancelDialogTests
         var replies = await client.RepliesAsync(session, "ja. ik wil die regeling gewoon opzeggen, ik kan niet meer");
 
         Assert.Contains(replies, a => a.Text!.Contains("0800-0113", StringComparison.Ordinal));
-        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "cancel", "agreement", "nl"));
+        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "cancel-agreement", "agreement", "nl"));
     }
 
     [Theory]
@@ -65,5 +82,5 @@ public sealed class CancelDialogTests
     [InlineData("kan ik de afspraak met de deurwaarder van morgen afzeggen", false)]
     [InlineData("stop met die automatische berichten", false)]
     public void StopsAnAgreement_NeedsTheAgreementAsWhatIsStopped(string text, bool stops) =>
-        Assert.Equal(stops, BotActions.StopsAnAgreement(text));
+        Assert.Equal(stops, AgreementStop.AskedIn(text));
 }

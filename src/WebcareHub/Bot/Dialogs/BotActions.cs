@@ -18,7 +18,7 @@ public sealed record ActionContext(ConversationValues Values, string Locale, str
 /// The C# work dialogs ask for by key (<c>action: verification.check</c>). Each returns an outcome that the
 /// step's <c>branches</c> map to the next step. Dialog files are checked against <see cref="Keys"/> at start-up.
 /// </summary>
-public sealed partial class BotActions(Verification verification, InvoiceFacts invoices, AgreementBook agreements,
+public sealed class BotActions(Verification verification, InvoiceFacts invoices, AgreementBook agreements,
     Handoffs handoffs, OpeningHours hours, FaqAnswers faqs, NpsSurveys nps)
 {
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>
@@ -27,7 +27,7 @@ public sealed partial class BotActions(Verification verification, InvoiceFacts i
         "promises.eligibility", "promises.check-date", "promises.record",
         "arrangements.eligibility", "arrangements.propose", "arrangements.record", "disputes.record",
         "handoff.hours", "handoff.request", "handoff.phone", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
-        "nps.score", "nps.why", "cancel.subject",
+        "nps.score", "nps.why",
     };
 
     public const string ShortTerm = "short-term";
@@ -76,7 +76,6 @@ public sealed partial class BotActions(Verification verification, InvoiceFacts i
         "summaries.to-address" => ["queued", "declined", "invalid"],
         "nps.score" => ["recorded", "detractor", "closed"],
         "nps.why" => ["detractor", "thanks"],
-        "cancel.subject" => ["agreement", "flow"],
         _ => [],
     };
 
@@ -106,7 +105,6 @@ public sealed partial class BotActions(Verification verification, InvoiceFacts i
         "summaries.to-address" => await SummaryToAddressAsync(context),
         "nps.score" => await RecordNpsScoreAsync(context),
         "nps.why" => await RecordNpsWhyAsync(context),
-        "cancel.subject" => context.Values["cancelsAgreement"] == "true" ? "agreement" : "flow",
         _ => throw new InvalidOperationException($"Unknown bot action '{key}'"),
     };
 
@@ -307,23 +305,4 @@ public sealed partial class BotActions(Verification verification, InvoiceFacts i
         foreach (var (key, value) in facts) context.Values[key] = value;
         return facts["status"];
     }
-
-    /// <summary>
-    /// Whether a message asks to stop one of its agreements in so many words ("kan ik mijn betalingsregeling annuleren?",
-    /// "de automatische incasso wil ik opzeggen", "stop de automatische incasso"), however the intent model reads it:
-    /// the arrangement dialog would otherwise start a new arrangement. The agreement is the verb's object in one clause
-    /// without a negation ("mijn regeling niet opzeggen, alleen verlagen" is no stop), and an agreement already
-    /// stopped ("ingetrokken", "was cancelled") is a complaint, not a request.
-    /// </summary>
-    public static bool StopsAnAgreement(string text) => StopAgreement().IsMatch(text) && !NegatedStop().IsMatch(text);
-
-    private const string StopVerb = @"(?:annuleer|annuleren|intrekken|stopzetten|stop\s*zetten|opzeggen|opheffen|beeindigen|beëindigen|cancel|cancelling|canceling|withdraw|withdrawing|terminate|terminating|revoke|revoking|end)";
-    private const string AgreementNoun = @"(?:regeling|betalingsregeling|betaalregeling|afbetalingsregeling|afbetalingsplan|betaalafspraak|betalingsafspraak|betaalbelofte|automatische\s+incasso|incassomachtiging|machtiging|sepa-machtiging|domiciliëring|domiciliering|afschrijving|afschrijvingen|verzoek\s+om\s+(?:uitstel|een\s+regeling|een\s+betalingsregeling)|uitstel|arrangement|payment\s+plan|payment\s+arrangement|payment\s+agreement|repayment\s+plan|instalment\s+plan|installment\s+plan|direct\s+debit|mandate)";
-    private const string Agreement = @"(?:(?:mijn|mn|m'n|de|die|deze|dat|dit|het|onze|my|the|our|that|this)\s+)?(?:[\p{L}-]+\s+){0,2}?" + AgreementNoun;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + StopVerb + @"\s+(?:[^.!?,;]{0,25}?\s)?" + Agreement + @"\b|\b" + Agreement + @"\b[^.!?,;]{0,30}?\b" + StopVerb + @"\b|\b(?:zet|zetten)\s+(?:[\p{L}']+\s+){0,2}?" + Agreement + @"\s+(?:maar\s+|nu\s+|aub\s+|even\s+)?stop\b|\b(?:trek|trekken)\s+(?:ik\s+)?(?:[\p{L}']+\s+){0,2}?" + Agreement + @"\s+(?:maar\s+|nu\s+|toch\s+)?in\s*(?:[.!?,;]|$)|\b(?:stop|stoppen|stopping)\s+(?:met\s+|with\s+)?(?:(?:mijn|mn|m'n|de|die|deze|het|my|the|our)\s+)?(?:[\p{L}-]+\s+)?(?:automatische\s+incasso|machtiging|afschrijving|afschrijvingen|direct\s+debit|regeling|betalingsregeling|payment\s+plan)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex StopAgreement();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:niet|geen|nie|not|don't|dont|do not|never|nooit)\b[^.!?,;]{0,30}?\b" + StopVerb + @"\b|\b" + StopVerb + @"\b[^.!?,;]{0,6}\b(?:niet|not)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex NegatedStop();
 }
