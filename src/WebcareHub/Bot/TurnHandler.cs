@@ -166,15 +166,6 @@ public sealed class TurnHandler(
             await StartAsync(turn, state, values, understanding, triggered.Id, ct);
             return;
         }
-        // "kan ik mijn betalingsregeling annuleren?" reads like the arrangement it names: stopping one is the cancel
-        // dialog's (which says that a person does it). Never over a waiting question: its answer ("ja" to the crisis
-        // check, a reason, a message for colleagues) goes first.
-        if (dialogs.WaitingStep(state) is null && AgreementStop.AskedIn(text))
-        {
-            await StartAsync(turn, state, values, understanding, CancelAgreementDialog, ct);
-            return;
-        }
-
         if (verificationExpired && dialogs.WaitingStep(state) is not null && dialogs.Calls(state.DialogId!, VerifyDialog))
         {
             // The question belonged to a request about the verified invoice: start it again, which asks who the customer is first.
@@ -195,12 +186,15 @@ public sealed class TurnHandler(
             }
             // "stop" ends any question, also one that takes free text (where every message is an answer, so only a
             // clear stop counts there: "iets anders" can be the reason a customer disputes a claim).
-            if ((answer is null || waiting.Ask == "text") && understanding.Intent == "cancel"
-                && understanding.Confidence >= (waiting.Ask == "text" ? FreeTextStopConfidence : ChangeOfMindConfidence)
-                && dialogs.ForIntent("cancel") is { } cancel)
+            // The model's own reading counts here, not a stop of an agreement read in so many words: over a question
+            // that takes free text, "ik wil die regeling opzeggen omdat …" is a reason for colleagues, kept as the answer.
+            var stops = (answer is null || waiting.Ask == "text") && understanding.Intents.Best == Understander.Cancel
+                && understanding.Intents.BestScore >= (waiting.Ask == "text" ? FreeTextStopConfidence : ChangeOfMindConfidence);
+            if ((stops || (answer is null && waiting.Ask != "text" && understanding.StopsAgreement))
+                && dialogs.ForIntent(Understander.Cancel) is { } cancel)
             {
                 // "stop" ends the question; "zet mijn automatische incasso stop" asks what only a person can do.
-                await StartAsync(turn, state, values, understanding, AgreementStop.AskedIn(text) ? CancelAgreementDialog : cancel.Id, ct);
+                await StartAsync(turn, state, values, understanding, understanding.StopsAgreement ? CancelAgreementDialog : cancel.Id, ct);
                 return;
             }
             if (!triesToAnswer && HasWords(text)
@@ -231,6 +225,13 @@ public sealed class TurnHandler(
                 await StartAsync(turn, state, values, understanding, IntentLabels.ClarifyDialog, ct);
                 return;
             }
+        }
+        // "kan ik mijn betalingsregeling annuleren?" names the arrangement it stops: the cancel-agreement dialog says a
+        // person does that, where the plain cancel dialog would say "we stop here".
+        if (understanding.StopsAgreement)
+        {
+            await StartAsync(turn, state, values, understanding, CancelAgreementDialog, ct);
+            return;
         }
         if (reading.Intent is { } intent && DialogFor(intent, values) is { } dialog)
         {

@@ -38,6 +38,7 @@ public sealed record Reading(ReadingKind Kind, string? Intent = null, string? Al
     {
         if (understanding.Distress.Signal == CrisisSignal.Likely) return new Reading(ReadingKind.Crisis);
         if (understanding.Distress.Signal == CrisisSignal.Unsure) return new Reading(ReadingKind.CrisisCheck);
+        if (understanding.StopsAgreement) return new Reading(ReadingKind.Intent, Understander.Cancel);
         return OfIntents(understanding.Intents, settings);
     }
 

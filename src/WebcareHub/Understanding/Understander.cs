@@ -16,19 +16,33 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
     /// <summary>How much of one message is read: a customer's longest story fits; a pasted book costs no seconds of CPU.</summary>
     public const int MaxReadLength = 4000;
 
+    /// <summary>The intent of a request to stop something: the conversation's request, or one of its agreements.</summary>
+    public const string Cancel = "cancel";
+
     public MessageUnderstanding Understand(string text, DateOnly today)
     {
         // The start and the end of an overlong message are read: a request or a crisis signal at either end is found.
         if (text.Length > MaxReadLength) text = text[..(MaxReadLength / 2)] + "\n" + text[^(MaxReadLength / 2)..];
         var entities = EntityExtractor.Extract(text, today);
         var scores = intents.Classify(text, entities);
-        return new MessageUnderstanding(scores, entities.ForIntent(scores.Best), Feelings.Read(distress, crisis, text));
+        var stopsAgreement = AgreementStop.AskedIn(text);
+        return new MessageUnderstanding(scores, entities.ForIntent(stopsAgreement ? Cancel : scores.Best), Feelings.Read(distress, crisis, text))
+        {
+            StopsAgreement = stopsAgreement,
+        };
     }
 }
 
 public sealed record MessageUnderstanding(IntentScores Intents, Entities Entities, Distress Distress)
 {
-    public string Intent => Intents.Best;
+    /// <summary>
+    /// The message asks in so many words to stop one of its agreements ("kan ik mijn betalingsregeling annuleren?"):
+    /// the intent is "cancel" however the model ranks it (it reads the arrangement the message names).
+    /// </summary>
+    public bool StopsAgreement { get; init; }
 
-    public double Confidence => Intents.BestScore;
+    public string Intent => StopsAgreement ? Understander.Cancel : Intents.Best;
+
+    /// <summary>The model's likelihood of <see cref="Intent"/>; a stop of an agreement read in so many words is certain.</summary>
+    public double Confidence => StopsAgreement ? 1.0 : Intents.BestScore;
 }

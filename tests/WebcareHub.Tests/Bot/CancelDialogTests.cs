@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using WebcareHub.Bot;
 using WebcareHub.Tests.Support;
+using WebcareHub.Understanding;
 
 namespace WebcareHub.Tests.Bot;
 
@@ -41,6 +41,38 @@ public sealed class CancelDialogTests
 
         Assert.Equal(1, requests);
         Assert.StartsWith("Ik zet je door naar een medewerker.", replies[^1].Text);
+    }
+
+    /// <summary>
+    /// Asked for a payment day, a customer who wants to stop the agreement instead is not sent into a new arrangement
+    /// (the model reads "betalingsregeling" in it): the stop is answered, and nothing is recorded.
+    /// </summary>
+    [Fact]
+    public async Task StoppingAnAgreement_InTheMiddleOfAQuestion_IsAnsweredAsAStop()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await app.OpenWithInvoiceAsync("Betaaldatum doorgeven");
+        var asked = await client.RepliesAsync(session, "1234 AB");
+        Assert.True(Texts.IsOneOf(asked[^1].Text?.Replace("€ 1.162,34", "{open}"), "payment-promise", "ask-date", "nl"));
+
+        var replies = await client.RepliesAsync(session, "kan ik mijn betalingsregeling annuleren?");
+
+        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "cancel-agreement", "agreement", "nl"));
+        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text?.Replace("€ 1.162,34", "{open}"), "payment-arrangement", "ask-amount", "nl"));
+        Assert.Equal(0, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
+    }
+
+    /// <summary>The reading the bot acts on is the one the parse endpoint and the evaluation report.</summary>
+    [Theory]
+    [InlineData("betalingsregeling annuleren")]
+    [InlineData("cancel my payment plan please")]
+    public void StoppingAnAgreement_ReadsAsCancel(string text)
+    {
+        var understanding = TestUnderstander.Instance.Understand(text, new DateOnly(2026, 11, 30));
+
+        Assert.Equal("cancel", understanding.Intent);
+        Assert.Equal(new Reading(ReadingKind.Intent, "cancel"), Reading.Of(understanding, IntentSettings.Default));
     }
 
     /// <summary>A waiting question's answer goes first: "ja" to the gentle crisis question is a yes, whatever follows.</summary>

@@ -1,11 +1,11 @@
+using WebcareHub.Tests.Support;
 using WebcareHub.Understanding;
 
 namespace WebcareHub.Tests.Understanding;
 
 public sealed class CrisisModelTests
 {
-    private static readonly string Dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
-    private static readonly Lazy<Understander> Understander = new(() => WebcareHub.Understanding.Understander.Load(Dialogs));
+    private static readonly string Dialogs = TestUnderstander.Dialogs;
 
     private static CrisisModel Model() => CrisisModel.Load(Path.Combine(Dialogs, "understanding"),
         Path.Combine(Dialogs, "understanding", "intents.yaml"), Path.Combine(Dialogs, "faq"));
@@ -14,7 +14,7 @@ public sealed class CrisisModelTests
     [InlineData("na vanavond hoeven jullie mij geen brieven meer te sturen, het is goed zo")]
     public void Wording_NoPhraseFits_StillGetsTheGentleQuestion_NeverTheCrisisAnswerAtOnce(string text)
     {
-        var distress = Understander.Value.Understand(text, new DateOnly(2026, 11, 30)).Distress;
+        var distress = TestUnderstander.Instance.Understand(text, new DateOnly(2026, 11, 30)).Distress;
 
         Assert.Equal(CrisisSignal.Unsure, distress.Signal);
         Assert.Contains(distress.Reasons, r => r.Contains("learned reader", StringComparison.Ordinal));
@@ -27,7 +27,7 @@ public sealed class CrisisModelTests
     {
         var text = string.Concat(Enumerable.Repeat("bla bla factuur ", 20_000)) + "ik wil er een eind aan maken";
 
-        var distress = Understander.Value.Understand(text, new DateOnly(2026, 11, 30)).Distress;
+        var distress = TestUnderstander.Instance.Understand(text, new DateOnly(2026, 11, 30)).Distress;
 
         Assert.Equal(CrisisSignal.Likely, distress.Signal);
     }
@@ -37,7 +37,7 @@ public sealed class CrisisModelTests
     [Fact]
     public void RoofNeverLocked_GetsTheGentleQuestion()
     {
-        var distress = Understander.Value.Understand("het dak van ons appartement is nooit op slot, dat heb ik vanmiddag nagekeken", new DateOnly(2026, 11, 30)).Distress;
+        var distress = TestUnderstander.Instance.Understand("het dak van ons appartement is nooit op slot, dat heb ik vanmiddag nagekeken", new DateOnly(2026, 11, 30)).Distress;
 
         Assert.Equal(CrisisSignal.Unsure, distress.Signal);
     }
@@ -66,7 +66,7 @@ public sealed class CrisisModelTests
         var model = Model();
 
         Assert.True(model.Probability(text) < model.Threshold, $"{text}: {model.Probability(text)}");
-        Assert.Equal(CrisisSignal.None, Understander.Value.Understand(text, new DateOnly(2026, 11, 30)).Distress.Signal);
+        Assert.Equal(CrisisSignal.None, TestUnderstander.Instance.Understand(text, new DateOnly(2026, 11, 30)).Distress.Signal);
     }
 
     /// <summary>Hedges such as "denk ik" sit in many signals and few requests; everyday replies teach the reader that

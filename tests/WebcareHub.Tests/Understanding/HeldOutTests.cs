@@ -1,4 +1,5 @@
 using WebcareHub.Evaluation;
+using WebcareHub.Tests.Support;
 using WebcareHub.Understanding;
 
 namespace WebcareHub.Tests.Understanding;
@@ -10,16 +11,15 @@ namespace WebcareHub.Tests.Understanding;
 /// </summary>
 public sealed class HeldOutTests
 {
-    private static readonly string Dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
+    private static readonly string Dialogs = TestUnderstander.Dialogs;
 
-    private static readonly Lazy<Understander> Understander = new(() => WebcareHub.Understanding.Understander.Load(Dialogs));
 
     private static readonly Lazy<UnderstandingReport> Messages = new(() => Report("understanding.jsonl"));
     private static readonly Lazy<UnderstandingReport> Crisis = new(() => Report("crisis.jsonl"));
 
     private static UnderstandingReport Report(string file) => new(
         UnderstandingReport.Read(Path.Combine(AppContext.BaseDirectory, "Understanding", "HeldOut", file)),
-        Understander.Value,
+        TestUnderstander.Instance,
         IntentExamples.Settings(Path.Combine(Dialogs, "understanding", "intents.yaml")));
 
     [Fact]

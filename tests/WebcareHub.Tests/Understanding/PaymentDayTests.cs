@@ -1,3 +1,4 @@
+using WebcareHub.Tests.Support;
 using WebcareHub.Understanding;
 
 namespace WebcareHub.Tests.Understanding;
@@ -5,8 +6,6 @@ namespace WebcareHub.Tests.Understanding;
 /// <summary>A day beside a call, an appointment or opening hours: the day of paying only when the message reads as a promise.</summary>
 public sealed class PaymentDayTests
 {
-    private static readonly string Dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
-    private static readonly Lazy<Understander> Understander = new(() => WebcareHub.Understanding.Understander.Load(Dialogs));
     private static readonly DateOnly Monday = new(2026, 11, 30);
 
     [Theory]
@@ -17,7 +16,7 @@ public sealed class PaymentDayTests
     [InlineData("goedemorgen, de rest betaal ik morgen", "2026-12-01")]
     public void APromise_KeepsItsDay_BesideACall(string text, string expected)
     {
-        var read = Understander.Value.Understand(text, Monday);
+        var read = TestUnderstander.Instance.Understand(text, Monday);
 
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), read.Entities.Date?.Due);
     }
@@ -33,7 +32,7 @@ public sealed class PaymentDayTests
     [InlineData("goeie morgen, ik heb een vraag over mijn dossier")]
     public void ACallOrAHearing_IsNoDayOfPaying(string text)
     {
-        var read = Understander.Value.Understand(text, Monday);
+        var read = TestUnderstander.Instance.Understand(text, Monday);
 
         Assert.Null(read.Entities.Date);
     }

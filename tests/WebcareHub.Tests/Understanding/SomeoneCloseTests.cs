@@ -1,3 +1,4 @@
+using WebcareHub.Tests.Support;
 using WebcareHub.Understanding;
 
 namespace WebcareHub.Tests.Understanding;
@@ -8,10 +9,8 @@ namespace WebcareHub.Tests.Understanding;
 /// </summary>
 public sealed class SomeoneCloseTests
 {
-    private static readonly string Dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
-    private static readonly Lazy<Understander> Understander = new(() => WebcareHub.Understanding.Understander.Load(Dialogs));
 
-    private static Distress Read(string text) => Understander.Value.Understand(text, new DateOnly(2026, 11, 30)).Distress;
+    private static Distress Read(string text) => TestUnderstander.Instance.Understand(text, new DateOnly(2026, 11, 30)).Distress;
 
     [Theory]
     [InlineData("mijn zoon zegt dat hij er een eind aan wil maken", CrisisSignal.Likely)]

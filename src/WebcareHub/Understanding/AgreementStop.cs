@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 
-namespace WebcareHub.Bot;
+namespace WebcareHub.Understanding;
 
 /// <summary>
-/// A request to stop or withdraw an agreement (an arrangement, a promise, a direct debit, a request for delay): a
-/// person's work, so the turn answers it with the cancel-agreement dialog instead of "we stop here" or a new arrangement.
+/// A request to stop or withdraw an agreement (an arrangement, a promise, a direct debit, a request for delay): read
+/// as "cancel" whatever the intent model says, and answered by the cancel-agreement dialog (a person's work) instead
+/// of "we stop here" or a new arrangement.
 /// </summary>
 public static partial class AgreementStop
 {
