@@ -455,6 +455,22 @@ public sealed class DistressDetectorTests
     [InlineData("ik stop met alles: netflix, de sportschool en mijn dure abonnement")]
     [InlineData("mijn moeder heeft haar medicijnen in één keer voor drie maanden opgehaald")]
     [InlineData("ik heb alles in één keer genomen: hoofdsom, rente en kosten")]
+    [InlineData("ik maak er een einde aan: geen creditcards meer voor mij")]
+    [InlineData("sta op het perron, welk kenmerk moet ik gebruiken?")]
+    [InlineData("touw en een takel gehuurd voor de verhuizing, vandaar de bon")]
+    [InlineData("laatste termijn, ik hoop jullie nooit meer te spreken haha")]
+    [InlineData("ik heb geen zin meer in, in al dat papierwerk van jullie")]
+    [InlineData("ik geef cursussen EHBO en zelfmoordpreventie aan scholen")]
+    [InlineData("in die serie pleegt de hoofdpersoon zelfmoord, heftig")]
+    [InlineData("ik ga dood als ik zak voor mijn rijexamen")]
+    [InlineData("ik ga zondag naar het graf van mijn vader")]
+    [InlineData("afscheidsmail naar mijn collega's gestuurd, volgende week begin ik ergens anders")]
+    [InlineData("ik heb pijnstillers nodig tegen de hoofdpijn van die brieven")]
+    [InlineData("mijn broer deed een poging om de boete aan te vechten")]
+    [InlineData("ik ben een last kwijt nu de auto verkocht is")]
+    [InlineData("mijn oma zegt altijd als ik dood ben krijg jij de kast")]
+    [InlineData("hoe lang duurt het nog tot de schuld afbetaald is?")]
+    [InlineData("ik wil dat het klaar is, dus zeg maar hoeveel")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -601,6 +617,10 @@ public sealed class DistressDetectorTests
     [InlineData("de levensverzekering keert pas uit als ik er niet meer ben")]
     [InlineData("I got my life in order and then I'm gone")]
     [InlineData("Mijn slaapmedicatie wordt niet terugbetaald, maar ik heb er genoeg liggen om er voorgoed mee te stoppen")]
+    [InlineData("ik maak er een einde aan, geen schulden meer")]
+    [InlineData("hoe lang duurt het nog tot alles weg is, ik wil dood")]
+    [InlineData("ik ga naar het graf van mijn vrouw en ik wil bij haar zijn")]
+    [InlineData("de deurwaarder komt dinsdag, ik hoop jullie nooit meer te spreken want ik wil niet meer leven")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -623,6 +643,10 @@ public sealed class DistressDetectorTests
     [InlineData("de trein heeft weer vertraging, als hij komt stap ik ervoor")]
     [InlineData("in de game ga ik tien keer dood, in het echt hoeft het maar één keer")]
     [InlineData("mijn broer is overleden door zelfmoord en ik denk er zelf ook aan")]
+    [InlineData("als ze mijn huis verkopen ga ik daar niet levend weg")]
+    [InlineData("ik weet niet of ik er volgende maand nog ben")]
+    [InlineData("sinds hij dood is wil ik soms gewoon weer bij mijn man zijn")]
+    [InlineData("I'm not sure I'll still be around next month")]
     public void Detect_AsksGently_OnQuietSignals(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
