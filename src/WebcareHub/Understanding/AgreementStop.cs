@@ -18,7 +18,7 @@ public static partial class AgreementStop
     /// </summary>
     public static bool AskedIn(string text) => StopAgreement().IsMatch(text) && !NegatedStop().IsMatch(text);
 
-    private const string StopVerb = @"(?:annuleer|annuleren|intrekken|stopzetten|stop\s*zetten|opzeggen|opheffen|beeindigen|beëindigen|cancel|cancelling|canceling|withdraw|withdrawing|terminate|terminating|revoke|revoking|end)";
+    private const string StopVerb = @"(?:annuleer|annuleren|intrekken|stopzetten|stop\s*zetten|opzeggen|opheffen|beeindigen|beëindigen|cancel|cancelling|canceling|withdraw|withdrawing|terminate|terminating|revoke|revoking|end(?!\s+of\b))";
     private const string AgreementNoun = @"(?:regeling|betalingsregeling|betaalregeling|afbetalingsregeling|afbetalingsplan|betaalafspraak|betalingsafspraak|betaalbelofte|automatische\s+incasso|incassomachtiging|machtiging|sepa-machtiging|domiciliëring|domiciliering|afschrijving|afschrijvingen|verzoek\s+om\s+(?:uitstel|een\s+regeling|een\s+betalingsregeling)|uitstel|arrangement|payment\s+plan|payment\s+arrangement|payment\s+agreement|repayment\s+plan|instalment\s+plan|installment\s+plan|direct\s+debit|mandate)";
     private const string Agreement = @"(?:(?:mijn|mn|m'n|de|die|deze|dat|dit|het|onze|my|the|our|that|this)\s+)?(?:[\p{L}-]+\s+){0,2}?" + AgreementNoun;
 

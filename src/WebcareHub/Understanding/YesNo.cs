@@ -4,7 +4,8 @@ namespace WebcareHub.Understanding;
 public static class YesNo
 {
     private static readonly string[] Yes =
-        ["ja", "jawel", "jazeker", "zeker", "klopt", "dat klopt", "akkoord", "prima", "goed", "is goed", "oke", "ok", "okay", "yes", "yep", "yeah", "sure", "correct", "right", "agreed"];
+        ["ja", "jawel", "jazeker", "zeker", "klopt", "dat klopt", "akkoord", "prima", "goed", "is goed", "oke", "ok", "okay", "yes", "yep", "yeah", "sure", "correct", "right", "agreed",
+            "denk het wel", "ik denk het wel", "soms wel", "i think so"];
     private static readonly string[] No = ["nee", "neen", "nope", "no", "niet", "klopt niet", "dat klopt niet", "liever niet", "not", "incorrect"];
 
     public static string? Read(string text)

@@ -63,6 +63,44 @@ public sealed class CancelDialogTests
         Assert.Equal(0, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
     }
 
+    /// <summary>
+    /// The gentle crisis question is not left for a stop of an agreement or another request: it is asked again, with
+    /// 113 in it; "denk het wel" is a yes (review of round 44).
+    /// </summary>
+    [Theory]
+    [InlineData("misschien, ik wil die regeling gewoon opzeggen", "ask-again")]
+    [InlineData("I don't know. cancel my payment plan", "ask-again")]
+    [InlineData("denk het wel. stop de automatische incasso", null)]
+    public async Task TheCrisisQuestion_IsNotLeftForAStop(string answer, string? askedAgain)
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        var asked = await client.RepliesAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
+        Assert.Contains(asked, a => Texts.IsOneOf(a.Text, "crisis-check", "ask", "nl"));
+
+        var replies = await client.RepliesAsync(session, answer);
+
+        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "cancel-agreement", "agreement", "nl"));
+        Assert.Contains(replies, a => a.Text!.Contains("0800-0113", StringComparison.Ordinal));
+        if (askedAgain is not null) Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "crisis-check", askedAgain, "nl"));
+        else Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "crisis-check", "ask-again", "nl"));
+    }
+
+    /// <summary>A dispute that also asks to stop the direct debit is a dispute first: it is recorded, not only answered.</summary>
+    [Fact]
+    public async Task ADisputeThatAlsoStopsTheDebit_StartsTheDispute()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var replies = await client.RepliesAsync(session, "deze vordering klopt niet, ik heb nooit een contract gehad. stop de automatische incasso");
+
+        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "cancel-agreement", "agreement", "nl"));
+        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "verify", "ask-invoice", "nl") || Texts.IsOneOf(a.Text, "dispute", "ask-reason", "nl"));
+    }
+
     /// <summary>The reading the bot acts on is the one the parse endpoint and the evaluation report.</summary>
     [Theory]
     [InlineData("betalingsregeling annuleren")]
@@ -113,6 +151,7 @@ public sealed class CancelDialogTests
     [InlineData("Mijn verzoek is om de incassokosten te annuleren", false)]
     [InlineData("kan ik de afspraak met de deurwaarder van morgen afzeggen", false)]
     [InlineData("stop met die automatische berichten", false)]
+    [InlineData("I can pay at the end of next month under my payment plan", false)]
     public void StopsAnAgreement_NeedsTheAgreementAsWhatIsStopped(string text, bool stops) =>
         Assert.Equal(stops, AgreementStop.AskedIn(text));
 }
