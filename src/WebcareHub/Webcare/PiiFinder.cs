@@ -82,7 +82,7 @@ public static partial class PiiFinder
                 Add("iban", m);
         // "NL, dan 18, dan RABO, dan 0147 852 369": an account told part by part.
         foreach (Match m in IbanInParts().Matches(text))
-            if (IsIban(m.Groups["country"].Value + m.Groups["check"].Value + m.Groups["bank"].Value + m.Groups["account"].Value))
+            if (IsIban(m.Groups["country"].Value + m.Groups["check"].Value + m.Groups["bank"].Value + new string([.. m.Groups["account"].Value.Where(char.IsDigit)])))
                 Add("iban", m);
         // "BE drie twee, 1202 6803 0402": a Belgian account (all digits after its country code) partly in words.
         foreach (var (start, length, digits) in SpokenDigits.Runs(text))
@@ -108,6 +108,10 @@ public static partial class PiiFinder
         foreach (Match m in Customer().Matches(text))
             if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("customerNumber", m, m.Groups["n"]);
         foreach (Match m in StructuredReference().Matches(text)) Add("customerNumber", m);
+        // A chat transcript: "Wat is uw klantnummer?" and on the next line "[14:05] Ik: 6620419".
+        foreach (Match m in AnswerInTranscript().Matches(text))
+            if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value))
+                Add(char.ToLowerInvariant(m.Groups["label"].Value[0]) is 'f' or 'i' ? "invoiceNumber" : "customerNumber", m, m.Groups["n"]);
         foreach (Match m in NumberWithTheAgency().Matches(text))
             if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("customerNumber", m, m.Groups["n"]);
         foreach (Match m in QuotedPaymentReference().Matches(text))
@@ -376,13 +380,17 @@ public static partial class PiiFinder
 
     /// <summary>A reference code: an optional letter prefix, then digits with separators and letters ("F-55102",
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
-    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|(?!\d{1,2}[\-–]\d{1,2}[\-–]\d{2,4}\b)\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}(?:(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}){2,}(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ](?:(?-i:[A-Z]{1,3})[ ])?\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
+    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|(?!\d{1,2}[\-–]\d{1,2}[\-–]\d{2,4}\b)\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}(?:(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}){2,}(?!\d|[.,]\d)|\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s\d{1,6})+(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ](?:(?-i:[A-Z]{1,3})[ ])?\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
 
     [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
-    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nûmer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nûmer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Customer();
+
+    /// <summary>A number asked for in a pasted chat and given on the next line: "… uw klantnummer?\n[14:05] Ik: 6620419".</summary>
+    [GeneratedRegex(@"\b(?<label>klantnummer|klantnr|dossiernummer|dossiernr|kenmerk|referentie|factuurnummer|invoice number|customer number|reference number)\b[^\n?]{0,30}\?[^\n]{0,10}\n\s*(?:\[?\d{1,2}[:.]\d{2}\]?\s*)?(?:ik|me|klant|customer)\s*:\s*(?<n>\d(?:[\s\-–./]?\d){3,14})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerInTranscript();
 
     /// <summary>A Belgian structured payment reference, "+++123/4567/89012+++": it names one file.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?<!(?:tel|telefoon|gsm|mobiel|mob|mobile|phone|huis|bsn|sofi)[.\-]?\s?)(?:nrs?|nummers?|numbers?|no|num)\.?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
@@ -510,10 +518,11 @@ public static partial class PiiFinder
     private static partial Regex OwnBirthBefore();
 
     /// <summary>An IBAN told part by part: "NL, dan 18, dan RABO, dan 0147 852 369".</summary>
-    [GeneratedRegex(@"\b(?<country>NL)" + PartGap + @"(?<check>\d{2})" + PartGap + @"(?<bank>[A-Z]{4})" + PartGap + @"(?<account>\d{4}\s?\d{3}\s?\d{3}|\d{10})(?!\d)")]
+    [GeneratedRegex(@"\b(?<country>NL)" + PartGap + @"(?<check>\d{2})" + PartGap + @"(?<bank>[A-Z]{4})" + PartGap + @"(?<account>\d{4}\s?\d{3}\s?\d{3}|\d{10}|\d{2,4}(?:\s*[\-–]\s*\d{2,4}){2,3})(?!\d)")]
     private static partial Regex IbanInParts();
 
-    private const string PartGap = @"\s*,?\s*(?:(?:en|and)\s+)?(?:dan|daarna|then)?\s*";
+    /// <summary>Between the parts of an account told part by part: a comma, a dash ("NL - 52 - RABO - 0127 - 7650 - 94"), "en dan".</summary>
+    private const string PartGap = @"\s*[,\-–]?\s*(?:(?:en|and)\s+)?(?:dan|daarna|then)?\s*";
 
     /// <summary>Nine digits in two or three parts after a BSN label ("eerste deel 1664, tweede deel 92036").</summary>
     [GeneratedRegex(@"\b(?:" + BsnName + @")\b[^\d\n]{0,80}?(?<parts>(?<a>\d{2,7})[^\d\n.!?]{1,25}?(?<b>\d{2,7})(?:[^\d\n.!?]{1,25}?(?<c>\d{2,5}))?)(?!\d)", RegexOptions.IgnoreCase)]

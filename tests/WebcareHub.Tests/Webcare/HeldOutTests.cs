@@ -112,6 +112,7 @@ public sealed class HeldOutTests
     [InlineData("De medewerker van IB Noord die ik sprak reed in de auto naar een klant, zei ze", "intimidation")]
     [InlineData("Zijn nummer staat gewoon op de site van IB Noord hieronder, bel hem maar", "intimidation")]
     [InlineData("Het gesprek met IB Noord was gezellig, ik werd goed geholpen", "intimidation")]
+    [InlineData("Pakket voor de buren aangenomen, bleek een aangetekende brief van IB Noord te zijn", "legal")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
@@ -250,6 +251,13 @@ public sealed class HeldOutTests
     [InlineData("Nog een brief van IB Noord en het wordt geen gezellig gesprek aan de balie", "intimidation")]
     [InlineData("Zou jammer zijn als iemand de privéadressen van IB Noord-medewerkers online zet", "intimidation")]
     [InlineData("Ik schrijf voor de studentenkrant over IB Noord", "press")]
+    [InlineData("Twee mannen van IB Noord bij mijn buurvrouw aan de deur. Delen delen delen 📢", "viral")]
+    [InlineData("Die vent van IB Noord belde mij, hier zijn nummer. Bel hem allemaal maar eens terug", "intimidation")]
+    [InlineData("Die medewerker van IB Noord? Laat hem maar voelen hoe dat is", "intimidation")]
+    [InlineData("Ik herken die stem van IB Noord wel als ik haar ooit tegenkom", "intimidation")]
+    [InlineData("Die dame van IB Noord is een snol", "abuse")]
+    [InlineData("Dit is identiteitsfraude en IB Noord, jullie werken eraan mee", "fraud")]
+    [InlineData("IB Noord krijgt morgen een aangetekende brief van mij", "legal")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);

@@ -188,6 +188,10 @@ public sealed class PiiFinderTests
     [InlineData("mijn nummer bij jullie is 4471823, zoek maar op", "customerNumber", "4471823")]
     [InlineData("mijn ouders betalen van hun rekening NL91 ABNA 0417 1643 00", "iban", "NL91 ABNA 0417 1643 00")]
     [InlineData("ik ben geboren op 27-04-1967, net als de verjaardag van de koning", "birthDate", "27-04-1967")]
+    [InlineData("stort het terug op NL - 91 - ABNA - 0417 - 1643 - 00, in stukjes tegen scrapers", "iban", "NL - 91 - ABNA - 0417 - 1643 - 00")]
+    [InlineData("myn klantnûmer: 66120394, ik haw al betelle", "customerNumber", "66120394")]
+    [InlineData("mijn dossiernummer is (volgens de brief) 2025 streepje 0143 streepje 882", "customerNumber", "2025 streepje 0143 streepje 882")]
+    [InlineData("[10:01] Medewerker: Wat is uw klantnummer?\n[10:02] Ik: 7730518\n[10:05] Medewerker: dank u", "customerNumber", "7730518")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
