@@ -34,7 +34,7 @@ public sealed class HeldOutTests
         // by a held-out mention or two), 89.9 % since anger alone stopped lowering the crisis reader's threshold.
         // Round 43: 88.8 % for a while once the crisis lists' new figures of speech changed which feelings some examples
         // show and round 43's blind mentions joined; 89.9 % again once a wish that the office burns down read as abuse.
-        AtLeast(r.SentimentAccuracy, 0.89, "sentiment accuracy");
+        AtLeast(r.SentimentAccuracy, 0.90, "sentiment accuracy");
         Assert.Equal(r.CrisisPositives, r.CrisisHandled);
     }
 
