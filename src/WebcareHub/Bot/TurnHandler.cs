@@ -64,6 +64,7 @@ public sealed class TurnHandler(
     public const string CancelAgreementDialog = "cancel-agreement";
     private const string PaymentArrangementIntent = "payment_arrangement";
     private const string HumanRequestIntent = "human_request";
+    private const string CrisisNonAnswers = "crisisNonAnswers";
 
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
@@ -149,6 +150,7 @@ public sealed class TurnHandler(
             // Feelings before the debt: 113 and a person at once (or a gentle question first when unsure),
             // and nothing about payment in this turn. A worried relative hears what helps them and the one they fear for.
             values["distress"] = SeenKinds(values["distress"], understanding.Distress);
+            values[CrisisNonAnswers] = null;
             await StartAsync(turn, state, values, understanding, CrisisDialogFor(reading.Kind, understanding.Distress.AboutSomeoneClose), ct);
             return;
         }
@@ -214,6 +216,18 @@ public sealed class TurnHandler(
             {
                 await StartAsync(turn, state, values, understanding, changeOfMind, ct);
                 return;
+            }
+            // Two messages that do not answer the gentle crisis question end it kindly (113 and a person offered) rather
+            // than asking the same thing a third time.
+            if (crisisCheck && answer is null)
+            {
+                var tries = values.Number(CrisisNonAnswers) + 1;
+                values[CrisisNonAnswers] = tries >= 2 ? null : tries.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (tries >= 2)
+                {
+                    await dialogs.ContinueAtAsync(turn, state, values, actions, "declined", ct);
+                    return;
+                }
             }
             // After acknowledging a feeling, the question is asked again rather than called unusable.
             if (acknowledged && !triesToAnswer && waiting.Ask != "text") await dialogs.AskAgainAsync(turn, state, values, ct);

@@ -19,7 +19,7 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
     /// <summary>The intent of a request to stop something: the conversation's request, or one of its agreements.</summary>
     public const string Cancel = "cancel";
 
-    /// <summary>From this likelihood on, a request other than the agreement's own wins over a stop of an agreement.</summary>
+    /// <summary>From this likelihood on, a dispute or a request for a person wins over a stop of an agreement.</summary>
     private const double OtherRequestConfidence = 0.5;
 
     public MessageUnderstanding Understand(string text, DateOnly today)
@@ -28,11 +28,11 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
         if (text.Length > MaxReadLength) text = text[..(MaxReadLength / 2)] + "\n" + text[^(MaxReadLength / 2)..];
         var entities = EntityExtractor.Extract(text, today);
         var scores = intents.Classify(text, entities);
-        // The model reading the agreement the message names ("betalingsregeling annuleren" as an arrangement), or reading
-        // little, gives way to the stop; a confident other request does not ("klopt niet, nooit een contract gehad. stop
-        // de automatische incasso" is a dispute first).
+        // The stop wins over the model's other readings ("zeg mijn regeling op, ik ga verhuizen" is no question about
+        // moving abroad), except over a confident dispute or request for a person, which reach a person anyway ("klopt
+        // niet, nooit een contract gehad. stop de automatische incasso" is a dispute first).
         var stopsAgreement = AgreementStop.AskedIn(text)
-            && (scores.Best is Cancel or "payment_arrangement" or "promise_to_pay" || scores.BestScore < OtherRequestConfidence);
+            && !(scores.Best is "dispute" or "human_request" && scores.BestScore >= OtherRequestConfidence);
         return new MessageUnderstanding(scores, entities.ForIntent(stopsAgreement ? Cancel : scores.Best), Feelings.Read(distress, crisis, text))
         {
             StopsAgreement = stopsAgreement,

@@ -4,8 +4,7 @@ namespace WebcareHub.Understanding;
 public static class YesNo
 {
     private static readonly string[] Yes =
-        ["ja", "jawel", "jazeker", "zeker", "klopt", "dat klopt", "akkoord", "prima", "goed", "is goed", "oke", "ok", "okay", "yes", "yep", "yeah", "sure", "correct", "right", "agreed",
-            "denk het wel", "ik denk het wel", "soms wel", "i think so"];
+        ["ja", "jawel", "jazeker", "zeker", "klopt", "dat klopt", "akkoord", "prima", "goed", "is goed", "oke", "ok", "okay", "yes", "yep", "yeah", "sure", "correct", "right", "agreed"];
     private static readonly string[] No = ["nee", "neen", "nope", "no", "niet", "klopt niet", "dat klopt niet", "liever niet", "not", "incorrect"];
 
     public static string? Read(string text)
@@ -15,6 +14,35 @@ public static class YesNo
         var no = No.Any(n => StartsWith(words, n));
         var yes = !no && Yes.Any(y => StartsWith(words, y));
         return no ? "no" : yes ? "yes" : null;
+    }
+
+    /// <summary>Hedges that are a yes to "are you thinking of harming yourself?" ("denk het wel", "soms", "misschien"):
+    /// when unsure, the crisis answer (113 and a person) is the safe one. Never a yes to anything binding.</summary>
+    private static readonly string[] Hedges =
+        ["denk het wel", "ik denk het wel", "denk t wel", "soms", "soms wel", "misschien", "misschien wel", "weet ik niet", "ik weet het niet",
+            "weet niet", "ik weet niet", "af en toe", "een beetje", "i think so", "maybe", "sometimes", "not sure", "i don't know", "i dont know", "kinda"];
+
+    /// <summary>Not wanting to answer the question: "laat maar", "stop", "ik wil er niet over praten".</summary>
+    private static readonly string[] Refusals =
+        ["laat maar", "stop", "stoppen", "wil er niet over praten", "ik wil er niet over praten", "ik wil hier niet over praten", "wil hier niet over praten",
+            "gaat je niks aan", "gaat je niets aan", "gaat jullie niks aan", "gaat jullie niets aan", "geen zin in", "leave it", "stop it",
+            "i don't want to talk about it", "i dont want to talk about it", "none of your business", "forget it"];
+
+    /// <summary>
+    /// The answer to the gentle crisis question: "yes" also for a hedge ("denk het wel", "misschien"), "no" for a clear
+    /// no, "declined" for not wanting to answer ("laat maar", "ik wil er niet over praten"), else null. A hedge turned
+    /// around ("ik denk het wel niet") is no answer.
+    /// </summary>
+    public static string? ReadConcern(string text)
+    {
+        var words = TextNormalizer.Simplify(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        if (Refusals.Any(r => StartsWith(words, r))) return "declined";
+        if (Read(text) is { } clear) return clear;
+        var hedge = Hedges.Where(h => StartsWith(words, h)).MaxBy(h => h.Length);
+        if (hedge is null) return null;
+        var after = words.Skip(hedge.Split(' ').Length).FirstOrDefault();
+        return after is "niet" or "not" or "nee" or "no" ? null : "yes";
     }
 
     private static bool StartsWith(string[] words, string phrase)

@@ -82,7 +82,7 @@ public static partial class PiiFinder
                 Add("iban", m);
         // "NL, dan 18, dan RABO, dan 0147 852 369": an account told part by part.
         foreach (Match m in IbanInParts().Matches(text))
-            if (IsIban(m.Groups["country"].Value + m.Groups["check"].Value + m.Groups["bank"].Value + new string([.. m.Groups["account"].Value.Where(char.IsDigit)])))
+            if (IsIban((m.Groups["country"].Value + m.Groups["check"].Value + m.Groups["bank"].Value).ToUpperInvariant() + new string([.. m.Groups["account"].Value.Where(char.IsDigit)])))
                 Add("iban", m);
         // "BE drie twee, 1202 6803 0402": a Belgian account (all digits after its country code) partly in words.
         foreach (var (start, length, digits) in SpokenDigits.Runs(text))
@@ -389,7 +389,7 @@ public static partial class PiiFinder
     private static partial Regex Customer();
 
     /// <summary>A number asked for in a pasted chat and given on the next line: "… uw klantnummer?\n[14:05] Ik: 6620419".</summary>
-    [GeneratedRegex(@"\b(?<label>klantnummer|klantnr|dossiernummer|dossiernr|kenmerk|referentie|factuurnummer|invoice number|customer number|reference number)\b[^\n?]{0,30}\?[^\n]{0,10}\n\s*(?:\[?\d{1,2}[:.]\d{2}\]?\s*)?(?:ik|me|klant|customer)\s*:\s*(?<n>\d(?:[\s\-–./]?\d){3,14})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<label>klantnummer|klantnr|dossiernummer|dossiernr|kenmerk|referentie|factuurnummer|invoice number|customer number|reference number)\b[^\n?]{0,30}\?[^\n]{0,10}\n\s*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?\s*)?(?:ik|me|klant|customer)\s*:\s*(?<n>\d(?:[\s\-–./]?\d){4,14})(?![\d,]|\s*(?:uur|u\b|euro|eur\b|€))", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerInTranscript();
 
     /// <summary>A Belgian structured payment reference, "+++123/4567/89012+++": it names one file.</summary>
@@ -518,11 +518,11 @@ public static partial class PiiFinder
     private static partial Regex OwnBirthBefore();
 
     /// <summary>An IBAN told part by part: "NL, dan 18, dan RABO, dan 0147 852 369".</summary>
-    [GeneratedRegex(@"\b(?<country>NL)" + PartGap + @"(?<check>\d{2})" + PartGap + @"(?<bank>[A-Z]{4})" + PartGap + @"(?<account>\d{4}\s?\d{3}\s?\d{3}|\d{10}|\d{2,4}(?:\s*[\-–]\s*\d{2,4}){2,3})(?!\d)")]
+    [GeneratedRegex(@"\b(?<country>NL)" + PartGap + @"(?<check>\d{2})" + PartGap + @"(?<bank>[A-Z]{4})" + PartGap + @"(?<account>\d{4}\s?\d{3}\s?\d{3}|\d{10}|\d{2,4}(?:\s*[\-–/]\s*\d{2,4}){1,4})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex IbanInParts();
 
     /// <summary>Between the parts of an account told part by part: a comma, a dash ("NL - 52 - RABO - 0127 - 7650 - 94"), "en dan".</summary>
-    private const string PartGap = @"\s*[,\-–]?\s*(?:(?:en|and)\s+)?(?:dan|daarna|then)?\s*";
+    private const string PartGap = @"\s*[,\-–/]?\s*(?:(?:en|and)\s+)?(?:dan|daarna|then)?\s*";
 
     /// <summary>Nine digits in two or three parts after a BSN label ("eerste deel 1664, tweede deel 92036").</summary>
     [GeneratedRegex(@"\b(?:" + BsnName + @")\b[^\d\n]{0,80}?(?<parts>(?<a>\d{2,7})[^\d\n.!?]{1,25}?(?<b>\d{2,7})(?:[^\d\n.!?]{1,25}?(?<c>\d{2,5}))?)(?!\d)", RegexOptions.IgnoreCase)]

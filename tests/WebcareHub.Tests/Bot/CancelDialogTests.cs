@@ -68,9 +68,11 @@ public sealed class CancelDialogTests
     /// 113 in it; "denk het wel" is a yes (review of round 44).
     /// </summary>
     [Theory]
-    [InlineData("misschien, ik wil die regeling gewoon opzeggen", "ask-again")]
-    [InlineData("I don't know. cancel my payment plan", "ask-again")]
+    [InlineData("ik wil die regeling gewoon opzeggen", "ask-again")]
+    [InlineData("cancel my payment plan", "ask-again")]
     [InlineData("denk het wel. stop de automatische incasso", null)]
+    [InlineData("misschien, ik wil die regeling gewoon opzeggen", null)]
+    [InlineData("laat maar", "declined")]
     public async Task TheCrisisQuestion_IsNotLeftForAStop(string answer, string? askedAgain)
     {
         await using var app = new WebcareAppFactory();
@@ -85,6 +87,23 @@ public sealed class CancelDialogTests
         Assert.Contains(replies, a => a.Text!.Contains("0800-0113", StringComparison.Ordinal));
         if (askedAgain is not null) Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "crisis-check", askedAgain, "nl"));
         else Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "crisis-check", "ask-again", "nl"));
+    }
+
+    /// <summary>Two messages that do not answer the gentle crisis question end it kindly, with 113 and a person offered.</summary>
+    [Fact]
+    public async Task TheCrisisQuestion_EndsKindly_AfterTwoOtherMessages()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
+
+        var first = await client.RepliesAsync(session, "ik wil gewoon een betalingsregeling");
+        var second = await client.RepliesAsync(session, "ik wil een klacht indienen");
+
+        Assert.Contains(first, a => Texts.IsOneOf(a.Text, "crisis-check", "ask-again", "nl"));
+        var declined = Assert.Single(second, a => Texts.IsOneOf(a.Text, "crisis-check", "declined", "nl"));
+        Assert.Contains(declined.SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
     }
 
     /// <summary>A dispute that also asks to stop the direct debit is a dispute first: it is recorded, not only answered.</summary>

@@ -112,7 +112,9 @@ public sealed class HeldOutTests
     [InlineData("De medewerker van IB Noord die ik sprak reed in de auto naar een klant, zei ze", "intimidation")]
     [InlineData("Zijn nummer staat gewoon op de site van IB Noord hieronder, bel hem maar", "intimidation")]
     [InlineData("Het gesprek met IB Noord was gezellig, ik werd goed geholpen", "intimidation")]
-    [InlineData("Pakket voor de buren aangenomen, bleek een aangetekende brief van IB Noord te zijn", "legal")]
+    [InlineData("waarom krijgen we een aangetekende brief van IB Noord?", "legal")]
+    [InlineData("ik app haar allemaal screenshots van de betaling aan IB Noord", "intimidation")]
+    [InlineData("slachtoffer van identiteitsfraude, en IB Noord, jullie helpen mee om het op te lossen, dank!", "fraud")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
@@ -258,6 +260,8 @@ public sealed class HeldOutTests
     [InlineData("Die dame van IB Noord is een snol", "abuse")]
     [InlineData("Dit is identiteitsfraude en IB Noord, jullie werken eraan mee", "fraud")]
     [InlineData("IB Noord krijgt morgen een aangetekende brief van mij", "legal")]
+    [InlineData("ik ga IB Noord een aangetekende brief sturen", "legal")]
+    [InlineData("IB Noord, jullie zijn medeplichtig aan identiteitsfraude", "fraud")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);

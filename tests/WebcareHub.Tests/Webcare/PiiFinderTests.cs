@@ -192,6 +192,9 @@ public sealed class PiiFinderTests
     [InlineData("myn klantnûmer: 66120394, ik haw al betelle", "customerNumber", "66120394")]
     [InlineData("mijn dossiernummer is (volgens de brief) 2025 streepje 0143 streepje 882", "customerNumber", "2025 streepje 0143 streepje 882")]
     [InlineData("[10:01] Medewerker: Wat is uw klantnummer?\n[10:02] Ik: 7730518\n[10:05] Medewerker: dank u", "customerNumber", "7730518")]
+    [InlineData("[10:01:12] Medewerker: wat is uw klantnummer?\n[10:02:40] Ik: 7730518", "customerNumber", "7730518")]
+    [InlineData("stort op nl - 91 - abna - 0417 - 1643 - 00 aub", "iban", "nl - 91 - abna - 0417 - 1643 - 00")]
+    [InlineData("mijn rekening: NL91 / ABNA / 0417 / 1643 / 00", "iban", "NL91 / ABNA / 0417 / 1643 / 00")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -268,6 +271,7 @@ public sealed class PiiFinderTests
     [InlineData("de kantonrechter belt niet terug. Zaaknummer 10293847 staat op de oproep")]
     [InlineData("zaaknummer 10293847 CV EXPL 25-1120 is gewoon openbaar")]
     [InlineData("op de brief stond 31-01-1938, de geboortedatum van prinses Beatrix")]
+    [InlineData("Medewerker: wat is uw klantnummer?\nIk: 1.250,00 heb ik al betaald")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));

@@ -41,6 +41,17 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
         return RunFromAsync(turn, state, values, actions, (dialog, dialog.Steps[0]), ct);
     }
 
+    /// <summary>The question kind of the gentle crisis question: yes (also a hedge), no, or declined (<see cref="YesNo.ReadConcern"/>).</summary>
+    public const string Concern = "concern";
+
+    /// <summary>Goes on at a named step of the waiting dialog (the crisis question's "declined" after two non-answers).</summary>
+    public Task ContinueAtAsync(TurnContext turn, ConversationState state, ConversationValues values, BotActions actions,
+        string stepId, CancellationToken ct)
+    {
+        var dialog = Catalog[state.DialogId!];
+        return RunFromAsync(turn, state, values, actions, Resolve(dialog, stepId), ct);
+    }
+
     /// <summary>
     /// Whether the message is the title of a button the waiting question offered from its own dialog ("Liever niet",
     /// "Nee, dank je"): such a press answers the question, however the intent model reads its words. Buttons that
@@ -75,7 +86,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
             return;
         }
         string? next;
-        if (step.Ask == "yesNo")
+        if (step.Ask is "yesNo" or Concern)
         {
             next = step.Branches.GetValueOrDefault(answer) ?? step.Next;
         }
@@ -96,6 +107,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
         "date" => DayOf(understanding.Entities.DayAsSaid),
         "amount" => (understanding.Entities.AmountCents ?? EntityExtractor.BareAmountCents(text))?.ToString(CultureInfo.InvariantCulture),
         "yesNo" => YesNo.Read(text),
+        Concern => YesNo.ReadConcern(text),
         "score" => Score(text),
         _ => string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
     };
@@ -130,7 +142,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
             state.DialogId = dialog.Id;
             state.StepId = step.Id;
             foreach (var key in step.Clear) values[key] = null;
-            if (step.Ask is not null && step.Ask != "yesNo" && step.Ask != "text" && values[step.AnswerKey!] is not null)
+            if (step.Ask is not null and not ("yesNo" or Concern or "text") && values[step.AnswerKey!] is not null)
             {
                 current = Resolve(dialog, step.Next); // already known from an earlier message
                 continue;

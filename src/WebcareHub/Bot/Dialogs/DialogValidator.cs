@@ -3,7 +3,7 @@ namespace WebcareHub.Bot.Dialogs;
 /// <summary>Checks one dialog against the catalog: texts complete in every language, references that resolve.</summary>
 internal static class DialogValidator
 {
-    public static readonly string[] AskKinds = ["invoiceNumber", "customerNumber", "postcode", "date", "amount", "yesNo", "text", "score"];
+    public static readonly string[] AskKinds = ["invoiceNumber", "customerNumber", "postcode", "date", "amount", "yesNo", DialogRunner.Concern, "text", "score"];
 
     public static string? FirstProblem(DialogDefinition dialog, DialogCatalog catalog)
     {
@@ -46,7 +46,7 @@ internal static class DialogValidator
             {
                 if (catalog.FindStep(dialog, target) is null) return $"step '{step.Id}' branches '{outcome}' to unknown step '{target}'";
             }
-            var outcomes = step.Action is not null ? BotActions.OutcomesOf(step.Action) : step.Ask == "yesNo" ? ["yes", "no"] : [];
+            var outcomes = step.Action is not null ? BotActions.OutcomesOf(step.Action) : step.Ask == "yesNo" ? ["yes", "no"] : step.Ask == DialogRunner.Concern ? ["yes", "no", "declined"] : [];
             var unhandled = outcomes.FirstOrDefault(o => !step.Branches.ContainsKey(o));
             if (unhandled is not null && step.Next is null) return $"step '{step.Id}' has no branch for '{unhandled}' and no next";
         }
