@@ -37,8 +37,11 @@ public static class YesNo
     {
         var words = TextNormalizer.Simplify(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return null;
-        if (Refusals.Any(r => StartsWith(words, r))) return "declined";
+        // "stop met vragen, ja ik denk eraan" is a yes: a refusal holds no yes further on.
+        if (Refusals.Any(r => StartsWith(words, r)) && !words.Any(w => w is "ja" or "jawel" or "yes" or "yeah" or "wel")) return "declined";
         if (Read(text) is { } clear) return clear;
+        // A yes further on counts too ("stop met vragen, ja ik denk eraan"), unless a no stands beside it.
+        if (words.Any(w => w is "ja" or "jawel" or "yes" or "yeah") && !words.Any(w => w is "nee" or "neen" or "no")) return "yes";
         var hedge = Hedges.Where(h => StartsWith(words, h)).MaxBy(h => h.Length);
         if (hedge is null) return null;
         var after = words.Skip(hedge.Split(' ').Length).FirstOrDefault();

@@ -28,6 +28,7 @@ public sealed class YesNoTests
     [InlineData("ik denk het wel niet", null)]
     [InlineData("laat maar", "declined")]
     [InlineData("ik wil er niet over praten", "declined")]
+    [InlineData("stop met vragen, ja ik denk eraan", "yes")]
     [InlineData("ik wil gewoon een betalingsregeling", null)]
     public void ReadConcern_TakesAHedgeAsYes_AndARefusalAsDeclined(string text, string? expected) =>
         Assert.Equal(expected, YesNo.ReadConcern(text));
