@@ -217,15 +217,21 @@ public sealed class TurnHandler(
                 await StartAsync(turn, state, values, understanding, changeOfMind, ct);
                 return;
             }
-            // Two messages that do not answer the gentle crisis question end it kindly (113 and a person offered) rather
-            // than asking the same thing a third time.
             if (crisisCheck && answer is null)
             {
-                var tries = values.Number(CrisisNonAnswers) + 1;
+                // The signal said again in answer to the gentle question ("ik zie het echt niet meer zitten") is a yes.
+                if (understanding.Distress.Signal != CrisisSignal.None)
+                {
+                    await dialogs.ContinueOnAsync(turn, state, values, actions, "yes", ct);
+                    return;
+                }
+                // Two other messages end it kindly (113 and a person offered) rather than asking the same thing a third
+                // time; one whose feeling was just acknowledged does not count.
+                var tries = values.Number(CrisisNonAnswers) + (acknowledged ? 0 : 1);
                 values[CrisisNonAnswers] = tries >= 2 ? null : tries.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (tries >= 2)
                 {
-                    await dialogs.ContinueAtAsync(turn, state, values, actions, "declined", ct);
+                    await dialogs.ContinueOnAsync(turn, state, values, actions, "declined", ct);
                     return;
                 }
             }

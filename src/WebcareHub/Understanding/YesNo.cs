@@ -16,36 +16,56 @@ public static class YesNo
         return no ? "no" : yes ? "yes" : null;
     }
 
-    /// <summary>Hedges that are a yes to "are you thinking of harming yourself?" ("denk het wel", "soms", "misschien"):
-    /// when unsure, the crisis answer (113 and a person) is the safe one. Never a yes to anything binding.</summary>
+    /// <summary>Hedges that are a yes to "are you thinking of harming yourself?" ("denk het wel", "soms", "misschien"),
+    /// wherever they stand ("nee, soms wel"): when unsure, the crisis answer (113 and a person) is the safe one. Never a
+    /// yes to anything binding.</summary>
     private static readonly string[] Hedges =
-        ["denk het wel", "ik denk het wel", "denk t wel", "soms", "soms wel", "misschien", "misschien wel", "weet ik niet", "ik weet het niet",
-            "weet niet", "ik weet niet", "af en toe", "een beetje", "i think so", "maybe", "sometimes", "not sure", "i don't know", "i dont know", "kinda"];
+        ["denk het wel", "denk t wel", "soms", "misschien", "weet ik niet", "weet het niet", "weet niet", "niet zeker", "af en toe",
+            "een beetje", "beetje", "eigenlijk wel", "wel eens", "weleens", "best wel", "denk er wel aan", "denk eraan", "zou kunnen", "kan zijn",
+            "geen idee", "i think so", "i guess", "maybe", "perhaps", "sometimes", "not sure", "don't know", "dont know", "idk", "kind of",
+            "kinda", "a bit", "a little"];
 
-    /// <summary>Not wanting to answer the question: "laat maar", "stop", "ik wil er niet over praten".</summary>
+    /// <summary>Not wanting to answer the question: "laat maar", "liever niet", "ik wil er niet over praten".</summary>
     private static readonly string[] Refusals =
-        ["laat maar", "stop", "stoppen", "wil er niet over praten", "ik wil er niet over praten", "ik wil hier niet over praten", "wil hier niet over praten",
-            "gaat je niks aan", "gaat je niets aan", "gaat jullie niks aan", "gaat jullie niets aan", "geen zin in", "leave it", "stop it",
-            "i don't want to talk about it", "i dont want to talk about it", "none of your business", "forget it"];
+        ["laat maar", "nee laat maar", "stop", "stoppen", "liever niet", "wil er niet over praten", "ik wil er niet over praten",
+            "ik wil hier niet over praten", "wil hier niet over praten", "gaat je niks aan", "gaat je niets aan", "nee gaat je niks aan",
+            "gaat jullie niks aan", "gaat jullie niets aan", "geen zin in", "no comment", "leave it", "stop it", "i don't want to talk about it",
+            "i dont want to talk about it", "none of your business", "forget it"];
+
+    /// <summary>A plain no to the crisis question in other words.</summary>
+    private static readonly string[] Denials = ["denk het niet", "ik denk het niet", "i don't think so", "i dont think so", "zeker niet", "absoluut niet"];
 
     /// <summary>
-    /// The answer to the gentle crisis question: "yes" also for a hedge ("denk het wel", "misschien"), "no" for a clear
-    /// no, "declined" for not wanting to answer ("laat maar", "ik wil er niet over praten"), else null. A hedge turned
-    /// around ("ik denk het wel niet") is no answer.
+    /// The answer to the gentle crisis question: "yes" for a yes anywhere or a hedge anywhere ("denk het wel", "nee, soms
+    /// wel", "not sure"), "declined" for not wanting to answer ("laat maar", "liever niet"), "no" for a clear no, else
+    /// null. A hedge turned around ("ik denk het wel niet") is no answer.
     /// </summary>
     public static string? ReadConcern(string text)
     {
         var words = TextNormalizer.Simplify(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return null;
+        var yesWord = words.Any(w => w is "ja" or "jawel" or "yes" or "yeah");
+        var noWord = words.Any(w => w is "nee" or "neen" or "no");
         // "stop met vragen, ja ik denk eraan" is a yes: a refusal holds no yes further on.
-        if (Refusals.Any(r => StartsWith(words, r)) && !words.Any(w => w is "ja" or "jawel" or "yes" or "yeah" or "wel")) return "declined";
-        if (Read(text) is { } clear) return clear;
-        // A yes further on counts too ("stop met vragen, ja ik denk eraan"), unless a no stands beside it.
-        if (words.Any(w => w is "ja" or "jawel" or "yes" or "yeah") && !words.Any(w => w is "nee" or "neen" or "no")) return "yes";
-        var hedge = Hedges.Where(h => StartsWith(words, h)).MaxBy(h => h.Length);
-        if (hedge is null) return null;
-        var after = words.Skip(hedge.Split(' ').Length).FirstOrDefault();
-        return after is "niet" or "not" or "nee" or "no" ? null : "yes";
+        if (Refusals.Any(r => StartsWith(words, r)) && !yesWord && !Hedges.Any(h => Contains(words, h))) return "declined";
+        if (Denials.Any(d => StartsWith(words, d))) return "no";
+        if (Hedges.Where(h => Contains(words, h)).OrderByDescending(h => h.Length).FirstOrDefault() is { } hedge)
+        {
+            var at = IndexOf(words, hedge) + hedge.Split(' ').Length;
+            return at < words.Length && words[at] is "niet" or "not" ? null : "yes";
+        }
+        if (yesWord && !noWord) return "yes";
+        return Read(text);
+    }
+
+    private static bool Contains(string[] words, string phrase) => IndexOf(words, phrase) >= 0;
+
+    private static int IndexOf(string[] words, string phrase)
+    {
+        var parts = phrase.Split(' ');
+        for (var i = 0; i + parts.Length <= words.Length; i++)
+            if (parts.Select((p, k) => words[i + k] == p).All(x => x)) return i;
+        return -1;
     }
 
     private static bool StartsWith(string[] words, string phrase)

@@ -99,11 +99,27 @@ public sealed class CancelDialogTests
         await client.SayAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
 
         var first = await client.RepliesAsync(session, "ik wil gewoon een betalingsregeling");
-        var second = await client.RepliesAsync(session, "ik wil een klacht indienen");
+        var second = await client.RepliesAsync(session, "hoeveel moet ik nog betalen?");
 
         Assert.Contains(first, a => Texts.IsOneOf(a.Text, "crisis-check", "ask-again", "nl"));
         var declined = Assert.Single(second, a => Texts.IsOneOf(a.Text, "crisis-check", "declined", "nl"));
         Assert.Contains(declined.SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
+    }
+
+    /// <summary>The signal said again in answer to the gentle question is a yes: 113 and a person, not "you need not say".</summary>
+    [Fact]
+    public async Task TheSignalSaidAgain_IsAYes()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
+        await client.SayAsync(session, "ik wil gewoon een betalingsregeling");
+
+        var replies = await client.RepliesAsync(session, "ik zie het echt niet meer zitten");
+
+        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "crisis-check", "declined", "nl"));
+        Assert.Contains(replies, a => a.Text!.Contains("0800-0113", StringComparison.Ordinal));
     }
 
     /// <summary>A dispute that also asks to stop the direct debit is a dispute first: it is recorded, not only answered.</summary>

@@ -30,6 +30,13 @@ public sealed class YesNoTests
     [InlineData("ik wil er niet over praten", "declined")]
     [InlineData("stop met vragen, ja ik denk eraan", "yes")]
     [InlineData("ik wil gewoon een betalingsregeling", null)]
+    [InlineData("not sure", "yes")]
+    [InlineData("nee, soms wel", "yes")]
+    [InlineData("eigenlijk wel", "yes")]
+    [InlineData("liever niet", "declined")]
+    [InlineData("nee laat maar", "declined")]
+    [InlineData("ik denk het niet", "no")]
+    [InlineData("nee", "no")]
     public void ReadConcern_TakesAHedgeAsYes_AndARefusalAsDeclined(string text, string? expected) =>
         Assert.Equal(expected, YesNo.ReadConcern(text));
 }

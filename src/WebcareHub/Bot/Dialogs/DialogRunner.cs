@@ -44,12 +44,16 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
     /// <summary>The question kind of the gentle crisis question: yes (also a hedge), no, or declined (<see cref="YesNo.ReadConcern"/>).</summary>
     public const string Concern = "concern";
 
-    /// <summary>Goes on at a named step of the waiting dialog (the crisis question's "declined" after two non-answers).</summary>
-    public Task ContinueAtAsync(TurnContext turn, ConversationState state, ConversationValues values, BotActions actions,
-        string stepId, CancellationToken ct)
+    /// <summary>
+    /// Goes on from the waiting question as if it had been answered with <paramref name="outcome"/>: its branch for that
+    /// outcome (the crisis question's "declined" after two non-answers, "yes" for a signal said again).
+    /// </summary>
+    public Task ContinueOnAsync(TurnContext turn, ConversationState state, ConversationValues values, BotActions actions,
+        string outcome, CancellationToken ct)
     {
         var dialog = Catalog[state.DialogId!];
-        return RunFromAsync(turn, state, values, actions, Resolve(dialog, stepId), ct);
+        var step = Catalog.FindStep(dialog, state.StepId!)!.Value.Step;
+        return RunFromAsync(turn, state, values, actions, Resolve(dialog, step.Branches.GetValueOrDefault(outcome) ?? step.Next), ct);
     }
 
     /// <summary>
