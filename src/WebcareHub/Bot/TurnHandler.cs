@@ -64,6 +64,7 @@ public sealed class TurnHandler(
     public const string CancelAgreementDialog = "cancel-agreement";
     private const string PaymentArrangementIntent = "payment_arrangement";
     private const string HumanRequestIntent = "human_request";
+    private const string HandoffDialog = "handoff";
     private const string CrisisNonAnswers = "crisisNonAnswers";
 
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
@@ -160,12 +161,15 @@ public sealed class TurnHandler(
             await dialogs.StartAsync(turn, state, values, actions, AttachmentDialog, ct);
             return;
         }
-        if (labels.IntentFor(text, language) is { } chosen && DialogFor(chosen, values) is { } labelled)
+        // While the gentle crisis question waits, only the person button leaves it; "help", "menu" or an old menu button
+        // is a message that does not answer it (two of them end it kindly, with 113 and a person offered).
+        var crisisQuestionWaits = state.DialogId is CrisisCheckDialog or RelativeCrisisCheckDialog && dialogs.WaitingStep(state) is not null;
+        if (!crisisQuestionWaits && labels.IntentFor(text, language) is { } chosen && DialogFor(chosen, values) is { } labelled)
         {
             await StartAsync(turn, state, values, understanding, labelled, ct); // a button of a clarifying question
             return;
         }
-        if (dialogs.FindTriggered(text, language) is { } triggered)
+        if (dialogs.FindTriggered(text, language) is { } triggered && (!crisisQuestionWaits || triggered.Id == HandoffDialog))
         {
             await StartAsync(turn, state, values, understanding, triggered.Id, ct);
             return;

@@ -106,6 +106,24 @@ public sealed class CancelDialogTests
         Assert.Contains(declined.SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
     }
 
+    /// <summary>"help" or a menu button does not drop the gentle crisis question: it is asked again; the person button leaves it.</summary>
+    [Theory]
+    [InlineData("help", false)]
+    [InlineData("Betaaldatum doorgeven", false)]
+    [InlineData("Met een medewerker praten", true)]
+    public async Task AMenuWord_DoesNotDropTheCrisisQuestion(string text, bool leaves)
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
+
+        var replies = await client.RepliesAsync(session, text);
+
+        Assert.Equal(!leaves, replies.Exists(a => Texts.IsOneOf(a.Text, "crisis-check", "ask-again", "nl")));
+        if (leaves) Assert.Equal(1, await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().CountAsync()));
+    }
+
     /// <summary>The signal said again in answer to the gentle question is a yes: 113 and a person, not "you need not say".</summary>
     [Fact]
     public async Task TheSignalSaidAgain_IsAYes()
