@@ -62,8 +62,6 @@ public sealed class TurnHandler(
     public const string DistressDialog = "distress";
     public const string AttachmentDialog = "attachment";
     public const string CancelAgreementDialog = "cancel-agreement";
-    private const string PaymentArrangementIntent = "payment_arrangement";
-    private const string HumanRequestIntent = "human_request";
     private const string HandoffDialog = "handoff";
     private const string CrisisNonAnswers = "crisisNonAnswers";
 
@@ -194,26 +192,25 @@ public sealed class TurnHandler(
             }
             // The gentle crisis question is never left for a stop or another request: it is asked again (with 113 in it)
             // until it is answered; only asking for a person leaves it, for a person.
-            var crisisCheck = state.DialogId is CrisisCheckDialog or RelativeCrisisCheckDialog;
             // "stop" ends any other question, also one that takes free text (where every message is an answer, so only
             // a clear stop counts there: "iets anders" can be the reason a customer disputes a claim). The model's own
             // reading counts here: over a question that takes free text, "ik wil die regeling opzeggen omdat …" is a
             // reason for colleagues, kept as the answer.
             var model = understanding.Intents;
-            var stops = !crisisCheck && (answer is null || waiting.Ask == "text") && model.Best == Understander.Cancel
+            var stops = !crisisQuestionWaits && (answer is null || waiting.Ask == "text") && model.Best == Understander.Cancel
                 && model.BestScore >= (waiting.Ask == "text" ? FreeTextStopConfidence : ChangeOfMindConfidence);
             // A stop of an agreement in so many words ("kan ik mijn betalingsregeling annuleren?" when asked for a day):
             // not a new arrangement but the cancel-agreement answer. Inside the arrangement dialog the old agreement is
             // part of the new one ("graag, maar de oude regeling moet je dan opzeggen").
-            var stopsAgreement = !crisisCheck && answer is null && waiting.Ask != "text" && understanding.StopsAgreement
-                && state.DialogId != dialogs.ForIntent(PaymentArrangementIntent)?.Id;
+            var stopsAgreement = !crisisQuestionWaits && answer is null && waiting.Ask != "text" && understanding.StopsAgreement
+                && state.DialogId != dialogs.ForIntent(Understander.PaymentArrangement)?.Id;
             if ((stops || stopsAgreement) && dialogs.ForIntent(Understander.Cancel) is { } cancel)
             {
                 // "stop" ends the question; "zet mijn automatische incasso stop" asks what only a person can do.
                 await StartAsync(turn, state, values, understanding, understanding.StopsAgreement ? CancelAgreementDialog : cancel.Id, ct);
                 return;
             }
-            if (!triesToAnswer && HasWords(text) && (!crisisCheck || model.Best == HumanRequestIntent)
+            if (!triesToAnswer && HasWords(text) && (!crisisQuestionWaits || model.Best == Understander.HumanRequest)
                 && model.BestScore >= (model.Best == "help" ? ClearHelpConfidence : ChangeOfMindConfidence)
                 && model.Best is not (IntentClassifier.Other or "greeting" or "thanks")
                 && DialogFor(model.Best, values) is { } changeOfMind && changeOfMind != state.DialogId)
@@ -221,7 +218,7 @@ public sealed class TurnHandler(
                 await StartAsync(turn, state, values, understanding, changeOfMind, ct);
                 return;
             }
-            if (crisisCheck && answer is null)
+            if (crisisQuestionWaits && answer is null)
             {
                 // The signal said again in answer to the gentle question ("ik zie het echt niet meer zitten") is a yes.
                 if (understanding.Distress.Signal != CrisisSignal.None)

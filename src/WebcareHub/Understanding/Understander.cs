@@ -19,6 +19,9 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
     /// <summary>The intent of a request to stop something: the conversation's request, or one of its agreements.</summary>
     public const string Cancel = "cancel";
 
+    /// <summary>Intents the turn and the stop of an agreement weigh against each other.</summary>
+    public const string Dispute = "dispute", HumanRequest = "human_request", PaymentArrangement = "payment_arrangement";
+
     /// <summary>From this likelihood on, a dispute or a request for a person wins over a stop of an agreement.</summary>
     private const double OtherRequestConfidence = 0.5;
 
@@ -32,7 +35,7 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
         // moving abroad), except over a confident dispute or request for a person, which reach a person anyway ("klopt
         // niet, nooit een contract gehad. stop de automatische incasso" is a dispute first).
         var stopsAgreement = AgreementStop.AskedIn(text)
-            && !(scores.Best is "dispute" or "human_request" && scores.BestScore >= OtherRequestConfidence);
+            && !(scores.Best is Dispute or HumanRequest && scores.BestScore >= OtherRequestConfidence);
         return new MessageUnderstanding(scores, entities.ForIntent(stopsAgreement ? Cancel : scores.Best), Feelings.Read(distress, crisis, text))
         {
             StopsAgreement = stopsAgreement,

@@ -46,31 +46,31 @@ public static class YesNo
         if (words.Length == 0) return null;
         var yesWord = words.Any(w => w is "ja" or "jawel" or "yes" or "yeah");
         var noWord = words.Any(w => w is "nee" or "neen" or "no");
-        // "stop met vragen, ja ik denk eraan" is a yes: a refusal holds no yes further on.
-        if (Refusals.Any(r => StartsWith(words, r)) && !yesWord && !Hedges.Any(h => Contains(words, h))) return "declined";
+        // The longest hedge anywhere in the message, with where it ends.
+        var hedge = Hedges.Select(h => (Phrase: h, At: IndexOf(words, h))).Where(h => h.At >= 0).OrderByDescending(h => h.Phrase.Length).FirstOrDefault();
+        // "stop met vragen, ja ik denk eraan" is a yes: a refusal holds no yes or hedge further on.
+        if (Refusals.Any(r => StartsWith(words, r)) && !yesWord && hedge.Phrase is null) return "declined";
         if (Denials.Any(d => StartsWith(words, d))) return "no";
-        if (Hedges.Where(h => Contains(words, h)).OrderByDescending(h => h.Length).FirstOrDefault() is { } hedge)
+        if (hedge.Phrase is { } phrase)
         {
-            var at = IndexOf(words, hedge) + hedge.Split(' ').Length;
-            return at < words.Length && words[at] is "niet" or "not" ? null : "yes";
+            var after = hedge.At + phrase.Split(' ').Length;
+            return after < words.Length && words[after] is "niet" or "not" ? null : "yes";
         }
         if (yesWord && !noWord) return "yes";
         return Read(text);
     }
 
-    private static bool Contains(string[] words, string phrase) => IndexOf(words, phrase) >= 0;
-
+    /// <summary>Where a phrase of words first stands in the message, or -1.</summary>
     private static int IndexOf(string[] words, string phrase)
     {
         var parts = phrase.Split(' ');
         for (var i = 0; i + parts.Length <= words.Length; i++)
-            if (parts.Select((p, k) => words[i + k] == p).All(x => x)) return i;
+            if (StandsAt(words, i, parts)) return i;
         return -1;
     }
 
-    private static bool StartsWith(string[] words, string phrase)
-    {
-        var parts = phrase.Split(' ');
-        return words.Length >= parts.Length && parts.Select((p, i) => words[i] == p).All(x => x);
-    }
+    private static bool StartsWith(string[] words, string phrase) => StandsAt(words, 0, phrase.Split(' '));
+
+    private static bool StandsAt(string[] words, int at, string[] parts) =>
+        at + parts.Length <= words.Length && parts.Select((p, i) => words[at + i] == p).All(x => x);
 }

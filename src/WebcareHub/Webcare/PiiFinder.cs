@@ -103,22 +103,22 @@ public static partial class PiiFinder
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
             if (year is >= FirstBirthYear and <= 1999 || IsBirthYear(year) && (birthWord ??= BirthWord().IsMatch(text))) Add("birthDate", m);
         }
-        foreach (Match m in Invoice().Matches(text))
-            if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("invoiceNumber", m, m.Groups["n"]);
-        foreach (Match m in Customer().Matches(text))
-            if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("customerNumber", m, m.Groups["n"]);
+        // A labelled reference ("n"), unless it is no reference at all or a phone number written after the label.
+        void AddReference(string kind, Match m)
+        {
+            if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add(kind, m, m.Groups["n"]);
+        }
+        foreach (Match m in Invoice().Matches(text)) AddReference("invoiceNumber", m);
+        foreach (Match m in Customer().Matches(text)) AddReference("customerNumber", m);
         foreach (Match m in StructuredReference().Matches(text)) Add("customerNumber", m);
         // A chat transcript: "Wat is uw klantnummer?" and on the next line "[14:05] Ik: 6620419".
         foreach (Match m in AnswerInTranscript().Matches(text))
-            if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value))
-                Add(char.ToLowerInvariant(m.Groups["label"].Value[0]) is 'f' or 'i' ? "invoiceNumber" : "customerNumber", m, m.Groups["n"]);
-        foreach (Match m in NumberWithTheAgency().Matches(text))
-            if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value)) Add("customerNumber", m, m.Groups["n"]);
+            AddReference(char.ToLowerInvariant(m.Groups["label"].Value[0]) is 'f' or 'i' ? "invoiceNumber" : "customerNumber", m);
+        foreach (Match m in NumberWithTheAgency().Matches(text)) AddReference("customerNumber", m);
         foreach (Match m in QuotedPaymentReference().Matches(text))
             if (IsReference(m.Groups["n"].Value)) Add("customerNumber", m, m.Groups["n"]);
         foreach (Match m in LabelAfterNumber().Matches(text))
-            if (IsReference(m.Groups["n"].Value) && !IsDomesticPhone(m.Groups["n"].Value))
-                Add(InvoiceWord().IsMatch(m.Groups["label"].Value) || m.Groups["label"].Value.StartsWith("fact", StringComparison.OrdinalIgnoreCase) ? "invoiceNumber" : "customerNumber", m, m.Groups["n"]);
+            AddReference(InvoiceWord().IsMatch(m.Groups["label"].Value) || m.Groups["label"].Value.StartsWith("fact", StringComparison.OrdinalIgnoreCase) ? "invoiceNumber" : "customerNumber", m);
         foreach (var (start, length, digits) in SpokenDigits.Runs(text))
             if (SpokenKind(text[Math.Max(0, start - 80)..start], digits) is { } kind) AddAt(kind, start, length);
         // An account number that fails its check is no IBAN, and its digits are no phone number or BSN either.

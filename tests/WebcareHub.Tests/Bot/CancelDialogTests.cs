@@ -63,83 +63,6 @@ public sealed class CancelDialogTests
         Assert.Equal(0, await app.QueryAsync(db => db.PaymentPromises.CountAsync()));
     }
 
-    /// <summary>
-    /// The gentle crisis question is not left for a stop of an agreement or another request: it is asked again, with
-    /// 113 in it; "denk het wel" is a yes (review of round 44).
-    /// </summary>
-    [Theory]
-    [InlineData("ik wil die regeling gewoon opzeggen", "ask-again")]
-    [InlineData("cancel my payment plan", "ask-again")]
-    [InlineData("denk het wel. stop de automatische incasso", null)]
-    [InlineData("misschien, ik wil die regeling gewoon opzeggen", null)]
-    [InlineData("laat maar", "declined")]
-    public async Task TheCrisisQuestion_IsNotLeftForAStop(string answer, string? askedAgain)
-    {
-        await using var app = new WebcareAppFactory();
-        var client = app.CreateDirectLineClient();
-        var session = await client.StartConversationAsync();
-        var asked = await client.RepliesAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
-        Assert.Contains(asked, a => Texts.IsOneOf(a.Text, "crisis-check", "ask", "nl"));
-
-        var replies = await client.RepliesAsync(session, answer);
-
-        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "cancel-agreement", "agreement", "nl"));
-        Assert.Contains(replies, a => a.Text!.Contains("0800-0113", StringComparison.Ordinal));
-        if (askedAgain is not null) Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "crisis-check", askedAgain, "nl"));
-        else Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "crisis-check", "ask-again", "nl"));
-    }
-
-    /// <summary>Two messages that do not answer the gentle crisis question end it kindly, with 113 and a person offered.</summary>
-    [Fact]
-    public async Task TheCrisisQuestion_EndsKindly_AfterTwoOtherMessages()
-    {
-        await using var app = new WebcareAppFactory();
-        var client = app.CreateDirectLineClient();
-        var session = await client.StartConversationAsync();
-        await client.SayAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
-
-        var first = await client.RepliesAsync(session, "ik wil gewoon een betalingsregeling");
-        var second = await client.RepliesAsync(session, "hoeveel moet ik nog betalen?");
-
-        Assert.Contains(first, a => Texts.IsOneOf(a.Text, "crisis-check", "ask-again", "nl"));
-        var declined = Assert.Single(second, a => Texts.IsOneOf(a.Text, "crisis-check", "declined", "nl"));
-        Assert.Contains(declined.SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
-    }
-
-    /// <summary>"help" or a menu button does not drop the gentle crisis question: it is asked again; the person button leaves it.</summary>
-    [Theory]
-    [InlineData("help", false)]
-    [InlineData("Betaaldatum doorgeven", false)]
-    [InlineData("Met een medewerker praten", true)]
-    public async Task AMenuWord_DoesNotDropTheCrisisQuestion(string text, bool leaves)
-    {
-        await using var app = new WebcareAppFactory();
-        var client = app.CreateDirectLineClient();
-        var session = await client.StartConversationAsync();
-        await client.SayAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
-
-        var replies = await client.RepliesAsync(session, text);
-
-        Assert.Equal(!leaves, replies.Exists(a => Texts.IsOneOf(a.Text, "crisis-check", "ask-again", "nl")));
-        if (leaves) Assert.Equal(1, await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().CountAsync()));
-    }
-
-    /// <summary>The signal said again in answer to the gentle question is a yes: 113 and a person, not "you need not say".</summary>
-    [Fact]
-    public async Task TheSignalSaidAgain_IsAYes()
-    {
-        await using var app = new WebcareAppFactory();
-        var client = app.CreateDirectLineClient();
-        var session = await client.StartConversationAsync();
-        await client.SayAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
-        await client.SayAsync(session, "ik wil gewoon een betalingsregeling");
-
-        var replies = await client.RepliesAsync(session, "ik zie het echt niet meer zitten");
-
-        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "crisis-check", "declined", "nl"));
-        Assert.Contains(replies, a => a.Text!.Contains("0800-0113", StringComparison.Ordinal));
-    }
-
     /// <summary>A dispute that also asks to stop the direct debit is a dispute first: it is recorded, not only answered.</summary>
     [Fact]
     public async Task ADisputeThatAlsoStopsTheDebit_StartsTheDispute()
@@ -164,22 +87,6 @@ public sealed class CancelDialogTests
 
         Assert.Equal("cancel", understanding.Intent);
         Assert.Equal(new Reading(ReadingKind.Intent, "cancel"), Reading.Of(understanding, IntentSettings.Default));
-    }
-
-    /// <summary>A waiting question's answer goes first: "ja" to the gentle crisis question is a yes, whatever follows.</summary>
-    [Fact]
-    public async Task AnAnswerToTheCrisisQuestion_IsNeverTakenForAStop()
-    {
-        await using var app = new WebcareAppFactory();
-        var client = app.CreateDirectLineClient();
-        var session = await client.StartConversationAsync();
-        var asked = await client.RepliesAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
-        Assert.Contains(asked, a => Texts.IsOneOf(a.Text, "crisis-check", "ask", "nl"));
-
-        var replies = await client.RepliesAsync(session, "ja. ik wil die regeling gewoon opzeggen, ik kan niet meer");
-
-        Assert.Contains(replies, a => a.Text!.Contains("0800-0113", StringComparison.Ordinal));
-        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "cancel-agreement", "agreement", "nl"));
     }
 
     [Theory]

@@ -44,6 +44,14 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
     /// <summary>The question kind of the gentle crisis question: yes (also a hedge), no, or declined (<see cref="YesNo.ReadConcern"/>).</summary>
     public const string Concern = "concern";
 
+    /// <summary>The answers of a question that branches on them (<c>yesNo</c>, <c>concern</c>); none for a question whose answer is kept.</summary>
+    public static string[] BranchOutcomes(string? ask) => ask switch
+    {
+        "yesNo" => ["yes", "no"],
+        Concern => ["yes", "no", "declined"],
+        _ => [],
+    };
+
     /// <summary>
     /// Goes on from the waiting question as if it had been answered with <paramref name="outcome"/>: its branch for that
     /// outcome (the crisis question's "declined" after two non-answers, "yes" for a signal said again).
@@ -90,7 +98,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
             return;
         }
         string? next;
-        if (step.Ask is "yesNo" or Concern)
+        if (BranchOutcomes(step.Ask).Length > 0)
         {
             next = step.Branches.GetValueOrDefault(answer) ?? step.Next;
         }
@@ -146,7 +154,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
             state.DialogId = dialog.Id;
             state.StepId = step.Id;
             foreach (var key in step.Clear) values[key] = null;
-            if (step.Ask is not null and not ("yesNo" or Concern or "text") && values[step.AnswerKey!] is not null)
+            if (step.Ask is not null and not "text" && BranchOutcomes(step.Ask).Length == 0 && values[step.AnswerKey!] is not null)
             {
                 current = Resolve(dialog, step.Next); // already known from an earlier message
                 continue;

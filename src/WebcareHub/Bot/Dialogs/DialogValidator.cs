@@ -46,7 +46,7 @@ internal static class DialogValidator
             {
                 if (catalog.FindStep(dialog, target) is null) return $"step '{step.Id}' branches '{outcome}' to unknown step '{target}'";
             }
-            var outcomes = step.Action is not null ? BotActions.OutcomesOf(step.Action) : step.Ask == "yesNo" ? ["yes", "no"] : step.Ask == DialogRunner.Concern ? ["yes", "no", "declined"] : [];
+            var outcomes = step.Action is not null ? BotActions.OutcomesOf(step.Action) : DialogRunner.BranchOutcomes(step.Ask);
             var unhandled = outcomes.FirstOrDefault(o => !step.Branches.ContainsKey(o));
             if (unhandled is not null && step.Next is null) return $"step '{step.Id}' has no branch for '{unhandled}' and no next";
         }
