@@ -103,4 +103,23 @@ public sealed class CrisisQuestionTests
         Assert.Contains(replies, a => a.Text!.Contains("0800-0113", StringComparison.Ordinal));
         Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "cancel-agreement", "agreement", "nl"));
     }
+
+    /// <summary>The question about someone close ends the same way: 112 and 113 for them, and a person whose button works.</summary>
+    [Fact]
+    public async Task AboutSomeoneClose_ARefusal_EndsKindly_WithAPerson()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        var asked = await client.RepliesAsync(session, "mijn dochter snijdt zichzelf");
+        Assert.Contains(asked, a => Texts.IsOneOf(a.Text, "crisis-relative-check", "ask", "nl"));
+
+        var replies = await client.RepliesAsync(session, "laat maar");
+
+        var declined = Assert.Single(replies, a => Texts.IsOneOf(a.Text, "crisis-relative-check", "declined", "nl"));
+        Assert.Contains("112", declined.Text);
+        Assert.Contains(declined.SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
+        await client.SayAsync(session, "Met een medewerker praten");
+        Assert.Equal(1, await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().CountAsync()));
+    }
 }
