@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WebcareHub.Handoff;
 using WebcareHub.Tests.Support;
 
 namespace WebcareHub.Tests.Bot;
@@ -58,7 +59,29 @@ public sealed class CrisisQuestionTests
         Assert.Contains(declined.SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
         // The button it offers does what "hier kun je altijd met een collega praten" says.
         await client.SayAsync(session, "Met een medewerker praten");
-        Assert.Equal(1, await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().CountAsync()));
+        var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal((CallbackReasons.Crisis, HandoffUrgency.Top), (handoff.Reason, handoff.Urgency));
+    }
+
+    /// <summary>
+    /// After a refused or unanswered crisis question, a person asked for later in the chat gets it as a possible crisis:
+    /// first in line and shown as one to the agent. A customer who answered "nee" is not treated as one.
+    /// </summary>
+    [Theory]
+    [InlineData("ik wil er niet over praten", true)]
+    [InlineData("nee hoor", false)]
+    public async Task APersonAskedForLater_AfterAnUnansweredQuestion_IsACrisis(string answer, bool crisis)
+    {
+        await using var app = new WebcareAppFactory();
+        var (client, session) = await AtTheCrisisQuestionAsync(app);
+        await client.SayAsync(session, answer);
+        await client.SayAsync(session, "hoeveel moet ik nog betalen?");
+
+        await client.SayAsync(session, "ik wil een medewerker spreken");
+
+        var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal(crisis, handoff.Urgency == HandoffUrgency.Top);
+        Assert.Equal(crisis, handoff.Reason == CallbackReasons.Crisis);
     }
 
     /// <summary>"help" or a menu button does not drop the gentle crisis question: it is asked again; the person button leaves it.</summary>
@@ -120,6 +143,7 @@ public sealed class CrisisQuestionTests
         Assert.Contains("112", declined.Text);
         Assert.Contains(declined.SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
         await client.SayAsync(session, "Met een medewerker praten");
-        Assert.Equal(1, await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().CountAsync()));
+        // Their worry is for someone else: the chat is not marked as the customer's own crisis.
+        Assert.NotEqual(HandoffUrgency.Top, (await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync())).Urgency);
     }
 }

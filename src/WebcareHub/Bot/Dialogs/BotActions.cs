@@ -26,7 +26,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "verification.status", "verification.check", "invoices.describe",
         "promises.eligibility", "promises.check-date", "promises.record",
         "arrangements.eligibility", "arrangements.propose", "arrangements.record", "disputes.record",
-        "handoff.hours", "handoff.request", "handoff.phone", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
+        "handoff.hours", "handoff.request", "handoff.phone", "crisis.unanswered", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
         "nps.score", "nps.why",
     };
 
@@ -42,6 +42,11 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     /// <summary>A colleague has a number to call: the verified customer's on file, or one in the customer's words.</summary>
     public const string PhoneKnown = "known";
     public const string PhoneMissing = "missing";
+
+    public const string Noted = "noted";
+
+    /// <summary>Set when the customer did not answer the gentle crisis question: the rest of the chat is a possible crisis.</summary>
+    public const string CrisisUnanswered = "crisisUnanswered";
 
     private static readonly AgreementOutcome[] PromiseRefusals =
         [AgreementOutcome.AlreadyPromised, AgreementOutcome.AlreadyArranged, AgreementOutcome.NothingToPay, AgreementOutcome.PersonOnly, AgreementOutcome.Disputed];
@@ -70,6 +75,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.hours" => ["open", "closed"],
         "handoff.request" => [Requested, AlreadyWaiting, AlreadyNoted],
         "handoff.phone" => [PhoneKnown, PhoneMissing],
+        "crisis.unanswered" => [Noted],
         "fallback.count" => ["first", "again"],
         "faq.answer" => ["answered"],
         "summaries.queued" => ["queued", "none"],
@@ -98,6 +104,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.hours" => OpeningHoursNow(context),
         "handoff.request" => await RequestHandoffAsync(context),
         "handoff.phone" => CallbackPhone(context),
+        "crisis.unanswered" => NoteUnansweredCrisisQuestion(context),
         "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
         "faq.answer" => AnswerFaq(context),
         // Only a summary actually queued for an address may be announced: "summaryEmail" is set by the record actions.
@@ -239,8 +246,12 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         var distress = context.Values["distress"] is not null;
         var urgency = Enum.Parse<HandoffUrgency>(a.GetValueOrDefault("urgency", "normal"), ignoreCase: true);
         var effective = distress && urgency == HandoffUrgency.Normal ? HandoffUrgency.High : urgency;
+        var reason = a.GetValueOrDefault("reason", "human-request");
+        // After an unanswered crisis question every person asked for in this chat is a possible crisis: first in the queue
+        // (or the call-back list), shown as one to the agent, and never followed by a satisfaction survey.
+        if (context.Values[CrisisUnanswered] is not null) (reason, effective) = (CallbackReasons.Crisis, HandoffUrgency.Top);
         var verified = Verification.IsVerified(context.Values);
-        var result = await handoffs.RequestAsync(new HandoffAsk(context.ConversationKey, a.GetValueOrDefault("reason", "human-request"), effective,
+        var result = await handoffs.RequestAsync(new HandoffAsk(context.ConversationKey, reason, effective,
             verified && int.TryParse(context.Values["debtorId"], out var debtorId) ? debtorId : null,
             verified ? context.Values["invoiceNumber"] : null, distress, Locales.Language(context.Locale),
             a.TryGetValue("details", out var key) ? context.Values[key] : null,
@@ -269,6 +280,12 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
             context.Values["text"] = Joined(context.Values["text"], given);
         }
         return context.Values["callbackPhone"] is not null || Verification.IsVerified(context.Values) ? PhoneKnown : PhoneMissing;
+    }
+
+    private static string NoteUnansweredCrisisQuestion(ActionContext context)
+    {
+        context.Values[CrisisUnanswered] = "true";
+        return Noted;
     }
 
     private static string Joined(string? first, string second) =>
