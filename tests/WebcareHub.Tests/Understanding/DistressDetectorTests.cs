@@ -473,6 +473,19 @@ public sealed class DistressDetectorTests
     [InlineData("ik weet niet of ik er over een maand nog ben, want ik verhuis naar Groningen")]
     [InlineData("I'm not sure I'll still be here next month, I'm moving back to Poland")]
     [InlineData("ik weet niet of ik er om 10 uur nog ben, kan de deurwaarder later komen?")]
+    [InlineData("ik sneed me in mijn duim bij het koken, vandaar de typfouten")]
+    [InlineData("mijn dokter heeft me slaapmedicatie voorgeschreven vanwege de nachtdiensten")]
+    [InlineData("als Vitesse degradeert springen we van de brug, zeggen we altijd. Maar nu iets anders: mijn factuur")]
+    [InlineData("in die serie sprong de held van een dak, en ik dacht: zo spannend")]
+    [InlineData("het einde is in zicht, nog twee termijnen")]
+    [InlineData("ik heb geen zin meer om elke maand zelf over te maken")]
+    [InlineData("ik ben er even niet, ik bedoel: drie weken op vakantie in Spanje")]
+    [InlineData("we're moving to Spain for good, so this is goodbye. thanks for the help")]
+    [InlineData("afscheidsborrel gehad want ik ga met pensioen, wie wordt nu mijn contactpersoon?")]
+    [InlineData("mijn vader opent zijn post niet meer, kan ik meekijken?")]
+    [InlineData("ik spring elke zaterdag van de hoge duikplank in het zwembad")]
+    [InlineData("we waren op het water en hadden geen bereik, daarom belde ik niet terug")]
+    [InlineData("ik hoef geen regeling meer, ik betaal alles in één keer")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -632,6 +645,10 @@ public sealed class DistressDetectorTests
     [InlineData("hoe lang duurt het nog tot alles weg is, ik wil dood")]
     [InlineData("ik ga naar het graf van mijn vrouw en ik wil bij haar zijn")]
     [InlineData("de deurwaarder komt dinsdag, ik hoop jullie nooit meer te spreken want ik wil niet meer leven")]
+    [InlineData("ik sneed me in mijn vinger en toen dacht ik: waarom niet in mijn pols")]
+    [InlineData("het einde is in zicht, nog twee termijnen en dan maak ik er een eind aan")]
+    [InlineData("ik hoef geen regeling meer, volgende week ben ik er niet meer")]
+    [InlineData("ik ga naar Spanje, dus dit is afscheid. ik wil niet meer leven")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -658,13 +675,21 @@ public sealed class DistressDetectorTests
     [InlineData("ik weet niet of ik er volgende maand nog ben")]
     [InlineData("sinds hij dood is wil ik soms gewoon weer bij hem zijn")]
     [InlineData("I'm not sure I'll still be around next month")]
+    [InlineData("als ze mijn huis komen leeghalen dan spring ik, echt")]
+    [InlineData("mijn oude jachtgeweer is weg, maar ik weet wel waar ik aan iets kom")]
+    [InlineData("mijn oom heeft zich verhangen toen hij failliet ging, ik snap hem nu helemaal")]
+    [InlineData("soms denk ik erover om gewoon alles in één keer in te nemen")]
+    [InlineData("niemand mist een ouwe vent zoals ik")]
+    [InlineData("bij de overweg denk ik steeds vaker aan blijven staan als de bomen dichtgaan")]
     public void Detect_AsksGently_OnQuietSignals(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
-    /// <summary>Round 43's kind said plainly in other words: stopping "not with the shop, with everything".</summary>
+    /// <summary>Said plainly in other words: stopping "not with the shop, with everything" (round 43), others better off
+    /// without a parent like oneself (round 45).</summary>
     [Theory]
     [InlineData("als de klanten wegblijven stop ik, niet met de winkel maar met alles")]
     [InlineData("ik stop niet met de zaak maar met alles")]
+    [InlineData("mijn kinderen zijn gelukkiger zonder een vader zoals ik")]
     public void Detect_AnswersAtOnce_OnRoundFortyThreeSignals(string text) =>
         Assert.Equal(CrisisSignal.Likely, Detector.Detect(text).Signal);
 
