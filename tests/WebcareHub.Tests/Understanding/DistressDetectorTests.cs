@@ -486,6 +486,10 @@ public sealed class DistressDetectorTests
     [InlineData("ik spring elke zaterdag van de hoge duikplank in het zwembad")]
     [InlineData("we waren op het water en hadden geen bereik, daarom belde ik niet terug")]
     [InlineData("ik hoef geen regeling meer, ik betaal alles in één keer")]
+    [InlineData("als jullie weer bellen spring ik, echt, uit mijn vel")]
+    [InlineData("goed, dan spring ik vrijdag even langs met de papieren")]
+    [InlineData("we zijn beter af zonder een auto op afbetaling")]
+    [InlineData("de apotheek levert voortaan al mijn medicijnen voor drie maanden tegelijk")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -649,6 +653,7 @@ public sealed class DistressDetectorTests
     [InlineData("het einde is in zicht, nog twee termijnen en dan maak ik er een eind aan")]
     [InlineData("ik hoef geen regeling meer, volgende week ben ik er niet meer")]
     [InlineData("ik ga naar Spanje, dus dit is afscheid. ik wil niet meer leven")]
+    [InlineData("net als in die serie waarin de vader van het dak springt")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -681,6 +686,8 @@ public sealed class DistressDetectorTests
     [InlineData("soms denk ik erover om gewoon alles in één keer in te nemen")]
     [InlineData("niemand mist een ouwe vent zoals ik")]
     [InlineData("bij de overweg denk ik steeds vaker aan blijven staan als de bomen dichtgaan")]
+    [InlineData("het einde is in zicht. niet van de lening, van mij")]
+    [InlineData("als ik niet gevonden word is dat ook prima")]
     public void Detect_AsksGently_OnQuietSignals(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
