@@ -154,14 +154,14 @@ public sealed class TurnHandler(
             return;
         }
         var acknowledged = await AcknowledgeAsync(turn, state, values, understanding.Distress, ct);
-        if (string.IsNullOrWhiteSpace(text) && turn.Activity.Attachments is { Count: > 0 })
+        // While the gentle crisis question waits, only the person button leaves it; "help", "menu", an old menu button or a
+        // file without words is a message that does not answer it (two of them end it kindly, with 113 and a person offered).
+        var crisisQuestionWaits = state.DialogId is CrisisCheckDialog or RelativeCrisisCheckDialog && dialogs.WaitingStep(state) is not null;
+        if (!crisisQuestionWaits && string.IsNullOrWhiteSpace(text) && turn.Activity.Attachments is { Count: > 0 })
         {
             await dialogs.StartAsync(turn, state, values, actions, AttachmentDialog, ct);
             return;
         }
-        // While the gentle crisis question waits, only the person button leaves it; "help", "menu" or an old menu button
-        // is a message that does not answer it (two of them end it kindly, with 113 and a person offered).
-        var crisisQuestionWaits = state.DialogId is CrisisCheckDialog or RelativeCrisisCheckDialog && dialogs.WaitingStep(state) is not null;
         if (!crisisQuestionWaits && labels.IntentFor(text, language) is { } chosen && DialogFor(chosen, values) is { } labelled)
         {
             await StartAsync(turn, state, values, understanding, labelled, ct); // a button of a clarifying question
@@ -169,6 +169,7 @@ public sealed class TurnHandler(
         }
         if (dialogs.FindTriggered(text, language) is { } triggered && (!crisisQuestionWaits || triggered.Id == HandoffDialog))
         {
+            if (crisisQuestionWaits) LeftForAPerson(state, values);
             await StartAsync(turn, state, values, understanding, triggered.Id, ct);
             return;
         }
@@ -215,6 +216,7 @@ public sealed class TurnHandler(
                 && model.Best is not (IntentClassifier.Other or "greeting" or "thanks")
                 && DialogFor(model.Best, values) is { } changeOfMind && changeOfMind != state.DialogId)
             {
+                if (crisisQuestionWaits) LeftForAPerson(state, values);
                 await StartAsync(turn, state, values, understanding, changeOfMind, ct);
                 return;
             }
@@ -313,6 +315,15 @@ public sealed class TurnHandler(
     /// crisis signal always carries despair, so the value is never empty once set.
     /// </summary>
     private static string SeenKinds(string? earlier, Distress now) => Distress.MergeKindNames(earlier, now.KindNames) ?? "despair";
+
+    /// <summary>
+    /// The customer's own crisis question left for a person is a question not answered: that person gets the chat as a
+    /// possible crisis (a relative's question is about someone else).
+    /// </summary>
+    private static void LeftForAPerson(ConversationState state, ConversationValues values)
+    {
+        if (state.DialogId == CrisisCheckDialog) BotActions.MarkCrisisUnanswered(values);
+    }
 
     private Task StartAsync(TurnContext turn, ConversationState state, ConversationValues values,
         MessageUnderstanding understanding, string dialogId, CancellationToken ct)

@@ -17,7 +17,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
     {
         // A second call-back request or message in one chat joins the first task: one call, with all the customer's
         // words (a crisis always gets its own, most urgent one).
-        if (ask.Callback && ask.Reason != CallbackReasons.Crisis && await JoinWaitingCallbackAsync(ask, ct) is { } joined) return joined;
+        if (ask.Callback && ask.Urgency != HandoffUrgency.Top && await JoinWaitingCallbackAsync(ask, ct) is { } joined) return joined;
         var open = await OpenRequestAsync(ask.ConversationKey, ct);
         if (open is null)
         {
@@ -52,7 +52,8 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
         db.CallbackTasks.Add(new CallbackTask
         {
             SourceKey = CallbackTask.HandoffKey(request.Id),
-            Reason = request.Reason switch
+            // A possible crisis (top urgency, whatever the customer asked for) is first on the list.
+            Reason = request.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : request.Reason switch
             {
                 CallbackReasons.Message => CallbackReasons.Message,
                 CallbackReasons.Crisis => CallbackReasons.Crisis,
@@ -66,6 +67,26 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
     }
 
     private const string NoMessage = "(geen bericht)";
+
+    /// <summary>
+    /// A possible crisis noticed after the chat asked for a person (the customer did not answer the gentle crisis question):
+    /// its request still open moves to the top of the queue with its own reason kept, and a call-back task it left goes
+    /// first on the call-back list.
+    /// </summary>
+    public async Task MarkPossibleCrisisAsync(string conversationKey, CancellationToken ct)
+    {
+        var raised = await db.HandoffRequests
+            .Where(h => h.ConversationKey == conversationKey && h.Urgency != HandoffUrgency.Top
+                && (h.Status == HandoffStatus.Waiting || h.Status == HandoffStatus.WithAgent || h.Status == HandoffStatus.CallbackRequested))
+            .ExecuteUpdateAsync(u => u.SetProperty(h => h.Urgency, HandoffUrgency.Top), ct);
+        await db.CallbackTasks
+            .Where(t => t.ConversationKey == conversationKey && t.DoneAt == null && t.SourceKey.StartsWith(CallbackTask.HandoffSource)
+                && t.Reason != CallbackReasons.Crisis)
+            .ExecuteUpdateAsync(u => u.SetProperty(t => t.Reason, CallbackReasons.Crisis), ct);
+        if (raised == 0) return;
+        await queue.TellWaitingTheirPlaceAsync(ct);
+        await hub.Clients.Group(AgentConsoleHub.Agents).QueueChanged();
+    }
 
     /// <summary>
     /// Adds the ask to the chat's open call-back task, if it has one. The change is a conditional update on the

@@ -382,10 +382,10 @@ public static partial class PiiFinder
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
     private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|(?!\d{1,2}[\-–]\d{1,2}[\-–]\d{2,4}\b)\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}(?:(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}){2,}(?!\d|[.,]\d)|\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s\d{1,6})+(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ](?:(?-i:[A-Z]{1,3})[ ])?\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
 
-    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?|rechnungs(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
-    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nûmer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nûmer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nûmer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|kunden(?:nummer|nr)|akten(?:zeichen|nummer)|vertrags(?:nummer|nr)|(?:betaal|betalings)?omschrijving|betalingskenmerk|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nûmer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Customer();
 
     /// <summary>A number asked for in a pasted chat and given on the next line: "… uw klantnummer?\n[14:05] Ik: 6620419".</summary>
@@ -517,12 +517,12 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:(?:ik\s+ben|ben\s+ik|i\s+was|zelf)\s+(?:geboren|born)|(?:mijn|m'n|my)\s+(?:geboortedatum|verjaardag|birthday|date\s+of\s+birth))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnBirthBefore();
 
-    /// <summary>An IBAN told part by part: "NL, dan 18, dan RABO, dan 0147 852 369".</summary>
-    [GeneratedRegex(@"\b(?<country>NL)" + PartGap + @"(?<check>\d{2})" + PartGap + @"(?<bank>[A-Z]{4})" + PartGap + @"(?<account>\d{4}\s?\d{3}\s?\d{3}|\d{10}|\d{2,4}(?:\s*[\-–/]\s*\d{2,4}){1,4})(?!\d)", RegexOptions.IgnoreCase)]
+    /// <summary>An IBAN told part by part: "NL, dan 18, dan RABO, dan 0147 852 369", "NL16 RABO — 0384 — 019275", "NL13 INGB, daarna 0007 en dan 49 38 12".</summary>
+    [GeneratedRegex(@"\b(?<country>NL)" + PartGap + @"(?<check>\d{2})" + PartGap + @"(?<bank>[A-Z]{4})" + PartGap + @"(?<account>\d{4}\s?\d{3}\s?\d{3}|\d{10}|\d{2,6}(?:(?:\s*[\-–—/]\s*|\s*,?\s*(?:(?:en|and)\s+)?(?:dan|daarna|then)\s+|\s)\d{1,6}){1,4})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex IbanInParts();
 
     /// <summary>Between the parts of an account told part by part: a comma, a dash ("NL - 52 - RABO - 0127 - 7650 - 94"), "en dan".</summary>
-    private const string PartGap = @"\s*[,\-–/]?\s*(?:(?:en|and)\s+)?(?:dan|daarna|then)?\s*";
+    private const string PartGap = @"\s*[,\-–—/]?\s*(?:(?:en|and)\s+)?(?:dan|daarna|then)?\s*";
 
     /// <summary>Nine digits in two or three parts after a BSN label ("eerste deel 1664, tweede deel 92036").</summary>
     [GeneratedRegex(@"\b(?:" + BsnName + @")\b[^\d\n]{0,80}?(?<parts>(?<a>\d{2,7})[^\d\n.!?]{1,25}?(?<b>\d{2,7})(?:[^\d\n.!?]{1,25}?(?<c>\d{2,5}))?)(?!\d)", RegexOptions.IgnoreCase)]

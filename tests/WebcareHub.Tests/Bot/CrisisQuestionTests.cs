@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using WebcareHub.Channels.DirectLine;
 using WebcareHub.Handoff;
+using WebcareHub.Tests.Channels.DirectLine;
 using WebcareHub.Tests.Support;
 
 namespace WebcareHub.Tests.Bot;
@@ -16,10 +18,18 @@ public sealed class CrisisQuestionTests
     {
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        var asked = await client.RepliesAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
-        Assert.Contains(asked, a => Texts.IsOneOf(a.Text, "crisis-check", "ask", "nl"));
+        await AskTheCrisisQuestionAsync(client, session);
         return (client, session);
     }
+
+    private static async Task AskTheCrisisQuestionAsync(DirectLineTestClient client, Session session)
+    {
+        var asked = await client.RepliesAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
+        Assert.Contains(asked, a => Texts.IsOneOf(a.Text, "crisis-check", "ask", "nl"));
+    }
+
+    private static Task<HandoffRequest> TheHandoffAsync(WebcareAppFactory app) =>
+        app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
 
     /// <summary>
     /// The gentle crisis question is not left for a stop of an agreement or another request: it is asked again, with
@@ -59,13 +69,13 @@ public sealed class CrisisQuestionTests
         Assert.Contains(declined.SuggestedActions!.Actions, a => a.Title == "Met een medewerker praten");
         // The button it offers does what "hier kun je altijd met een collega praten" says.
         await client.SayAsync(session, "Met een medewerker praten");
-        var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
-        Assert.Equal((CallbackReasons.Crisis, HandoffUrgency.Top), (handoff.Reason, handoff.Urgency));
+        Assert.Equal(HandoffUrgency.Top, (await TheHandoffAsync(app)).Urgency);
     }
 
     /// <summary>
     /// After a refused or unanswered crisis question, a person asked for later in the chat gets it as a possible crisis:
-    /// first in line and shown as one to the agent. A customer who answered "nee" is not treated as one.
+    /// first in line and shown as one to the agent, with the customer's own reason kept. A customer who answered "nee"
+    /// is not treated as one (review of round 45).
     /// </summary>
     [Theory]
     [InlineData("ik wil er niet over praten", true)]
@@ -79,9 +89,87 @@ public sealed class CrisisQuestionTests
 
         await client.SayAsync(session, "ik wil een medewerker spreken");
 
-        var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        var handoff = await TheHandoffAsync(app);
         Assert.Equal(crisis, handoff.Urgency == HandoffUrgency.Top);
-        Assert.Equal(crisis, handoff.Reason == CallbackReasons.Crisis);
+        Assert.Equal("human-request", handoff.Reason);
+    }
+
+    /// <summary>Leaving the question for a person, by the button or in words, is not answering it: that person gets a possible crisis.</summary>
+    [Theory]
+    [InlineData("Met een medewerker praten")]
+    [InlineData("ik wil gewoon een mens spreken")]
+    public async Task APersonAskedForAtTheQuestion_GetsAPossibleCrisis(string text)
+    {
+        await using var app = new WebcareAppFactory();
+        var (client, session) = await AtTheCrisisQuestionAsync(app);
+
+        await client.SayAsync(session, text);
+
+        Assert.Equal(HandoffUrgency.Top, (await TheHandoffAsync(app)).Urgency);
+    }
+
+    /// <summary>A chat already waiting for a person moves to the top when the question then goes unanswered; a later clear "nee" to
+    /// a new question counts over it for the next person asked for.</summary>
+    [Fact]
+    public async Task AChatAlreadyWaiting_MovesToTheTop_WhenTheQuestionGoesUnanswered()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "ik wil een medewerker spreken");
+        Assert.NotEqual(HandoffUrgency.Top, (await TheHandoffAsync(app)).Urgency);
+        await AskTheCrisisQuestionAsync(client, session);
+
+        await client.SayAsync(session, "ik wil er niet over praten");
+
+        Assert.Equal(HandoffUrgency.Top, (await TheHandoffAsync(app)).Urgency);
+    }
+
+    /// <summary>Out of hours, a message left before the question goes unanswered moves to the top of the call-back list.</summary>
+    [Fact]
+    public async Task AMessageLeftOutOfHours_GoesFirstOnTheCallbackList_WhenTheQuestionGoesUnanswered()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.LeaveMessageAsync(session, "bel me over de brief");
+        Assert.NotEqual(CallbackReasons.Crisis, (await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync())).Reason);
+        await AskTheCrisisQuestionAsync(client, session);
+
+        await client.SayAsync(session, "laat maar");
+
+        Assert.Equal(CallbackReasons.Crisis, (await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync())).Reason);
+    }
+
+    /// <summary>A file sent without words while the question waits does not drop it: the question is asked again.</summary>
+    [Fact]
+    public async Task AFileWithoutWords_DoesNotDropTheQuestion()
+    {
+        await using var app = new WebcareAppFactory();
+        var (client, session) = await AtTheCrisisQuestionAsync(app);
+
+        var response = await UploadTests.UploadAsync(client, session, ("bon.png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]));
+        await app.BotIdleAsync();
+
+        var id = (await DirectLineTestClient.ReadAsync<PostActivityResponse>(response)).Id;
+        var replies = (await client.GetActivitiesAsync(session)).Activities.Where(a => a.ReplyToId == id && a.Type == "message").ToList();
+        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "crisis-check", "ask-again", "nl"));
+        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "attachment", "received", "nl"));
+    }
+
+    /// <summary>A clear "nee" to a later question counts over an earlier one left unanswered.</summary>
+    [Fact]
+    public async Task AClearNoLater_CountsOverAnEarlierUnansweredQuestion()
+    {
+        await using var app = new WebcareAppFactory();
+        var (client, session) = await AtTheCrisisQuestionAsync(app);
+        await client.SayAsync(session, "laat maar");
+        await AskTheCrisisQuestionAsync(client, session);
+        await client.SayAsync(session, "nee");
+
+        await client.SayAsync(session, "ik wil een medewerker spreken");
+
+        Assert.NotEqual(HandoffUrgency.Top, (await TheHandoffAsync(app)).Urgency);
     }
 
     /// <summary>"help" or a menu button does not drop the gentle crisis question: it is asked again; the person button leaves it.</summary>

@@ -490,6 +490,12 @@ public sealed class DistressDetectorTests
     [InlineData("goed, dan spring ik vrijdag even langs met de papieren")]
     [InlineData("we zijn beter af zonder een auto op afbetaling")]
     [InlineData("de apotheek levert voortaan al mijn medicijnen voor drie maanden tegelijk")]
+    [InlineData("als het klaar is dan spring ik echt een gat in de lucht")]
+    [InlineData("ik wil mijn spaargeld alles in één keer opnemen om jullie te betalen")]
+    [InlineData("moet ik die incassokosten allemaal in een keer slikken?")]
+    [InlineData("niemand zal een man als ik nog een huurhuis geven met deze registratie")]
+    [InlineData("ik wil doorrijden maar de bomen gaan dicht, ik bel zo terug")]
+    [InlineData("ik heb een jachtgeweer, valt dat onder beslag?")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -654,6 +660,12 @@ public sealed class DistressDetectorTests
     [InlineData("ik hoef geen regeling meer, volgende week ben ik er niet meer")]
     [InlineData("ik ga naar Spanje, dus dit is afscheid. ik wil niet meer leven")]
     [InlineData("net als in die serie waarin de vader van het dak springt")]
+    [InlineData("ik ga terug naar Marokko om daar te sterven, dus dit is afscheid")]
+    [InlineData("ik snij mezelf in mijn vingers als het te veel wordt")]
+    [InlineData("ik ben er binnenkort niet meer, ik bedoel ik ben dan weg")]
+    [InlineData("de huisarts heeft me slaappillen voorgeschreven voor als ik niet kan slapen, ik heb er nu 60 bewaard")]
+    [InlineData("ik ben klaar met alles. het einde nadert. nog een betaling")]
+    [InlineData("als de deurwaarder komt en PSV degradeert spring ik van de flat")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 

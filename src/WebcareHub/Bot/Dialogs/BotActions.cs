@@ -104,7 +104,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.hours" => OpeningHoursNow(context),
         "handoff.request" => await RequestHandoffAsync(context),
         "handoff.phone" => CallbackPhone(context),
-        "crisis.unanswered" => NoteUnansweredCrisisQuestion(context),
+        "crisis.unanswered" => await NoteUnansweredCrisisQuestionAsync(context),
         "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
         "faq.answer" => AnswerFaq(context),
         // Only a summary actually queued for an address may be announced: "summaryEmail" is set by the record actions.
@@ -246,12 +246,11 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         var distress = context.Values["distress"] is not null;
         var urgency = Enum.Parse<HandoffUrgency>(a.GetValueOrDefault("urgency", "normal"), ignoreCase: true);
         var effective = distress && urgency == HandoffUrgency.Normal ? HandoffUrgency.High : urgency;
-        var reason = a.GetValueOrDefault("reason", "human-request");
         // After an unanswered crisis question every person asked for in this chat is a possible crisis: first in the queue
-        // (or the call-back list), shown as one to the agent, and never followed by a satisfaction survey.
-        if (context.Values[CrisisUnanswered] is not null) (reason, effective) = (CallbackReasons.Crisis, HandoffUrgency.Top);
+        // (or the call-back list), shown as one to the agent, and never followed by a satisfaction survey. Its reason stays.
+        if (context.Values[CrisisUnanswered] is not null) effective = HandoffUrgency.Top;
         var verified = Verification.IsVerified(context.Values);
-        var result = await handoffs.RequestAsync(new HandoffAsk(context.ConversationKey, reason, effective,
+        var result = await handoffs.RequestAsync(new HandoffAsk(context.ConversationKey, a.GetValueOrDefault("reason", "human-request"), effective,
             verified && int.TryParse(context.Values["debtorId"], out var debtorId) ? debtorId : null,
             verified ? context.Values["invoiceNumber"] : null, distress, Locales.Language(context.Locale),
             a.TryGetValue("details", out var key) ? context.Values[key] : null,
@@ -282,11 +281,16 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         return context.Values["callbackPhone"] is not null || Verification.IsVerified(context.Values) ? PhoneKnown : PhoneMissing;
     }
 
-    private static string NoteUnansweredCrisisQuestion(ActionContext context)
+    /// <summary>The rest of the chat is a possible crisis: a person asked for later gets it so, and so does one asked for already.</summary>
+    private async Task<string> NoteUnansweredCrisisQuestionAsync(ActionContext context)
     {
-        context.Values[CrisisUnanswered] = "true";
+        MarkCrisisUnanswered(context.Values);
+        await handoffs.MarkPossibleCrisisAsync(context.ConversationKey, context.Ct);
         return Noted;
     }
+
+    /// <summary>Remembers that the gentle crisis question went unanswered (also when the customer left it for a person).</summary>
+    public static void MarkCrisisUnanswered(ConversationValues values) => values[CrisisUnanswered] = "true";
 
     private static string Joined(string? first, string second) =>
         string.Join(" · ", new[] { first, second }.Where(w => !string.IsNullOrWhiteSpace(w)));

@@ -140,10 +140,10 @@ public sealed class UploadTests
         Assert.Contains("\"uploadsEnabled\":false", settings);
     }
 
-    private static Task<HttpResponseMessage> UploadAsync(DirectLineTestClient client, Session session,
+    internal static Task<HttpResponseMessage> UploadAsync(DirectLineTestClient client, Session session,
         (string Name, string Type, byte[] Bytes) file, string? activityJson = null) => UploadAsync(client, session, [file], activityJson);
 
-    private static Task<HttpResponseMessage> UploadAsync(DirectLineTestClient client, Session session,
+    internal static Task<HttpResponseMessage> UploadAsync(DirectLineTestClient client, Session session,
         (string Name, string Type, byte[] Bytes)[] files, string? activityJson = null)
     {
         var form = new MultipartFormDataContent();
