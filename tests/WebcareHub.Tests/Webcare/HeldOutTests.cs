@@ -262,6 +262,11 @@ public sealed class HeldOutTests
     [InlineData("IB Noord krijgt morgen een aangetekende brief van mij", "legal")]
     [InlineData("ik ga IB Noord een aangetekende brief sturen", "legal")]
     [InlineData("IB Noord, jullie zijn medeplichtig aan identiteitsfraude", "fraud")]
+    [InlineData("@IBNoord stelletje k*nkerlijers", "abuse")]
+    [InlineData("Nog één aanmaning en ik sla jullie kantoor kort en klein", "abuse")]
+    [InlineData("@PieterOmtzigt zie je hoe IB Noord met mensen omgaat?", "authority")]
+    [InlineData("Volgende week een nieuwe aflevering over IB Noord, ze hebben nog niet gereageerd", "press")]
+    [InlineData("We hebben IB Noord gevraagd te reageren op de verhalen", "press")]
     public void Classify_ReadsTheReason(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
