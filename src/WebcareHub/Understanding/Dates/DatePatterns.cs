@@ -227,7 +227,7 @@ internal static class DatePatterns
     public static readonly Regex Tomorrow = new(@"(?<!\b(?:goede|goeden|goeie|goei|good|de|deze|elke|iedere)\s+)\b(?:morgen(?:ochtend|middag|avond|nacht|vroeg)?|tomorrow|tmrw|tmrrw|tmr|tmrow|2morrow|2moro)\b", Options);
     public static readonly Regex Today = new(@"\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|deze (?:ochtend|middag|avond)|eind van de dag|today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b", Options);
     public static readonly Regex Yesterday = new(@"\b(?:gisteren|gisteravond|gistermiddag|gisterochtend|gistermorgen|gisternacht|yesterday|last night)\b", Options);
-    public static readonly Regex ToCome = new(@"\bis\s+(?:het|alles)\b(?!\s+al\b)|\b(?:betaal|betalen|betaalt|zal|zullen|ga|gaan|gaat|maak|overmaken|storten|wil|kan|kun|kunnen|moet|uiterlijk|vanaf|tot|voor|tegen|wordt|worden|komt|komen|will|can|pay|going|until|by|before|due|deadline)\b", Options);
+    public static readonly Regex ToCome = new(@"\bis\s+(?:het|alles)\b(?!\s+al\b)|\b(?:betaal|betalen|betaalt|zal|zullen|ga|gaan|gaat|maak|overmaken|storten|wil|kan|kun|kunnen|moet|uiterlijk|vanaf|tot|voor(?!\s+(?:een|die|dat)\b)|tegen|wordt|worden|komt|komen|will|can|pay|going|until|by|before|due|deadline)\b", Options);
     /// <summary>
     /// The customer's own payment still to come ("ik betaal", "doe ik het", "dus de 3e", "liever de 7e"): in a
     /// message that names several days, the part with this cue holds the day the customer means.
