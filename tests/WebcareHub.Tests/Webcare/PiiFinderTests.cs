@@ -196,6 +196,8 @@ public sealed class PiiFinderTests
     [InlineData("Meine Kundennummer lautet 71 52 309, bitte", "customerNumber", "71 52 309")]
     [InlineData("Rechnungsnummer: 2026-88123 ist schon bezahlt", "invoiceNumber", "2026-88123")]
     [InlineData("Omschrijving: 2023-0098412. Datum: gisteren", "customerNumber", "2023-0098412")]
+    [InlineData("bereikbaar via tel.nr.0687654321 na vijven", "phone", "0687654321")]
+    [InlineData("M.0611223344 (liefst appen)", "phone", "0611223344")]
     [InlineData("[10:01] Medewerker: Wat is uw klantnummer?\n[10:02] Ik: 7730518\n[10:05] Medewerker: dank u", "customerNumber", "7730518")]
     [InlineData("[10:01:12] Medewerker: wat is uw klantnummer?\n[10:02:40] Ik: 7730518", "customerNumber", "7730518")]
     [InlineData("stort op nl - 91 - abna - 0417 - 1643 - 00 aub", "iban", "nl - 91 - abna - 0417 - 1643 - 00")]
