@@ -148,11 +148,11 @@ public sealed class CrisisQuestionTests
         await using var app = new WebcareAppFactory();
         var (client, session) = await AtTheCrisisQuestionAsync(app);
 
-        var response = await UploadTests.UploadAsync(client, session, ("bon.png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]));
+        var response = await UploadTests.UploadAsync(client, session, ("bon.png", "image/png", UploadTests.Png));
         await app.BotIdleAsync();
 
         var id = (await DirectLineTestClient.ReadAsync<PostActivityResponse>(response)).Id;
-        var replies = (await client.GetActivitiesAsync(session)).Activities.Where(a => a.ReplyToId == id && a.Type == "message").ToList();
+        var replies = await client.RepliesToAsync(session, id);
         Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "crisis-check", "ask-again", "nl"));
         Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "attachment", "received", "nl"));
     }

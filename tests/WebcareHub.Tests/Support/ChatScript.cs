@@ -8,8 +8,12 @@ public static class ChatScript
     public static async Task<List<Activity>> RepliesAsync(this DirectLineTestClient client, Session session, string text, string? locale = null)
     {
         var id = await client.SayAsync(session, text, locale);
-        return (await client.GetActivitiesAsync(session)).Activities.Where(a => a.ReplyToId == id && a.Type == "message").ToList();
+        return await client.RepliesToAsync(session, id);
     }
+
+    /// <summary>The bot's messages that answer the customer's activity <paramref name="id"/>.</summary>
+    public static async Task<List<Activity>> RepliesToAsync(this DirectLineTestClient client, Session session, string id) =>
+        (await client.GetActivitiesAsync(session)).Activities.Where(a => a.ReplyToId == id && a.Type == "message").ToList();
 
     public static async Task<string?> LastReplyAsync(this DirectLineTestClient client, Session session, string text) =>
         (await client.RepliesAsync(session, text))[^1].Text;

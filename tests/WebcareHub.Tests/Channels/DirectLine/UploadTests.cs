@@ -8,7 +8,8 @@ namespace WebcareHub.Tests.Channels.DirectLine;
 
 public sealed class UploadTests
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+    /// <summary>The smallest file the upload accepts as a PNG (its signature, then a few bytes).</summary>
+    internal static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
     [Fact]
     public async Task Upload_StoresMessageWithAttachmentServedAsDownload()
@@ -45,7 +46,7 @@ public sealed class UploadTests
         await app.BotIdleAsync();
 
         var id = (await DirectLineTestClient.ReadAsync<PostActivityResponse>(response)).Id;
-        var reply = (await client.GetActivitiesAsync(session)).Activities.First(a => a.ReplyToId == id && a.Type == "message");
+        var reply = (await client.RepliesToAsync(session, id))[0];
         Assert.True(Texts.IsOneOf(reply.Text, "attachment", "received", "nl"));
     }
 
