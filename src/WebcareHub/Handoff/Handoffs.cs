@@ -68,6 +68,9 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
 
     private const string NoMessage = "(geen bericht)";
 
+    /// <summary>The reason of a plain request for a person.</summary>
+    public const string HumanRequest = "human-request";
+
     /// <summary>
     /// A possible crisis noticed after the chat asked for a person (the customer did not answer the gentle crisis question):
     /// its request still open moves to the top of the queue with its own reason kept, and a call-back task it left goes
@@ -139,13 +142,16 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
         RequestedAt = clock.GetUtcNow().UtcDateTime,
     };
 
-    /// <summary>A second ask joins the first: a more urgent one (a dispute, a crisis) sets the reason and moves the chat up.</summary>
+    /// <summary>
+    /// A second ask joins the first: a more urgent one (a dispute, a crisis) moves the chat up and sets the reason, unless
+    /// it only asks for a person (made urgent by an unanswered crisis question): that says nothing new about why.
+    /// </summary>
     private static void Merge(HandoffRequest open, HandoffAsk ask)
     {
         if (ask.Urgency > open.Urgency)
         {
             open.Urgency = ask.Urgency;
-            open.Reason = ask.Reason;
+            if (ask.Reason != HumanRequest) open.Reason = ask.Reason;
         }
         open.Distress |= ask.Distress;
         open.DistressKinds = Distress.MergeKindNames(open.DistressKinds, ask.DistressKinds);

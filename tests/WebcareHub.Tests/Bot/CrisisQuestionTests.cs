@@ -125,6 +125,27 @@ public sealed class CrisisQuestionTests
         Assert.Equal(HandoffUrgency.Top, (await TheHandoffAsync(app)).Urgency);
     }
 
+    /// <summary>
+    /// A dispute waiting for a person keeps its reason when the customer leaves the crisis question for a person: the chat
+    /// is first in line, and the agent still sees why it came (review of round 45).
+    /// </summary>
+    [Fact]
+    public async Task AWaitingDispute_KeepsItsReason_WhenAPersonIsAskedForAfterTheQuestion()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "factuur F2026-00012 klopt niet");
+        await client.SayAsync(session, "ik heb nooit iets bij jullie besteld");
+        Assert.Equal(("dispute", HandoffUrgency.High), ((await TheHandoffAsync(app)).Reason, (await TheHandoffAsync(app)).Urgency));
+        await AskTheCrisisQuestionAsync(client, session);
+
+        await client.SayAsync(session, "ik wil gewoon een mens spreken");
+
+        var handoff = await TheHandoffAsync(app);
+        Assert.Equal(("dispute", HandoffUrgency.Top), (handoff.Reason, handoff.Urgency));
+    }
+
     /// <summary>Out of hours, a message left before the question goes unanswered moves to the top of the call-back list.</summary>
     [Fact]
     public async Task AMessageLeftOutOfHours_GoesFirstOnTheCallbackList_WhenTheQuestionGoesUnanswered()

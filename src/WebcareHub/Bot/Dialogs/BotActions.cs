@@ -250,7 +250,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         // (or the call-back list), shown as one to the agent, and never followed by a satisfaction survey. Its reason stays.
         if (context.Values[CrisisUnanswered] is not null) effective = HandoffUrgency.Top;
         var verified = Verification.IsVerified(context.Values);
-        var result = await handoffs.RequestAsync(new HandoffAsk(context.ConversationKey, a.GetValueOrDefault("reason", "human-request"), effective,
+        var result = await handoffs.RequestAsync(new HandoffAsk(context.ConversationKey, a.GetValueOrDefault("reason", Handoffs.HumanRequest), effective,
             verified && int.TryParse(context.Values["debtorId"], out var debtorId) ? debtorId : null,
             verified ? context.Values["invoiceNumber"] : null, distress, Locales.Language(context.Locale),
             a.TryGetValue("details", out var key) ? context.Values[key] : null,
