@@ -162,6 +162,47 @@ public sealed class CrisisQuestionTests
         Assert.Equal(CallbackReasons.Crisis, (await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync())).Reason);
     }
 
+    /// <summary>
+    /// Out of hours, a person asked for after an unanswered crisis question comes with the 113 line before the news that
+    /// nobody is in; a chat that never got the question, or answered "nee", hears only the opening hours.
+    /// </summary>
+    [Theory]
+    [InlineData("laat maar", true)]
+    [InlineData("nee", false)]
+    [InlineData(null, false)]
+    public async Task OutOfHours_APersonAskedForAfterAnUnansweredQuestion_HearsOf113(string? answer, bool line)
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        if (answer is not null)
+        {
+            await AskTheCrisisQuestionAsync(client, session);
+            await client.SayAsync(session, answer);
+        }
+
+        var replies = await client.RepliesAsync(session, "Met een medewerker praten");
+
+        var closed = replies.FindIndex(a => a.Text!.StartsWith("Onze medewerkers zijn er nu niet.", StringComparison.Ordinal));
+        Assert.True(closed >= 0);
+        Assert.Equal(line, replies.Take(closed).Any(a => Texts.IsOneOf(a.Text, "handoff", "crisis-line", "nl")));
+        Assert.Equal(line, replies.Any(a => a.Text!.Contains("0800-0113", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Out of hours, a dispute told after an unanswered crisis question also comes with the 113 line.</summary>
+    [Fact]
+    public async Task OutOfHours_ADisputeAfterAnUnansweredQuestion_HearsOf113()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var (client, session) = await AtTheCrisisQuestionAsync(app);
+        await client.SayAsync(session, "laat maar");
+        await client.SayAsync(session, "factuur F2026-00012 klopt niet");
+
+        var replies = await client.RepliesAsync(session, "ik heb nooit iets bij jullie besteld");
+        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "handoff", "crisis-line", "nl"));
+        Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "dispute", "ask-phone", "nl"));
+    }
+
     /// <summary>A file sent without words while the question waits does not drop it: the question is asked again.</summary>
     [Fact]
     public async Task AFileWithoutWords_DoesNotDropTheQuestion()

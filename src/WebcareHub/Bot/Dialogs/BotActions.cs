@@ -26,7 +26,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "verification.status", "verification.check", "invoices.describe",
         "promises.eligibility", "promises.check-date", "promises.record",
         "arrangements.eligibility", "arrangements.propose", "arrangements.record", "disputes.record",
-        "handoff.hours", "handoff.request", "handoff.phone", "crisis.unanswered", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
+        "handoff.hours", "handoff.request", "handoff.phone", "crisis.unanswered", "crisis.status", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
         "nps.score", "nps.why",
     };
 
@@ -47,6 +47,8 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
 
     /// <summary>Set when the customer did not answer the gentle crisis question: the rest of the chat is a possible crisis.</summary>
     public const string CrisisUnanswered = "crisisUnanswered";
+
+    private const string CrisisUnansweredOutcome = "unanswered";
 
     private static readonly AgreementOutcome[] PromiseRefusals =
         [AgreementOutcome.AlreadyPromised, AgreementOutcome.AlreadyArranged, AgreementOutcome.NothingToPay, AgreementOutcome.PersonOnly, AgreementOutcome.Disputed];
@@ -76,6 +78,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.request" => [Requested, AlreadyWaiting, AlreadyNoted],
         "handoff.phone" => [PhoneKnown, PhoneMissing],
         "crisis.unanswered" => [Noted],
+        "crisis.status" => [CrisisUnansweredOutcome, "none"],
         "fallback.count" => ["first", "again"],
         "faq.answer" => ["answered"],
         "summaries.queued" => ["queued", "none"],
@@ -105,6 +108,8 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.request" => await RequestHandoffAsync(context),
         "handoff.phone" => CallbackPhone(context),
         "crisis.unanswered" => await NoteUnansweredCrisisQuestionAsync(context),
+        // Whether this chat left the gentle crisis question unanswered: out of hours such a chat hears of 113 again.
+        "crisis.status" => context.Values[CrisisUnanswered] is null ? "none" : CrisisUnansweredOutcome,
         "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
         "faq.answer" => AnswerFaq(context),
         // Only a summary actually queued for an address may be announced: "summaryEmail" is set by the record actions.
