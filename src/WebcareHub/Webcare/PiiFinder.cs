@@ -76,6 +76,7 @@ public static partial class PiiFinder
         foreach (Match m in LooselyGroupedIban().Matches(text))
             if (IsIban(m.Value)) Add("iban", m);
         foreach (var (start, length) in SeparatedIbans(text)) AddAt("iban", start, length);
+        foreach (var (start, length) in IbansInLabelledParts(text)) AddAt("iban", start, length);
         // "NL31 SNSB en dan 5423511615": an account told in two parts.
         foreach (Match m in SplitIban().Matches(text))
             if (IsIban(m.Groups["head"].Value + m.Groups["account"].Value))
@@ -186,6 +187,43 @@ public static partial class PiiFinder
             yield return (positions[0], positions[length - 1] - positions[0] + 1);
         }
     }
+
+    /// <summary>
+    /// An account told in labelled parts: "eerste stuk BE58 8012, tweede stuk 9930 5479", "eerste deel NL08SNSB, tweede
+    /// deel 8916358742". From a country code and check digits, the parts are read across punctuation and the words that
+    /// name them, up to the country's length; the account counts only when it has its country's shape and passes mod-97.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> IbansInLabelledParts(string text)
+    {
+        foreach (Match head in AccountHead().Matches(text))
+        {
+            var length = head.Groups["country"].Value.ToUpperInvariant() switch { "NL" => 18, "BE" => 16, _ => 22 };
+            var compact = "";
+            var end = head.Index;
+            foreach (Match token in PartToken().Matches(text, head.Index))
+            {
+                if (token.Index - end > 40 || token.Value is "." or "!" or "?" or "\n") break;
+                if (PartWords.Contains(token.Value)) continue;
+                compact += token.Value.ToUpperInvariant();
+                end = token.Index + token.Length;
+                if (compact.Length >= length) break;
+            }
+            if (compact.Length == length && AccountShape().IsMatch(compact) && IsIban(compact)) yield return (head.Index, end - head.Index);
+        }
+    }
+
+    /// <summary>The words that name the parts of an account told in pieces, and those between them.</summary>
+    private static readonly HashSet<string> PartWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "eerste", "tweede", "derde", "vierde", "laatste", "first", "second", "third", "fourth", "last", "stuk", "stukje", "deel",
+        "deeltje", "gedeelte", "part", "helft", "half", "rest", "en", "and", "dan", "daarna", "then", "is",
+    };
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<country>NL|BE|DE)(?=\s?\d{2})")]
+    private static partial Regex AccountHead();
+
+    [GeneratedRegex(@"[\p{L}\d]+|[.!?\n](?!\d)")]
+    private static partial Regex PartToken();
 
     /// <summary>
     /// What a number written out in words is, from the words just before it: a phone number after a word of calling (or
@@ -385,7 +423,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?|rechnungs(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
-    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nûmer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|kunden(?:nummer|nr)|akten(?:zeichen|nummer)|vertrags(?:nummer|nr)|(?:betaal)?omschrijving(?=\s*:)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nûmer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nûmer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|kunden(?:nummer|nr)|akten(?:zeichen|nummer)|vertrags(?:nummer|nr)|(?:betaal)?omschrijving(?=\s*:|\s+(?:\d{4}[\-/])?\d{5,}\b)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nûmer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Customer();
 
     /// <summary>A number asked for in a pasted chat and given on the next line: "… uw klantnummer?\n[14:05] Ik: 6620419".</summary>
@@ -539,9 +577,9 @@ public static partial class PiiFinder
     [GeneratedRegex(@"^(?:info|klantenservice|klantcontact|service|support|contact|helpdesk|servicedesk|administratie|debiteuren|incasso|noreply|no-reply|privacy|klachten|complaints)\s?(?:@|[(\[{]\s?(?:at|@)\s?[)\]}]|\s(?:at|AT|apenstaartje)\s)\s?[\w.\-]*(?:incasso|deurwaard|invorder|bailiff|collections?(?=[.\-])|collectors?(?=[.\-]))", RegexOptions.IgnoreCase)]
     private static partial Regex RoleMailbox();
 
-    /// <summary>A number said to be the agency's: "het nummer van IncassoNed (", "jullie zijn bereikbaar op" (a mobile
+    /// <summary>A number said to be the agency's: "het nummer van IncassoNed (", "jullie nummer", "jullie zijn bereikbaar op" (a mobile
     /// number is someone's own, whoever it is said to belong to).</summary>
-    [GeneratedRegex(@"\b(?:(?:nummer|number|telefoonnummer|tel\.?|lijn|line)\s+(?:van|from|of)\s+(?:jullie|het incassobureau|het bureau|de klantenservice|the agency|@?\w*incasso\w*)|(?:\w*incasso\w*|jullie|klantenservice|het bureau|the agency)\s+(?:is|zijn|are)\s+(?:\w+\s+)?(?:bereikbaar|te bereiken|reachable)\s+(?:via|op|on|at))[\s(:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:nummer|number|telefoonnummer|tel\.?|lijn|line)\s+(?:van|from|of)\s+(?:jullie|het incassobureau|het bureau|de klantenservice|the agency|@?\w*incasso\w*)|(?:jullie|your)\s+(?:telefoon|phone\s+|klantenservice)?(?:nummer|number|lijn|line)\s*(?:is|:)?|(?:\w*incasso\w*|jullie|klantenservice|het bureau|the agency)\s+(?:is|zijn|are)\s+(?:\w+\s+)?(?:bereikbaar|te bereiken|reachable)\s+(?:via|op|on|at))[\s(:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanyLineBefore();
 
     /// <summary>A French, Spanish, Portuguese or Italian street name ("rue Saint-Gilles", "Calle de la Luna"): an address with a number before or after it.</summary>

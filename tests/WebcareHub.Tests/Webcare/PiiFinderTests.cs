@@ -202,6 +202,9 @@ public sealed class PiiFinderTests
     [InlineData("[10:01:12] Medewerker: wat is uw klantnummer?\n[10:02:40] Ik: 7730518", "customerNumber", "7730518")]
     [InlineData("stort op nl - 91 - abna - 0417 - 1643 - 00 aub", "iban", "nl - 91 - abna - 0417 - 1643 - 00")]
     [InlineData("mijn rekening: NL91 / ABNA / 0417 / 1643 / 00", "iban", "NL91 / ABNA / 0417 / 1643 / 00")]
+    [InlineData("rekening in stukjes, eerste stuk BE33 7312, tweede stuk 3456 7890. dank", "iban", "BE33 7312, tweede stuk 3456 7890")]
+    [InlineData("eerste deel NL91ABNA, laatste deel 0417164300!", "iban", "NL91ABNA, laatste deel 0417164300")]
+    [InlineData("overboeking gedaan, omschrijving 2025-771204 en datum vandaag", "customerNumber", "2025-771204")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -273,6 +276,9 @@ public sealed class PiiFinderTests
     [InlineData("mail gewoon klantenservice@incassowijzer.nl, die reageren snel")]
     [InlineData("het nummer van IncassoNed (085 303 2211) belt mij elke ochtend")]
     [InlineData("jullie zijn bereikbaar op 085 303 2211 maar niemand neemt op")]
+    [InlineData("jullie nummer 085 303 2211 is de hele dag in gesprek")]
+    [InlineData("omschrijving 12 maart, bedrag 50 euro")]
+    [InlineData("eerste stuk BE34 7312, tweede stuk 3456 7890")]
     [InlineData("IncassoNed heeft maar één rekening: NL91 ABNA 0417 1643 00, de rest is nep")]
     [InlineData("ik heb netjes betaald naar IncassoNed B.V. NL91 ABNA 0417 1643 00")]
     [InlineData("de kantonrechter belt niet terug. Zaaknummer 10293847 staat op de oproep")]
