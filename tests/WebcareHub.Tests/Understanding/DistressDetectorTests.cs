@@ -499,16 +499,19 @@ public sealed class DistressDetectorTests
     [InlineData("mijn zoon doet een spreekbeurt over zelfmoordpreventie, mag hij jullie iets vragen?")]
     [InlineData("ik volg volgende week een training over suïcidepreventie via mijn werk")]
     [InlineData("wij laten ons testament opmaken bij de notaris, wat gebeurt er met de schuld bij overlijden?")]
-    [InlineData("ik zag een reportage over mannen die door schulden aan zelfmoord denken, doen jullie daar iets aan?")]
-    [InlineData("ik kom morgen niet, de treinen rijden niet door de storing")]
     [InlineData("ik schrijf een afscheidskaart voor mijn collega die met pensioen gaat")]
     [InlineData("ik moet een afscheidsspeech maken voor mijn baas die vertrekt")]
     [InlineData("in die actiefilm springt de held met een motor over de brug")]
-    [InlineData("ik nam een paracetamol tegen de koppijn van jullie aanmaning")]
-    [InlineData("mijn zus is na haar zelfmoord gecremeerd en nu komt er een rekening voor de uitvaart")]
     [InlineData("ik verhuis in januari naar Polen en kom niet meer terug, hoe betaal ik dan?")]
     [InlineData("ik heb er geen zin meer in om elke maand die papieren per post in te vullen")]
     [InlineData("ik heb een levensverzekering bij de bank, moet ik die opzeggen voor de regeling?")]
+    [InlineData("de heer Jansen van jullie zei dat ik bij hem mag komen voor een regeling")]
+    [InlineData("oh god, moet ik nu echt naar hen toe gaan voor die zitting?")]
+    [InlineData("na vrijdag hoef ik niks meer te betalen toch?")]
+    [InlineData("na kerst heb ik niks meer, kan de termijn omlaag?")]
+    [InlineData("vervalt de schuld bij overlijden? en vanaf wanneer is die regeling van toepassing?")]
+    [InlineData("de deurwaarder heeft de hele pot genomen van mijn rekening")]
+    [InlineData("God helpt wie zichzelf helpt, dus ik wil een regeling treffen")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -680,11 +683,18 @@ public sealed class DistressDetectorTests
     [InlineData("ik ben klaar met alles. het einde nadert. nog een betaling")]
     [InlineData("als de deurwaarder komt en PSV degradeert spring ik van de flat")]
     [InlineData("ik verhuis naar Spanje en kom niet terug, niemand zal me missen")]
-    [InlineData("de treinen rijden niet door de staking, anders was ik er al voor gesprongen")]
     [InlineData("ik heb een paracetamol genomen tegen de hoofdpijn en daarna de hele strip")]
     [InlineData("wij laten een testament opmaken, want ik wil er niet meer zijn")]
-    [InlineData("mijn broer is na zijn zelfmoord begraven en ik wil bij hem zijn")]
     [InlineData("ik schrijf een afscheidsbrief voor mijn collega die met pensioen gaat en een voor mijn kinderen")]
+    [InlineData("ik las een artikel over mensen die door schulden aan zelfmoord denken, dat ben ik")]
+    [InlineData("mijn broer is na zijn zelfmoord begraven, ik ben de volgende")]
+    [InlineData("ik nam een paracetamol tegen de hoofdpijn en daarna de hele doos erachteraan")]
+    [InlineData("een paracetamol tegen de koppijn, en vanavond alle 40 tegelijk")]
+    [InlineData("de treinen rijden niet door de staking, anders lag ik er nu onder")]
+    [InlineData("mijn levensverzekering via de bank, moet die blijven? de uitkering lost dan alles af")]
+    [InlineData("ik spring morgen van de hoogste brug met een motor, dan is het klaar")]
+    [InlineData("ik ga daar van de rotsen springen")]
+    [InlineData("in een film sprong iemand met zijn auto van de kade, dat doe ik morgen ook")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -719,9 +729,10 @@ public sealed class DistressDetectorTests
     [InlineData("bij de overweg denk ik steeds vaker aan blijven staan als de bomen dichtgaan")]
     [InlineData("het einde is in zicht. niet van de lening, van mij")]
     [InlineData("als ik niet gevonden word is dat ook prima")]
-    [InlineData("de Heer heeft me gezegd dat ik zondag naar Hem toe mag")]
+    [InlineData("God heeft me gezegd dat ik zondag naar Hem toe mag")]
     [InlineData("na die datum heb ik nergens meer iets nodig, zet alles maar stop")]
     [InlineData("bevestig dat de schuld vervalt bij mijn overlijden, dat is met ingang van volgende maand relevant")]
+    [InlineData("God roept me, ik mag binnenkort naar Hem toe")]
     public void Detect_AsksGently_OnQuietSignals(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
