@@ -169,7 +169,7 @@ public sealed class TurnHandler(
         }
         if (dialogs.FindTriggered(text, language) is { } triggered && (!crisisQuestionWaits || triggered.Id == HandoffDialog))
         {
-            if (crisisQuestionWaits) LeftForAPerson(state, values);
+            if (crisisQuestionWaits) await LeftForAPersonAsync(turn, state, values, ct);
             await StartAsync(turn, state, values, understanding, triggered.Id, ct);
             return;
         }
@@ -216,7 +216,7 @@ public sealed class TurnHandler(
                 && model.Best is not (IntentClassifier.Other or "greeting" or "thanks")
                 && DialogFor(model.Best, values) is { } changeOfMind && changeOfMind != state.DialogId)
             {
-                if (crisisQuestionWaits) LeftForAPerson(state, values);
+                if (crisisQuestionWaits) await LeftForAPersonAsync(turn, state, values, ct);
                 await StartAsync(turn, state, values, understanding, changeOfMind, ct);
                 return;
             }
@@ -318,11 +318,12 @@ public sealed class TurnHandler(
 
     /// <summary>
     /// The customer's own crisis question left for a person is a question not answered: that person gets the chat as a
-    /// possible crisis (a relative's question is about someone else).
+    /// possible crisis, and so does a request or call-back task the chat left earlier (a relative's question is about
+    /// someone else).
     /// </summary>
-    private static void LeftForAPerson(ConversationState state, ConversationValues values)
+    private async Task LeftForAPersonAsync(TurnContext turn, ConversationState state, ConversationValues values, CancellationToken ct)
     {
-        if (state.DialogId == CrisisCheckDialog) BotActions.MarkCrisisUnanswered(values);
+        if (state.DialogId == CrisisCheckDialog) await actions.NoteCrisisQuestionLeftAsync(turn.ConversationKey, values, ct);
     }
 
     private Task StartAsync(TurnContext turn, ConversationState state, ConversationValues values,

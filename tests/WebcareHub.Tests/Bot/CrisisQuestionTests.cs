@@ -203,6 +203,68 @@ public sealed class CrisisQuestionTests
         Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "dispute", "ask-phone", "nl"));
     }
 
+    /// <summary>
+    /// Out of hours, an arrangement outside the policy after an unanswered crisis question comes with the 113 line too,
+    /// said as a statement (no question of its own before the next one: review of round 46).
+    /// </summary>
+    [Fact]
+    public async Task OutOfHours_AnArrangementForAPersonAfterAnUnansweredQuestion_HearsOf113()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await app.SeedInvoiceAsync();
+        var (client, session) = await AtTheCrisisQuestionAsync(app);
+        await client.SayAsync(session, "laat maar");
+        await client.SayAsync(session, "ik kan 10 euro per maand betalen");
+        await client.SayAsync(session, "F2026-00012");
+
+        var replies = await client.RepliesAsync(session, "1234 AB");
+
+        var line = replies.FindIndex(a => Texts.IsOneOf(a.Text, "handoff", "crisis-line", "nl"));
+        Assert.True(line >= 0);
+        Assert.DoesNotContain("?", replies[line].Text, StringComparison.Ordinal);
+        Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "payment-arrangement", "contact-later", "nl"));
+    }
+
+    /// <summary>
+    /// A chat that got the crisis answer is a possible crisis for the rest of it: a person asked for later, out of hours,
+    /// comes with the 113 line and goes first on the call-back list (review of round 46).
+    /// </summary>
+    [Fact]
+    public async Task AfterTheCrisisAnswer_APersonAskedForLaterOutOfHours_IsACrisisWith113()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "ik wil er een eind aan maken");
+
+        var replies = await client.RepliesAsync(session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+        await client.SayAsync(session, "bel me morgen om 10 uur op 0612345678");
+
+        Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "handoff", "crisis-line", "nl"));
+        var tasks = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().ToListAsync());
+        Assert.NotEmpty(tasks);
+        Assert.All(tasks, t => Assert.Equal(CallbackReasons.Crisis, t.Reason));
+    }
+
+    /// <summary>
+    /// Leaving the question for a person, out of hours, raises the message the chat left before it to the top of the
+    /// call-back list, as a refusal does (review of round 46).
+    /// </summary>
+    [Fact]
+    public async Task OutOfHours_LeavingTheQuestionForAPerson_RaisesAnEarlierMessage()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.LeaveMessageAsync(session, "bel me over de brief");
+        await AskTheCrisisQuestionAsync(client, session);
+
+        await client.SayAsync(session, "Met een medewerker praten");
+
+        Assert.Equal(CallbackReasons.Crisis, (await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync())).Reason);
+    }
+
     /// <summary>A file sent without words while the question waits does not drop it: the question is asked again.</summary>
     [Fact]
     public async Task AFileWithoutWords_DoesNotDropTheQuestion()

@@ -45,7 +45,10 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
 
     public const string Noted = "noted";
 
-    /// <summary>Set when the customer did not answer the gentle crisis question: the rest of the chat is a possible crisis.</summary>
+    /// <summary>
+    /// Set when the customer did not answer the gentle crisis question, or a person was asked for with top urgency (the
+    /// crisis answer): the rest of the chat is a possible crisis. A clear "nee" to a later gentle question clears it.
+    /// </summary>
     public const string CrisisUnanswered = "crisisUnanswered";
 
     private const string CrisisUnansweredOutcome = "unanswered";
@@ -254,6 +257,8 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         // After an unanswered crisis question every person asked for in this chat is a possible crisis: first in the queue
         // (or the call-back list), shown as one to the agent, and never followed by a satisfaction survey. Its reason stays.
         if (context.Values[CrisisUnanswered] is not null) effective = HandoffUrgency.Top;
+        // A chat that got the crisis answer is one from then on, like an unanswered question.
+        if (effective == HandoffUrgency.Top) MarkCrisisUnanswered(context.Values);
         var verified = Verification.IsVerified(context.Values);
         var result = await handoffs.RequestAsync(new HandoffAsk(context.ConversationKey, a.GetValueOrDefault("reason", Handoffs.HumanRequest), effective,
             verified && int.TryParse(context.Values["debtorId"], out var debtorId) ? debtorId : null,
@@ -289,13 +294,19 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     /// <summary>The rest of the chat is a possible crisis: a person asked for later gets it so, and so does one asked for already.</summary>
     private async Task<string> NoteUnansweredCrisisQuestionAsync(ActionContext context)
     {
-        MarkCrisisUnanswered(context.Values);
-        await handoffs.MarkPossibleCrisisAsync(context.ConversationKey, context.Ct);
+        await NoteCrisisQuestionLeftAsync(context.ConversationKey, context.Values, context.Ct);
         return Noted;
     }
 
+    /// <summary>The gentle crisis question went unanswered (declined, or left for a person): see <see cref="NoteUnansweredCrisisQuestionAsync"/>.</summary>
+    public async Task NoteCrisisQuestionLeftAsync(string conversationKey, ConversationValues values, CancellationToken ct)
+    {
+        MarkCrisisUnanswered(values);
+        await handoffs.MarkPossibleCrisisAsync(conversationKey, ct);
+    }
+
     /// <summary>Remembers that the gentle crisis question went unanswered (also when the customer left it for a person).</summary>
-    public static void MarkCrisisUnanswered(ConversationValues values) => values[CrisisUnanswered] = "true";
+    private static void MarkCrisisUnanswered(ConversationValues values) => values[CrisisUnanswered] = "true";
 
     private static string Joined(string? first, string second) =>
         string.Join(" · ", new[] { first, second }.Where(w => !string.IsNullOrWhiteSpace(w)));
