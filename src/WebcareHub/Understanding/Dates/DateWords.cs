@@ -137,6 +137,8 @@ internal static partial class DateWords
         // Flemish "binnen de veertien dagen", "binnen de week".
         s = WithinThe().Replace(s, m => m.Groups["n"].Success ? "binnen " + m.Groups["n"].Value : "binnen 1 ");
         s = DigitOrdinal().Replace(s, "$1e");
+        // "vrijdag de 2e termijn", "money from my second job": an ordinal that counts a thing is no day of the month.
+        s = CountedThing().Replace(s, "$1");
         // "twee weken uitstel", "uitstel van 6 weken", "a 2 week extension": that long from today.
         s = Postponement().Replace(s, m => "over " + m.Groups["n"].Value + " " + m.Groups["unit"].Value[0] switch
         {
@@ -269,6 +271,11 @@ internal static partial class DateWords
 
     [GeneratedRegex(@"\ban?\s+(day|week|month|year|fortnight)\b")]
     private static partial Regex AnArticleBeforeUnit();
+
+    /// <summary>An ordinal before a thing counted ("de 2e termijn", "mijn eerste aanmaning", "my second job"); not before a week, a
+    /// half or a working day, which the date patterns read ("de 2e week van december", "de eerste helft van januari").</summary>
+    [GeneratedRegex(@"\b\d{1,2}e\s+((?:termijn|termijnen|aflossing|afbetaling|betaling|betaalbeurt|storting|keer|aanmaning|herinnering|brief|factuur|rekening|deel|rate|baan|job|bijbaan|kind|kindje|instalment|installment|payment|reminder|letter|notice|invoice|time|part|paycheck|salaris|loon|uitkering)\b)")]
+    private static partial Regex CountedThing();
 
     /// <summary>"15e", "20ste", "20 ste", "22sten", "15den", "1st", "2nd", "3rd", "4th", "2de" → "15e" …</summary>
     [GeneratedRegex(@"\b(\d{1,2})(?:\s?sten|\s?stte|\s?ste|nde|den|de|e|st|nd|rd|th)\b")]
