@@ -14,7 +14,8 @@ namespace WebcareHub.FollowUps;
 /// <summary>
 /// A chat nobody claimed within <see cref="FollowUpOptions.HandoffWaitMinutes"/>: the customer hears so honestly (through
 /// the channel-neutral sender) and a call-back task is made; the chat keeps its place in the queue. A guest without a
-/// number hears no promise of a call, only that the chat stays in the queue. The task's unique
+/// number hears no promise of a call, only that the chat stays in the queue; a possible crisis also hears the 113 line
+/// again and its task is first on the call-back list. The task's unique
 /// source key makes a second run do nothing, so the customer is told once. Only while people are in.
 /// </summary>
 public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels conversations, DialogCatalogSource dialogs,
@@ -30,7 +31,7 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
         var waiting = await db.HandoffRequests.AsNoTracking()
             .Where(h => h.Status == HandoffStatus.Waiting && h.RequestedAt <= cutoff)
             .Where(h => !db.CallbackTasks.Any(t => t.SourceKey == "handoff-wait:" + h.Id))
-            .Select(h => new { h.Id, h.ConversationKey, h.Reason, h.DebtorId, h.InvoiceNumber, h.Language, h.Details, h.RequestedAt })
+            .Select(h => new { h.Id, h.ConversationKey, h.Reason, h.Urgency, h.DebtorId, h.InvoiceNumber, h.Language, h.Details, h.RequestedAt })
             .ToListAsync(ct);
         var told = 0;
         foreach (var h in waiting)
@@ -38,7 +39,9 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
             var context = $"Wachtte sinds {h.RequestedAt:HH:mm} UTC op een medewerker (reden: {h.Reason}); niemand pakte de chat op. {h.Details}".Trim();
             var task = new CallbackTask
             {
-                SourceKey = $"handoff-wait:{h.Id}", Reason = CallbackReasons.UnclaimedHandoff, DueAt = now, CreatedAt = now,
+                // A possible crisis stays first on the call-back list.
+                SourceKey = $"handoff-wait:{h.Id}", Reason = h.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : CallbackReasons.UnclaimedHandoff,
+                DueAt = now, CreatedAt = now,
                 DebtorId = h.DebtorId, InvoiceNumber = h.InvoiceNumber, ConversationKey = h.ConversationKey, Language = h.Language,
                 Context = context[..Math.Min(context.Length, CallbackTask.MaxContextLength)],
             };
@@ -56,6 +59,8 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
             // Only a customer we can reach (verified, so a number is on file, or one who gave a number) hears of a call-back.
             var reachable = h.DebtorId is not null || PiiFinder.PhonesIn(h.Details ?? "").Any();
             await TellAsync(h.ConversationKey, h.Language, reachable ? "wait-too-long" : "wait-too-long-guest", ct);
+            // A possible crisis hears of 113 again while it waits.
+            if (h.Urgency == HandoffUrgency.Top) await TellAsync(h.ConversationKey, h.Language, "crisis-line", ct);
             told++;
         }
         return told;

@@ -51,6 +51,27 @@ public sealed class HandoffWaitCheckerTests
         Assert.NotNull(await app.QueryAsync(db => db.CallbackTasks.Select(t => t.DebtorId).SingleAsync()));
     }
 
+    /// <summary>A possible crisis that waits too long hears the 113 line again and is first on the call-back list; an
+    /// ordinary chat hears no 113 line.</summary>
+    [Theory]
+    [InlineData("ik wil er een eind aan maken", true)]
+    [InlineData("Met een medewerker praten", false)]
+    public async Task Check_GivesAPossibleCrisis113_AndTheTopOfTheList(string text, bool crisis)
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["FollowUps:HandoffWaitMinutes"] = "10" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.RepliesAsync(session, text);
+        var before = (await client.GetActivitiesAsync(session)).Activities.Count;
+
+        await CheckAsync(app, new FakeTimeProvider(app.Clock.GetUtcNow().AddMinutes(10)));
+
+        var told = (await client.GetActivitiesAsync(session)).Activities.Skip(before).ToList();
+        Assert.Equal(crisis, told.Any(a => Texts.IsOneOf(a.Text, "handoff", "crisis-line", "nl")));
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync(t => t.SourceKey.StartsWith("handoff-wait:")));
+        Assert.Equal(crisis ? CallbackReasons.Crisis : CallbackReasons.UnclaimedHandoff, task.Reason);
+    }
+
     [Fact]
     public async Task Check_SaysNothing_OutOfHours()
     {
