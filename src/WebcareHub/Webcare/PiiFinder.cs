@@ -219,7 +219,7 @@ public static partial class PiiFinder
         "deeltje", "gedeelte", "part", "helft", "half", "rest", "en", "and", "dan", "daarna", "then", "is",
     };
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<country>NL|BE|DE)(?=\s?\d{2})")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<country>NL|BE|DE)(?=\s?\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex AccountHead();
 
     [GeneratedRegex(@"[\p{L}\d]+|[.!?\n](?!\d)")]
@@ -579,7 +579,7 @@ public static partial class PiiFinder
 
     /// <summary>A number said to be the agency's: "het nummer van IncassoNed (", "jullie nummer", "jullie zijn bereikbaar op" (a mobile
     /// number is someone's own, whoever it is said to belong to).</summary>
-    [GeneratedRegex(@"\b(?:(?:nummer|number|telefoonnummer|tel\.?|lijn|line)\s+(?:van|from|of)\s+(?:jullie|het incassobureau|het bureau|de klantenservice|the agency|@?\w*incasso\w*)|(?:jullie|your)\s+(?:telefoon|phone\s+|klantenservice)?(?:nummer|number|lijn|line)\s*(?:is|:)?|(?:\w*incasso\w*|jullie|klantenservice|het bureau|the agency)\s+(?:is|zijn|are)\s+(?:\w+\s+)?(?:bereikbaar|te bereiken|reachable)\s+(?:via|op|on|at))[\s(:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:nummer|number|telefoonnummer|tel\.?|lijn|line)\s+(?:van|from|of)\s+(?:jullie|het incassobureau|het bureau|de klantenservice|the agency|@?\w*incasso\w*)|(?<!\b(?:kunnen|willen|zouden|mogen|moeten|kunt|wilt|zou|kan|wil|mag|can|could|would|will|please)\s+)(?:jullie|your)\s+(?:telefoon|phone\s+|klantenservice)?(?:nummer|number|lijn|line)\s*(?:is|:)?|(?:\w*incasso\w*|jullie|klantenservice|het bureau|the agency)\s+(?:is|zijn|are)\s+(?:\w+\s+)?(?:bereikbaar|te bereiken|reachable)\s+(?:via|op|on|at))[\s(:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanyLineBefore();
 
     /// <summary>A French, Spanish, Portuguese or Italian street name ("rue Saint-Gilles", "Calle de la Luna"): an address with a number before or after it.</summary>

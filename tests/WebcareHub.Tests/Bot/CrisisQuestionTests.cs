@@ -248,6 +248,30 @@ public sealed class CrisisQuestionTests
     }
 
     /// <summary>
+    /// Only the customer's own crisis marks the chat: a parent worried about a son, and a customer whose crisis answer was
+    /// followed by a "nee" to a milder question, are told apart (second review of round 46).
+    /// </summary>
+    [Theory]
+    [InlineData("mijn zoon zegt dat hij er een eind aan wil maken", null, false)]
+    [InlineData("ik wil er een eind aan maken", "nee", true)]
+    public async Task OutOfHours_OnlyTheCustomersOwnCrisisBrings113Again(string first, string? no, bool line)
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, first);
+        if (no is not null)
+        {
+            await AskTheCrisisQuestionAsync(client, session);
+            await client.SayAsync(session, no);
+        }
+
+        var replies = await client.RepliesAsync(session, "Met een medewerker praten");
+
+        Assert.Equal(line, replies.Any(a => Texts.IsOneOf(a.Text, "handoff", "crisis-line", "nl")));
+    }
+
+    /// <summary>
     /// Leaving the question for a person, out of hours, raises the message the chat left before it to the top of the
     /// call-back list, as a refusal does (review of round 46).
     /// </summary>

@@ -72,6 +72,23 @@ public sealed class HandoffWaitCheckerTests
         Assert.Equal(crisis ? CallbackReasons.Crisis : CallbackReasons.UnclaimedHandoff, task.Reason);
     }
 
+    /// <summary>A task made for a chat nobody picked up moves to the top of the call-back list when the chat then leaves the
+    /// gentle crisis question unanswered (second review of round 46).</summary>
+    [Fact]
+    public async Task ATaskForAnUnclaimedChat_BecomesACrisis_WhenTheQuestionGoesUnanswered()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["FollowUps:HandoffWaitMinutes"] = "10" });
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.RepliesAsync(session, "Met een medewerker praten");
+        await CheckAsync(app, new FakeTimeProvider(app.Clock.GetUtcNow().AddMinutes(10)));
+        await client.SayAsync(session, "haar slaappillen liggen nog in de kast en ik kijk er elke avond naar");
+
+        await client.SayAsync(session, "laat maar");
+
+        Assert.Equal(CallbackReasons.Crisis, (await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync())).Reason);
+    }
+
     [Fact]
     public async Task Check_SaysNothing_OutOfHours()
     {

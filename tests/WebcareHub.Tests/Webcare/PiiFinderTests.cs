@@ -205,6 +205,8 @@ public sealed class PiiFinderTests
     [InlineData("rekening in stukjes, eerste stuk BE33 7312, tweede stuk 3456 7890. dank", "iban", "BE33 7312, tweede stuk 3456 7890")]
     [InlineData("eerste deel NL91ABNA, laatste deel 0417164300!", "iban", "NL91ABNA, laatste deel 0417164300")]
     [InlineData("overboeking gedaan, omschrijving 2025-771204 en datum vandaag", "customerNumber", "2025-771204")]
+    [InlineData("kunnen jullie nummer 010 234 5678 bellen na 14 uur?", "phone", "010 234 5678")]
+    [InlineData("eerste stuk be33 7312, tweede stuk 3456 7890", "iban", "be33 7312, tweede stuk 3456 7890")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));

@@ -26,7 +26,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "verification.status", "verification.check", "invoices.describe",
         "promises.eligibility", "promises.check-date", "promises.record",
         "arrangements.eligibility", "arrangements.propose", "arrangements.record", "disputes.record",
-        "handoff.hours", "handoff.request", "handoff.phone", "crisis.unanswered", "crisis.status", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
+        "handoff.hours", "handoff.request", "handoff.phone", "crisis.unanswered", "crisis.answered", "crisis.status", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
         "nps.score", "nps.why",
     };
 
@@ -46,10 +46,13 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     public const string Noted = "noted";
 
     /// <summary>
-    /// Set when the customer did not answer the gentle crisis question, or a person was asked for with top urgency (the
-    /// crisis answer): the rest of the chat is a possible crisis. A clear "nee" to a later gentle question clears it.
+    /// Set when the customer did not answer the gentle crisis question: the rest of the chat is a possible crisis. A clear
+    /// "nee" to a later gentle question clears it.
     /// </summary>
     public const string CrisisUnanswered = "crisisUnanswered";
+
+    /// <summary>Set when the customer got the crisis answer for their own words (not a relative's): kept for the rest of the chat.</summary>
+    public const string CrisisAnswered = "crisisAnswered";
 
     private const string CrisisUnansweredOutcome = "unanswered";
 
@@ -81,6 +84,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.request" => [Requested, AlreadyWaiting, AlreadyNoted],
         "handoff.phone" => [PhoneKnown, PhoneMissing],
         "crisis.unanswered" => [Noted],
+        "crisis.answered" => [Noted],
         "crisis.status" => [CrisisUnansweredOutcome, "none"],
         "fallback.count" => ["first", "again"],
         "faq.answer" => ["answered"],
@@ -112,7 +116,9 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.phone" => CallbackPhone(context),
         "crisis.unanswered" => await NoteUnansweredCrisisQuestionAsync(context),
         // Whether this chat left the gentle crisis question unanswered: out of hours such a chat hears of 113 again.
-        "crisis.status" => context.Values[CrisisUnanswered] is null ? "none" : CrisisUnansweredOutcome,
+        // The customer's own crisis answer (not a relative's): the rest of the chat is a possible crisis, whatever comes later.
+        "crisis.answered" => MarkCrisisAnswered(context.Values),
+        "crisis.status" => IsPossibleCrisis(context.Values) ? CrisisUnansweredOutcome : "none",
         "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
         "faq.answer" => AnswerFaq(context),
         // Only a summary actually queued for an address may be announced: "summaryEmail" is set by the record actions.
@@ -256,9 +262,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         var effective = distress && urgency == HandoffUrgency.Normal ? HandoffUrgency.High : urgency;
         // After an unanswered crisis question every person asked for in this chat is a possible crisis: first in the queue
         // (or the call-back list), shown as one to the agent, and never followed by a satisfaction survey. Its reason stays.
-        if (context.Values[CrisisUnanswered] is not null) effective = HandoffUrgency.Top;
-        // A chat that got the crisis answer is one from then on, like an unanswered question.
-        if (effective == HandoffUrgency.Top) MarkCrisisUnanswered(context.Values);
+        if (IsPossibleCrisis(context.Values)) effective = HandoffUrgency.Top;
         var verified = Verification.IsVerified(context.Values);
         var result = await handoffs.RequestAsync(new HandoffAsk(context.ConversationKey, a.GetValueOrDefault("reason", Handoffs.HumanRequest), effective,
             verified && int.TryParse(context.Values["debtorId"], out var debtorId) ? debtorId : null,
@@ -307,6 +311,15 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
 
     /// <summary>Remembers that the gentle crisis question went unanswered (also when the customer left it for a person).</summary>
     private static void MarkCrisisUnanswered(ConversationValues values) => values[CrisisUnanswered] = "true";
+
+    private static string MarkCrisisAnswered(ConversationValues values)
+    {
+        values[CrisisAnswered] = "true";
+        return Noted;
+    }
+
+    /// <summary>Whether this chat showed a possible crisis of the customer's own: the crisis answer, or the gentle question left unanswered.</summary>
+    private static bool IsPossibleCrisis(ConversationValues values) => values[CrisisUnanswered] is not null || values[CrisisAnswered] is not null;
 
     private static string Joined(string? first, string second) =>
         string.Join(" · ", new[] { first, second }.Where(w => !string.IsNullOrWhiteSpace(w)));

@@ -273,8 +273,9 @@ internal static partial class DateWords
     private static partial Regex AnArticleBeforeUnit();
 
     /// <summary>An ordinal before a thing counted ("de 2e termijn", "mijn eerste aanmaning", "my second job"); not before a week, a
-    /// half or a working day, which the date patterns read ("de 2e week van december", "de eerste helft van januari").</summary>
-    [GeneratedRegex(@"\b\d{1,2}e\s+((?:termijn|termijnen|aflossing|afbetaling|betaling|betaalbeurt|storting|keer|aanmaning|herinnering|brief|factuur|rekening|deel|rate|baan|job|bijbaan|kind|kindje|instalment|installment|payment|reminder|letter|notice|invoice|time|part|paycheck|salaris|loon|uitkering)\b)")]
+    /// half or a working day, which the date patterns read ("de 2e week van december", "de eerste helft van januari"), nor
+    /// before what arrives on a day (a salary, a benefit), nor after "op de"/"on the", which name a day.</summary>
+    [GeneratedRegex(@"(?<!\b(?:op|on)\s+(?:de\s+|the\s+)?)\b\d{1,2}e\s+((?:termijn|termijnen|aflossing|afbetaling|betaling|betaalbeurt|keer|aanmaning|herinnering|brief|factuur|rekening|deel|rate|baan|job|bijbaan|kind|kindje|instalment|installment|payment|reminder|letter|notice|invoice|part)\b)")]
     private static partial Regex CountedThing();
 
     /// <summary>"15e", "20ste", "20 ste", "22sten", "15den", "1st", "2nd", "3rd", "4th", "2de" → "15e" …</summary>
