@@ -54,7 +54,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     /// <summary>Set when the customer got the crisis answer for their own words (not a relative's): kept for the rest of the chat.</summary>
     public const string CrisisAnswered = "crisisAnswered";
 
-    private const string CrisisUnansweredOutcome = "unanswered";
+    private const string PossibleCrisis = "possible-crisis";
 
     private static readonly AgreementOutcome[] PromiseRefusals =
         [AgreementOutcome.AlreadyPromised, AgreementOutcome.AlreadyArranged, AgreementOutcome.NothingToPay, AgreementOutcome.PersonOnly, AgreementOutcome.Disputed];
@@ -85,7 +85,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.phone" => [PhoneKnown, PhoneMissing],
         "crisis.unanswered" => [Noted],
         "crisis.answered" => [Noted],
-        "crisis.status" => [CrisisUnansweredOutcome, "none"],
+        "crisis.status" => [PossibleCrisis, "none"],
         "fallback.count" => ["first", "again"],
         "faq.answer" => ["answered"],
         "summaries.queued" => ["queued", "none"],
@@ -115,10 +115,10 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "handoff.request" => await RequestHandoffAsync(context),
         "handoff.phone" => CallbackPhone(context),
         "crisis.unanswered" => await NoteUnansweredCrisisQuestionAsync(context),
-        // Whether this chat left the gentle crisis question unanswered: out of hours such a chat hears of 113 again.
         // The customer's own crisis answer (not a relative's): the rest of the chat is a possible crisis, whatever comes later.
         "crisis.answered" => MarkCrisisAnswered(context.Values),
-        "crisis.status" => IsPossibleCrisis(context.Values) ? CrisisUnansweredOutcome : "none",
+        // Whether this chat showed a possible crisis: out of hours it hears of 113 again (dialogs/crisis-line.yaml).
+        "crisis.status" => IsPossibleCrisis(context.Values) ? PossibleCrisis : "none",
         "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
         "faq.answer" => AnswerFaq(context),
         // Only a summary actually queued for an address may be announced: "summaryEmail" is set by the record actions.
