@@ -30,7 +30,7 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
         var cutoff = now.AddMinutes(-options.Value.HandoffWaitMinutes);
         var waiting = await db.HandoffRequests.AsNoTracking()
             .Where(h => h.Status == HandoffStatus.Waiting && h.RequestedAt <= cutoff)
-            .Where(h => !db.CallbackTasks.Any(t => t.SourceKey == Handoffs.HandoffWaitSource + h.Id))
+            .Where(h => !db.CallbackTasks.Any(t => t.SourceKey == CallbackTask.HandoffWaitSource + h.Id))
             .Select(h => new { h.Id, h.ConversationKey, h.Reason, h.Urgency, h.DebtorId, h.InvoiceNumber, h.Language, h.Details, h.RequestedAt })
             .ToListAsync(ct);
         var told = 0;
@@ -40,7 +40,7 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
             var task = new CallbackTask
             {
                 // A possible crisis stays first on the call-back list.
-                SourceKey = Handoffs.HandoffWaitSource + h.Id, Reason = h.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : CallbackReasons.UnclaimedHandoff,
+                SourceKey = CallbackTask.HandoffWaitSource + h.Id, Reason = h.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : CallbackReasons.UnclaimedHandoff,
                 DueAt = now, CreatedAt = now,
                 DebtorId = h.DebtorId, InvoiceNumber = h.InvoiceNumber, ConversationKey = h.ConversationKey, Language = h.Language,
                 Context = context[..Math.Min(context.Length, CallbackTask.MaxContextLength)],

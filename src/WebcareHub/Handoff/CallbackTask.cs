@@ -32,6 +32,9 @@ public sealed class CallbackTask
     /// <summary>The source key of a task a chat's hand-off made: "handoff:{id}".</summary>
     public const string HandoffSource = "handoff:";
 
+    /// <summary>The source key of a task made for a chat nobody picked up in time (see HandoffWaitChecker): "handoff-wait:{id}".</summary>
+    public const string HandoffWaitSource = "handoff-wait:";
+
     public static string HandoffKey(int handoffId) => HandoffSource + handoffId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The hand-off a task came from, or null for a task of another source.</summary>

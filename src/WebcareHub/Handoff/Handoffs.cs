@@ -68,9 +68,6 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
 
     private const string NoMessage = "(geen bericht)";
 
-    /// <summary>The source of a call-back task made for a chat nobody picked up in time (see HandoffWaitChecker).</summary>
-    public const string HandoffWaitSource = "handoff-wait:";
-
     /// <summary>The reason of a plain request for a person.</summary>
     public const string HumanRequest = "human-request";
 
@@ -87,7 +84,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             .ExecuteUpdateAsync(u => u.SetProperty(h => h.Urgency, HandoffUrgency.Top), ct);
         await db.CallbackTasks
             .Where(t => t.ConversationKey == conversationKey && t.DoneAt == null
-                && (t.SourceKey.StartsWith(CallbackTask.HandoffSource) || t.SourceKey.StartsWith(HandoffWaitSource))
+                && (t.SourceKey.StartsWith(CallbackTask.HandoffSource) || t.SourceKey.StartsWith(CallbackTask.HandoffWaitSource))
                 && t.Reason != CallbackReasons.Crisis)
             .ExecuteUpdateAsync(u => u.SetProperty(t => t.Reason, CallbackReasons.Crisis), ct);
         if (raised == 0) return;

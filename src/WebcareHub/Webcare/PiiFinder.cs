@@ -180,10 +180,8 @@ public static partial class PiiFinder
             for (var i = 0; i < m.Length; i++)
                 if (char.IsLetterOrDigit(m.Value[i])) positions.Add(m.Index + i);
             var compact = new string([.. positions.Select(p => text[p])]).ToUpperInvariant();
-            // Only the shapes of Dutch, Belgian and German accounts, at their own length: a chance hit of the check on
-            // ordinary words and numbers stays out.
-            var length = compact[..2] switch { "NL" => 18, "BE" => 16, "DE" => 22, _ => 0 };
-            if (length == 0 || compact.Length < length || !AccountShape().IsMatch(compact[..length]) || !IsIban(compact[..length])) continue;
+            var length = AccountLength(compact[..2]);
+            if (length == 0 || compact.Length < length || !IsAccountOfItsCountry(compact[..length])) continue;
             yield return (positions[0], positions[length - 1] - positions[0] + 1);
         }
     }
@@ -197,7 +195,7 @@ public static partial class PiiFinder
     {
         foreach (Match head in AccountHead().Matches(text))
         {
-            var length = head.Groups["country"].Value.ToUpperInvariant() switch { "NL" => 18, "BE" => 16, _ => 22 };
+            var length = AccountLength(head.Groups["country"].Value.ToUpperInvariant());
             var compact = "";
             var end = head.Index;
             foreach (Match token in PartToken().Matches(text, head.Index))
@@ -208,9 +206,17 @@ public static partial class PiiFinder
                 end = token.Index + token.Length;
                 if (compact.Length >= length) break;
             }
-            if (compact.Length == length && AccountShape().IsMatch(compact) && IsIban(compact)) yield return (head.Index, end - head.Index);
+            if (compact.Length == length && IsAccountOfItsCountry(compact)) yield return (head.Index, end - head.Index);
         }
     }
+
+    /// <summary>
+    /// Only the shapes of Dutch, Belgian and German accounts, at their own length, count as an account read from pieces: a
+    /// chance hit of the check on ordinary words and numbers stays out.
+    /// </summary>
+    private static int AccountLength(string country) => country switch { "NL" => 18, "BE" => 16, "DE" => 22, _ => 0 };
+
+    private static bool IsAccountOfItsCountry(string compact) => AccountShape().IsMatch(compact) && IsIban(compact);
 
     /// <summary>The words that name the parts of an account told in pieces, and those between them.</summary>
     private static readonly HashSet<string> PartWords = new(StringComparer.OrdinalIgnoreCase)
