@@ -150,7 +150,7 @@ public sealed class CrisisQuestionTests
     [Fact]
     public async Task AMessageLeftOutOfHours_GoesFirstOnTheCallbackList_WhenTheQuestionGoesUnanswered()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         await client.LeaveMessageAsync(session, "bel me over de brief");
@@ -172,7 +172,7 @@ public sealed class CrisisQuestionTests
     [InlineData(null, false)]
     public async Task OutOfHours_APersonAskedForAfterAnUnansweredQuestion_HearsOf113(string? answer, bool line)
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         if (answer is not null)
@@ -193,7 +193,7 @@ public sealed class CrisisQuestionTests
     [Fact]
     public async Task OutOfHours_ADisputeAfterAnUnansweredQuestion_HearsOf113()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var (client, session) = await AtTheCrisisQuestionAsync(app);
         await client.SayAsync(session, "laat maar");
         await client.SayAsync(session, "factuur F2026-00012 klopt niet");
@@ -210,7 +210,7 @@ public sealed class CrisisQuestionTests
     [Fact]
     public async Task OutOfHours_AnArrangementForAPersonAfterAnUnansweredQuestion_HearsOf113()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         await app.SeedInvoiceAsync();
         var (client, session) = await AtTheCrisisQuestionAsync(app);
         await client.SayAsync(session, "laat maar");
@@ -232,7 +232,7 @@ public sealed class CrisisQuestionTests
     [Fact]
     public async Task AfterTheCrisisAnswer_APersonAskedForLaterOutOfHours_IsACrisisWith113()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         await client.SayAsync(session, "ik wil er een eind aan maken");
@@ -256,7 +256,7 @@ public sealed class CrisisQuestionTests
     [InlineData("ik wil er een eind aan maken", "nee", true)]
     public async Task OutOfHours_OnlyTheCustomersOwnCrisisBrings113Again(string first, string? no, bool line)
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         await client.SayAsync(session, first);
@@ -278,7 +278,7 @@ public sealed class CrisisQuestionTests
     [Fact]
     public async Task OutOfHours_LeavingTheQuestionForAPerson_RaisesAnEarlierMessage()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         await client.LeaveMessageAsync(session, "bel me over de brief");

@@ -40,7 +40,7 @@ public sealed class HandoffDialogTests
     [Fact]
     public async Task HumanRequest_OffersACallBackWithTheTimeWeAreBack_WhenClosed()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
 
@@ -57,7 +57,7 @@ public sealed class HandoffDialogTests
     [Fact]
     public async Task HumanRequest_TwiceOutOfHours_GivesOneCallBackTask_WithBothMessages()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         await client.SayAsync(session, "Met een medewerker praten");
@@ -93,7 +93,7 @@ public sealed class HandoffDialogTests
     [Fact]
     public async Task HumanRequest_OutOfHours_StoresALeftMessage_InTheCallbackList()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         await client.SayAsync(session, "Met een medewerker praten");
@@ -162,7 +162,7 @@ public sealed class HandoffDialogTests
     [Fact]
     public async Task Dispute_OutOfHours_GoesToTheCallbackList_AndPromisesContactOnlyWithANumber()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var guest = await client.StartConversationAsync();
         await client.SayAsync(guest, "Ik ben het niet eens met de vordering");

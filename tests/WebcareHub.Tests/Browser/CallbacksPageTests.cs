@@ -15,7 +15,7 @@ public sealed class CallbacksPageTests(BrowserFixture browser)
     [Fact]
     public async Task AgentClaims_ColleagueCannot_AddedWordsAreReadFirst_AndTheOutcomeIsKept()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var customer = app.CreateDirectLineClient();
         var session = await customer.StartConversationAsync();
         await customer.LeaveMessageAsync(session, "Bel me morgen na 10 uur over de brief");

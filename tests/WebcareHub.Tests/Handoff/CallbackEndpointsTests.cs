@@ -14,7 +14,7 @@ public sealed class CallbackEndpointsTests
     [Fact]
     public async Task OutOfHoursMessage_BecomesATask_ThatOneAgentClaimsAndCloses()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         await LeaveMessageAsync(app, "Bel me morgen na 10 uur over de brief");
         var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
         var bram = await app.CreateClientForAsync("bram@example.nl", StaffRoles.Agent);
@@ -40,7 +40,7 @@ public sealed class CallbackEndpointsTests
     [Fact]
     public async Task Close_IsRefused_OverWordsTheCustomerAddedAfterTheClaim_UntilTheAgentReadThem()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         await LeaveMessageAsync(app, "Bel me morgen na 10 uur over de brief");
         var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
         var read = Assert.Single((await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!);
@@ -68,7 +68,7 @@ public sealed class CallbackEndpointsTests
     [Fact]
     public async Task Refusals_SayWhy_ClaimFirst_Taken_OrDone()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         await LeaveMessageAsync(app, "Graag terugbellen over de brief");
         var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
         var bram = await app.CreateClientForAsync("bram@example.nl", StaffRoles.Agent);
@@ -109,7 +109,7 @@ public sealed class CallbackEndpointsTests
     [Fact]
     public async Task Done_IsRefused_WithoutAnOutcome_OrWithANegativeLength()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         await LeaveMessageAsync(app, "Graag terugbellen");
         var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
         var id = (await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!.Single().Id;
@@ -126,7 +126,7 @@ public sealed class CallbackEndpointsTests
     [Fact]
     public async Task CallBack_ForAGuest_AsksForANumber_AndTheListShowsIt()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         await client.SayAsync(session, "Met een medewerker praten");
@@ -145,7 +145,7 @@ public sealed class CallbackEndpointsTests
     [Fact]
     public async Task CallBack_WithoutANumber_PromisesNoCall_AndLeavesAMessage()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         await client.SayAsync(session, "Met een medewerker praten");
@@ -170,7 +170,7 @@ public sealed class CallbackEndpointsTests
     [Fact]
     public async Task CallBack_ForAVerifiedCustomer_UsesTheNumberOnFile_WithoutAsking()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         await app.SeedInvoiceAsync(number: "F2026-00777");
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
@@ -191,7 +191,7 @@ public sealed class CallbackEndpointsTests
     [Fact]
     public async Task Crisis_OutOfHours_IsFirstOnTheList_AsTheBotSaid()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         await LeaveMessageAsync(app, "Graag terugbellen over de brief");
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         var client = app.CreateDirectLineClient();
@@ -207,7 +207,7 @@ public sealed class CallbackEndpointsTests
     [Fact]
     public async Task CrisisOfSomeoneClose_OutOfHours_SaysWhenPeopleAreBack_AndIsOnTheListAsACrisis()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
 
@@ -223,7 +223,7 @@ public sealed class CallbackEndpointsTests
     [Fact]
     public async Task SecondCallBack_AfterTheFirstWasDone_CarriesTheNumberGivenEarlier()
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         await client.SayAsync(session, "Met een medewerker praten");

@@ -24,6 +24,9 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
     private readonly string _keyRing = Path.Combine(Path.GetTempPath(), "webcarehub-keys-" + Guid.NewGuid().ToString("N"));
     private int _requests;
 
+    /// <summary>An app whose test day (Tuesday 24 November 2026) is closed by a dated exception: everything out of hours.</summary>
+    public static WebcareAppFactory ClosedToday() => new(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
+
     public WebcareAppFactory(string? databaseFile = null, Dictionary<string, string?>? settings = null, string environment = "Testing")
     {
         _environment = environment;
