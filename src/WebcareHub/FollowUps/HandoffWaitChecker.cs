@@ -15,7 +15,7 @@ namespace WebcareHub.FollowUps;
 /// A chat nobody claimed within <see cref="FollowUpOptions.HandoffWaitMinutes"/>: the customer hears so honestly (through
 /// the channel-neutral sender) and a call-back task is made; the chat keeps its place in the queue. A guest without a
 /// number hears no promise of a call, only that the chat stays in the queue; a possible crisis also hears the 113 line
-/// again and its task is first on the call-back list. The task's unique
+/// again and its task is first on the call-back list. A wait counts from the opening. The task's unique
 /// source key makes a second run do nothing, so the customer is told once. Only while people are in.
 /// </summary>
 public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels conversations, DialogCatalogSource dialogs,
@@ -25,9 +25,11 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
     {
         // Out of hours nobody can pick a chat up, and the customer was told when people are back: "nobody could pick up
         // your chat yet" at night would contradict that.
-        if (!hours.IsOpen()) return 0;
+        if (hours.OpenedAt() is not { } openedAt) return 0;
         var now = clock.GetUtcNow().UtcDateTime;
         var cutoff = now.AddMinutes(-options.Value.HandoffWaitMinutes);
+        // The wait counts from the opening: a chat left waiting overnight is not "taking too long" the minute people come in.
+        if (openedAt > cutoff) return 0;
         var waiting = await db.HandoffRequests.AsNoTracking()
             .Where(h => h.Status == HandoffStatus.Waiting && h.RequestedAt <= cutoff)
             .Where(h => !db.CallbackTasks.Any(t => t.SourceKey == CallbackTask.HandoffWaitSource + h.Id))

@@ -11,7 +11,7 @@ public sealed class OpeningHours(TimeProvider clock, IOptions<OpeningHoursOption
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(zone.Value.TimeZone);
 
-    public bool IsOpen() => Hours(LocalNow().Date) is { } h && LocalNow().TimeOfDay >= h.Open && LocalNow().TimeOfDay < h.Close;
+    public bool IsOpen() => OpenedAt() is not null;
 
     /// <summary>The next moment people are in (now, if open), within two weeks.</summary>
     public DateTime? NextOpening()
@@ -24,6 +24,14 @@ public sealed class OpeningHours(TimeProvider clock, IOptions<OpeningHoursOption
             if (now.TimeOfDay < h.Close) return now;
         }
         return null;
+    }
+
+    /// <summary>When the current opening began (UTC), or null out of hours.</summary>
+    public DateTime? OpenedAt()
+    {
+        var now = LocalNow();
+        if (Hours(now.Date) is not { } h || now.TimeOfDay < h.Open || now.TimeOfDay >= h.Close) return null;
+        return TimeZoneInfo.ConvertTimeToUtc(now.Date + h.Open, _zone);
     }
 
     /// <summary>The weekly hours in words, days with equal hours together: "ma–do 08:30–17:30, vr 08:30–17:00".</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WebcareHub.Agreements;
+using WebcareHub.Handoff;
 using WebcareHub.Tests.Support;
 
 namespace WebcareHub.Tests.Bot;
@@ -48,11 +49,11 @@ public sealed class PaymentArrangementDialogTests
     }
 
     [Theory]
-    [InlineData("ik kan 10 euro per maand betalen", "below-minimum")]
+    [InlineData("ik kan 10 euro per maand betalen", "below-minimum", "€ 10,00")]
     // One cent a month: refused as below the minimum, never a schedule of centuries (that crashed the turn).
-    [InlineData("ik kan 0,01 euro per maand betalen", "below-minimum")]
-    [InlineData("ik kan 50 euro per maand betalen", "too-long")]
-    public async Task Arrangement_GoesToAPerson_WhenOutsideThePolicy(string offer, string textKey)
+    [InlineData("ik kan 0,01 euro per maand betalen", "below-minimum", "€ 0,01")]
+    [InlineData("ik kan 50 euro per maand betalen", "too-long", "€ 50,00")]
+    public async Task Arrangement_GoesToAPerson_WhenOutsideThePolicy(string offer, string textKey, string offerShown)
     {
         await using var app = new WebcareAppFactory();
         await app.SeedInvoiceAsync();
@@ -65,6 +66,28 @@ public sealed class PaymentArrangementDialogTests
         Assert.Equal(0, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
         var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
         Assert.Equal("arrangement-outside-policy", handoff.Reason);
+        // The person who decides sees the offer in euros, not the bot's count of cents.
+        Assert.Equal(offerShown, handoff.Details);
+    }
+
+    /// <summary>
+    /// Out of hours, "a colleague will contact you from {backAt}" is backed by a task on the call-back list (the customer
+    /// is verified, so a number is on file), not by a chat left waiting overnight that is then told it waits too long.
+    /// </summary>
+    [Fact]
+    public async Task OutOfHours_AnArrangementOutsideThePolicy_GoesOnTheCallbackList()
+    {
+        await using var app = WebcareAppFactory.ClosedToday();
+        var invoice = await app.SeedInvoiceAsync();
+        var (client, session) = await app.OpenWithInvoiceAsync("ik kan 10 euro per maand betalen");
+
+        var replies = await client.RepliesAsync(session, "1234 AB");
+
+        Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "payment-arrangement", "contact-later", "nl"));
+        var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal((HandoffStatus.CallbackRequested, "arrangement-outside-policy"), (handoff.Status, handoff.Reason));
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal((CallbackTask.HandoffKey(handoff.Id), (int?)invoice.DebtorId, "€ 10,00"), (task.SourceKey, task.DebtorId, task.Context));
     }
 
     [Fact]

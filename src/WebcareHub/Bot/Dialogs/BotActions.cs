@@ -202,8 +202,11 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
 
     private async Task<string> ProposeArrangementAsync(ActionContext context)
     {
-        var result = await agreements.ProposeArrangementAsync(InvoiceId(context), long.Parse(context.Values["amount"]!), context.Ct);
+        var amount = long.Parse(context.Values["amount"]!);
+        var result = await agreements.ProposeArrangementAsync(InvoiceId(context), amount, context.Ct);
         SetPlan(context, result.Plan!);
+        // What the customer offered a month, readable for the person who decides on an offer outside the policy.
+        context.Values["offer"] = Money.Format(amount, context.Locale);
         return Key(result.Outcome);
     }
 
