@@ -45,7 +45,8 @@ public static partial class PiiFinder
             if (kind == "birthDate" && FamousBirthdayAfter().IsMatch(text.AsSpan(index + length, Math.Min(60, text.Length - index - length)))
                 && !OwnBirthBefore().IsMatch(text.AsSpan(Math.Max(0, index - 40), Math.Min(index, 40)))) return;
             if (kind == "email" && RoleMailbox().IsMatch(text.AsSpan(index, length))) return;
-            if (kind == Phone && CompanyLineBefore().IsMatch(before) && !IsMobile(text.Substring(index, length))) return;
+            if (kind == Phone && (CompanyLineBefore().IsMatch(before) || CompanyLineAfter().IsMatch(text.AsSpan(index + length)))
+                && !IsMobile(text.Substring(index, length))) return;
             var overlapping = found.Where(f => index < f.Start + f.Length && f.Start < index + length).ToList();
             // A longer reading of the same kind wins ("Markt 4" inside "Oude Markt 4 bus 2, 3000 Leuven").
             if (overlapping.Any(f => f.Kind != kind || f.Start < index || f.Start + f.Length > index + length)) return;
@@ -92,6 +93,10 @@ public static partial class PiiFinder
             if (BelgianCodeBefore().Match(text[before..start]) is { Success: true } country && IsIban("BE" + digits))
                 AddAt("iban", before + country.Index, start + length - before - country.Index);
         }
+        // A Belgian national number (rijksregisternummer) is the Belgian citizen number: after its name, or in its own
+        // dotted shape "85.07.30-033.28"; its check decides.
+        foreach (Match m in NationalNumber().Matches(text))
+            if (IsBelgianNationalNumber(m.Groups["n"].Value)) Add("bsn", m, m.Groups["n"]);
         foreach (Match m in BirthDate().Matches(text)) Add("birthDate", m, m.Groups["date"]);
         // "hij is van 9 juni 2008" says when someone was born; "de brief? hij is van 3 november 2026" does not.
         foreach (Match m in SomeoneIsOf().Matches(text))
@@ -188,8 +193,9 @@ public static partial class PiiFinder
 
     /// <summary>
     /// An account told in labelled parts: "eerste stuk BE58 8012, tweede stuk 9930 5479", "eerste deel NL08SNSB, tweede
-    /// deel 8916358742". From a country code and check digits, the parts are read across punctuation and the words that
-    /// name them, up to the country's length; the account counts only when it has its country's shape and passes mod-97.
+    /// deel 8916358742", "landcode NL, controle 45, bank BUNQ, nummer 2045 678912". From a country code and check digits,
+    /// the parts are read across punctuation and the words that name them, up to the country's length; the account
+    /// counts only when it has its country's shape and passes mod-97.
     /// </summary>
     private static IEnumerable<(int Start, int Length)> IbansInLabelledParts(string text)
     {
@@ -223,9 +229,12 @@ public static partial class PiiFinder
     {
         "eerste", "tweede", "derde", "vierde", "laatste", "first", "second", "third", "fourth", "last", "stuk", "stukje", "deel",
         "deeltje", "gedeelte", "part", "helft", "half", "rest", "en", "and", "dan", "daarna", "then", "is",
+        // The names of an account's fields: "landcode NL, controle 45, bank BUNQ, nummer 2045 678912".
+        "controle", "controlegetal", "controlecijfer", "controlecijfers", "check", "digits", "cijfers", "bank", "bankcode",
+        "nummer", "rekeningnummer", "rekening", "number", "account",
     };
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<country>NL|BE|DE)(?=\s?\d{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<country>NL|BE|DE)(?=\s?\d{2}|[,:;]?\s+(?:controle(?:getal|cijfers?)?|check(?:\s?digits)?|cijfers)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AccountHead();
 
     [GeneratedRegex(@"[\p{L}\d]+|[.!?\n](?!\d)")]
@@ -283,6 +292,22 @@ public static partial class PiiFinder
         for (var i = 0; i < 8; i++) sum += (9 - i) * digits[i];
         sum -= digits[8];
         return sum % 11 == 0;
+    }
+
+    /// <summary>
+    /// The Belgian national number: birth date (month 0–12, or +20/+40 for a bis number), a serial and two check digits,
+    /// 97 minus the first nine digits modulo 97 (with a 2 in front for those born from 2000).
+    /// </summary>
+    public static bool IsBelgianNationalNumber(string candidate)
+    {
+        var digits = new string([.. candidate.Where(char.IsDigit)]);
+        if (digits.Length != 11) return false;
+        var month = int.Parse(digits[2..4], CultureInfo.InvariantCulture) % 20;
+        var day = int.Parse(digits[4..6], CultureInfo.InvariantCulture);
+        if (month > 12 || day > 31) return false;
+        var first = long.Parse(digits[..9], CultureInfo.InvariantCulture);
+        var check = int.Parse(digits[9..], CultureInfo.InvariantCulture);
+        return 97 - first % 97 == check || 97 - (2_000_000_000 + first) % 97 == check;
     }
 
     private const int FirstBirthYear = 1920;
@@ -401,6 +426,9 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:" + BsnName + @")\b[^\d\n]{0,60}?(?<n>\d(?:\s{0,2}[.\-]?\s{0,2}\d){8})(?!\d|[.,\-]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledBsn();
 
+    [GeneratedRegex(@"\b(?:rijksregister(?:nummer|nr)?|rijksregister\s?nr|nationaal\s+(?:register)?nummer|national\s+(?:register\s+)?number|insz(?:[\s\-]?nummer)?|num[ée]ro\s+national)\b[^\d\n]{0,40}?(?<n>\d{2}[.\s]?\d{2}[.\s]?\d{2}[\s.\-]?\d{3}[\s.\-]?\d{2})(?![\d]|[.,]\d)|(?<![\w.])(?<n>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})(?!\w|[.,]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex NationalNumber();
+
     /// <summary>Digits named as a phone number, however written: "tel: 31612345678", "gsm 475123456".</summary>
     [GeneratedRegex(@"\b(?:tel(?:efoon)?(?:nummer|nr)?|gsm(?:nummer|nr)?|mobiel(?:e nummer|nummer)?|mob|mobile|phone(?: number)?|whatsapp|(?:bel|app|sms|whatsapp) (?:me|mij|ons)(?:\s+(?:gerust|even|ff|aub|svp|graag|maar|terug|asap|nu|snel|vanavond|morgen))*(?: op| on| via)?|call (?:me|us)(?:\s+(?:back|please|asap|now|tonight|tomorrow))*(?: on| at)?)\.?\s*[:#]?\s*(?<n>\+?\d(?:[\s.\-/]?\d){8,13})(?!\d|[.,]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledPhone();
@@ -426,7 +454,7 @@ public static partial class PiiFinder
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
     private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|(?!\d{1,2}[\-–]\d{1,2}[\-–]\d{2,4}\b)\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}(?:(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}){2,}(?!\d|[.,]\d)|\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s\d{1,6})+(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ](?:(?-i:[A-Z]{1,3})[ ])?\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
 
-    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?er|numer|nr|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?|rechnungs(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?ers?|numer|nrs?|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?|rechnungs(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
     [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nûmer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|kunden(?:nummer|nr)|akten(?:zeichen|nummer)|vertrags(?:nummer|nr)|(?:betaal)?omschrijving(?=\s*:|\s+(?:\d{4}[\-/])?\d{5,}\b)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nûmer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
@@ -587,6 +615,10 @@ public static partial class PiiFinder
     /// number is someone's own, whoever it is said to belong to).</summary>
     [GeneratedRegex(@"\b(?:(?:nummer|number|telefoonnummer|tel\.?|lijn|line)\s+(?:van|from|of)\s+(?:jullie|het incassobureau|het bureau|de klantenservice|the agency|@?\w*incasso\w*)|(?<!\b(?:kunnen|willen|zouden|mogen|moeten|kunt|wilt|zou|kan|wil|mag|can|could|would|will|please)\s+)(?:jullie|your)\s+(?:telefoon|phone\s+|klantenservice)?(?:nummer|number|lijn|line)\s*(?:is|:)?|(?:\w*incasso\w*|jullie|klantenservice|het bureau|the agency)\s+(?:is|zijn|are)\s+(?:\w+\s+)?(?:bereikbaar|te bereiken|reachable)\s+(?:via|op|on|at))[\s(:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanyLineBefore();
+
+    /// <summary>A line named as the agency's after it: "085 303 2211 gebeld (het nummer op jullie brief)".</summary>
+    [GeneratedRegex(@"^\s*(?:gebeld\s*)?[(,\-–]\s*(?:dat\s+is\s+|is\s+)?(?:het|dat|the)\s+(?:nummer|number)\s+(?:op|van|uit|in|from|on)\s+(?:jullie|uw|your|de|het|the)\s+(?:brief|brieven|website|site|aanmaning|letter|mail|e-mail)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyLineAfter();
 
     /// <summary>A French, Spanish, Portuguese or Italian street name ("rue Saint-Gilles", "Calle de la Luna"): an address with a number before or after it.</summary>
     /// <remarks>Each small word ("de", "la", "della") is followed by a space (only "l'" is not), so the words can be read in one way only.</remarks>

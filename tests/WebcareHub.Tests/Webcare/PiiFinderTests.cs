@@ -207,6 +207,11 @@ public sealed class PiiFinderTests
     [InlineData("overboeking gedaan, omschrijving 2025-771204 en datum vandaag", "customerNumber", "2025-771204")]
     [InlineData("kunnen jullie nummer 010 234 5678 bellen na 14 uur?", "phone", "010 234 5678")]
     [InlineData("eerste stuk be33 7312, tweede stuk 3456 7890", "iban", "be33 7312, tweede stuk 3456 7890")]
+    [InlineData("landcode NL, controle 25, bank BUNQ, nummer 2098 765432. terugstorten graag", "iban", "NL, controle 25, bank BUNQ, nummer 2098 765432")]
+    [InlineData("mijn rijksregisternummer 92.03.18-112.40 staat gewoon op de brief", "bsn", "92.03.18-112.40")]
+    [InlineData("op de envelop stond 92.03.18-112.40 zomaar zichtbaar", "bsn", "92.03.18-112.40")]
+    [InlineData("Nationaal nummer 05061234553, klopt dat?", "bsn", "05061234553")]
+    [InlineData("voor factuurnummers 2026-3301 en 2026-3302 heb ik al betaald", "invoiceNumber", "2026-3301")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -287,6 +292,8 @@ public sealed class PiiFinderTests
     [InlineData("zaaknummer 10293847 CV EXPL 25-1120 is gewoon openbaar")]
     [InlineData("op de brief stond 31-01-1938, de geboortedatum van prinses Beatrix")]
     [InlineData("Medewerker: wat is uw klantnummer?\nIk: 1.250,00 heb ik al betaald")]
+    [InlineData("ik heb 085 303 2211 gebeld (het nummer op jullie brief) maar niemand neemt op")]
+    [InlineData("op de envelop stond 92.03.18-112.41 als kenmerk")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
