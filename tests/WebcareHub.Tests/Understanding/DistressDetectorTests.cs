@@ -512,6 +512,24 @@ public sealed class DistressDetectorTests
     [InlineData("vervalt de schuld bij overlijden? en vanaf wanneer is die regeling van toepassing?")]
     [InlineData("de deurwaarder heeft de hele pot genomen van mijn rekening")]
     [InlineData("God helpt wie zichzelf helpt, dus ik wil een regeling treffen")]
+    // Round 47: what makes each harmless stands right beside the words it shares with a signal.
+    [InlineData("dat tweede krediet afsluiten zou financiële zelfmoord zijn, wat raden jullie aan?")]
+    [InlineData("jullie app is zelfmoord voor mijn geduld, steeds uitgelogd")]
+    [InlineData("ik heb touw en tape gekocht voor de verhuizing, staat dat op deze factuur?")]
+    [InlineData("als kok heb ik me lelijk in mijn duim gesneden met een mes, kan de termijn later?")]
+    [InlineData("au, gesneden aan jullie envelop, maar wat is het rekeningnummer?")]
+    [InlineData("moet ik mijn levensverzekering opgeven als vermogen bij de aanvraag?")]
+    [InlineData("nog één telefoontje op mijn werk en ik maak er een eind aan, aan dat gebel")]
+    [InlineData("zag gisteren een docu over 113 zelfmoordpreventie, mooi gemaakt. Hoe wijzig ik mijn e-mailadres?")]
+    [InlineData("als de deurwaarder dinsdag komt ben ik er niet meer, ik moet dan naar mijn werk")]
+    [InlineData("in de escape room was er geen uitweg, haha. wat is mijn saldo?")]
+    [InlineData("ik zie het niet meer zitten met Feyenoord, weer verloren. kan ik met iDEAL betalen?")]
+    [InlineData("mijn auto staat in de garage voor reparatie, daardoor kon ik niet werken")]
+    [InlineData("ik ben een last voor mijn buurman, hij moet steeds mijn pakketjes aannemen. kan alles digitaal?")]
+    [InlineData("mijn oma is vorige week overleden na euthanasie, ze wilde het zelf. hoe zeg ik haar contract op?")]
+    [InlineData("de slaappillen van de dokter werken prima, ik kan weer werken en betalen")]
+    [InlineData("De slaappillen van de huisarts helpen goed, ik slaap weer hele nachten door")]
+    [InlineData("postcode en huisnummer staan erbij als jullie me moeten vinden in het systeem")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -695,6 +713,10 @@ public sealed class DistressDetectorTests
     [InlineData("ik spring morgen van de hoogste brug met een motor, dan is het klaar")]
     [InlineData("ik ga daar van de rotsen springen")]
     [InlineData("in een film sprong iemand met zijn auto van de kade, dat doe ik morgen ook")]
+    [InlineData("ik zie het niet meer zitten met Ajax en ook niet met mijn leven")]
+    [InlineData("financiële zelfmoord is het, en ik denk ook aan echte zelfmoord")]
+    [InlineData("touw gekocht voor de verhuizing, en nog een voor mezelf om me op te hangen")]
+    [InlineData("de slaappillen van de dokter werken prima, ik spaar ze op om ze allemaal tegelijk te nemen")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -733,6 +755,8 @@ public sealed class DistressDetectorTests
     [InlineData("na die datum heb ik nergens meer iets nodig, zet alles maar stop")]
     [InlineData("bevestig dat de schuld vervalt bij mijn overlijden, dat is met ingang van volgende maand relevant")]
     [InlineData("God roept me, ik mag binnenkort naar Hem toe")]
+    [InlineData("maakt niet uit wat jullie doen, ik ben toch niet lang meer hier")]
+    [InlineData("na dat gesprek mijn kop zo hard tegen de deur gebonkt dat het bloedde")]
     public void Detect_AsksGently_OnQuietSignals(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -742,6 +766,8 @@ public sealed class DistressDetectorTests
     [InlineData("als de klanten wegblijven stop ik, niet met de winkel maar met alles")]
     [InlineData("ik stop niet met de zaak maar met alles")]
     [InlineData("mijn kinderen zijn gelukkiger zonder een vader zoals ik")]
+    // Round 47: a poem of two quiet lines, each a hint of finality.
+    [InlineData("de post blijft komen / morgen ben ik stil / niemand die het merkt")]
     public void Detect_AnswersAtOnce_OnRoundFortyThreeSignals(string text) =>
         Assert.Equal(CrisisSignal.Likely, Detector.Detect(text).Signal);
 
