@@ -16,8 +16,8 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
     public async Task<HandoffResult> RequestAsync(HandoffAsk ask, CancellationToken ct)
     {
         // A second call-back request or message in one chat joins the first task: one call, with all the customer's
-        // words (a crisis always gets its own, most urgent one).
-        if (ask.Callback && ask.Urgency != HandoffUrgency.Top && await JoinWaitingCallbackAsync(ask, ct) is { } joined) return joined;
+        // words; a possible crisis makes it a crisis task, first on the list.
+        if (ask.Callback && await JoinWaitingCallbackAsync(ask, ct) is { } joined) return joined;
         var open = await OpenRequestAsync(ask.ConversationKey, ct);
         if (open is null)
         {
@@ -97,6 +97,8 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
     /// words read: a task an agent closes at this very moment (or another turn just changed) is read again, and a
     /// closed task makes the ask a new request. An agent who claimed the task cannot close it over words added since
     /// they read it (see <see cref="CallbackEndpoints"/>), so the call the customer is told of hears every word.
+    /// The result says "already noted" only when the task was a call-back request (made with a number to call): a
+    /// message or a crisis task the customer never asked a call for promises no call of its own.
     /// </summary>
     private async Task<HandoffResult?> JoinWaitingCallbackAsync(HandoffAsk ask, CancellationToken ct)
     {
@@ -104,7 +106,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
         {
             var waiting = await db.CallbackTasks.AsNoTracking()
                 .Where(t => t.ConversationKey == ask.ConversationKey && t.DoneAt == null && t.SourceKey.StartsWith(CallbackTask.HandoffSource)
-                    && (t.Reason == CallbackReasons.Message || t.Reason == CallbackReasons.CallbackRequest))
+                    && (t.Reason == CallbackReasons.Message || t.Reason == CallbackReasons.CallbackRequest || t.Reason == CallbackReasons.Crisis))
                 .OrderBy(t => t.Id).Select(t => new { t.Id, t.SourceKey, t.Context, t.Reason }).FirstOrDefaultAsync(ct);
             if (waiting is null) return null;
             var context = waiting.Context;
@@ -113,13 +115,21 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
                 var joined = context == NoMessage ? words : context + "\n" + words;
                 context = joined[..Math.Min(joined.Length, CallbackTask.MaxContextLength)];
             }
-            // A message left earlier becomes a call-back once the customer asks to be called.
-            var reason = ask.Reason == CallbackReasons.Message ? waiting.Reason : CallbackReasons.CallbackRequest;
+            // A message left earlier becomes a call-back once the customer asks to be called; a crisis stays one, and a
+            // possible crisis makes the task one.
+            var reason = waiting.Reason == CallbackReasons.Crisis || ask.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis
+                : ask.Reason == CallbackReasons.Message ? waiting.Reason : CallbackReasons.CallbackRequest;
             var changed = await db.CallbackTasks
                 .Where(t => t.Id == waiting.Id && t.DoneAt == null && t.Context == waiting.Context)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.Context, context).SetProperty(t => t.Reason, reason), ct);
-            if (changed == 1)
-                return new HandoffResult(CallbackTask.HandoffIdOf(waiting.SourceKey)!.Value, AlreadyOpen: true, Place: null, CallbackNoted: true);
+            if (changed != 1) continue;
+            var handoffId = CallbackTask.HandoffIdOf(waiting.SourceKey)!.Value;
+            if (ask.Urgency > HandoffUrgency.Normal)
+                await db.HandoffRequests.Where(h => h.Id == handoffId && h.Urgency < ask.Urgency)
+                    .ExecuteUpdateAsync(u => u.SetProperty(h => h.Urgency, ask.Urgency), ct);
+            // Joining a message or crisis task tells the customer what a new task would have: it is "requested".
+            var noted = waiting.Reason == CallbackReasons.CallbackRequest;
+            return new HandoffResult(handoffId, AlreadyOpen: noted, Place: null, CallbackNoted: noted);
         }
         return null;
     }

@@ -75,6 +75,28 @@ public sealed class HandoffDialogTests
         Assert.Equal(1, await app.QueryAsync(db => db.HandoffRequests.CountAsync()));
     }
 
+    /// <summary>
+    /// A guest who left a message and then asks for a call without giving a number is told honestly that nobody can call
+    /// (the message joins the one task), never that "a colleague will call you once".
+    /// </summary>
+    [Fact]
+    public async Task HumanRequest_ACallWithoutANumber_AfterAMessage_PromisesNoCall()
+    {
+        await using var app = WebcareAppFactory.ClosedToday();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.LeaveMessageAsync(session, "een vraag over de brief");
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+        await client.SayAsync(session, "morgen in de middag");
+
+        var replies = await client.RepliesAsync(session, "heb ik liever niet");
+
+        Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "handoff", "no-phone", "nl"));
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal((CallbackReasons.Message, "een vraag over de brief\nmorgen in de middag"), (task.Reason, task.Context));
+    }
+
     [Fact]
     public async Task HumanRequest_OnBoxingDay_SaysWhenPeopleAreBack_AndQueuesNobody()
     {

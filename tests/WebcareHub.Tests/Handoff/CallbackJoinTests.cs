@@ -61,7 +61,8 @@ public sealed class CallbackJoinTests : IDisposable
 
         var result = await AskToBeCalledAsync(app, "directline:join", "bel me op 0612345678");
 
-        Assert.Equal((request.Id, true), (result.HandoffId, result.CallbackNoted));
+        // The message's task becomes the call-back; no call was asked for before, so none is "already noted".
+        Assert.Equal((request.Id, false), (result.HandoffId, result.CallbackNoted));
         var task = await app.QueryAsync(d => d.CallbackTasks.AsNoTracking().SingleAsync());
         Assert.Equal((CallbackReasons.CallbackRequest, "ik wil een regeling\nbel me op 0612345678"), (task.Reason, task.Context));
     }
