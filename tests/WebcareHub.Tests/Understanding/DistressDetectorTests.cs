@@ -530,6 +530,9 @@ public sealed class DistressDetectorTests
     [InlineData("de slaappillen van de dokter werken prima, ik kan weer werken en betalen")]
     [InlineData("De slaappillen van de huisarts helpen goed, ik slaap weer hele nachten door")]
     [InlineData("postcode en huisnummer staan erbij als jullie me moeten vinden in het systeem")]
+    [InlineData("ik heb al twee keer mijn kop tegen de muur geslagen met dat formulier, kan iemand helpen?")]
+    [InlineData("ik ben toch niet lang meer hier, volgende maand verhuis ik naar Gent. Waar stuur ik de post heen?")]
+    [InlineData("ik ben niet lang meer hier bij deze werkgever, moet het loonbeslag mee?")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -716,6 +719,7 @@ public sealed class DistressDetectorTests
     [InlineData("ik zie het niet meer zitten met Ajax en ook niet met mijn leven")]
     [InlineData("financiële zelfmoord is het, en ik denk ook aan echte zelfmoord")]
     [InlineData("touw gekocht voor de verhuizing, en nog een voor mezelf om me op te hangen")]
+    [InlineData("ik ben toch niet lang meer hier, dus doe maar wat jullie moeten doen")]
     [InlineData("de slaappillen van de dokter werken prima, ik spaar ze op om ze allemaal tegelijk te nemen")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
