@@ -426,7 +426,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:" + BsnName + @")\b[^\d\n]{0,60}?(?<n>\d(?:\s{0,2}[.\-]?\s{0,2}\d){8})(?!\d|[.,\-]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledBsn();
 
-    [GeneratedRegex(@"\b(?:rijksregister(?:nummer|nr)?|rijksregister\s?nr|nationaal\s+(?:register)?nummer|national\s+(?:register\s+)?number|insz(?:[\s\-]?nummer)?|num[ée]ro\s+national)\b[^\d\n]{0,40}?(?<n>\d{2}[.\s]?\d{2}[.\s]?\d{2}[\s.\-]?\d{3}[\s.\-]?\d{2})(?![\d]|[.,]\d)|(?<![\w.])(?<n>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})(?!\w|[.,]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rijksregister(?:nummer|nr)?|rijksregister\s?nr|nationaal\s+(?:register)?nummer|national\s+(?:register\s+)?number|insz(?:[\s\-]?nummer)?|num[ée]ro\s+national)\b[^\d\n]{0,40}?(?<n>\d{2}[.\s\-]?\d{2}[.\s\-]?\d{2}[\s.\-]?\d{3}[\s.\-]?\d{2})(?![\d]|[.,]\d)|(?<![\w.])(?<n>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})(?!\w|[.,]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex NationalNumber();
 
     /// <summary>Digits named as a phone number, however written: "tel: 31612345678", "gsm 475123456".</summary>
@@ -616,8 +616,9 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:(?:nummer|number|telefoonnummer|tel\.?|lijn|line)\s+(?:van|from|of)\s+(?:jullie|het incassobureau|het bureau|de klantenservice|the agency|@?\w*incasso\w*)|(?<!\b(?:kunnen|willen|zouden|mogen|moeten|kunt|wilt|zou|kan|wil|mag|can|could|would|will|please)\s+)(?:jullie|your)\s+(?:telefoon|phone\s+|klantenservice)?(?:nummer|number|lijn|line)\s*(?:is|:)?|(?:\w*incasso\w*|jullie|klantenservice|het bureau|the agency)\s+(?:is|zijn|are)\s+(?:\w+\s+)?(?:bereikbaar|te bereiken|reachable)\s+(?:via|op|on|at))[\s(:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanyLineBefore();
 
-    /// <summary>A line named as the agency's after it: "085 303 2211 gebeld (het nummer op jullie brief)".</summary>
-    [GeneratedRegex(@"^\s*(?:gebeld\s*)?[(,\-–]\s*(?:dat\s+is\s+|is\s+)?(?:het|dat|the)\s+(?:nummer|number)\s+(?:op|van|uit|in|from|on)\s+(?:jullie|uw|your|de|het|the)\s+(?:brief|brieven|website|site|aanmaning|letter|mail|e-mail)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A line called and named as the agency's after it: "085 303 2211 gebeld (het nummer op jullie brief)"; a
+    /// number only followed by such words may be the poster's own ("bel me op 020 …, het nummer op jullie brief werkt niet").</summary>
+    [GeneratedRegex(@"^\s*gebeld\s*[(,\-–]\s*(?:dat\s+is\s+|is\s+)?(?:het|dat|the)\s+(?:nummer|number)\s+(?:op|van|uit|in|from|on)\s+(?:jullie|uw|your|de|het|the)\s+(?:brief|brieven|website|site|aanmaning|letter|mail|e-mail)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompanyLineAfter();
 
     /// <summary>A French, Spanish, Portuguese or Italian street name ("rue Saint-Gilles", "Calle de la Luna"): an address with a number before or after it.</summary>

@@ -211,6 +211,8 @@ public sealed class PiiFinderTests
     [InlineData("mijn rijksregisternummer 92.03.18-112.40 staat gewoon op de brief", "bsn", "92.03.18-112.40")]
     [InlineData("op de envelop stond 92.03.18-112.40 zomaar zichtbaar", "bsn", "92.03.18-112.40")]
     [InlineData("Nationaal nummer 05061234553, klopt dat?", "bsn", "05061234553")]
+    [InlineData("rijksregisternummer 92-03-18-112-40 staat erop", "bsn", "92-03-18-112-40")]
+    [InlineData("Bel me terug op 020 612 3456, het nummer op jullie brief neemt niemand op", "phone", "020 612 3456")]
     [InlineData("voor factuurnummers 2026-3301 en 2026-3302 heb ik al betaald", "invoiceNumber", "2026-3301")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
