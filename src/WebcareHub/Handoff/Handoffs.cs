@@ -41,6 +41,18 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             }
         }
         Merge(open, ask);
+        if (ask.Callback && open.Status == HandoffStatus.Waiting)
+        {
+            // Out of hours a chat still in the queue from before closing that asks to be called (or leaves its words) moves
+            // to the call-back list: that is what the customer is now told of, not a queue nobody picks it up from overnight.
+            open.Status = HandoffStatus.CallbackRequested;
+            open.ToldPlace = null;
+            await db.SaveChangesAsync(ct);
+            await AddCallbackTaskAsync(open, ct);
+            await queue.TellWaitingTheirPlaceAsync(ct);
+            await hub.Clients.Group(AgentConsoleHub.Agents).QueueChanged();
+            return new HandoffResult(open.Id, AlreadyOpen: false, Place: null);
+        }
         await db.SaveChangesAsync(ct);
         return await AnnounceAsync(open, alreadyOpen: true, ct);
     }

@@ -97,6 +97,34 @@ public sealed class HandoffDialogTests
         Assert.Equal((CallbackReasons.Message, "een vraag over de brief\nmorgen in de middag"), (task.Reason, task.Context));
     }
 
+    /// <summary>
+    /// A chat still in the queue at closing that then asks to be called leaves the queue for the call-back list: the call
+    /// it is told of has a task, and no "wait too long" follows at opening.
+    /// </summary>
+    [Fact]
+    public async Task HumanRequest_StillQueuedAtClosing_AndAskingACall_MovesToTheCallbackList()
+    {
+        await using var app = WebcareAppFactory.ClosedToday();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        // Queued before closing (the test day is closed, so the request is seeded as the open hours left it).
+        await app.SeedAsync(new HandoffRequest
+        {
+            ConversationKey = WebcareHub.Conversations.ConversationKey.DirectLine(session.ConversationId), Reason = "human-request",
+            Status = HandoffStatus.Waiting, Language = "nl", RequestedAt = app.Clock.GetUtcNow().UtcDateTime.AddHours(-1),
+        });
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+
+        var noted = await client.RepliesAsync(session, "morgen om 10 uur op 0612345678");
+
+        Assert.True(Texts.IsOneOf(noted[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "handoff", "callback-noted", "nl"));
+        var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal(HandoffStatus.CallbackRequested, request.Status);
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal((CallbackTask.HandoffKey(request.Id), "morgen om 10 uur op 0612345678"), (task.SourceKey, task.Context));
+    }
+
     [Fact]
     public async Task HumanRequest_OnBoxingDay_SaysWhenPeopleAreBack_AndQueuesNobody()
     {
