@@ -28,10 +28,11 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
         if (hours.OpenedAt() is not { } openedAt) return 0;
         var now = clock.GetUtcNow().UtcDateTime;
         var cutoff = now.AddMinutes(-options.Value.HandoffWaitMinutes);
-        // The wait counts from the opening: a chat left waiting overnight is not "taking too long" the minute people come in.
-        if (openedAt > cutoff) return 0;
+        // The wait counts from the opening: a chat left waiting overnight is not "taking too long" the minute people come in;
+        // a possible crisis is, and hears the 113 line again with its task first on the list at once.
+        var openLongEnough = openedAt <= cutoff;
         var waiting = await db.HandoffRequests.AsNoTracking()
-            .Where(h => h.Status == HandoffStatus.Waiting && h.RequestedAt <= cutoff)
+            .Where(h => h.Status == HandoffStatus.Waiting && h.RequestedAt <= cutoff && (openLongEnough || h.Urgency == HandoffUrgency.Top))
             .Where(h => !db.CallbackTasks.Any(t => t.SourceKey == CallbackTask.HandoffWaitSource + h.Id))
             .Select(h => new { h.Id, h.ConversationKey, h.Reason, h.Urgency, h.DebtorId, h.InvoiceNumber, h.Language, h.Details, h.RequestedAt })
             .ToListAsync(ct);

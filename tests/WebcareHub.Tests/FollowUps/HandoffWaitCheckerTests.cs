@@ -106,21 +106,24 @@ public sealed class HandoffWaitCheckerTests
         Assert.Equal(0, await app.QueryAsync(db => db.CallbackTasks.CountAsync()));
     }
 
-    /// <summary>A chat left waiting overnight counts its wait from the opening: nothing at 08:35, told at 08:40.</summary>
-    [Fact]
-    public async Task Check_CountsTheWaitFromTheOpening()
+    /// <summary>A chat left waiting overnight counts its wait from the opening: nothing at 08:35, told at 08:40; a possible
+    /// crisis is told (and first on the call-back list) at once.</summary>
+    [Theory]
+    [InlineData("Met een medewerker praten", 0)]
+    [InlineData("ik wil er een eind aan maken", 1)]
+    public async Task Check_CountsTheWaitFromTheOpening(string text, int toldEarly)
     {
         await using var app = new WebcareAppFactory(settings: new() { ["FollowUps:HandoffWaitMinutes"] = "10" });
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        await client.RepliesAsync(session, "Met een medewerker praten");
+        await client.RepliesAsync(session, text);
         app.Clock.Advance(new DateTimeOffset(2026, 11, 25, 7, 35, 0, TimeSpan.Zero) - app.Clock.GetUtcNow()); // Wednesday 08:35 Amsterdam
 
         var early = await CheckAsync(app, app.Clock);
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         var due = await CheckAsync(app, app.Clock);
 
-        Assert.Equal((0, 1), (early, due));
+        Assert.Equal((toldEarly, 1 - toldEarly), (early, due));
     }
 
     private static async Task<int> CheckAsync(WebcareAppFactory app, TimeProvider clock)
