@@ -15,17 +15,17 @@ namespace WebcareHub.FollowUps;
 /// A chat nobody claimed within <see cref="FollowUpOptions.HandoffWaitMinutes"/>: the customer hears so honestly (through
 /// the channel-neutral sender) and a call-back task is made; the chat keeps its place in the queue. A guest without a
 /// number hears no promise of a call, only that the chat stays in the queue; a possible crisis also hears the 113 line
-/// again and its task is first on the call-back list. A wait counts from the opening. The task's unique
-/// source key makes a second run do nothing, so the customer is told once. Only while people are in.
+/// again and its task is first on the call-back list. A wait counts from the opening. After closing, a chat still waiting
+/// moves to the call-back list with an honest word (see <see cref="MoveLeftAtClosingAsync"/>). The task's unique
+/// source key makes a second run do nothing, so the customer is told once.
 /// </summary>
 public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels conversations, DialogCatalogSource dialogs,
     TimeProvider clock, OpeningHours hours, IOptions<FollowUpOptions> options, IOptions<BotOptions> bot, ILogger<HandoffWaitChecker> log)
 {
     public async Task<int> CheckAsync(CancellationToken ct)
     {
-        // Out of hours nobody can pick a chat up, and the customer was told when people are back: "nobody could pick up
-        // your chat yet" at night would contradict that.
-        if (hours.OpenedAt() is not { } openedAt) return 0;
+        // Out of hours nobody can pick a chat up: one still waiting from before closing goes to the call-back list.
+        if (hours.OpenedAt() is not { } openedAt) return await MoveLeftAtClosingAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var cutoff = now.AddMinutes(-options.Value.HandoffWaitMinutes);
         // The wait counts from the opening: a chat left waiting overnight is not "taking too long" the minute people come in;
@@ -69,9 +69,50 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
         return told;
     }
 
+    /// <summary>
+    /// Out of hours, a chat still waiting from before closing moves to the call-back list (a call when the customer can be
+    /// reached, a message to read otherwise, a crisis first) and the customer hears honestly that people have gone and when
+    /// they are back, instead of waiting all night. The task takes the request's own key, so a later call-back ask in the
+    /// chat joins it; a task the day's wait already made is kept. The conditional status change makes a second run do nothing.
+    /// </summary>
+    private async Task<int> MoveLeftAtClosingAsync(CancellationToken ct)
+    {
+        var left = await db.HandoffRequests.AsNoTracking()
+            .Where(h => h.Status == HandoffStatus.Waiting)
+            .Select(h => new { h.Id, h.ConversationKey, h.Reason, h.Urgency, h.DebtorId, h.InvoiceNumber, h.Language, h.Details })
+            .ToListAsync(ct);
+        var told = 0;
+        foreach (var h in left)
+        {
+            var moved = await db.HandoffRequests.Where(r => r.Id == h.Id && r.Status == HandoffStatus.Waiting)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, HandoffStatus.CallbackRequested).SetProperty(r => r.ToldPlace, (int?)null), ct);
+            if (moved == 0) continue; // an agent claimed it, or another run moved it, at this very moment
+            var reachable = h.DebtorId is not null || PiiFinder.PhonesIn(h.Details ?? "").Any();
+            if (!await db.CallbackTasks.AnyAsync(t => t.SourceKey == CallbackTask.HandoffWaitSource + h.Id, ct))
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                var context = $"Wachtte bij sluiting nog op een medewerker (reden: {h.Reason}). {h.Details}".Trim();
+                db.CallbackTasks.Add(new CallbackTask
+                {
+                    SourceKey = CallbackTask.HandoffKey(h.Id),
+                    Reason = h.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : reachable ? CallbackReasons.CallbackRequest : CallbackReasons.Message,
+                    DueAt = now, CreatedAt = now,
+                    DebtorId = h.DebtorId, InvoiceNumber = h.InvoiceNumber, ConversationKey = h.ConversationKey, Language = h.Language,
+                    Context = context[..Math.Min(context.Length, CallbackTask.MaxContextLength)],
+                });
+                await db.SaveChangesAsync(ct);
+            }
+            await TellAsync(h.ConversationKey, h.Language, reachable ? "closed-while-waiting" : "closed-while-waiting-guest", ct);
+            if (h.Urgency == HandoffUrgency.Top) await TellAsync(h.ConversationKey, h.Language, "crisis-line", ct);
+            told++;
+        }
+        return told;
+    }
+
     private async Task TellAsync(string key, string language, string textKey, CancellationToken ct)
     {
-        var text = dialogs.Current["handoff"].Texts[textKey][language][0];
+        var locale = language == "en" ? Locales.English : Locales.Dutch;
+        var text = dialogs.Current["handoff"].Texts[textKey][language][0].Replace("{backAt}", hours.NextOpeningText(locale), StringComparison.Ordinal);
         try
         {
             await conversations.SendAsync(key, new Activity
@@ -80,7 +121,7 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
                 From = new ChannelAccount(bot.Value.Id, bot.Value.Name, ActivityRoles.Bot),
                 Text = text,
                 TextFormat = "markdown", // the 113 line carries a bold number and a link
-                Locale = language == "en" ? Locales.English : Locales.Dutch,
+                Locale = locale,
             }, ct);
         }
         catch (ConversationUnreachableException e)

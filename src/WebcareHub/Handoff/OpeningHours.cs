@@ -26,6 +26,11 @@ public sealed class OpeningHours(TimeProvider clock, IOptions<OpeningHoursOption
         return null;
     }
 
+    /// <summary>When people are back, in the customer's words ("woensdag 25 november om 08:30"), or "?" beyond two weeks.</summary>
+    public string NextOpeningText(string locale) => NextOpening() is { } back
+        ? back.ToString(locale == Locales.English ? "dddd d MMMM 'at' HH:mm" : "dddd d MMMM 'om' HH:mm", Locales.Culture(locale))
+        : "?";
+
     /// <summary>When the current opening began (UTC), or null out of hours.</summary>
     public DateTime? OpenedAt()
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using WebcareHub.Conversations;
 using WebcareHub.FollowUps;
 using WebcareHub.Handoff;
 using WebcareHub.Tests.Support;
@@ -89,21 +90,35 @@ public sealed class HandoffWaitCheckerTests
         Assert.Equal(CallbackReasons.Crisis, (await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync())).Reason);
     }
 
-    [Fact]
-    public async Task Check_SaysNothing_OutOfHours()
+    /// <summary>
+    /// After closing, a chat still waiting hears honestly that people have gone and when they are back, once, and moves to
+    /// the call-back list: a guest's as a message to read (no call promised), a possible crisis first and with the 113 line.
+    /// </summary>
+    [Theory]
+    [InlineData(HandoffUrgency.Normal, CallbackReasons.Message, false)]
+    [InlineData(HandoffUrgency.Top, CallbackReasons.Crisis, true)]
+    public async Task Check_AfterClosing_MovesAChatStillWaiting_ToTheCallbackList(HandoffUrgency urgency, string reason, bool line)
     {
-        await using var app = new WebcareAppFactory(settings: new() { ["FollowUps:HandoffWaitMinutes"] = "10" });
+        await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        await client.RepliesAsync(session, "Met een medewerker praten");
-        var requestedAt = app.Clock.GetUtcNow();
-        app.Clock.Advance(new DateTimeOffset(requestedAt.Date.AddDays(1).AddHours(1), TimeSpan.Zero) - requestedAt); // 02:00 Amsterdam
+        // Left in the queue when people went home (the test day is closed, so the request is seeded as the day left it).
+        var request = await app.SeedAsync(new HandoffRequest
+        {
+            ConversationKey = ConversationKey.DirectLine(session.ConversationId), Reason = "human-request", Urgency = urgency,
+            Status = HandoffStatus.Waiting, Language = "nl", RequestedAt = app.Clock.GetUtcNow().UtcDateTime.AddHours(-1),
+        });
 
-        var told = await CheckAsync(app, new FakeTimeProvider(requestedAt.AddMinutes(30)));
+        var told = await CheckAsync(app, app.Clock);
+        var again = await CheckAsync(app, app.Clock);
 
-        // The customer is told only together with the task made for it: neither happened.
-        Assert.Equal(0, told);
-        Assert.Equal(0, await app.QueryAsync(db => db.CallbackTasks.CountAsync()));
+        Assert.Equal((1, 0), (told, again));
+        var said = (await client.GetActivitiesAsync(session)).Activities.Where(a => a.From?.Role == "bot").ToList();
+        Assert.Contains(said, a => Texts.IsOneOf(a.Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "handoff", "closed-while-waiting-guest", "nl"));
+        Assert.Equal(line, said.Any(a => Texts.IsOneOf(a.Text, "handoff", "crisis-line", "nl")));
+        Assert.Equal(HandoffStatus.CallbackRequested, await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Status).SingleAsync()));
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal((CallbackTask.HandoffKey(request.Id), reason), (task.SourceKey, task.Reason));
     }
 
     /// <summary>A chat left waiting overnight counts its wait from the opening: nothing at 08:35, told at 08:40; a possible

@@ -246,10 +246,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     private string OpeningHoursNow(ActionContext context)
     {
         if (hours.IsOpen()) return "open";
-        context.Values["backAt"] = hours.NextOpening() is { } back
-            ? back.ToString(context.Locale == "en-US" ? "dddd d MMMM 'at' HH:mm" : "dddd d MMMM 'om' HH:mm",
-                Locales.Culture(context.Locale))
-            : "?";
+        context.Values["backAt"] = hours.NextOpeningText(context.Locale);
         return "closed";
     }
 
