@@ -19,4 +19,7 @@ public static class Locales
 
     /// <summary>The language key used in dialog files: <c>nl</c> or <c>en</c>.</summary>
     public static string Language(string locale) => locale == English ? "en" : "nl";
+
+    /// <summary>The locale of a language key kept with a row (<c>en</c> or <c>nl</c>): the inverse of <see cref="Language"/>.</summary>
+    public static string OfLanguage(string language) => language == "en" ? English : Dutch;
 }

@@ -61,7 +61,7 @@ public sealed class ArrangementChecker(WebcareDbContext db, ContactWindow window
         if (status == ArrangementStatus.Broken)
         {
             var missed = checkedSoFar[^1];
-            var locale = language == "en" ? Locales.English : Locales.Dutch;
+            var locale = Locales.OfLanguage(language);
             var values = new Dictionary<string, string>
             {
                 ["instalments"] = a.InstalmentCount.ToString(CultureInfo.InvariantCulture),

@@ -31,23 +31,16 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
         // The wait counts from the opening: a chat left waiting overnight is not "taking too long" the minute people come in;
         // a possible crisis is, and hears the 113 line again with its task first on the list at once.
         var openLongEnough = openedAt <= cutoff;
-        var waiting = await db.HandoffRequests.AsNoTracking()
+        var waiting = await Project(db.HandoffRequests.AsNoTracking()
             .Where(h => h.Status == HandoffStatus.Waiting && h.RequestedAt <= cutoff && (openLongEnough || h.Urgency == HandoffUrgency.Top))
-            .Where(h => !db.CallbackTasks.Any(t => t.SourceKey == CallbackTask.HandoffWaitSource + h.Id))
-            .Select(h => new { h.Id, h.ConversationKey, h.Reason, h.Urgency, h.DebtorId, h.InvoiceNumber, h.Language, h.Details, h.RequestedAt })
+            .Where(h => !db.CallbackTasks.Any(t => t.SourceKey == CallbackTask.HandoffWaitSource + h.Id)))
             .ToListAsync(ct);
         var told = 0;
         foreach (var h in waiting)
         {
-            var context = $"Wachtte sinds {h.RequestedAt:HH:mm} UTC op een medewerker (reden: {h.Reason}); niemand pakte de chat op. {h.Details}".Trim();
-            var task = new CallbackTask
-            {
-                // A possible crisis stays first on the call-back list.
-                SourceKey = CallbackTask.HandoffWaitSource + h.Id, Reason = h.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : CallbackReasons.UnclaimedHandoff,
-                DueAt = now, CreatedAt = now,
-                DebtorId = h.DebtorId, InvoiceNumber = h.InvoiceNumber, ConversationKey = h.ConversationKey, Language = h.Language,
-                Context = context[..Math.Min(context.Length, CallbackTask.MaxContextLength)],
-            };
+            // A possible crisis stays first on the call-back list.
+            var task = NewTask(h, CallbackTask.HandoffWaitSource + h.Id, h.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : CallbackReasons.UnclaimedHandoff,
+                now, $"Wachtte sinds {h.RequestedAt:HH:mm} UTC op een medewerker (reden: {h.Reason}); niemand pakte de chat op. {h.Details}");
             db.CallbackTasks.Add(task);
             try
             {
@@ -59,11 +52,7 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
                 if (await db.CallbackTasks.AnyAsync(t => t.SourceKey == task.SourceKey, ct)) continue; // another sweep made it and told the customer
                 throw;
             }
-            // Only a customer we can reach (verified, so a number is on file, or one who gave a number) hears of a call-back.
-            var reachable = h.DebtorId is not null || PiiFinder.PhonesIn(h.Details ?? "").Any();
-            await TellAsync(h.ConversationKey, h.Language, reachable ? "wait-too-long" : "wait-too-long-guest", ct);
-            // A possible crisis hears of 113 again while it waits.
-            if (h.Urgency == HandoffUrgency.Top) await TellAsync(h.ConversationKey, h.Language, "crisis-line", ct);
+            await TellAsync(h, h.Reachable ? "wait-too-long" : "wait-too-long-guest", ct);
             told++;
         }
         return told;
@@ -77,41 +66,55 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
     /// </summary>
     private async Task<int> MoveLeftAtClosingAsync(CancellationToken ct)
     {
-        var left = await db.HandoffRequests.AsNoTracking()
-            .Where(h => h.Status == HandoffStatus.Waiting)
-            .Select(h => new { h.Id, h.ConversationKey, h.Reason, h.Urgency, h.DebtorId, h.InvoiceNumber, h.Language, h.Details })
-            .ToListAsync(ct);
+        var left = await Project(db.HandoffRequests.AsNoTracking().Where(h => h.Status == HandoffStatus.Waiting)).ToListAsync(ct);
         var told = 0;
         foreach (var h in left)
         {
             var moved = await db.HandoffRequests.Where(r => r.Id == h.Id && r.Status == HandoffStatus.Waiting)
                 .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, HandoffStatus.CallbackRequested).SetProperty(r => r.ToldPlace, (int?)null), ct);
             if (moved == 0) continue; // an agent claimed it, or another run moved it, at this very moment
-            var reachable = h.DebtorId is not null || PiiFinder.PhonesIn(h.Details ?? "").Any();
-            if (!await db.CallbackTasks.AnyAsync(t => t.SourceKey == CallbackTask.HandoffWaitSource + h.Id, ct))
+            if (!h.HasWaitTask)
             {
-                var now = clock.GetUtcNow().UtcDateTime;
-                var context = $"Wachtte bij sluiting nog op een medewerker (reden: {h.Reason}). {h.Details}".Trim();
-                db.CallbackTasks.Add(new CallbackTask
-                {
-                    SourceKey = CallbackTask.HandoffKey(h.Id),
-                    Reason = h.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : reachable ? CallbackReasons.CallbackRequest : CallbackReasons.Message,
-                    DueAt = now, CreatedAt = now,
-                    DebtorId = h.DebtorId, InvoiceNumber = h.InvoiceNumber, ConversationKey = h.ConversationKey, Language = h.Language,
-                    Context = context[..Math.Min(context.Length, CallbackTask.MaxContextLength)],
-                });
+                db.CallbackTasks.Add(NewTask(h, CallbackTask.HandoffKey(h.Id),
+                    h.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : h.Reachable ? CallbackReasons.CallbackRequest : CallbackReasons.Message,
+                    clock.GetUtcNow().UtcDateTime, $"Wachtte bij sluiting nog op een medewerker (reden: {h.Reason}). {h.Details}"));
                 await db.SaveChangesAsync(ct);
             }
-            await TellAsync(h.ConversationKey, h.Language, reachable ? "closed-while-waiting" : "closed-while-waiting-guest", ct);
-            if (h.Urgency == HandoffUrgency.Top) await TellAsync(h.ConversationKey, h.Language, "crisis-line", ct);
+            await TellAsync(h, h.Reachable ? "closed-while-waiting" : "closed-while-waiting-guest", ct);
             told++;
         }
         return told;
     }
 
+    /// <summary>A chat waiting for a person, as both checks read it.</summary>
+    private sealed record WaitingChat(int Id, string ConversationKey, string Reason, HandoffUrgency Urgency, int? DebtorId, string? InvoiceNumber,
+        string Language, string? Details, DateTime RequestedAt, bool HasWaitTask)
+    {
+        /// <summary>Verified (so a number is on file) or a number given: only such a customer hears of a call.</summary>
+        public bool Reachable => DebtorId is not null || PiiFinder.PhonesIn(Details ?? "").Any();
+    }
+
+    private IQueryable<WaitingChat> Project(IQueryable<HandoffRequest> requests) => requests.Select(h => new WaitingChat(
+        h.Id, h.ConversationKey, h.Reason, h.Urgency, h.DebtorId, h.InvoiceNumber, h.Language, h.Details, h.RequestedAt,
+        db.CallbackTasks.Any(t => t.SourceKey == CallbackTask.HandoffWaitSource + h.Id)));
+
+    private static CallbackTask NewTask(WaitingChat h, string sourceKey, string reason, DateTime now, string context) => new()
+    {
+        SourceKey = sourceKey, Reason = reason, DueAt = now, CreatedAt = now,
+        DebtorId = h.DebtorId, InvoiceNumber = h.InvoiceNumber, ConversationKey = h.ConversationKey, Language = h.Language,
+        Context = CallbackTask.Clip(context.Trim()),
+    };
+
+    /// <summary>Tells the waiting customer <paramref name="textKey"/>; a possible crisis hears of 113 again after it.</summary>
+    private async Task TellAsync(WaitingChat h, string textKey, CancellationToken ct)
+    {
+        await TellAsync(h.ConversationKey, h.Language, textKey, ct);
+        if (h.Urgency == HandoffUrgency.Top) await TellAsync(h.ConversationKey, h.Language, "crisis-line", ct);
+    }
+
     private async Task TellAsync(string key, string language, string textKey, CancellationToken ct)
     {
-        var locale = language == "en" ? Locales.English : Locales.Dutch;
+        var locale = Locales.OfLanguage(language);
         var text = dialogs.Current["handoff"].Texts[textKey][language][0].Replace("{backAt}", hours.NextOpeningText(locale), StringComparison.Ordinal);
         try
         {

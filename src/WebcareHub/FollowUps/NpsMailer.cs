@@ -102,7 +102,7 @@ public sealed class NpsMailer(WebcareDbContext db, ConversationChannels conversa
     public async Task<MimeMessage> ComposeAsync(int id, string token, CancellationToken ct)
     {
         var s = await db.NpsSurveys.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.Email, x.Language, x.ClosedAt }).SingleAsync(ct);
-        var locale = s.Language == "en" ? Locales.English : Locales.Dutch;
+        var locale = Locales.OfLanguage(s.Language);
         var values = new Dictionary<string, string>
         {
             ["link"] = Link(token, s.Language),

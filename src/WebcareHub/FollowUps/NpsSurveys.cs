@@ -111,7 +111,7 @@ public sealed class NpsSurveys(WebcareDbContext db, CallbackTexts texts, Contact
         {
             SourceKey = SourceKey(surveyId), Reason = CallbackReasons.Detractor, DueAt = window.NextAllowed(now).UtcDateTime,
             CreatedAt = now.UtcDateTime, DebtorId = s.DebtorId, InvoiceNumber = s.InvoiceNumber, ConversationKey = s.ConversationKey,
-            Language = s.Language, Context = Cut(context), OpeningLine = opening,
+            Language = s.Language, Context = CallbackTask.Clip(context), OpeningLine = opening,
         };
         db.CallbackTasks.Add(task);
         try
@@ -129,7 +129,7 @@ public sealed class NpsSurveys(WebcareDbContext db, CallbackTexts texts, Contact
     private async Task<string> ContextAsync(int surveyId, CancellationToken ct)
     {
         var s = await db.NpsSurveys.AsNoTracking().SingleAsync(x => x.Id == surveyId, ct);
-        return Cut(texts.Render(CallbackReasons.Detractor, s.Language, Values(s)).Context);
+        return CallbackTask.Clip(texts.Render(CallbackReasons.Detractor, s.Language, Values(s)).Context);
     }
 
     private Dictionary<string, string> Values(NpsSurvey s) => new()
@@ -141,7 +141,7 @@ public sealed class NpsSurveys(WebcareDbContext db, CallbackTexts texts, Contact
         ["via"] = s.AnsweredVia == "email" ? "e-mail" : "chat",
         ["date"] = window.Today(new DateTimeOffset(s.ClosedAt, TimeSpan.Zero)).ToString("d MMMM yyyy", Locales.Culture(Locales.Dutch)),
         ["customerDate"] = window.Today(new DateTimeOffset(s.ClosedAt, TimeSpan.Zero))
-            .ToString("d MMMM", Locales.Culture(s.Language == "en" ? Locales.English : Locales.Dutch)),
+            .ToString("d MMMM", Locales.Culture(Locales.OfLanguage(s.Language))),
     };
 
     private Task<int> IdOfAsync(string conversationKey, CancellationToken ct) =>
@@ -149,6 +149,4 @@ public sealed class NpsSurveys(WebcareDbContext db, CallbackTexts texts, Contact
 
     private static string? Trim(string? why) =>
         string.IsNullOrWhiteSpace(why) ? null : why.Trim()[..Math.Min(why.Trim().Length, NpsSurvey.MaxWhyLength)];
-
-    private static string Cut(string text) => text[..Math.Min(text.Length, CallbackTask.MaxContextLength)];
 }

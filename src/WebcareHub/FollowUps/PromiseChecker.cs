@@ -65,11 +65,11 @@ public sealed class PromiseChecker(WebcareDbContext db, ContactWindow window, Ti
             var values = new Dictionary<string, string>
             {
                 ["amount"] = Money.Format(p.AmountCents, Locales.Dutch),
-                ["paid"] = Money.Format(paid, language == "en" ? Locales.English : Locales.Dutch),
-                ["missing"] = Money.Format(p.AmountCents - paid, language == "en" ? Locales.English : Locales.Dutch),
+                ["paid"] = Money.Format(paid, Locales.OfLanguage(language)),
+                ["missing"] = Money.Format(p.AmountCents - paid, Locales.OfLanguage(language)),
                 ["invoiceNumber"] = p.Number,
                 ["creditor"] = p.Creditor,
-                ["date"] = p.PromisedOn.ToString("dddd d MMMM yyyy", Locales.Culture(language == "en" ? Locales.English : Locales.Dutch)),
+                ["date"] = p.PromisedOn.ToString("dddd d MMMM yyyy", Locales.Culture(Locales.OfLanguage(language))),
                 ["checkDay"] = checkDay.ToString("dddd d MMMM yyyy", Locales.Culture(Locales.Dutch)),
             };
             var reason = status == PromiseStatus.Broken ? CallbackReasons.BrokenPromise : CallbackReasons.PartlyPaid;

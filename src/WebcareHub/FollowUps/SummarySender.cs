@@ -75,7 +75,7 @@ public sealed class SummarySender(WebcareDbContext db, EmailSender email, Summar
                 x.PaymentArrangement.InstalmentCount, x.PaymentArrangement.FirstDueOn,
             },
         }).SingleAsync(ct);
-        var locale = s.Language == "en" ? Locales.English : Locales.Dutch;
+        var locale = Locales.OfLanguage(s.Language);
         var culture = Locales.Culture(locale);
         var invoiceId = s.Promise?.InvoiceId ?? s.Arrangement!.InvoiceId;
         var values = new Dictionary<string, string>(await invoices.DescribeAsync(invoiceId, locale, ct)

@@ -17,7 +17,7 @@ public sealed partial class AgreementConfirmations(WebcareDbContext db, DialogCa
 {
     public async Task<string> PromiseAsync(int invoiceId, DateOnly day, string language, CancellationToken ct)
     {
-        var locale = Locale(language);
+        var locale = Locales.OfLanguage(language);
         var open = await db.PaymentPromises.AsNoTracking().Where(p => p.InvoiceId == invoiceId && p.PromisedOn == day && p.Status == PromiseStatus.Open)
             .Select(p => p.AmountCents).FirstAsync(ct);
         return Fill("payment-promise", language, new()
@@ -29,15 +29,13 @@ public sealed partial class AgreementConfirmations(WebcareDbContext db, DialogCa
 
     public string Arrangement(ArrangementPlan plan, string language) => Fill("payment-arrangement", language, new()
     {
-        ["instalment"] = Money.Format(plan.InstalmentCents, Locale(language)),
+        ["instalment"] = Money.Format(plan.InstalmentCents, Locales.OfLanguage(language)),
         ["instalments"] = plan.Count.ToString(CultureInfo.InvariantCulture),
     });
 
     private string Fill(string dialog, string language, Dictionary<string, string> values) =>
         Placeholder().Replace(dialogs.Current[dialog].Texts["recorded"][language == "en" ? "en" : "nl"][0],
             m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
-
-    private static string Locale(string language) => language == "en" ? Locales.English : Locales.Dutch;
 
     [GeneratedRegex(@"\{(\w+)\}")]
     private static partial Regex Placeholder();

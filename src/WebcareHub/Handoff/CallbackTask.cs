@@ -35,6 +35,9 @@ public sealed class CallbackTask
     /// <summary>The source key of a task made for a chat nobody picked up in time (see HandoffWaitChecker): "handoff-wait:{id}".</summary>
     public const string HandoffWaitSource = "handoff-wait:";
 
+    /// <summary>The context cut to what a task holds.</summary>
+    public static string Clip(string context) => context[..Math.Min(context.Length, MaxContextLength)];
+
     public static string HandoffKey(int handoffId) => HandoffSource + handoffId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The hand-off a task came from, or null for a task of another source.</summary>

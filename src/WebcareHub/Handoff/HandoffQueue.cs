@@ -154,7 +154,7 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationChannels conve
                 From = new ChannelAccount("webcarehub", null, ActivityRoles.Channel),
                 // "agent": who took over, so the page can say "Anna helpt je" above the chat.
                 Value = new System.Text.Json.Nodes.JsonObject { ["state"] = state, ["message"] = text, ["agent"] = state == "accepted" ? filling : null },
-                Locale = request.Language == "en" ? Locales.English : Locales.Dutch,
+                Locale = Locales.OfLanguage(request.Language),
             }, ct);
         }
         catch (ConversationUnreachableException)

@@ -49,8 +49,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             open.ToldPlace = null;
             await db.SaveChangesAsync(ct);
             await AddCallbackTaskAsync(open, ct);
-            await queue.TellWaitingTheirPlaceAsync(ct);
-            await hub.Clients.Group(AgentConsoleHub.Agents).QueueChanged();
+            await QueueChangedAsync(ct);
             return new HandoffResult(open.Id, AlreadyOpen: false, Place: null);
         }
         await db.SaveChangesAsync(ct);
@@ -73,7 +72,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             },
             DueAt = request.RequestedAt, CreatedAt = request.RequestedAt, DebtorId = request.DebtorId, InvoiceNumber = request.InvoiceNumber,
             ConversationKey = request.ConversationKey, Language = request.Language,
-            Context = context[..Math.Min(context.Length, CallbackTask.MaxContextLength)],
+            Context = CallbackTask.Clip(context),
         });
         await db.SaveChangesAsync(ct);
     }
@@ -100,8 +99,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
                 && t.Reason != CallbackReasons.Crisis)
             .ExecuteUpdateAsync(u => u.SetProperty(t => t.Reason, CallbackReasons.Crisis), ct);
         if (raised == 0) return;
-        await queue.TellWaitingTheirPlaceAsync(ct);
-        await hub.Clients.Group(AgentConsoleHub.Agents).QueueChanged();
+        await QueueChangedAsync(ct);
     }
 
     /// <summary>
@@ -125,7 +123,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             if (ask.Details is { Length: > 0 } words && !context.Contains(words, StringComparison.Ordinal))
             {
                 var joined = context == NoMessage ? words : context + "\n" + words;
-                context = joined[..Math.Min(joined.Length, CallbackTask.MaxContextLength)];
+                context = CallbackTask.Clip(joined);
             }
             // A message left earlier becomes a call-back once the customer asks to be called; a crisis stays one, and a
             // possible crisis makes the task one.
@@ -190,6 +188,13 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
         }
     }
 
+    /// <summary>The queue changed: everyone waiting hears their place if it moved, and the agents' consoles reload it.</summary>
+    private async Task QueueChangedAsync(CancellationToken ct)
+    {
+        await queue.TellWaitingTheirPlaceAsync(ct);
+        await hub.Clients.Group(AgentConsoleHub.Agents).QueueChanged();
+    }
+
     /// <summary>The requester's place (they are told it by the bot); everyone else waiting hears theirs if it changed.</summary>
     private async Task<HandoffResult> AnnounceAsync(HandoffRequest request, bool alreadyOpen, CancellationToken ct)
     {
@@ -197,8 +202,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
         var place = await queue.PlaceOfAsync(request.Id, ct);
         request.ToldPlace = place;
         await db.SaveChangesAsync(ct);
-        await queue.TellWaitingTheirPlaceAsync(ct);
-        await hub.Clients.Group(AgentConsoleHub.Agents).QueueChanged();
+        await QueueChangedAsync(ct);
         return new HandoffResult(request.Id, alreadyOpen, place);
     }
 }

@@ -11,7 +11,7 @@ public sealed class OpeningHours(TimeProvider clock, IOptions<OpeningHoursOption
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(zone.Value.TimeZone);
 
-    public bool IsOpen() => OpenedAt() is not null;
+    public bool IsOpen() => CurrentOpening() is not null;
 
     /// <summary>The next moment people are in (now, if open), within two weeks.</summary>
     public DateTime? NextOpening()
@@ -32,11 +32,13 @@ public sealed class OpeningHours(TimeProvider clock, IOptions<OpeningHoursOption
         : "?";
 
     /// <summary>When the current opening began (UTC), or null out of hours.</summary>
-    public DateTime? OpenedAt()
+    public DateTime? OpenedAt() => CurrentOpening() is { } opened ? TimeZoneInfo.ConvertTimeToUtc(opened, _zone) : null;
+
+    /// <summary>When the current opening began in local time, or null out of hours (no time-zone conversion: asked every turn).</summary>
+    private DateTime? CurrentOpening()
     {
         var now = LocalNow();
-        if (Hours(now.Date) is not { } h || now.TimeOfDay < h.Open || now.TimeOfDay >= h.Close) return null;
-        return TimeZoneInfo.ConvertTimeToUtc(now.Date + h.Open, _zone);
+        return Hours(now.Date) is { } h && now.TimeOfDay >= h.Open && now.TimeOfDay < h.Close ? now.Date + h.Open : null;
     }
 
     /// <summary>The weekly hours in words, days with equal hours together: "ma–do 08:30–17:30, vr 08:30–17:00".</summary>

@@ -60,13 +60,9 @@ public sealed class HandoffDialogTests
         await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        await client.SayAsync(session, "Met een medewerker praten");
-        await client.SayAsync(session, "ja");
-        await client.SayAsync(session, "morgen na 10 uur op 0612345678");
-        await client.SayAsync(session, "Met een medewerker praten");
-        await client.SayAsync(session, "ja");
+        await client.AskToBeCalledAsync(session, "morgen na 10 uur op 0612345678");
 
-        var again = await client.RepliesAsync(session, "of vrijdag, dan ben ik ook thuis");
+        var again = await client.AskToBeCalledAsync(session, "of vrijdag, dan ben ik ook thuis");
 
         Assert.True(Texts.IsOneOf(again[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "handoff", "callback-already-noted", "nl"));
         var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
@@ -86,9 +82,7 @@ public sealed class HandoffDialogTests
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         await client.LeaveMessageAsync(session, "een vraag over de brief");
-        await client.SayAsync(session, "Met een medewerker praten");
-        await client.SayAsync(session, "ja");
-        await client.SayAsync(session, "morgen in de middag");
+        await client.AskToBeCalledAsync(session, "morgen in de middag");
 
         var replies = await client.RepliesAsync(session, "heb ik liever niet");
 
@@ -107,16 +101,9 @@ public sealed class HandoffDialogTests
         await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        // Queued before closing (the test day is closed, so the request is seeded as the open hours left it).
-        await app.SeedAsync(new HandoffRequest
-        {
-            ConversationKey = WebcareHub.Conversations.ConversationKey.DirectLine(session.ConversationId), Reason = "human-request",
-            Status = HandoffStatus.Waiting, Language = "nl", RequestedAt = app.Clock.GetUtcNow().UtcDateTime.AddHours(-1),
-        });
-        await client.SayAsync(session, "Met een medewerker praten");
-        await client.SayAsync(session, "ja");
+        await app.SeedQueuedBeforeClosingAsync(session);
 
-        var noted = await client.RepliesAsync(session, "morgen om 10 uur op 0612345678");
+        var noted = await client.AskToBeCalledAsync(session, "morgen om 10 uur op 0612345678");
 
         Assert.True(Texts.IsOneOf(noted[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "handoff", "callback-noted", "nl"));
         var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using WebcareHub.Conversations;
 using WebcareHub.FollowUps;
 using WebcareHub.Handoff;
 using WebcareHub.Tests.Support;
@@ -102,12 +101,7 @@ public sealed class HandoffWaitCheckerTests
         await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        // Left in the queue when people went home (the test day is closed, so the request is seeded as the day left it).
-        var request = await app.SeedAsync(new HandoffRequest
-        {
-            ConversationKey = ConversationKey.DirectLine(session.ConversationId), Reason = "human-request", Urgency = urgency,
-            Status = HandoffStatus.Waiting, Language = "nl", RequestedAt = app.Clock.GetUtcNow().UtcDateTime.AddHours(-1),
-        });
+        var request = await app.SeedQueuedBeforeClosingAsync(session, urgency);
 
         var told = await CheckAsync(app, app.Clock);
         var again = await CheckAsync(app, app.Clock);

@@ -148,9 +148,7 @@ public sealed class CallbackEndpointsTests
         await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        await client.SayAsync(session, "Met een medewerker praten");
-        await client.SayAsync(session, "ja");
-        await client.SayAsync(session, "morgen na 10 uur");
+        await client.AskToBeCalledAsync(session, "morgen na 10 uur");
 
         var replies = await client.RepliesAsync(session, "dat geef ik liever niet");
 
@@ -160,9 +158,7 @@ public sealed class CallbackEndpointsTests
         Assert.Equal((CallbackReasons.Message, "morgen na 10 uur"), (task.Reason, task.Context));
 
         // Asking again with a number turns the message into a call-back: still one task, now with the number.
-        await client.SayAsync(session, "Met een medewerker praten");
-        await client.SayAsync(session, "ja");
-        await client.SayAsync(session, "vrijdag op 0687654321");
+        await client.AskToBeCalledAsync(session, "vrijdag op 0687654321");
         task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
         Assert.Equal((CallbackReasons.CallbackRequest, "morgen na 10 uur\nvrijdag op 0687654321"), (task.Reason, task.Context));
     }
@@ -226,17 +222,13 @@ public sealed class CallbackEndpointsTests
         await using var app = WebcareAppFactory.ClosedToday();
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        await client.SayAsync(session, "Met een medewerker praten");
-        await client.SayAsync(session, "ja");
-        await client.SayAsync(session, "morgen na 10 uur op 06-87654321");
+        await client.AskToBeCalledAsync(session, "morgen na 10 uur op 06-87654321");
         var anna = await app.CreateClientForAsync("anna@example.nl", StaffRoles.Agent);
         var first = Assert.Single((await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!);
         await anna.PostAsync($"/api/callbacks/{first.Id}/claim", null);
         await anna.PostAsJsonAsync($"/api/callbacks/{first.Id}/done", new { outcome = "Gebeld" });
 
-        await client.SayAsync(session, "Met een medewerker praten");
-        await client.SayAsync(session, "ja");
-        var noted = await client.RepliesAsync(session, "vrijdag om 3 uur");
+        var noted = await client.AskToBeCalledAsync(session, "vrijdag om 3 uur");
 
         Assert.StartsWith("Genoteerd.", noted[^1].Text);
         var second = Assert.Single((await anna.GetFromJsonAsync<List<CallbackView>>("/api/callbacks/"))!);

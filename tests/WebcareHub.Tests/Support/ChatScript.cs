@@ -1,4 +1,6 @@
 using WebcareHub.Channels;
+using WebcareHub.Conversations;
+using WebcareHub.Handoff;
 
 namespace WebcareHub.Tests.Support;
 
@@ -25,6 +27,25 @@ public static class ChatScript
         await client.RepliesAsync(session, "nee");
         await client.RepliesAsync(session, text);
     }
+
+    /// <summary>Out of hours: asks for a person, says "ja" to being called, and answers when with <paramref name="when"/>; the bot's replies to that.</summary>
+    public static async Task<List<Activity>> AskToBeCalledAsync(this DirectLineTestClient client, Session session, string when)
+    {
+        await client.SayAsync(session, "Met een medewerker praten");
+        await client.SayAsync(session, "ja");
+        return await client.RepliesAsync(session, when);
+    }
+
+    /// <summary>
+    /// A guest's request for a person left in the queue an hour ago, when people were still in (tests that close the test
+    /// day seed it, as no turn can queue a chat then).
+    /// </summary>
+    public static Task<HandoffRequest> SeedQueuedBeforeClosingAsync(this WebcareAppFactory app, Session session, HandoffUrgency urgency = HandoffUrgency.Normal) =>
+        app.SeedAsync(new HandoffRequest
+        {
+            ConversationKey = ConversationKey.DirectLine(session.ConversationId), Reason = Handoffs.HumanRequest, Urgency = urgency,
+            Status = HandoffStatus.Waiting, Language = "nl", RequestedAt = app.Clock.GetUtcNow().UtcDateTime.AddHours(-1),
+        });
 
     /// <summary>A new conversation that opened with <paramref name="opening"/> and gave the seeded invoice number.</summary>
     public static async Task<(DirectLineTestClient Client, Session Session)> OpenWithInvoiceAsync(this WebcareAppFactory app, string opening)
