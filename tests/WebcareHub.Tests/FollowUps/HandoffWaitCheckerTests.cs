@@ -135,6 +135,27 @@ public sealed class HandoffWaitCheckerTests
         Assert.Equal((toldEarly, 1 - toldEarly), (early, due));
     }
 
+    /// <summary>
+    /// After closing, a customer we can reach (here: a number given in the chat) is promised a colleague's contact, and the
+    /// task that keeps that promise is a call-back request with the number.
+    /// </summary>
+    [Fact]
+    public async Task Check_AfterClosing_PromisesContact_OnlyWithATaskToCall()
+    {
+        await using var app = WebcareAppFactory.ClosedToday();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await app.SeedQueuedBeforeClosingAsync(session, details: "bel me op 0612345678");
+
+        await CheckAsync(app, app.Clock);
+
+        var said = (await client.GetActivitiesAsync(session)).Activities.Where(a => a.From?.Role == "bot").ToList();
+        Assert.Contains(said, a => Texts.IsOneOf(a.Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "handoff", "closed-while-waiting", "nl"));
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal(CallbackReasons.CallbackRequest, task.Reason);
+        Assert.Contains("0612345678", task.Context, StringComparison.Ordinal);
+    }
+
     private static async Task<int> CheckAsync(WebcareAppFactory app, TimeProvider clock)
     {
         await using var scope = app.Services.CreateAsyncScope();

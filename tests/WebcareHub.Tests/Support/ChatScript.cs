@@ -40,11 +40,12 @@ public static class ChatScript
     /// A guest's request for a person left in the queue an hour ago, when people were still in (tests that close the test
     /// day seed it, as no turn can queue a chat then).
     /// </summary>
-    public static Task<HandoffRequest> SeedQueuedBeforeClosingAsync(this WebcareAppFactory app, Session session, HandoffUrgency urgency = HandoffUrgency.Normal) =>
+    public static Task<HandoffRequest> SeedQueuedBeforeClosingAsync(this WebcareAppFactory app, Session session,
+        HandoffUrgency urgency = HandoffUrgency.Normal, string? details = null) =>
         app.SeedAsync(new HandoffRequest
         {
             ConversationKey = ConversationKey.DirectLine(session.ConversationId), Reason = Handoffs.HumanRequest, Urgency = urgency,
-            Status = HandoffStatus.Waiting, Language = "nl", RequestedAt = app.Clock.GetUtcNow().UtcDateTime.AddHours(-1),
+            Status = HandoffStatus.Waiting, Language = "nl", RequestedAt = app.Clock.GetUtcNow().UtcDateTime.AddHours(-1), Details = details,
         });
 
     /// <summary>A new conversation that opened with <paramref name="opening"/> and gave the seeded invoice number.</summary>
