@@ -19,7 +19,7 @@ namespace WebcareHub.FollowUps;
 /// moves to the call-back list with an honest word (see <see cref="MoveLeftAtClosingAsync"/>). The task's unique
 /// source key makes a second run do nothing, so the customer is told once.
 /// </summary>
-public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels conversations, DialogCatalogSource dialogs,
+public sealed class HandoffWaitChecker(WebcareDbContext db, Handoffs handoffs, ConversationChannels conversations, DialogCatalogSource dialogs,
     TimeProvider clock, OpeningHours hours, IOptions<FollowUpOptions> options, IOptions<BotOptions> bot, ILogger<HandoffWaitChecker> log)
 {
     public async Task<int> CheckAsync(CancellationToken ct)
@@ -81,6 +81,7 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, ConversationChannels
                 await db.SaveChangesAsync(ct);
             }
             await TellAsync(h, h.Reachable ? "closed-while-waiting" : "closed-while-waiting-guest", ct);
+            await handoffs.MovedToCallbackListAsync(h.Id, ct);
             told++;
         }
         return told;

@@ -137,6 +137,10 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationChannels conve
         }
     }
 
+    /// <summary>The chat left the queue for the call-back list: the place shown above the chat gives way to that.</summary>
+    public Task TellMovedToCallbackListAsync(int handoffId, CancellationToken ct) =>
+        TellCustomerAsync(handoffId, "callback", "on-callback-list", null, ct);
+
     /// <summary>
     /// Sends a handoff.status event with a customer-safe text to the chat, on whatever channel it runs;
     /// <paramref name="filling"/> fills the text's placeholder (agent name, place).

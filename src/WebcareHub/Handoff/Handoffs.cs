@@ -49,7 +49,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             open.ToldPlace = null;
             await db.SaveChangesAsync(ct);
             await AddCallbackTaskAsync(open, ct);
-            await QueueChangedAsync(ct);
+            await MovedToCallbackListAsync(open.Id, ct);
             return new HandoffResult(open.Id, AlreadyOpen: false, Place: null);
         }
         await db.SaveChangesAsync(ct);
@@ -186,6 +186,16 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             var details = open.Details is null ? ask.Details : open.Details + "\n" + ask.Details;
             open.Details = details[..Math.Min(details.Length, HandoffRequest.MaxDetailsLength)];
         }
+    }
+
+    /// <summary>
+    /// A waiting chat moved to the call-back list (it asked to be called out of hours, or people went home): the place
+    /// above the chat gives way to that, the others waiting hear their new place and the agents' queues reload.
+    /// </summary>
+    public async Task MovedToCallbackListAsync(int handoffId, CancellationToken ct)
+    {
+        await queue.TellMovedToCallbackListAsync(handoffId, ct);
+        await QueueChangedAsync(ct);
     }
 
     /// <summary>The queue changed: everyone waiting hears their place if it moved, and the agents' consoles reload it.</summary>

@@ -108,6 +108,8 @@ public sealed class HandoffDialogTests
         Assert.True(Texts.IsOneOf(noted[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "handoff", "callback-noted", "nl"));
         var request = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
         Assert.Equal(HandoffStatus.CallbackRequested, request.Status);
+        var status = (await client.GetActivitiesAsync(session)).Activities.Last(a => a.Name == "handoff.status");
+        Assert.Equal("callback", (string?)status.Value!["state"]);
         var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
         Assert.Equal((CallbackTask.HandoffKey(request.Id), "morgen om 10 uur op 0612345678"), (task.SourceKey, task.Context));
     }

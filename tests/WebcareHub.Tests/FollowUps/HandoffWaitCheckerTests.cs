@@ -92,6 +92,7 @@ public sealed class HandoffWaitCheckerTests
     /// <summary>
     /// After closing, a chat still waiting hears honestly that people have gone and when they are back, once, and moves to
     /// the call-back list: a guest's as a message to read (no call promised), a possible crisis first and with the 113 line.
+    /// The place shown above the chat gives way to the list, and the agents' consoles reload their queue.
     /// </summary>
     [Theory]
     [InlineData(HandoffUrgency.Normal, CallbackReasons.Message, false)]
@@ -102,12 +103,17 @@ public sealed class HandoffWaitCheckerTests
         var client = app.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
         var request = await app.SeedQueuedBeforeClosingAsync(session, urgency);
+        await using var agent = await AgentHubClient.ConnectAsync(app, "agent@webcarehub.test");
 
         var told = await CheckAsync(app, app.Clock);
         var again = await CheckAsync(app, app.Clock);
 
         Assert.Equal((1, 0), (told, again));
-        var said = (await client.GetActivitiesAsync(session)).Activities.Where(a => a.From?.Role == "bot").ToList();
+        await agent.WaitForAsync("QueueChanged", _ => true); // the consoles drop it from their queue
+        var history = (await client.GetActivitiesAsync(session)).Activities;
+        // The place shown above the chat gives way to the call-back list.
+        Assert.Equal("callback", (string?)history.Last(a => a.Name == "handoff.status").Value!["state"]);
+        var said = history.Where(a => a.From?.Role == "bot").ToList();
         Assert.Contains(said, a => Texts.IsOneOf(a.Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "handoff", "closed-while-waiting-guest", "nl"));
         Assert.Equal(line, said.Any(a => Texts.IsOneOf(a.Text, "handoff", "crisis-line", "nl")));
         Assert.Equal(HandoffStatus.CallbackRequested, await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Status).SingleAsync()));
