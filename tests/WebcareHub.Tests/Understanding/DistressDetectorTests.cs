@@ -536,6 +536,23 @@ public sealed class DistressDetectorTests
     [InlineData("ik heb mijn hoofd tegen de kast gestoten en lag op de eerste hulp, kan de termijn later?")]
     [InlineData("het is niet lang meer tot mijn salaris binnenkomt, kan ik uitstel krijgen?")]
     [InlineData("morgen ben ik stil, ik krijg een verdoving bij de tandarts. bel liever overmorgen")]
+    // Round 48: music on hold "om je op te hangen", medicines saved for a long stay abroad, rope for a boat, a pet that
+    // moves to a relative, prevention as a course, a back hurt lifting, a business closed for retirement, done with
+    // living on credit, dying in a named game, one's life "niet zeker" when a partner sees the post, fed up with the
+    // app, leaving a country and closing the file first, a car at the garage.
+    [InlineData("die wachtrij is om je op te hangen, al een uur aan de lijn")]
+    [InlineData("ik spaar mijn medicijnen op voor twee maanden Marokko, kan de termijn later?")]
+    [InlineData("touw voor de sloep gekocht bij de watersportwinkel, klopt dat bedrag?")]
+    [InlineData("we gaan naar een flat waar geen honden mogen, dus mijn hond gaat naar mijn broer")]
+    [InlineData("ik heb voor mijn werk bij de GGD de training zelfmoordpreventie gevolgd")]
+    [InlineData("mezelf bezeerd bij het sjouwen van kasten, nu thuis, kan het later?")]
+    [InlineData("ik neem afscheid van mijn kapsalon, per januari met pensioen")]
+    [InlineData("klaar met leven op de pof, vanaf nu betaal ik alles contant")]
+    [InlineData("in GTA ga ik steeds dood, net als mijn geduld met jullie")]
+    [InlineData("mijn leven is niet zeker als mijn man die brief ziet haha")]
+    [InlineData("heb er geen zin meer in, deze app logt me steeds uit")]
+    [InlineData("Next month I leave Holland, back to Portugal. Can you close my file before I go?")]
+    [InlineData("mijn auto stond bij de garage toen die boete kwam, ik reed er dus niet")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -733,6 +750,12 @@ public sealed class DistressDetectorTests
     [InlineData("ik heb touw gekocht en hang mezelf op voor de verhuizing")]
     [InlineData("ik heb me lelijk in mijn hand expres gesneden met een mes")]
     [InlineData("de slaappillen van de dokter werken prima, ik spaar ze op om ze allemaal tegelijk te nemen")]
+    // Round 48's look-alikes beside a signal of one's own.
+    [InlineData("de wachtmuziek is om je op te hangen, maar ik wil echt dood")]
+    [InlineData("ik spaar mijn pillen op voor over twee weken, dan is het klaar")]
+    [InlineData("mezelf pijn gedaan met tillen, en ik wil mezelf nog veel meer pijn doen")]
+    [InlineData("heb er geen zin meer in, deze chat ook niet, ik wil niet meer leven")]
+    [InlineData("ik zit in de garage met de auto, de motor draait en de deur is dicht")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -774,6 +797,13 @@ public sealed class DistressDetectorTests
     [InlineData("maakt niet uit wat jullie doen, ik ben toch niet lang meer hier")]
     [InlineData("na dat gesprek mijn kop zo hard tegen de deur gebonkt dat het bloedde")]
     [InlineData("de post blijft komen / morgen ben ik stil / niemand die het merkt")]
+    // Round 48: with a partner one cannot go on without, still water to go to, not walking back, a journey without
+    // return, a famous person's suicide understood now.
+    [InlineData("zonder haar kan ik niet verder, ik wil gewoon bij haar zijn")]
+    [InlineData("de rivier is zo rustig vandaag, daar wil ik naartoe")]
+    [InlineData("ik sta op de pier en ik denk niet dat ik nog terugloop")]
+    [InlineData("binnenkort vertrek ik op een reis zonder terugkeer, stuur maar niks meer")]
+    [InlineData("nu begrijp ik Avicii eindelijk, sorry voor dit bericht")]
     public void Detect_AsksGently_OnQuietSignals(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -783,6 +813,7 @@ public sealed class DistressDetectorTests
     [InlineData("als de klanten wegblijven stop ik, niet met de winkel maar met alles")]
     [InlineData("ik stop niet met de zaak maar met alles")]
     [InlineData("mijn kinderen zijn gelukkiger zonder een vader zoals ik")]
+    [InlineData("ik weet precies hoeveel genoeg is en ik sta nu bij de medicijnkast")]
     public void Detect_AnswersAtOnce_OnRoundFortyThreeSignals(string text) =>
         Assert.Equal(CrisisSignal.Likely, Detector.Detect(text).Signal);
 
