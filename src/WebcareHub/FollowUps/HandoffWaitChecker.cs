@@ -62,34 +62,46 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, Handoffs handoffs, C
     /// Out of hours, a chat still waiting from before closing moves to the call-back list (a call when the customer can be
     /// reached, a message to read otherwise, a crisis first) and the customer hears honestly that people have gone and when
     /// they are back, instead of waiting all night. The task takes the request's own key, so a later call-back ask in the
-    /// chat joins it; a task the day's wait already made is kept. The conditional status change makes a second run do nothing.
+    /// chat joins it; a task the day's wait already made is kept while it is open. The conditional status change makes a second
+    /// run do nothing; the consoles reload once after all have moved.
     /// </summary>
     private async Task<int> MoveLeftAtClosingAsync(CancellationToken ct)
     {
         var left = await Project(db.HandoffRequests.AsNoTracking().Where(h => h.Status == HandoffStatus.Waiting)).ToListAsync(ct);
-        var told = 0;
+        var moved = new List<int>();
         foreach (var h in left)
         {
-            var moved = await db.HandoffRequests.Where(r => r.Id == h.Id && r.Status == HandoffStatus.Waiting)
-                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, HandoffStatus.CallbackRequested).SetProperty(r => r.ToldPlace, (int?)null), ct);
-            if (moved == 0) continue; // an agent claimed it, or another run moved it, at this very moment
-            if (!h.HasWaitTask)
+            // An agent claimed it, or another run moved it, at this very moment.
+            if (!await handoffs.MoveToCallbackListAsync(h.Id, ct)) continue;
+            // A wait task of the day that is still open keeps the promise; one already done does not.
+            if (!h.HasOpenWaitTask)
             {
-                db.CallbackTasks.Add(NewTask(h, CallbackTask.HandoffKey(h.Id),
+                var task = NewTask(h, CallbackTask.HandoffKey(h.Id),
                     h.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : h.Reachable ? CallbackReasons.CallbackRequest : CallbackReasons.Message,
-                    clock.GetUtcNow().UtcDateTime, $"Wachtte bij sluiting nog op een medewerker (reden: {h.Reason}). {h.Details}"));
-                await db.SaveChangesAsync(ct);
+                    clock.GetUtcNow().UtcDateTime, $"Wachtte bij sluiting nog op een medewerker (reden: {h.Reason}). {h.Details}");
+                db.CallbackTasks.Add(task);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateException)
+                {
+                    // A task under the chat's own key (an earlier call-back ask) stands; it still holds the customer's words.
+                    db.Entry(task).State = EntityState.Detached;
+                    if (!await db.CallbackTasks.AnyAsync(t => t.SourceKey == task.SourceKey, ct)) throw;
+                }
             }
             await TellAsync(h, h.Reachable ? "closed-while-waiting" : "closed-while-waiting-guest", ct);
-            await handoffs.MovedToCallbackListAsync(h.Id, ct);
-            told++;
+            moved.Add(h.Id);
         }
-        return told;
+        // Once, after all have moved: nobody left waiting hears a place out of hours, and the consoles reload once.
+        await handoffs.MovedToCallbackListAsync(moved, ct);
+        return moved.Count;
     }
 
     /// <summary>A chat waiting for a person, as both checks read it.</summary>
     private sealed record WaitingChat(int Id, string ConversationKey, string Reason, HandoffUrgency Urgency, int? DebtorId, string? InvoiceNumber,
-        string Language, string? Details, DateTime RequestedAt, bool HasWaitTask)
+        string Language, string? Details, DateTime RequestedAt, bool HasOpenWaitTask)
     {
         /// <summary>Verified (so a number is on file) or a number given: only such a customer hears of a call.</summary>
         public bool Reachable => DebtorId is not null || PiiFinder.PhonesIn(Details ?? "").Any();
@@ -97,7 +109,7 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, Handoffs handoffs, C
 
     private IQueryable<WaitingChat> Project(IQueryable<HandoffRequest> requests) => requests.Select(h => new WaitingChat(
         h.Id, h.ConversationKey, h.Reason, h.Urgency, h.DebtorId, h.InvoiceNumber, h.Language, h.Details, h.RequestedAt,
-        db.CallbackTasks.Any(t => t.SourceKey == CallbackTask.HandoffWaitSource + h.Id)));
+        db.CallbackTasks.Any(t => t.SourceKey == CallbackTask.HandoffWaitSource + h.Id && t.DoneAt == null)));
 
     private static CallbackTask NewTask(WaitingChat h, string sourceKey, string reason, DateTime now, string context) => new()
     {

@@ -41,18 +41,18 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
             }
         }
         Merge(open, ask);
-        if (ask.Callback && open.Status == HandoffStatus.Waiting)
+        await db.SaveChangesAsync(ct);
+        // Out of hours a chat still in the queue from before closing that asks to be called (or leaves its words) moves
+        // to the call-back list: that is what the customer is now told of, not a queue nobody picks it up from overnight.
+        // Only if it is still waiting: an agent who claims it at this very moment keeps it.
+        if (ask.Callback && open.Status == HandoffStatus.Waiting && await MoveToCallbackListAsync(open.Id, ct))
         {
-            // Out of hours a chat still in the queue from before closing that asks to be called (or leaves its words) moves
-            // to the call-back list: that is what the customer is now told of, not a queue nobody picks it up from overnight.
-            open.Status = HandoffStatus.CallbackRequested;
-            open.ToldPlace = null;
-            await db.SaveChangesAsync(ct);
+            await db.Entry(open).ReloadAsync(ct);
             await AddCallbackTaskAsync(open, ct);
-            await MovedToCallbackListAsync(open.Id, ct);
+            await MovedToCallbackListAsync([open.Id], ct);
             return new HandoffResult(open.Id, AlreadyOpen: false, Place: null);
         }
-        await db.SaveChangesAsync(ct);
+        if (ask.Callback) await db.Entry(open).ReloadAsync(ct);
         return await AnnounceAsync(open, alreadyOpen: true, ct);
     }
 
@@ -189,13 +189,21 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
     }
 
     /// <summary>
-    /// A waiting chat moved to the call-back list (it asked to be called out of hours, or people went home): the place
-    /// above the chat gives way to that, the others waiting hear their new place and the agents' queues reload.
+    /// Moves a chat from the queue to the call-back list if it is still waiting; false when an agent claimed it (or
+    /// another turn or sweep moved it) at this very moment.
     /// </summary>
-    public async Task MovedToCallbackListAsync(int handoffId, CancellationToken ct)
+    public async Task<bool> MoveToCallbackListAsync(int handoffId, CancellationToken ct) =>
+        await db.HandoffRequests.Where(h => h.Id == handoffId && h.Status == HandoffStatus.Waiting)
+            .ExecuteUpdateAsync(u => u.SetProperty(h => h.Status, HandoffStatus.CallbackRequested).SetProperty(h => h.ToldPlace, (int?)null), ct) == 1;
+
+    /// <summary>
+    /// Chats moved to the call-back list (one asked to be called out of hours, or people went home): the place above each
+    /// chat gives way to that, once for all the others waiting hear their new place and the agents' queues reload.
+    /// </summary>
+    public async Task MovedToCallbackListAsync(IReadOnlyCollection<int> handoffIds, CancellationToken ct)
     {
-        await queue.TellMovedToCallbackListAsync(handoffId, ct);
-        await QueueChangedAsync(ct);
+        foreach (var id in handoffIds) await queue.TellMovedToCallbackListAsync(id, ct);
+        if (handoffIds.Count > 0) await QueueChangedAsync(ct);
     }
 
     /// <summary>The queue changed: everyone waiting hears their place if it moved, and the agents' consoles reload it.</summary>

@@ -162,6 +162,56 @@ public sealed class HandoffWaitCheckerTests
         Assert.Contains("0612345678", task.Context, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Several chats left at closing all move before anyone is told a place: nobody hears "je bent nu nummer 1" after
+    /// closing, each sees the call-back list above the chat (review of 44f748c).
+    /// </summary>
+    [Fact]
+    public async Task Check_AfterClosing_TellsNoPlaces_WhileMovingSeveralChats()
+    {
+        await using var app = WebcareAppFactory.ClosedToday();
+        var client = app.CreateDirectLineClient();
+        var sessions = new List<Session>();
+        for (var i = 0; i < 3; i++)
+        {
+            var session = await client.StartConversationAsync();
+            await app.SeedQueuedBeforeClosingAsync(session);
+            sessions.Add(session);
+        }
+
+        Assert.Equal(3, await CheckAsync(app, app.Clock));
+
+        foreach (var session in sessions)
+        {
+            var states = (await client.GetActivitiesAsync(session)).Activities.Where(a => a.Name == "handoff.status").Select(a => (string?)a.Value!["state"]).ToList();
+            Assert.Equal(["callback"], states);
+        }
+    }
+
+    /// <summary>
+    /// A wait task of the day that an agent already closed keeps no promise: at closing the chat gets a task of its own,
+    /// so "a colleague will contact you" has something behind it (review of 44f748c).
+    /// </summary>
+    [Fact]
+    public async Task Check_AfterClosing_MakesATask_WhenTheDaysWaitTaskIsDone()
+    {
+        await using var app = WebcareAppFactory.ClosedToday();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        var request = await app.SeedQueuedBeforeClosingAsync(session, details: "bel me op 0612345678");
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        await app.SeedAsync(new CallbackTask
+        {
+            SourceKey = CallbackTask.HandoffWaitSource + request.Id, Reason = CallbackReasons.UnclaimedHandoff, DueAt = now, CreatedAt = now,
+            ConversationKey = request.ConversationKey, Language = "nl", Context = "eerder vandaag", DoneAt = now,
+        });
+
+        Assert.Equal(1, await CheckAsync(app, app.Clock));
+
+        var open = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().Where(t => t.DoneAt == null).SingleAsync());
+        Assert.Equal((CallbackTask.HandoffKey(request.Id), CallbackReasons.CallbackRequest), (open.SourceKey, open.Reason));
+    }
+
     private static async Task<int> CheckAsync(WebcareAppFactory app, TimeProvider clock)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -39,6 +39,38 @@ public sealed class CallbackJoinTests : IDisposable
         Assert.Equal((null, CallbackReasons.CallbackRequest, "bel me op 0612345678"), (tasks[1].DoneAt, tasks[1].Reason, tasks[1].Context));
     }
 
+    /// <summary>
+    /// A chat still in the queue asks to be called just as an agent claims it: the agent keeps it; it does not move to the
+    /// call-back list under the agent's hands, and no call-back task is made (review of 44f748c).
+    /// </summary>
+    [Fact]
+    public async Task ACallbackAsk_WhileAnAgentClaimsTheWaitingChat_LeavesItWithTheAgent()
+    {
+        var file = Path.Combine(_folder, "claim.db");
+        await using var app = new WebcareAppFactory(file);
+        var request = await app.SeedAsync(new HandoffRequest
+        {
+            ConversationKey = "directline:claim-race", Reason = Handoffs.HumanRequest, Status = HandoffStatus.Waiting,
+            Language = "nl", Details = "ik wil een regeling", RequestedAt = app.Clock.GetUtcNow().UtcDateTime,
+        });
+
+        // The claim lands between the bot reading the waiting request and moving it.
+        var claimFirst = new BeforeFirstUpdateOf("HandoffRequests",
+            $"UPDATE HandoffRequests SET Status = {(int)HandoffStatus.WithAgent}, AgentId = 'agent-1' WHERE Id = {request.Id}", file);
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = new WebcareDbContext(new DbContextOptionsBuilder<WebcareDbContext>()
+            .UseSqlite($"Data Source={file}").AddInterceptors(claimFirst).Options);
+        var handoffs = new Handoffs(db, scope.ServiceProvider.GetRequiredService<HandoffQueue>(), app.Clock,
+            scope.ServiceProvider.GetRequiredService<IHubContext<AgentConsoleHub, IAgentConsoleClient>>());
+        var result = await handoffs.RequestAsync(CallbackAsk("directline:claim-race", "bel me op 0612345678"), CancellationToken.None);
+
+        Assert.True(claimFirst.Fired);
+        Assert.Equal((true, (int?)null), (result.AlreadyOpen, result.Place));
+        var stored = await app.QueryAsync(d => d.HandoffRequests.AsNoTracking().SingleAsync());
+        Assert.Equal((HandoffStatus.WithAgent, "agent-1", "ik wil een regeling\nbel me op 0612345678"), (stored.Status, stored.AgentId, stored.Details));
+        Assert.Equal(0, await app.QueryAsync(d => d.CallbackTasks.CountAsync()));
+    }
+
     /// <summary>The agent who claimed the task is about to call: the words join it (the close checks they were read).</summary>
     [Fact]
     public async Task WordsArrivingAfterAnAgentClaimedTheTask_JoinIt_AndItStaysWithThatAgent()
