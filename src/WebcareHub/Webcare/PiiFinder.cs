@@ -62,6 +62,8 @@ public static partial class PiiFinder
         foreach (Match m in DisguisedEmail().Matches(text)) Add("email", m);
         foreach (Match m in SpelledOutEmail().Matches(text)) Add("email", m);
         foreach (Match m in SpacedEmail().Matches(text)) Add("email", m);
+        foreach (Match m in LetterSpacedEmail().Matches(text))
+            if (Email().Match(m.Value.Replace(" ", "", StringComparison.Ordinal)) is { Success: true } joined && RealTopLevelDomain().IsMatch(joined.Value)) Add("email", m);
         var ibanShaped = new List<Match>();
         foreach (Match m in Iban().Matches(text))
         {
@@ -404,6 +406,13 @@ public static partial class PiiFinder
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();
 
+    /// <summary>An address typed letter by letter to dodge spam ("m a r i e k e . d e j o n g @ h o t m a i l . c o m"); read without its spaces.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:[A-Za-z0-9._%+\-] ){2,}@(?: [A-Za-z0-9.\-]){4,}(?![A-Za-z0-9])")]
+    private static partial Regex LetterSpacedEmail();
+
+    [GeneratedRegex(@"\.(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)$")]
+    private static partial Regex RealTopLevelDomain();
+
     [GeneratedRegex(@"\b(?:(?-i:[A-Z]{2}) ?|[A-Za-z]{2})\d{2}(?:(?:[ \-.]|\r?\n)?[A-Z0-9]{4}){2,7}(?-i:[ \-.]?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Iban();
 
@@ -454,7 +463,7 @@ public static partial class PiiFinder
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
     private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|(?!\d{1,2}[\-–]\d{1,2}[\-–]\d{2,4}\b)\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}(?:(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}){2,}(?!\d|[.,]\d)|\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s\d{1,6})+(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ](?:(?-i:[A-Z]{1,3})[ ])?\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
 
-    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?ers?|numer|nrs?|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?|rechnungs(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)(?:[ \-.]?(?-i:[A-Z]{2})(?=[ \-.]?\d))?[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?ers?|numer|nrs?|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?|rechnungs(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
     [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nûmer|nr)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|kunden(?:nummer|nr)|akten(?:zeichen|nummer)|vertrags(?:nummer|nr)|(?:betaal)?omschrijving(?=\s*:|\s+(?:\d{4}[\-/])?\d{5,}\b)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nûmer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]

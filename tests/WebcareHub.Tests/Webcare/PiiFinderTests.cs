@@ -214,6 +214,8 @@ public sealed class PiiFinderTests
     [InlineData("rijksregisternummer 92-03-18-112-40 staat erop", "bsn", "92-03-18-112-40")]
     [InlineData("Bel me terug op 020 612 3456, het nummer op jullie brief neemt niemand op", "phone", "020 612 3456")]
     [InlineData("voor factuurnummers 2026-3301 en 2026-3302 heb ik al betaald", "invoiceNumber", "2026-3301")]
+    [InlineData("mail de kopie naar s a n n e . b o e r @ g m a i l . c o m aub", "email", "s a n n e . b o e r @ g m a i l . c o m")]
+    [InlineData("Kenmerk: INV-NL-2025-44017 staat op de brief", "invoiceNumber", "INV-NL-2025-44017")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -296,6 +298,8 @@ public sealed class PiiFinderTests
     [InlineData("Medewerker: wat is uw klantnummer?\nIk: 1.250,00 heb ik al betaald")]
     [InlineData("ik heb 085 303 2211 gebeld (het nummer op jullie brief) maar niemand neemt op")]
     [InlineData("op de envelop stond 92.03.18-112.41 als kenmerk")]
+    [InlineData("b o o s @ j u l l i e , echt waar")]
+    [InlineData("i k  w i l  m i j n  g e l d  t e r u g @ i n c a s s o")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
