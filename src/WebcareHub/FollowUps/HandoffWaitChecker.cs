@@ -41,17 +41,7 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, Handoffs handoffs, C
             // A possible crisis stays first on the call-back list.
             var task = NewTask(h, CallbackTask.HandoffWaitSource + h.Id, h.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : CallbackReasons.UnclaimedHandoff,
                 now, $"Wachtte sinds {h.RequestedAt:HH:mm} UTC op een medewerker (reden: {h.Reason}); niemand pakte de chat op. {h.Details}");
-            db.CallbackTasks.Add(task);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                db.Entry(task).State = EntityState.Detached;
-                if (await db.CallbackTasks.AnyAsync(t => t.SourceKey == task.SourceKey, ct)) continue; // another sweep made it and told the customer
-                throw;
-            }
+            if (!await db.AddOnceAsync(task, ct)) continue; // another sweep made it and told the customer
             await TellAsync(h, h.Reachable ? "wait-too-long" : "wait-too-long-guest", ct);
             told++;
         }
@@ -73,29 +63,18 @@ public sealed class HandoffWaitChecker(WebcareDbContext db, Handoffs handoffs, C
         {
             // An agent claimed it, or another run moved it, at this very moment.
             if (!await handoffs.MoveToCallbackListAsync(h.Id, ct)) continue;
-            // A wait task of the day that is still open keeps the promise; one already done does not.
+            var reachable = h.Reachable;
+            // A wait task of the day that is still open keeps the promise; one already done does not. A task under the
+            // chat's own key (an earlier call-back ask) stands as it is: it still holds the customer's words.
             if (!h.HasOpenWaitTask)
-            {
-                var task = NewTask(h, CallbackTask.HandoffKey(h.Id),
-                    h.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : h.Reachable ? CallbackReasons.CallbackRequest : CallbackReasons.Message,
-                    clock.GetUtcNow().UtcDateTime, $"Wachtte bij sluiting nog op een medewerker (reden: {h.Reason}). {h.Details}");
-                db.CallbackTasks.Add(task);
-                try
-                {
-                    await db.SaveChangesAsync(ct);
-                }
-                catch (DbUpdateException)
-                {
-                    // A task under the chat's own key (an earlier call-back ask) stands; it still holds the customer's words.
-                    db.Entry(task).State = EntityState.Detached;
-                    if (!await db.CallbackTasks.AnyAsync(t => t.SourceKey == task.SourceKey, ct)) throw;
-                }
-            }
-            await TellAsync(h, h.Reachable ? "closed-while-waiting" : "closed-while-waiting-guest", ct);
+                await db.AddOnceAsync(NewTask(h, CallbackTask.HandoffKey(h.Id),
+                    h.Urgency == HandoffUrgency.Top ? CallbackReasons.Crisis : reachable ? CallbackReasons.CallbackRequest : CallbackReasons.Message,
+                    clock.GetUtcNow().UtcDateTime, $"Wachtte bij sluiting nog op een medewerker (reden: {h.Reason}). {h.Details}"), ct);
+            await TellAsync(h, reachable ? "closed-while-waiting" : "closed-while-waiting-guest", ct);
             moved.Add(h.Id);
         }
         // Once, after all have moved: nobody left waiting hears a place out of hours, and the consoles reload once.
-        await handoffs.MovedToCallbackListAsync(moved, ct);
+        await handoffs.AnnounceMovedToCallbackListAsync(moved, ct);
         return moved.Count;
     }
 

@@ -113,17 +113,8 @@ public sealed class NpsSurveys(WebcareDbContext db, CallbackTexts texts, Contact
             CreatedAt = now.UtcDateTime, DebtorId = s.DebtorId, InvoiceNumber = s.InvoiceNumber, ConversationKey = s.ConversationKey,
             Language = s.Language, Context = CallbackTask.Clip(context), OpeningLine = opening,
         };
-        db.CallbackTasks.Add(task);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The task exists already (its source key is unique): one task per survey.
-            db.Entry(task).State = EntityState.Detached;
-            if (!await db.CallbackTasks.AnyAsync(t => t.SourceKey == task.SourceKey, ct)) throw;
-        }
+        // One task per survey: a second answer finds it filed.
+        await db.AddOnceAsync(task, ct);
     }
 
     private async Task<string> ContextAsync(int surveyId, CancellationToken ct)

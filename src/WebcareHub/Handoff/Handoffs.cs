@@ -45,14 +45,17 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
         // Out of hours a chat still in the queue from before closing that asks to be called (or leaves its words) moves
         // to the call-back list: that is what the customer is now told of, not a queue nobody picks it up from overnight.
         // Only if it is still waiting: an agent who claims it at this very moment keeps it.
-        if (ask.Callback && open.Status == HandoffStatus.Waiting && await MoveToCallbackListAsync(open.Id, ct))
+        if (ask.Callback && open.Status == HandoffStatus.Waiting)
         {
-            await db.Entry(open).ReloadAsync(ct);
-            await AddCallbackTaskAsync(open, ct);
-            await MovedToCallbackListAsync([open.Id], ct);
-            return new HandoffResult(open.Id, AlreadyOpen: false, Place: null);
+            var moved = await MoveToCallbackListAsync(open.Id, ct);
+            await db.Entry(open).ReloadAsync(ct); // the move, or the claim that came first
+            if (moved)
+            {
+                await AddCallbackTaskAsync(open, ct);
+                await AnnounceMovedToCallbackListAsync([open.Id], ct);
+                return new HandoffResult(open.Id, AlreadyOpen: false, Place: null);
+            }
         }
-        if (ask.Callback) await db.Entry(open).ReloadAsync(ct);
         return await AnnounceAsync(open, alreadyOpen: true, ct);
     }
 
@@ -200,7 +203,7 @@ public sealed class Handoffs(WebcareDbContext db, HandoffQueue queue, TimeProvid
     /// Chats moved to the call-back list (one asked to be called out of hours, or people went home): the place above each
     /// chat gives way to that, once for all the others waiting hear their new place and the agents' queues reload.
     /// </summary>
-    public async Task MovedToCallbackListAsync(IReadOnlyCollection<int> handoffIds, CancellationToken ct)
+    public async Task AnnounceMovedToCallbackListAsync(IReadOnlyCollection<int> handoffIds, CancellationToken ct)
     {
         foreach (var id in handoffIds) await queue.TellMovedToCallbackListAsync(id, ct);
         if (handoffIds.Count > 0) await QueueChangedAsync(ct);

@@ -396,12 +396,15 @@ public static partial class PiiFinder
     /// spaces ("r.vis  at  planet dot nl") ("chat at 113.nl"
     /// keeps its dot; "we zijn at home punt uit" ends in no domain).
     /// </summary>
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]*[A-Za-z][A-Za-z0-9._%+\-]*[ \t]{1,3}(?:at|AT)[ \t]{1,3}[A-Za-z0-9\-]+(?:[ \t]{1,3}(?:dot|punt|DOT|PUNT)[ \t]{1,3}[A-Za-z0-9\-]+)*?[ \t]{1,3}(?:dot|punt|DOT|PUNT)[ \t]{1,3}(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)\b")]
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]*[A-Za-z][A-Za-z0-9._%+\-]*[ \t]{1,3}(?:at|AT)[ \t]{1,3}[A-Za-z0-9\-]+(?:[ \t]{1,3}(?:dot|punt|DOT|PUNT)[ \t]{1,3}[A-Za-z0-9\-]+)*?[ \t]{1,3}(?:dot|punt|DOT|PUNT)[ \t]{1,3}" + TopLevelDomain + @"\b")]
     private static partial Regex SpelledOutEmail();
 
     /// <summary>An address typed with spaces around its @ or dots ("s.jansen@ outlook . com", "k.dijkstra @ ziggo . nl"), ending in a real domain.</summary>
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+(?:\s@\s?|@\s)[A-Za-z0-9\-]+(?:(?:\s?\.\s?|\s(?i:dot|punt)\s)[A-Za-z0-9\-]+)*?(?:\s?\.\s?|\s(?i:dot|punt)\s(?=(?i:nl|com|net|org|eu|info|io)\b))(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)\b")]
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+(?:\s@\s?|@\s)[A-Za-z0-9\-]+(?:(?:\s?\.\s?|\s(?i:dot|punt)\s)[A-Za-z0-9\-]+)*?(?:\s?\.\s?|\s(?i:dot|punt)\s(?=(?i:nl|com|net|org|eu|info|io)\b))" + TopLevelDomain + @"\b")]
     private static partial Regex SpacedEmail();
+
+    /// <summary>The top-level domains a disguised address must end in to count ("we zijn at home punt uit" ends in none).</summary>
+    private const string TopLevelDomain = "(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)";
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();
@@ -410,7 +413,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"(?<![A-Za-z0-9])(?:[A-Za-z0-9._%+\-] ){2,}@(?: [A-Za-z0-9.\-]){4,}(?![A-Za-z0-9])")]
     private static partial Regex LetterSpacedEmail();
 
-    [GeneratedRegex(@"\.(?i:nl|com|be|net|org|eu|de|info|fr|uk|io|me)$")]
+    [GeneratedRegex(@"\." + TopLevelDomain + "$")]
     private static partial Regex RealTopLevelDomain();
 
     [GeneratedRegex(@"\b(?:(?-i:[A-Z]{2}) ?|[A-Za-z]{2})\d{2}(?:(?:[ \-.]|\r?\n)?[A-Z0-9]{4}){2,7}(?-i:[ \-.]?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase)]

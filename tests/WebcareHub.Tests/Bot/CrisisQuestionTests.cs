@@ -200,7 +200,7 @@ public sealed class CrisisQuestionTests
 
         var replies = await client.RepliesAsync(session, "ik heb nooit iets bij jullie besteld");
         Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "handoff", "crisis-line", "nl"));
-        Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "dispute", "ask-phone", "nl"));
+        Assert.True(Texts.IsOneOfClosedToday(replies[^1].Text, "dispute", "ask-phone"));
     }
 
     /// <summary>
@@ -222,7 +222,7 @@ public sealed class CrisisQuestionTests
         var line = replies.FindIndex(a => Texts.IsOneOf(a.Text, "handoff", "crisis-line", "nl"));
         Assert.True(line >= 0);
         Assert.DoesNotContain("?", replies[line].Text, StringComparison.Ordinal);
-        Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "payment-arrangement", "contact-later", "nl"));
+        Assert.True(Texts.IsOneOfClosedToday(replies[^1].Text, "payment-arrangement", "contact-later"));
     }
 
     /// <summary>
@@ -242,7 +242,7 @@ public sealed class CrisisQuestionTests
         var noted = await client.RepliesAsync(session, "bel me morgen om 10 uur op 0612345678");
 
         Assert.Contains(replies, a => Texts.IsOneOf(a.Text, "handoff", "crisis-line", "nl"));
-        Assert.True(Texts.IsOneOf(noted[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "handoff", "callback-noted", "nl"));
+        Assert.True(Texts.IsOneOfClosedToday(noted[^1].Text, "handoff", "callback-noted"));
         // One crisis task for the chat, holding the number to call: no second task beside the first.
         var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
         Assert.Equal((CallbackReasons.Crisis, "bel me morgen om 10 uur op 0612345678"), (task.Reason, task.Context));

@@ -152,7 +152,7 @@ public sealed class CallbackEndpointsTests
 
         var replies = await client.RepliesAsync(session, "dat geef ik liever niet");
 
-        Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("woensdag 25 november om 08:30", "{backAt}"), "handoff", "no-phone", "nl"));
+        Assert.True(Texts.IsOneOfClosedToday(replies[^1].Text, "handoff", "no-phone"));
         Assert.DoesNotContain(replies, r => r.Text!.Contains("belt je", StringComparison.Ordinal));
         var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
         Assert.Equal((CallbackReasons.Message, "morgen na 10 uur"), (task.Reason, task.Context));

@@ -24,12 +24,7 @@ public sealed class CallbackJoinTests : IDisposable
 
         // The agent's close lands between the bot reading the open task and writing the customer's new words to it.
         var closeFirst = new BeforeFirstUpdateOf("CallbackTasks", $"UPDATE CallbackTasks SET DoneAt = '2026-11-24 09:05:00', Outcome = 'gebeld' WHERE Id = {task.Id}", file);
-        await using var scope = app.Services.CreateAsyncScope();
-        await using var db = new WebcareDbContext(new DbContextOptionsBuilder<WebcareDbContext>()
-            .UseSqlite($"Data Source={file}").AddInterceptors(closeFirst).Options);
-        var handoffs = new Handoffs(db, scope.ServiceProvider.GetRequiredService<HandoffQueue>(), app.Clock,
-            scope.ServiceProvider.GetRequiredService<IHubContext<AgentConsoleHub, IAgentConsoleClient>>());
-        var result = await handoffs.RequestAsync(CallbackAsk("directline:race", "bel me op 0612345678"), CancellationToken.None);
+        var result = await RequestThroughAsync(app, file, closeFirst, CallbackAsk("directline:race", "bel me op 0612345678"));
 
         Assert.True(closeFirst.Fired);
         Assert.False(result.CallbackNoted);
@@ -57,12 +52,7 @@ public sealed class CallbackJoinTests : IDisposable
         // The claim lands between the bot reading the waiting request and moving it.
         var claimFirst = new BeforeFirstUpdateOf("HandoffRequests",
             $"UPDATE HandoffRequests SET Status = {(int)HandoffStatus.WithAgent}, AgentId = 'agent-1' WHERE Id = {request.Id}", file);
-        await using var scope = app.Services.CreateAsyncScope();
-        await using var db = new WebcareDbContext(new DbContextOptionsBuilder<WebcareDbContext>()
-            .UseSqlite($"Data Source={file}").AddInterceptors(claimFirst).Options);
-        var handoffs = new Handoffs(db, scope.ServiceProvider.GetRequiredService<HandoffQueue>(), app.Clock,
-            scope.ServiceProvider.GetRequiredService<IHubContext<AgentConsoleHub, IAgentConsoleClient>>());
-        var result = await handoffs.RequestAsync(CallbackAsk("directline:claim-race", "bel me op 0612345678"), CancellationToken.None);
+        var result = await RequestThroughAsync(app, file, claimFirst, CallbackAsk("directline:claim-race", "bel me op 0612345678"));
 
         Assert.True(claimFirst.Fired);
         Assert.Equal((true, (int?)null), (result.AlreadyOpen, result.Place));
@@ -115,6 +105,17 @@ public sealed class CallbackJoinTests : IDisposable
             AssignedTo = claimedBy, AssignedName = claimedBy is null ? null : "Anna", ClaimedAt = claimedBy is null ? null : request.RequestedAt,
         });
         return (request, task);
+    }
+
+    /// <summary>Asks for a hand-off through a context of its own on the database <paramref name="file"/>, with <paramref name="interceptor"/>.</summary>
+    private static async Task<HandoffResult> RequestThroughAsync(WebcareAppFactory app, string file, BeforeFirstUpdateOf interceptor, HandoffAsk ask)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = new WebcareDbContext(new DbContextOptionsBuilder<WebcareDbContext>()
+            .UseSqlite($"Data Source={file}").AddInterceptors(interceptor).Options);
+        var handoffs = new Handoffs(db, scope.ServiceProvider.GetRequiredService<HandoffQueue>(), app.Clock,
+            scope.ServiceProvider.GetRequiredService<IHubContext<AgentConsoleHub, IAgentConsoleClient>>());
+        return await handoffs.RequestAsync(ask, CancellationToken.None);
     }
 
     private static HandoffAsk CallbackAsk(string conversationKey, string words) =>

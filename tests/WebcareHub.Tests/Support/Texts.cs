@@ -13,4 +13,8 @@ public static class Texts
 
     public static bool IsOneOf(string? text, string dialogId, string key, string language) =>
         text is not null && Variations(dialogId, key, language).Contains(text);
+
+    /// <summary>Dutch <see cref="IsOneOf"/> for a text said on <see cref="WebcareAppFactory.ClosedToday"/>, its "{backAt}" filled in.</summary>
+    public static bool IsOneOfClosedToday(string? text, string dialogId, string key) =>
+        IsOneOf(text?.Replace(WebcareAppFactory.ClosedTodayBackAt, "{backAt}", StringComparison.Ordinal), dialogId, key, "nl");
 }

@@ -27,6 +27,9 @@ public sealed class WebcareAppFactory : WebApplicationFactory<Program>
     /// <summary>An app whose test day (Tuesday 24 November 2026) is closed by a dated exception: everything out of hours.</summary>
     public static WebcareAppFactory ClosedToday() => new(settings: new() { ["OpeningHours:Exceptions:2026-11-24"] = "closed" });
 
+    /// <summary>When people are back on <see cref="ClosedToday"/>, as the bot says it in Dutch.</summary>
+    public const string ClosedTodayBackAt = "woensdag 25 november om 08:30";
+
     public WebcareAppFactory(string? databaseFile = null, Dictionary<string, string?>? settings = null, string environment = "Testing")
     {
         _environment = environment;
