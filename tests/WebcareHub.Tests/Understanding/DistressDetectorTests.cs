@@ -548,6 +548,20 @@ public sealed class DistressDetectorTests
     [InlineData("in GTA ga ik steeds dood, net als mijn geduld met jullie")]
     [InlineData("mijn leven is niet zeker als mijn man die brief ziet haha")]
     [InlineData("mijn auto stond bij de garage toen die boete kwam, ik reed er dus niet")]
+    // Round 49: a goodbye to the agency after the last payment, a website's maze, a flat battery, the last message of a
+    // chat that got what it needed, fed up with forms, a swing on a rope, a thesis, life that starts again, away on
+    // holiday, children better off at a new school, never a debt in one's life.
+    [InlineData("alles is betaald, dus ik neem afscheid en hoop u nooit meer te horen")]
+    [InlineData("er is geen uitweg uit het doolhof van jullie menu, waar zit de knop voor uitstel?")]
+    [InlineData("mijn accu is bijna op, als ik opeens weg ben bel ik morgen")]
+    [InlineData("dit is mijn laatste bericht in dit gesprek, ik weet genoeg. bedankt")]
+    [InlineData("ik heb er geen zin meer in, in al dit papierwerk, maar welk formulier nog?")]
+    [InlineData("we hebben een hangmat aan een touw in de boom gehangen en ik viel eruit, nu ben ik een week thuis")]
+    [InlineData("mijn zoon schrijft een werkstuk over schulden en zelfmoord preventie, mag hij u iets vragen?")]
+    [InlineData("volgend jaar ben ik uit de wsnp en dan begint mijn leven opnieuw")]
+    [InlineData("in juli ben ik er niet, dan zit ik in Portugal. kan de termijn eerder?")]
+    [InlineData("de kinderen zijn beter af in de nieuwe buurt, maar de verhuizing kostte veel")]
+    [InlineData("ik heb nog nooit een boete gehad in mijn hele leven, dit klopt niet")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -765,6 +779,14 @@ public sealed class DistressDetectorTests
     [InlineData("bij Mario liggen de pillen klaar en vannacht ga ik dood")]
     [InlineData("ik heb touw voor de sloep, dat hangt al klaar aan de balk")]
     [InlineData("ik zit in de auto in de garage, sorry mam")]
+    // Round 49's look-alikes beside a signal of one's own.
+    [InlineData("ik neem afscheid en hoop jullie nooit meer te spreken, morgen ben ik er niet meer")]
+    [InlineData("mijn batterij is bijna leeg, als ik weg ben zeg dan tegen mijn dochter dat ik van haar hou")]
+    [InlineData("de huisarts heeft slaappillen voorgeschreven omdat ik door de nachtdiensten niet slaap, ik spaar ze op voor als het niet meer gaat")]
+    [InlineData("dit is mijn laatste bericht in deze chat, ik heb alles wat ik nodig had: de pillen liggen klaar")]
+    [InlineData("de schommel hangt aan een touw in de boom, en vannacht hang ik er zelf aan")]
+    [InlineData("over een maand is het voorbij, dan begint mijn leven weer, zeggen ze. ik wil eigenlijk niet meer leven")]
+    [InlineData("ik heb de hond laten inslapen en daarna laat ik mezelf inslapen")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -813,6 +835,9 @@ public sealed class DistressDetectorTests
     [InlineData("ik sta op de pier en ik denk niet dat ik nog terugloop")]
     [InlineData("binnenkort vertrek ik op een reis zonder terugkeer, stuur maar niks meer")]
     [InlineData("nu begrijp ik Avicii eindelijk, sorry voor dit bericht")]
+    // Round 49: not going on without a partner who died.
+    [InlineData("hij is in maart overleden. eerlijk gezegd wil ik niet meer verder zonder hem")]
+    [InlineData("in België kan ik me laten inslapen, daar ga ik naartoe")]
     public void Detect_AsksGently_OnQuietSignals(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -823,6 +848,8 @@ public sealed class DistressDetectorTests
     [InlineData("ik stop niet met de zaak maar met alles")]
     [InlineData("mijn kinderen zijn gelukkiger zonder een vader zoals ik")]
     [InlineData("ik weet precies hoeveel van wat genoeg is, de balk op zolder heb ik al uitgezocht")]
+    // Round 49: Frisian.
+    [InlineData("de skulden binne te folle, ik wol der net mear wêze")]
     public void Detect_AnswersAtOnce_OnRoundFortyThreeSignals(string text) =>
         Assert.Equal(CrisisSignal.Likely, Detector.Detect(text).Signal);
 
