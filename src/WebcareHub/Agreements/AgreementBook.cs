@@ -97,7 +97,8 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
         var instalment = Math.Min(monthlyCents, invoice.Open);
         var count = (int)Math.Ceiling((double)invoice.Open / Math.Max(1, instalment));
         var plan = new ArrangementPlan(invoice.Open, instalment, count, FirstDueOn(), policy.MinimumInstalmentCents, policy.MaxArrangementMonths);
-        var outcome = instalment < policy.MinimumInstalmentCents && instalment < invoice.Open ? BelowMinimum
+        var outcome = count < 2 ? OneInstalment
+            : instalment < policy.MinimumInstalmentCents ? BelowMinimum
             : count > policy.MaxArrangementMonths ? TooLong
             : Allowed;
         return new(outcome, plan);

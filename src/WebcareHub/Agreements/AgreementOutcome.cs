@@ -22,4 +22,9 @@ public enum AgreementOutcome
     DayTooFar,
     BelowMinimum,
     TooLong,
+    /// <summary>
+    /// The monthly amount pays everything at once: that is a payment date, agreed as a promise (with its rules after a
+    /// broken one), never an arrangement of one instalment.
+    /// </summary>
+    OneInstalment,
 }

@@ -102,4 +102,45 @@ public sealed class PaymentArrangementDialogTests
 
         Assert.True(Texts.IsOneOf(replies[^1].Text, "payment-arrangement", "invalid-amount", "nl"));
     }
+
+    /// <summary>
+    /// A monthly amount that pays everything at once is a payment date, not an arrangement of one instalment: the
+    /// promise dialog takes it, so after two broken promises only a person may agree it (found by an attack on round 48).
+    /// </summary>
+    [Fact]
+    public async Task Arrangement_OfOnePayment_IsAPromise_AndAfterTwoBrokenPromisesOnlyAPerson()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        for (var i = 0; i < 2; i++)
+        {
+            await app.SeedAsync(new PaymentPromise
+            {
+                InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, AmountCents = 100, PromisedOn = new DateOnly(2026, 10, 1 + i),
+                Status = PromiseStatus.Broken, RecordedBy = "test",
+            });
+        }
+        var (client, session) = await app.OpenWithInvoiceAsync("Betalen in termijnen");
+        await client.SayAsync(session, "1234 AB");
+
+        var replies = await client.RepliesAsync(session, "2000");
+
+        Assert.Contains(replies, a => a.Text == "Met € 1.162,34 betaal je alles in één keer. Dat is geen regeling maar een betaaldatum: die spreken we zo af.");
+        Assert.True(Texts.IsOneOf(replies[^1].Text, "payment-promise", "person-only", "nl"));
+        Assert.Equal(0, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Arrangement_OfOnePayment_AsksForThePaymentDate()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (client, session) = await app.OpenWithInvoiceAsync("Betalen in termijnen");
+        await client.SayAsync(session, "1234 AB");
+
+        var replies = await client.RepliesAsync(session, "1162,34");
+
+        Assert.True(Texts.IsOneOf(replies[^1].Text?.Replace("€ 1.162,34", "{open}"), "payment-promise", "ask-date", "nl"));
+        Assert.Equal(0, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
+    }
 }

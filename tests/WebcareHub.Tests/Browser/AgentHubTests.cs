@@ -230,6 +230,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
             return [String(id), zero,
                 await hub.invoke('RecordArrangement', id, 1000),
                 await hub.invoke('RecordArrangement', id, 5000),
+                await hub.invoke('RecordArrangement', id, 999999999),
                 await hub.invoke('RecordArrangement', id, 20000)];
         }");
         var bramResult = await bram.EvaluateAsync<string[]>(@"async (id) => {
@@ -239,7 +240,7 @@ public sealed class AgentHubTests(BrowserFixture browser)
                     await refused(() => hub.invoke('AddNote', id, 'x'))];
         }", int.Parse(annaResult[0]));
 
-        Assert.Equal(["refused", "BelowMinimum", "TooLong", "Recorded"], annaResult[1..]);
+        Assert.Equal(["refused", "BelowMinimum", "TooLong", "OneInstalment", "Recorded"], annaResult[1..]);
         Assert.Equal(["refused", "refused", "refused"], bramResult);
         Assert.Equal(1, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
         var place = (await customer.GetActivitiesAsync(second)).Activities.Last(a => a.Name == "handoff.status");

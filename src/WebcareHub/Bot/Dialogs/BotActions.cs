@@ -64,7 +64,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
 
     private static readonly AgreementOutcome[] DayRefusals = [AgreementOutcome.DayInPast, AgreementOutcome.DayTooFar];
 
-    private static readonly AgreementOutcome[] PolicyRefusals = [AgreementOutcome.BelowMinimum, AgreementOutcome.TooLong];
+    private static readonly AgreementOutcome[] PolicyRefusals = [AgreementOutcome.BelowMinimum, AgreementOutcome.TooLong, AgreementOutcome.OneInstalment];
 
     /// <summary>The outcomes each action can return, so the validator can insist every one has a branch.</summary>
     public static IReadOnlyList<string> OutcomesOf(string key) => key switch

@@ -37,7 +37,7 @@
         promiseOutcome: { Recorded: 'Agreement recorded and confirmed to the customer.', NotVerified: 'The customer is not verified yet.', AlreadyPromised: 'There is already an open promise.',
           AlreadyArranged: 'There is already an active arrangement.', Disputed: 'The invoice is disputed.', NothingToPay: 'Nothing left to pay.',
           DayInPast: 'That day has passed.', DayTooFar: 'That day is too far ahead for the policy.',
-          BelowMinimum: 'Below the minimum instalment of the policy.', TooLong: 'Longer than the policy allows.' } }
+          BelowMinimum: 'Below the minimum instalment of the policy.', TooLong: 'Longer than the policy allows.', OneInstalment: 'That pays everything at once: record a payment date instead.' } }
     : { claim: 'Overnemen', waiting: 'wacht', taken: 'Een collega was sneller.', closed: 'Afgesloten. De klant is weer bij de bot.', notVerified: 'niet geverifieerd', verified: 'geverifieerd',
         customer: 'Klant', invoice: 'Factuur', open: 'open', due: 'vervalt', reason: 'Reden', promises: 'Afspraken', promise: 'Betaalafspraak', you: 'Jij', bot: 'Bot', distress: 'in nood',
         transferred: 'Overgedragen.', online: 'online', offline: 'offline', chats: 'gesprekken', away: 'weg', note: 'Interne notitie',
@@ -62,7 +62,7 @@
         promiseOutcome: { Recorded: 'Vastgelegd en aan de klant bevestigd.', NotVerified: 'De klant is nog niet geverifieerd.', AlreadyPromised: 'Er loopt al een betaalafspraak.',
           AlreadyArranged: 'Er loopt al een betalingsregeling.', Disputed: 'De factuur wordt betwist.', NothingToPay: 'Er staat niets meer open.',
           DayInPast: 'Die dag is al voorbij.', DayTooFar: 'Die dag ligt te ver weg voor het beleid.',
-          BelowMinimum: 'Lager dan de minimale termijn van het beleid.', TooLong: 'Langer dan het beleid toestaat.' } };
+          BelowMinimum: 'Lager dan de minimale termijn van het beleid.', TooLong: 'Langer dan het beleid toestaat.', OneInstalment: 'Dat is alles in één keer: leg een betaaldatum vast.' } };
   if (english) {
     document.documentElement.lang = 'en';
     document.querySelectorAll('[data-i18n]').forEach(el => { if (t[el.dataset.i18n]) el.textContent = t[el.dataset.i18n]; });
