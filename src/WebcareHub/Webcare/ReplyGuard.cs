@@ -14,7 +14,8 @@ public static partial class ReplyGuard
         var text = Plain(draft);
         var problems = PiiFinder.Find(WithoutLinks(text), agencyAccountsToo: true).Select(p => $"{p.Kind}: \"{text.Substring(p.Start, p.Length)}\"").ToList();
         problems.AddRange(Amount().Matches(text).Select(m => $"amount: \"{m.Value.Trim()}\""));
-        problems.AddRange(templates.Book.Read(text).AllMatches(templates.DebtWords).Select(m => $"debt hint: \"{m.Words}\"").Distinct());
+        // A link's host is the agency's own site ("incasso.example"), not a word to the reader; its path still is.
+        problems.AddRange(templates.Book.Read(LinkHost().Replace(text, " ")).AllMatches(templates.DebtWords).Select(m => $"debt hint: \"{m.Words}\"").Distinct());
         return problems;
     }
 
@@ -46,4 +47,7 @@ public static partial class ReplyGuard
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
+
+    [GeneratedRegex(@"https?://[^/\s?#]+")]
+    private static partial Regex LinkHost();
 }

@@ -139,6 +139,13 @@ public sealed class ReplyTests
     [InlineData("Bel ons op 06\u200d-1234\u200b5678.")]
     [InlineData("Bel ons op \u0660\u0666-\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668.")]
     [InlineData("IncassoNed heeft maar één rekening: NL91 ABNA 0417 1643 00.")]
+    // Round 49's attack on the build: Dutch hints at a collection case.
+    [InlineData("Hoi Piet, je incasso loopt nog; stuur een DM.")]
+    [InlineData("Je incassozaak loopt nog.")]
+    [InlineData("Jouw incasso-dossier is bekeken.")]
+    [InlineData("Je dossier bij ons staat nog open.")]
+    [InlineData("We hebben je brief over de beslaglegging ontvangen.")]
+    [InlineData("Wij hebben je zaak van Telecom Noord overgenomen.")]
     public async Task DraftReply_IsBlockedByTheGuard_WhenItRevealsDataOrADebt(string text)
     {
         await using var platform = await FakePlatform.StartAsync();
