@@ -53,6 +53,10 @@ public sealed class NpsSurveys(WebcareDbContext db, CallbackTexts texts, Contact
         return true;
     }
 
+    /// <summary>Whether the chat's survey is a known customer's (the call-back list then has their number).</summary>
+    public Task<bool> HasDebtorAsync(string conversationKey, CancellationToken ct) =>
+        db.NpsSurveys.AnyAsync(s => s.ConversationKey == conversationKey && s.DebtorId != null, ct);
+
     /// <summary>Whether a link token can still be answered, and the survey's language.</summary>
     public async Task<(NpsLinkOutcome Outcome, string Language)> LinkStatusAsync(string token, CancellationToken ct)
     {

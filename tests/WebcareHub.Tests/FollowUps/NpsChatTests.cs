@@ -31,9 +31,11 @@ public sealed class NpsChatTests
         Assert.StartsWith("Nog één vraag, als je wilt.", question.Text);
         Assert.Equal(Enumerable.Range(0, 11).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             question.SuggestedActions!.Actions.Select(a => a.Title));
-        Assert.Contains("als terugbelverzoek doorgegeven", askWhy.Text);
+        // A guest: colleagues have no number, so the bot promises no call.
+        Assert.StartsWith("Dank je voor je eerlijke cijfer. Ik heb het doorgegeven aan mijn collega's.", askWhy.Text);
+        Assert.DoesNotContain("terugbel", askWhy.Text + thanks.Text, StringComparison.Ordinal);
         Assert.Contains("(geen toelichting)", before.Context);
-        Assert.StartsWith("Dank je wel. Je antwoord staat bij het terugbelverzoek", thanks.Text);
+        Assert.StartsWith("Dank je wel. Je antwoord staat erbij", thanks.Text);
         var survey = await app.QueryAsync(db => db.NpsSurveys.AsNoTracking().SingleAsync());
         Assert.Equal((3, "Ik moest lang wachten op een medewerker", "chat", NpsState.Answered, "directline", "Anna"),
             (survey.Score!.Value, survey.Why, survey.AnsweredVia, survey.State, survey.Channel, survey.AgentName));
@@ -42,6 +44,27 @@ public sealed class NpsChatTests
         Assert.Contains("NPS-score 3 van 10 (via chat)", task.Context);
         Assert.Contains("met Anna (directline)", task.Context);
         Assert.Contains("Toelichting van de klant: Ik moest lang wachten op een medewerker", task.Context);
+    }
+
+    /// <summary>A verified customer's number is on file: only then is the detractor's task called a call-back request.</summary>
+    [Fact]
+    public async Task Detractor_OnFile_IsToldOfACallbackRequest()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        var customer = app.CreateDirectLineClient();
+        var session = await customer.StartConversationAsync();
+        await using var agent = await AgentClosesAChatAsync(app, customer, session, debtorId: invoice.DebtorId);
+
+        await customer.SayAsync(session, "4");
+        var askWhy = await LastBotMessageAsync(customer, session);
+        await customer.SayAsync(session, "Het duurde te lang");
+        var thanks = await LastBotMessageAsync(customer, session);
+
+        Assert.Contains("als terugbelverzoek doorgegeven", askWhy.Text);
+        Assert.StartsWith("Dank je wel. Je antwoord staat bij het terugbelverzoek", thanks.Text);
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.Equal((CallbackReasons.Detractor, (int?)invoice.DebtorId), (task.Reason, task.DebtorId));
     }
 
     [Fact]
@@ -124,10 +147,12 @@ public sealed class NpsChatTests
 
     /// <summary>The customer asks for a person; an agent signs in, claims the chat over the hub and closes it with an outcome.</summary>
     internal static async Task<HubTestClient> AgentClosesAChatAsync(WebcareAppFactory app, DirectLineTestClient customer, Session session,
-        string ask = "ik wil iemand spreken", string outcome = "answered", string email = "anna@webcarehub.example")
+        string ask = "ik wil iemand spreken", string outcome = "answered", string email = "anna@webcarehub.example", int? debtorId = null)
     {
         await customer.SayAsync(session, ask);
         var id = await app.QueryAsync(db => db.HandoffRequests.Where(h => h.Status == HandoffStatus.Waiting).Select(h => h.Id).SingleAsync());
+        // A customer the bot verified: the hand-off (and so the survey) is theirs.
+        if (debtorId is not null) await app.QueryAsync(db => db.HandoffRequests.Where(h => h.Id == id).ExecuteUpdateAsync(u => u.SetProperty(h => h.DebtorId, debtorId)));
         await app.AddStaffAsync(email, StaffRoles.Agent);
         var (_, agent) = await HubTestClient.ConnectAsync(app, await app.SignInCookieAsync(email));
         Assert.Null((await agent!.InvokeAsync("Claim", id)).Error);

@@ -90,8 +90,8 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "faq.answer" => ["answered"],
         "summaries.queued" => ["queued", "none"],
         "summaries.to-address" => ["queued", "declined", "invalid"],
-        "nps.score" => ["recorded", "detractor", "closed"],
-        "nps.why" => ["detractor", "thanks"],
+        "nps.score" => ["recorded", "detractor", DetractorGuest, "closed"],
+        "nps.why" => ["detractor", DetractorGuest, "thanks"],
         _ => [],
     };
 
@@ -172,8 +172,17 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     {
         var score = int.Parse(context.Values["npsScore"]!, CultureInfo.InvariantCulture);
         if (!await nps.RecordChatScoreAsync(context.ConversationKey, score, context.Ct)) return "closed";
-        return score <= NpsSurveys.DetractorMax ? "detractor" : "recorded";
+        return score <= NpsSurveys.DetractorMax ? await DetractorAsync(context) : "recorded";
     }
+
+    /// <summary>
+    /// A detractor's task is a call-back only for a customer on file (a colleague has the number): a guest's is a note
+    /// for colleagues, and the bot says no call (found by an attack on the running build).
+    /// </summary>
+    private async Task<string> DetractorAsync(ActionContext context) =>
+        await nps.HasDebtorAsync(context.ConversationKey, context.Ct) ? "detractor" : DetractorGuest;
+
+    private const string DetractorGuest = "detractor-guest";
 
     /// <summary>
     /// The why after the score ("liever niet" keeps none). "detractor" only when a detractor's why went into the
@@ -185,7 +194,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         context.Values["text"] = null;
         var why = text is not null && YesNo.Read(text) == "no" && text.Trim().Split(' ').Length <= 3 ? null : text;
         var detractor = await nps.RecordChatWhyAsync(context.ConversationKey, why, context.Ct);
-        return detractor && why is not null ? "detractor" : "thanks";
+        return detractor && why is not null ? await DetractorAsync(context) : "thanks";
     }
 
     private static void SetPromiseDays(ActionContext context, PromiseResult result)
