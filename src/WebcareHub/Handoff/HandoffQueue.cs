@@ -19,6 +19,9 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationChannels conve
     public const string StatusEvent = "handoff.status";
     public const string BackToBot = "back-to-bot";
 
+    /// <summary>The outcome of a wait task whose chat an agent answered and closed.</summary>
+    public const string AnsweredInChat = "In de chat beantwoord";
+
     public Task<List<QueueItem>> WaitingAsync(CancellationToken ct) => db.HandoffRequests.AsNoTracking()
         .Where(h => h.Status == HandoffStatus.Waiting)
         .OrderBy(h => h.Urgency == HandoffUrgency.Top ? 0 : h.Urgency == HandoffUrgency.High ? 1 : 2)
@@ -100,8 +103,15 @@ public sealed class HandoffQueue(WebcareDbContext db, ConversationChannels conve
             .ExecuteUpdateAsync(s => s
                 .SetProperty(h => h.Status, status)
                 .SetProperty(h => h.Outcome, outcome), ct) == 1;
-        if (closed) await TellCustomerAsync(handoffId, "completed", await AgreedInChatAsync(handoffId, ct) ? "completed-agreed" : "completed", null, ct);
-        return closed;
+        if (!closed) return false;
+        // The chat was answered after all: its "nobody picked it up" task, if no colleague has taken it yet, is done, so
+        // the customer is not called about a question already answered. A crisis task stays for a person to decide.
+        if (status == HandoffStatus.Resolved)
+            await db.CallbackTasks.Where(t => t.SourceKey == CallbackTask.HandoffWaitSource + handoffId && t.DoneAt == null && t.AssignedTo == null
+                    && t.Reason == CallbackReasons.UnclaimedHandoff)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.DoneAt, clock.GetUtcNow().UtcDateTime).SetProperty(t => t.Outcome, AnsweredInChat), ct);
+        await TellCustomerAsync(handoffId, "completed", await AgreedInChatAsync(handoffId, ct) ? "completed-agreed" : "completed", null, ct);
+        return true;
     }
 
     /// <summary>

@@ -212,6 +212,32 @@ public sealed class HandoffWaitCheckerTests
         Assert.Equal((CallbackTask.HandoffKey(request.Id), CallbackReasons.CallbackRequest), (open.SourceKey, open.Reason));
     }
 
+    /// <summary>
+    /// A chat picked up after its wait task was made and then answered: the task is done, so nobody calls about a question
+    /// answered already (found by an attack on the running build). A task a colleague has taken stays theirs.
+    /// </summary>
+    [Fact]
+    public async Task WaitTask_IsDone_WhenAnAgentAnswersAndClosesTheChat()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["FollowUps:HandoffWaitMinutes"] = "10" });
+        var customer = app.CreateDirectLineClient();
+        var session = await customer.StartConversationAsync();
+        await customer.RepliesAsync(session, "Met een medewerker praten");
+        Assert.Equal(1, await CheckAsync(app, new FakeTimeProvider(app.Clock.GetUtcNow().AddMinutes(10))));
+        var id = await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Id).SingleAsync());
+        await app.AddStaffAsync("anna@webcarehub.example", WebcareHub.Staff.StaffRoles.Agent);
+        var (_, agent) = await HubTestClient.ConnectAsync(app, await app.SignInCookieAsync("anna@webcarehub.example"));
+        await using (agent)
+        {
+            Assert.Null((await agent!.InvokeAsync("Claim", id)).Error);
+            Assert.Null((await agent.InvokeAsync("Close", id, "answered")).Error);
+        }
+
+        var task = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().SingleAsync());
+        Assert.NotNull(task.DoneAt);
+        Assert.Equal(HandoffQueue.AnsweredInChat, task.Outcome);
+    }
+
     private static async Task<int> CheckAsync(WebcareAppFactory app, TimeProvider clock)
     {
         await using var scope = app.Services.CreateAsyncScope();
