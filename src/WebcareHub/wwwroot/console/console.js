@@ -303,7 +303,9 @@
     const mood = feelings(chat.distress, chat.distressKinds);
     contextLine(box, t.reason, label(chat.reason) + (chat.details ? ' — ' + chat.details : '') + (mood ? ' · ' + mood : ''));
     if (chat.origin) contextLine(box, english ? 'Came from' : 'Kwam via',
-      (english ? `a public post on ${chat.origin.platform} by ${chat.origin.author}, ` : `een openbaar bericht op ${chat.origin.platform} van ${chat.origin.author}, `) + day(chat.origin.at.slice(0, 10)));
+      (english ? `the link in our public reply to a post on ${chat.origin.platform} by ${chat.origin.author}, ` : `de link in ons openbare antwoord op een bericht op ${chat.origin.platform} van ${chat.origin.author}, `) + day(chat.origin.at.slice(0, 10))
+      // The link was public: whoever read the reply could open it, so this says nothing about who is chatting.
+      + (english ? ' (not proof that this is the author: anyone who read the reply could use the link)' : ' (geen bewijs dat dit de schrijver is: iedereen die het antwoord las, kon de link gebruiken)'));
     if (chat.customer) {
       const c = chat.customer;
       contextLine(box, t.invoice, `${c.invoiceNumber} (${c.creditor}) · ${euros(c.openCents)} ${t.open} · ${label(c.status)} · ${t.due} ${day(c.dueOn)}${c.disputed ? ' · ' + t.disputed : ''}`);
