@@ -548,22 +548,18 @@ public sealed class DistressDetectorTests
     [InlineData("in GTA ga ik steeds dood, net als mijn geduld met jullie")]
     [InlineData("mijn leven is niet zeker als mijn man die brief ziet haha")]
     [InlineData("mijn auto stond bij de garage toen die boete kwam, ik reed er dus niet")]
-    // Round 49: a goodbye to the agency after the last payment, a website's maze, a flat battery, the last message of a
-    // chat that got what it needed, fed up with forms, a swing on a rope, a thesis, life that starts again, away on
-    // holiday, children better off at a new school, never a debt in one's life.
-    [InlineData("alles is betaald, dus ik neem afscheid en hoop u nooit meer te horen")]
+    // Round 49: a website's maze, fed up with forms, a swing on a rope, life that starts again, never a debt in one's
+    // life, a pet put to sleep by name or breed.
+    [InlineData("de dierenarts heeft Max laten inslapen, hij was al veertien")]
+    [InlineData("we hebben onze labrador laten inslapen, daarom was ik de betaling vergeten")]
     [InlineData("er is geen uitweg uit het doolhof van jullie menu, waar zit de knop voor uitstel?")]
-    [InlineData("mijn accu is bijna op, als ik opeens weg ben bel ik morgen")]
-    [InlineData("dit is mijn laatste bericht in dit gesprek, ik weet genoeg. bedankt")]
     [InlineData("ik heb er geen zin meer in, in al dit papierwerk, maar welk formulier nog?")]
     [InlineData("we hebben een hangmat aan een touw in de boom gehangen en ik viel eruit, nu ben ik een week thuis")]
-    [InlineData("mijn zoon schrijft een werkstuk over schulden en zelfmoord preventie, mag hij u iets vragen?")]
     [InlineData("volgend jaar ben ik uit de wsnp en dan begint mijn leven opnieuw")]
-    [InlineData("in juli ben ik er niet, dan zit ik in Portugal. kan de termijn eerder?")]
-    [InlineData("de kinderen zijn beter af in de nieuwe buurt, maar de verhuizing kostte veel")]
     [InlineData("ik heb nog nooit een boete gehad in mijn hele leven, dit klopt niet")]
     [InlineData("ik wil niet meer verder zonder haar als boekhouder, kan de post naar haar kantoor?")]
     [InlineData("ik wil er niet meer bij zijn als de deurwaarder komt, mag mijn zus dat doen?")]
+    [InlineData("jullie wachtmuziek laat me bijna inslapen")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -788,6 +784,20 @@ public sealed class DistressDetectorTests
     [InlineData("dit is mijn laatste bericht in deze chat, ik heb alles wat ik nodig had: de pillen liggen klaar")]
     [InlineData("de schommel hangt aan een touw in de boom, en vannacht hang ik er zelf aan")]
     [InlineData("over een maand is het voorbij, dan begint mijn leven weer, zeggen ze. ik wil eigenlijk niet meer leven")]
+    // Review of round 49: each was hidden by a first, wider version of a look-alike beside it.
+    [InlineData("ik schrijf een essay over waarom ik zelf suicidale gedachten heb")]
+    [InlineData("mijn dochter schrijft een werkstuk over zelfmoord en ik denk er zelf ook aan")]
+    [InlineData("mijn accu is bijna op, ik neem alle pillen. als ik weg ben, sorry")]
+    [InlineData("dit is mijn laatste bericht in dit gesprek, ik heb alles klaargelegd")]
+    [InlineData("ik neem voorgoed afscheid en hoop jullie nooit meer te spreken")]
+    [InlineData("mijn kinderen zijn beter af in een andere buurt, zonder mij")]
+    [InlineData("binnenkort ben ik er niet meer, dan ben ik in Belgie, daar mag het")]
+    [InlineData("ik heb echt geen zin meer. in al dit gedoe ga ik kapot")]
+    [InlineData("ik zie geen uitweg uit het doolhof van de bureaucratie")]
+    [InlineData("net als mijn moeder wil ik me laten inslapen")]
+    [InlineData("ik wil me samen met haar laten euthanaseren")]
+    [InlineData("laat mij maar inslapen")]
+    [InlineData("ik wol net mear libje, de skulden binne te folle")]
     [InlineData("ik heb de hond laten inslapen en daarna laat ik mezelf inslapen")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
