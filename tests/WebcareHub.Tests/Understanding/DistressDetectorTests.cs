@@ -797,6 +797,9 @@ public sealed class DistressDetectorTests
     [InlineData("net als mijn moeder wil ik me laten inslapen")]
     [InlineData("ik wil me samen met haar laten euthanaseren")]
     [InlineData("laat mij maar inslapen")]
+    // Reading the change again: a pet ignore with any word before "laten inslapen" took "de huisarts laten inslapen".
+    [InlineData("ik wil me door de huisarts laten inslapen")]
+    [InlineData("ik ga me door onze dokter laten euthanaseren")]
     [InlineData("ik wol net mear libje, de skulden binne te folle")]
     [InlineData("ik heb de hond laten inslapen en daarna laat ik mezelf inslapen")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
