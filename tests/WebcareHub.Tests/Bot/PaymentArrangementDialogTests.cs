@@ -125,7 +125,7 @@ public sealed class PaymentArrangementDialogTests
 
         var replies = await client.RepliesAsync(session, "2000");
 
-        Assert.Contains(replies, a => a.Text == "Met € 1.162,34 betaal je alles in één keer. Dat is geen regeling maar een betaaldatum: die spreken we zo af.");
+        Assert.Contains(replies, a => a.Text == "Met € 1.162,34 betaal je alles in één keer: dat is geen regeling maar een betaaldatum.");
         Assert.True(Texts.IsOneOf(replies[^1].Text, "payment-promise", "person-only", "nl"));
         Assert.Equal(0, await app.QueryAsync(db => db.PaymentArrangements.CountAsync()));
     }
