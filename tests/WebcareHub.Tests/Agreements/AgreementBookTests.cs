@@ -127,18 +127,7 @@ public sealed class AgreementBookTests : IDisposable
     {
         await using var app = new WebcareAppFactory();
         var invoice = await app.SeedInvoiceAsync();
-        for (var i = 0; i < 2; i++)
-        {
-            await app.SeedAsync(new PaymentPromise
-            {
-                InvoiceId = invoice.Id,
-                DebtorId = invoice.DebtorId,
-                AmountCents = 100,
-                PromisedOn = new DateOnly(2026, 10, 1 + i),
-                Status = PromiseStatus.Broken,
-                RecordedBy = "test",
-            });
-        }
+        await app.SeedBrokenPromisesAsync(invoice, 2);
         var day = new DateOnly(2026, 12, 18);
 
         var bot = await WithBookAsync(app, b => b.PromiseAsync(invoice.Id, day, AgreementAuthor.Bot("directline:c"), CancellationToken.None));

@@ -210,14 +210,7 @@ public sealed class PaymentPromiseDialogTests
     {
         await using var app = new WebcareAppFactory();
         var invoice = await app.SeedInvoiceAsync();
-        for (var i = 0; i < 2; i++)
-        {
-            await app.SeedAsync(new PaymentPromise
-            {
-                InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, AmountCents = 100, PromisedOn = new DateOnly(2026, 10, 1 + i),
-                Status = PromiseStatus.Broken, RecordedBy = "test",
-            });
-        }
+        await app.SeedBrokenPromisesAsync(invoice, 2);
         var (client, session) = await app.OpenWithInvoiceAsync("ik betaal vrijdag");
 
         var replies = await client.RepliesAsync(session, "1234 AB");

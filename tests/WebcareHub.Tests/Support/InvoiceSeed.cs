@@ -1,3 +1,4 @@
+using WebcareHub.Agreements;
 using WebcareHub.Invoices;
 
 namespace WebcareHub.Tests.Support;
@@ -20,5 +21,18 @@ public static class InvoiceSeed
             IssuedOn = new DateOnly(2026, 9, 1), DueOn = new DateOnly(2026, 9, 15), ReminderReceivedOn = new DateOnly(2026, 9, 17),
             PrincipalCents = 1_000_00, CollectionCostsCents = 150_00, InterestCents = 12_34, PaidCents = 0, Status = status,
         });
+    }
+
+    /// <summary>Promises on the invoice's debtor that were broken (1 and 2 October 2026, …): what the policy counts.</summary>
+    public static async Task SeedBrokenPromisesAsync(this WebcareAppFactory app, Invoice invoice, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await app.SeedAsync(new PaymentPromise
+            {
+                InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, AmountCents = 100, PromisedOn = new DateOnly(2026, 10, 1 + i),
+                Status = PromiseStatus.Broken, RecordedBy = "test",
+            });
+        }
     }
 }
