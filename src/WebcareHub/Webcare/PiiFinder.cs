@@ -111,6 +111,9 @@ public static partial class PiiFinder
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
             if (year is >= FirstBirthYear and <= 1999 || IsBirthYear(year) && (birthWord ??= BirthWord().IsMatch(text))) Add("birthDate", m);
         }
+        // A BSN inside a longer number, with BSN named near it ("kenmerk 008383433382024 … daar is mijn BSN"): a label
+        // that calls the number a reference does not make the citizen number in it any less personal.
+        foreach (var (start, length) in HiddenBsns(text)) AddAt("bsn", start, length);
         // A labelled reference ("n"), unless it is no reference at all or a phone number written after the label.
         void AddReference(string kind, Match m)
         {
@@ -176,6 +179,29 @@ public static partial class PiiFinder
     }
 
     /// <summary>
+    /// Digit runs of nine to twenty digits with "BSN" (or its other names) within 150 characters, of which nine digits
+    /// in a row pass the 11-check: the whole run, as that is what a reader would copy. A Dutch phone number and an
+    /// amount are no hiding place.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> HiddenBsns(string text)
+    {
+        foreach (Match run in DigitRun().Matches(text))
+        {
+            var near = text.AsSpan(Math.Max(0, run.Index - 150), Math.Min(run.Index, 150) + Math.Min(text.Length - run.Index, run.Length + 150));
+            if (!BsnWord().IsMatch(near) || IsDomesticPhone(run.Value) || LooksLikeMoney(text, run.Index)) continue;
+            for (var i = 0; i + 9 <= run.Length; i++)
+                if (IsBsn(run.Value.Substring(i, 9)))
+                {
+                    yield return (run.Index, run.Length);
+                    break;
+                }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w€.,])\d{9,20}(?![\w]|[.,]\d)")]
+    private static partial Regex DigitRun();
+
+    /// <summary>
     /// IBANs written with odd spacing or in lower case: "nl57asnb 67 69 88 01 05", "N L 3 4 A B N A 3 0 1 4 …". The
     /// separators are dropped and the longest prefix that passes the mod-97 check is the account.
     /// </summary>
@@ -210,7 +236,10 @@ public static partial class PiiFinder
             {
                 if (token.Index - end > 40 || token.Value is "." or "!" or "?" or "\n") break;
                 if (PartWords.Contains(token.Value)) continue;
-                compact += token.Value.ToUpperInvariant();
+                // "NL61 BUNQ 2031 4105 nul zes": the last digits in words, where the account has its digits.
+                compact += compact.Length >= 8 && SpokenDigits.Value(token.Value) is { } spoken
+                    ? spoken.ToString(CultureInfo.InvariantCulture)
+                    : token.Value.ToUpperInvariant();
                 end = token.Index + token.Length;
                 if (compact.Length >= length) break;
             }
@@ -234,6 +263,8 @@ public static partial class PiiFinder
         // The names of an account's fields: "landcode NL, controle 45, bank BUNQ, nummer 2045 678912".
         "controle", "controlegetal", "controlecijfer", "controlecijfers", "check", "digits", "cijfers", "bank", "bankcode",
         "nummer", "rekeningnummer", "rekening", "number", "account",
+        // The words around digits told last: "… 3658 902 en dan eindigt ie op vijf vijf een", "ending in".
+        "eindigt", "eindigend", "ie", "hij", "het", "op", "met", "nog", "ends", "ending", "with", "in",
     };
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])(?<country>NL|BE|DE)(?=\s?\d{2}|[,:;]?\s+(?:controle(?:getal|cijfers?)?|check(?:\s?digits)?|cijfers)\b)", RegexOptions.IgnoreCase)]

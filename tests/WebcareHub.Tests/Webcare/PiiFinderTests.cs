@@ -216,6 +216,11 @@ public sealed class PiiFinderTests
     [InlineData("voor factuurnummers 2026-3301 en 2026-3302 heb ik al betaald", "invoiceNumber", "2026-3301")]
     [InlineData("mail de kopie naar s a n n e . b o e r @ g m a i l . c o m aub", "email", "s a n n e . b o e r @ g m a i l . c o m")]
     [InlineData("Kenmerk: INV-NL-2025-44017 staat op de brief", "invoiceNumber", "INV-NL-2025-44017")]
+    // Round 49: an account's last digits in words, a BSN inside a longer number with BSN named near it.
+    [InlineData("Overgemaakt van NL84 ABNA 0531 8774 en dan eindigt hij op nul twee, kijk maar", "iban", "NL84 ABNA 0531 8774 en dan eindigt hij op nul twee")]
+    [InlineData("van mijn rekening BE26 7310 4291 77 vier-vier gehaald", "iban", "BE26 7310 4291 77 vier-vier")]
+    [InlineData("in jullie kenmerk 0194580730212 zit gewoon mijn BSN verstopt", "bsn", "0194580730212")]
+    [InlineData("REF 2023 229262193 44 op de envelop: dat is mijn burgerservicenummer!", "bsn", "229262193")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -310,6 +315,23 @@ public sealed class PiiFinderTests
     /// made the street pattern try every way of splitting them, doubling its work with each word (hours for 200
     /// characters). It must now be read at once, and find nothing.
     /// </summary>
+    [Fact]
+    public void Find_ReadsNoHiddenBsn_WhereNoNineDigitsPassTheCheck()
+    {
+        const string text = "mijn BSN staat toch niet in kenmerk 1111111111111?";
+
+        Assert.Equal(["customerNumber"], PiiFinder.Find(text).Select(m => m.Kind));
+    }
+
+    [Fact]
+    public void Find_KeepsAMobileNumber_APhone_WithBsnNamedNearIt()
+    {
+        // 629262196 passes the 11-check; a Dutch phone number is no hiding place.
+        const string text = "mijn BSN geef ik niet, bel me op 0629262196";
+
+        Assert.Equal([PiiFinder.Phone], PiiFinder.Find(text).Select(m => m.Kind));
+    }
+
     [Fact]
     public void Find_ReadsARunOfSmallStreetWords_InOnePass()
     {
