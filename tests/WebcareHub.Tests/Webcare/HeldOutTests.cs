@@ -115,6 +115,10 @@ public sealed class HeldOutTests
     [InlineData("waarom krijgen we een aangetekende brief van IB Noord?", "legal")]
     [InlineData("ik app haar allemaal screenshots van de betaling aan IB Noord", "intimidation")]
     [InlineData("slachtoffer van identiteitsfraude, en IB Noord, jullie helpen mee om het op te lossen, dank!", "fraud")]
+    // Round 50's look-alikes: one's own photo of a letter online, a prize draw's names, one's time "stolen" by a queue.
+    [InlineData("Ik zet een foto van de brief van IB Noord online, kijk zelf maar", "intimidation")]
+    [InlineData("De namen van de winnaars van de IB Noord quiz gaan morgen online", "intimidation")]
+    [InlineData("Ze stelen mijn tijd met die wachtrij van IB Noord", "fraud")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);
@@ -132,6 +136,13 @@ public sealed class HeldOutTests
     [InlineData("Twee keer dezelfde termijn afschrijven, IB Noord, dat is gewoon stelen", "fraud")]
     [InlineData("Komt die man van IB Noord nog eens aan de deur, dan schop ik hem persoonlijk de stoep af", "abuse")]
     [InlineData("Ik hoop echt dat het kantoor van jullie ooit afbrandt, IB Noord", "abuse")]
+    // Round 50: staff's names or faces to be posted, an ex-employee's internal chats as leverage, theft with its
+    // subject, costs charged where the law did not allow them.
+    [InlineData("Sandra en Mehmet van IB Noord: jullie achternamen gaan vanavond op Facebook", "intimidation")]
+    [InlineData("Belt die vent van IB Noord nog één keer, dan post ik zijn gezicht hier neer", "intimidation")]
+    [InlineData("Ik heb bij IB Noord gewerkt en de interne mails die ik heb gaan naar de pers", "intimidation")]
+    [InlineData("IB Noord, jullie stelen gewoon van mensen die al niks hebben", "fraud")]
+    [InlineData("Bij IB Noord rekenden we rente aan, ook als het wettelijk niet mocht", "fraud")]
     public void Classify_ReadsRoundFortyTwoKindsAsHighRisk(string text, string reason)
     {
         var reading = Classifier.Value.Classify(text, 10);
