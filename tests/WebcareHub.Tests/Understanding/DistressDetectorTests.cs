@@ -560,6 +560,16 @@ public sealed class DistressDetectorTests
     [InlineData("ik wil niet meer verder zonder haar als boekhouder, kan de post naar haar kantoor?")]
     [InlineData("ik wil er niet meer bij zijn als de deurwaarder komt, mag mijn zus dat doen?")]
     [InlineData("jullie wachtmuziek laat me bijna inslapen")]
+    // Round 50: a first-aid lesson, the news about people in debt, a jump into the canal to save a dog, no light because
+    // the power was cut, a pet that cannot move along, a note about Sinterklaas, a life policy at retirement, a broken car.
+    [InlineData("we leerden op de EHBO-les wat je doet als iemand te veel medicijnen heeft ingenomen, maar mijn vraag gaat over de termijn")]
+    [InlineData("ik hoorde op het journaal dat mensen door schulden aan zelfmoord denken, hebben jullie daar hulp voor?")]
+    [InlineData("mijn neef sprong het kanaal in om zijn hond te redden, dus hij belt later")]
+    [InlineData("ik zie geen licht meer, letterlijk, de stroom is er vanochtend afgesloten")]
+    [InlineData("in de nieuwe flat mogen geen katten, dus mijn poes gaat naar het asiel")]
+    [InlineData("ik schreef een briefje aan de kinderen dat de Sint dit jaar minder brengt")]
+    [InlineData("mijn levensverzekering keert uit bij mijn pensioen, kan ik dan alles aflossen?")]
+    [InlineData("de auto staat stuk bij de garage, daarom kom ik niet langs")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -802,6 +812,11 @@ public sealed class DistressDetectorTests
     [InlineData("ik ga me door onze dokter laten euthanaseren")]
     [InlineData("ik wol net mear libje, de skulden binne te folle")]
     [InlineData("ik heb de hond laten inslapen en daarna laat ik mezelf inslapen")]
+    // Round 50's look-alikes beside a signal of one's own.
+    [InlineData("ik zie geen licht meer, letterlijk niet, en ik wil ook niet meer leven")]
+    [InlineData("ik sprong het kanaal in om mijn hond te redden en eigenlijk wil ik dood")]
+    [InlineData("mijn poes gaat naar het asiel want er mogen geen huisdieren, en daarna maak ik er een eind aan")]
+    [InlineData("Ik keek een serie waarin de hoofdpersoon van een flat springt, en ik dacht: dat doe ik ook")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -853,6 +868,10 @@ public sealed class DistressDetectorTests
     // Round 49: not going on without a partner who died.
     [InlineData("hij is in maart overleden. eerlijk gezegd wil ik niet meer verder zonder hem")]
     [InlineData("in België kan ik me laten inslapen, daar ga ik naartoe")]
+    // Round 50: the only way out, thought of now and then; pills or a knife in pictures with "enough" or "done".
+    [InlineData("soms denk ik echt dat dit de enige uitweg is")]
+    [InlineData("💊💊 genoeg nu")]
+    [InlineData("klaar mee 🔪")]
     public void Detect_AsksGently_OnQuietSignals(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -865,6 +884,10 @@ public sealed class DistressDetectorTests
     [InlineData("ik weet precies hoeveel van wat genoeg is, de balk op zolder heb ik al uitgezocht")]
     // Round 49: Frisian.
     [InlineData("de skulden binne te folle, ik wol der net mear wêze")]
+    // Round 50: the wish to be gone with "er" first.
+    [InlineData("was ik er maar niet meer")]
+    [InlineData("waar ik er maar gewoon nie meer")]
+    [InlineData("als verpleegkundige weet ik precies hoeveel insuline genoeg is")]
     public void Detect_AnswersAtOnce_OnRoundFortyThreeSignals(string text) =>
         Assert.Equal(CrisisSignal.Likely, Detector.Detect(text).Signal);
 
