@@ -184,9 +184,12 @@ public sealed class TurnHandler(
             // An answer, or an attempt at one ("volgende vrijdag" is a day, just not a clear one), stays in the
             // question; a different request ("ik wil iemand spreken") starts its own dialog.
             var answer = DialogRunner.AnswerFor(waiting.Ask!, understanding, text);
-            var triesToAnswer = answer is not null || (waiting.Ask == "date" && understanding.Entities.DayAsSaid is not null);
+            // A question in the customer's own words takes every message as an attempt at an answer; one that wants a
+            // reason in words says so when only a number came ("F2026-00012" is no reason for a dispute).
+            var freeText = waiting.Ask is "text" or DialogRunner.Reason;
+            var triesToAnswer = answer is not null || freeText || (waiting.Ask == "date" && understanding.Entities.DayAsSaid is not null);
             // A press on the question's own button ("Liever niet") answers it, whatever its words read as.
-            if (waiting.Ask == "text" && dialogs.PressedOwnButton(state, text))
+            if (freeText && dialogs.PressedOwnButton(state, text))
             {
                 await dialogs.AnswerAsync(turn, state, values, actions, understanding, text, ct);
                 return;
@@ -198,12 +201,12 @@ public sealed class TurnHandler(
             // reading counts here: over a question that takes free text, "ik wil die regeling opzeggen omdat …" is a
             // reason for colleagues, kept as the answer.
             var model = understanding.Intents;
-            var stops = !crisisQuestionWaits && (answer is null || waiting.Ask == "text") && model.Best == Understander.Cancel
-                && model.BestScore >= (waiting.Ask == "text" ? FreeTextStopConfidence : ChangeOfMindConfidence);
+            var stops = !crisisQuestionWaits && (answer is null || freeText) && model.Best == Understander.Cancel
+                && model.BestScore >= (freeText ? FreeTextStopConfidence : ChangeOfMindConfidence);
             // A stop of an agreement in so many words ("kan ik mijn betalingsregeling annuleren?" when asked for a day):
             // not a new arrangement but the cancel-agreement answer. Inside the arrangement dialog the old agreement is
             // part of the new one ("graag, maar de oude regeling moet je dan opzeggen").
-            var stopsAgreement = !crisisQuestionWaits && answer is null && waiting.Ask != "text" && understanding.StopsAgreement
+            var stopsAgreement = !crisisQuestionWaits && answer is null && !freeText && understanding.StopsAgreement
                 && state.DialogId != dialogs.ForIntent(Understander.PaymentArrangement)?.Id;
             if ((stops || stopsAgreement) && dialogs.ForIntent(Understander.Cancel) is { } cancel)
             {
@@ -239,7 +242,7 @@ public sealed class TurnHandler(
                 }
             }
             // After acknowledging a feeling, the question is asked again rather than called unusable.
-            if (acknowledged && !triesToAnswer && waiting.Ask != "text") await dialogs.AskAgainAsync(turn, state, values, ct);
+            if (acknowledged && !triesToAnswer && !freeText) await dialogs.AskAgainAsync(turn, state, values, ct);
             else await dialogs.AnswerAsync(turn, state, values, actions, understanding, text, ct);
             return;
         }

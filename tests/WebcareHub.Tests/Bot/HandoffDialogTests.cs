@@ -199,6 +199,40 @@ public sealed class HandoffDialogTests
     }
 
     [Fact]
+    public async Task Dispute_AsksForTheReasonInWords_WhenOnlyANumberIsTyped()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "F2026-00012");
+        await client.SayAsync(session, "1234 AB");
+        await client.SayAsync(session, "deze factuur klopt niet");
+
+        var number = await client.RepliesAsync(session, "F2026-00012");
+        var labelled = await client.RepliesAsync(session, "factuur 88213407");
+        await client.SayAsync(session, "al betaald op 3 november");
+
+        Assert.True(Texts.IsOneOf(number[^1].Text, "dispute", "reason-in-words", "nl"));
+        Assert.True(Texts.IsOneOf(labelled[^1].Text, "dispute", "reason-in-words", "nl"));
+        var dispute = await app.QueryAsync(db => db.Disputes.AsNoTracking().SingleAsync());
+        Assert.Equal("al betaald op 3 november", dispute.Reason);
+    }
+
+    [Theory]
+    [InlineData("F2026-00012", false)]
+    [InlineData("INV-2024-0012", false)]
+    [InlineData("nr 88213407", false)]
+    [InlineData("factuur KL/2024/00912", false)]
+    [InlineData("€ 45,00", false)]
+    [InlineData("al betaald", true)]
+    [InlineData("nooit besteld", true)]
+    [InlineData("not mine", true)]
+    public void HasWords_TellsAReasonFromANumber(string text, bool words) =>
+        Assert.Equal(words, WebcareHub.Bot.Dialogs.DialogRunner.HasWords(text));
+
+    [Fact]
     public async Task Dispute_OutOfHours_GoesToTheCallbackList_AndPromisesContactOnlyWithANumber()
     {
         await using var app = WebcareAppFactory.ClosedToday();

@@ -121,8 +121,29 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
         "yesNo" => YesNo.Read(text),
         Concern => YesNo.ReadConcern(text),
         "score" => Score(text),
+        Reason => HasWords(text) ? text.Trim() : null,
         _ => string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
     };
+
+    /// <summary>The question kind of a reason in the customer's own words (a dispute's): any text with words in it.</summary>
+    public const string Reason = "reason";
+
+    /// <summary>
+    /// Whether a text says something in words: one word of three letters or more that is neither part of a number or
+    /// code nor only its label ("F-2024-0012", "factuur 12345", "nr 88213407" are no reason).
+    /// </summary>
+    public static bool HasWords(string text) =>
+        Word().Matches(text).Any(m => !NumberLabels.Contains(m.Value));
+
+    private static readonly HashSet<string> NumberLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "factuur", "factuurnummer", "factuurnr", "nummer", "invoice", "number", "kenmerk", "dossier", "dossiernummer",
+        "klantnummer", "referentie", "reference", "het", "this", "the", "dit", "deze", "die", "van", "euro", "eur",
+    };
+
+    /// <summary>A word of three letters or more that is not glued to a digit or a code's dash ("INV-2024", "F12").</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d\-/])\p{L}{3,}(?![\p{L}\d]|[\-/]\d)")]
+    private static partial Regex Word();
 
     /// <summary>A score from 0 to 10 ("8", "een 8", "8/10", "10!"): exactly one whole number in that range, nothing else numeric.</summary>
     public static string? Score(string text)

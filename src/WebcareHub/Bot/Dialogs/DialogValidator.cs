@@ -3,7 +3,7 @@ namespace WebcareHub.Bot.Dialogs;
 /// <summary>Checks one dialog against the catalog: texts complete in every language, references that resolve.</summary>
 internal static class DialogValidator
 {
-    public static readonly string[] AskKinds = ["invoiceNumber", "customerNumber", "postcode", "date", "amount", "yesNo", DialogRunner.Concern, "text", "score"];
+    public static readonly string[] AskKinds = ["invoiceNumber", "customerNumber", "postcode", "date", "amount", "yesNo", DialogRunner.Concern, "text", "score", DialogRunner.Reason];
 
     public static string? FirstProblem(DialogDefinition dialog, DialogCatalog catalog)
     {
