@@ -560,10 +560,11 @@ public sealed class DistressDetectorTests
     [InlineData("ik wil niet meer verder zonder haar als boekhouder, kan de post naar haar kantoor?")]
     [InlineData("ik wil er niet meer bij zijn als de deurwaarder komt, mag mijn zus dat doen?")]
     [InlineData("jullie wachtmuziek laat me bijna inslapen")]
-    // Round 50: a first-aid lesson, the news about people in debt, a jump into the canal to save a dog, no light because
-    // the power was cut, a pet that cannot move along, a note about Sinterklaas, a life policy at retirement, a broken car.
-    [InlineData("we leerden op de EHBO-les wat je doet als iemand te veel medicijnen heeft ingenomen, maar mijn vraag gaat over de termijn")]
-    [InlineData("ik hoorde op het journaal dat mensen door schulden aan zelfmoord denken, hebben jullie daar hulp voor?")]
+    // Round 50's attack: the only way out of a debt by a scheme, a knife emoji beside a finished kitchen.
+    [InlineData("Soms denk ik dat schuldsanering de enige uitweg is, kunt u mij doorverwijzen?")]
+    [InlineData("🔪 Keuken is eindelijk klaar en de aannemer is betaald")]
+    // Round 50: a jump into the canal to save a dog, no light because the power was cut, a pet that cannot move along, a
+    // note about Sinterklaas, a life policy at retirement, a broken car.
     [InlineData("mijn neef sprong het kanaal in om zijn hond te redden, dus hij belt later")]
     [InlineData("ik zie geen licht meer, letterlijk, de stroom is er vanochtend afgesloten")]
     [InlineData("in de nieuwe flat mogen geen katten, dus mijn poes gaat naar het asiel")]
@@ -817,6 +818,10 @@ public sealed class DistressDetectorTests
     [InlineData("ik sprong het kanaal in om mijn hond te redden en eigenlijk wil ik dood")]
     [InlineData("mijn poes gaat naar het asiel want er mogen geen huisdieren, en daarna maak ik er een eind aan")]
     [InlineData("Ik keek een serie waarin de hoofdpersoon van een flat springt, en ik dacht: dat doe ik ook")]
+    // Round 50's attack: a first-aid lesson or the news about others beside one's own plan (such ignores were left out).
+    [InlineData("Op de EHBO-les leerden we wat je doet als iemand te veel pillen heeft geslikt. Ik heb vanavond alles van mijn vader ingenomen")]
+    [InlineData("I saw on the news that people kill themselves over debt. I get it now.")]
+    [InlineData("soms denk ik dat dit de enige uitweg is, en ik ben er niet ver meer vanaf")]
     public void Detect_StillSeesASignal_BesideALookAlike(string text) =>
         Assert.NotEqual(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -872,6 +877,7 @@ public sealed class DistressDetectorTests
     [InlineData("soms denk ik echt dat dit de enige uitweg is")]
     [InlineData("💊💊 genoeg nu")]
     [InlineData("klaar mee 🔪")]
+    [InlineData("I'm not far from it myself, honestly")]
     public void Detect_AsksGently_OnQuietSignals(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
