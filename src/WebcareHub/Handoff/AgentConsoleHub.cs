@@ -136,8 +136,11 @@ public sealed class AgentConsoleHub(HandoffQueue queue, WebcareDbContext db, Con
         var colleague = await users.FindByEmailAsync(colleagueEmail);
         if (colleague is null || !StaffPolicies.Allows(StaffPolicies.ClaimChats, await users.GetRolesAsync(colleague)))
             throw new HubException("No agent with that e-mail address");
-        // The customer is told the colleague takes over: only true when someone is there to do it.
+        // The customer is told the colleague takes over: only true when someone is there to do it, who has not marked
+        // themselves away, and who is not the one holding the chat already.
+        if (colleague.Id == fromAgentId) throw new HubException("The chat is already with that colleague");
         if (!presence.IsOnline(colleague.Id)) throw new HubException("That colleague is not online");
+        if (presence.IsAway(colleague.Id)) throw new HubException("That colleague is marked away");
         if (!await queue.TransferAsync(handoffId, fromAgentId, colleague.Id, colleague.DisplayName, Context.ConnectionAborted)) return false;
         foreach (var connection in presence.ConnectionsOf(fromAgentId)) await Groups.RemoveFromGroupAsync(connection, Chat(handoffId));
         foreach (var connection in presence.ConnectionsOf(colleague.Id)) await Groups.AddToGroupAsync(connection, Chat(handoffId));

@@ -47,6 +47,9 @@ public sealed class AgentPresence(TimeProvider clock)
 
     public bool IsOnline(string userId) => _agents.TryGetValue(userId, out var agent) && agent.Connections.Count > 0;
 
+    /// <summary>True when the agent marked themselves away (they take no new chats).</summary>
+    public bool IsAway(string userId) => _agents.TryGetValue(userId, out var agent) && agent.Away;
+
     /// <summary>True when the agent has had no connection since <paramref name="moment"/> (or before).</summary>
     public bool IsGoneSince(string userId, DateTime moment)
     {

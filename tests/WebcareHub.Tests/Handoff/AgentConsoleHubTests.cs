@@ -56,6 +56,16 @@ public sealed class AgentConsoleHubTests
         await bram.InvokeAsync("GetMyChats"); // answered once the hub has seen Bram connect
         var offered = (await anna.InvokeAsync("GetOnlineColleagues")).EnumerateArray().Select(c => c.GetProperty("email").GetString()).ToList();
         Assert.Equal(["bram@webcarehub.example"], offered);
+
+        // Not to oneself, and not to a colleague marked away: the customer would be told someone takes over who does not.
+        var (_, toSelf) = await anna.TryInvokeAsync("Transfer", id, "anna@webcarehub.example");
+        await bram.InvokeAsync("SetAway", true);
+        var (_, toAway) = await anna.TryInvokeAsync("Transfer", id, "bram@webcarehub.example");
+        Assert.Contains("The chat is already with that colleague", toSelf);
+        Assert.Contains("That colleague is marked away", toAway);
+        Assert.Equal(annaId, await app.QueryAsync(db => db.HandoffRequests.Select(h => h.AgentId).SingleAsync()));
+
+        await bram.InvokeAsync("SetAway", false);
         Assert.True((await anna.InvokeAsync("Transfer", id, "bram@webcarehub.example")).GetBoolean());
     }
 

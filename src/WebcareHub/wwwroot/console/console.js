@@ -32,7 +32,7 @@
         handoffStatus: { Waiting: 'waiting', WithAgent: 'with agent', Resolved: 'closed', BackToBot: 'back to the bot', CallbackRequested: 'call back' },
         errors: { 'This chat is not yours': 'This chat is not yours (any more).', 'No agent with that e-mail address': 'There is no agent with that e-mail address.',
           'A message needs text': 'Type a message first.', 'A note needs text': 'Type a note first.', 'The day must be YYYY-MM-DD': 'Pick a day.',
-          'The monthly amount must be more than zero': 'Fill in an amount above zero.', 'That colleague is not online': 'That colleague is not online; pick someone who is.', offline: 'The connection to the server is lost; reconnecting…',
+          'The monthly amount must be more than zero': 'Fill in an amount above zero.', 'That colleague is not online': 'That colleague is not online; pick someone who is.', 'That colleague is marked away': 'That colleague is marked away; pick someone who is available.', 'The chat is already with that colleague': 'The chat is already with that colleague.', offline: 'The connection to the server is lost; reconnecting…',
           unknown: 'That did not work: ' },
         promiseOutcome: { Recorded: 'Agreement recorded and confirmed to the customer.', NotVerified: 'The customer is not verified yet.', AlreadyPromised: 'There is already an open promise.',
           AlreadyArranged: 'There is already an active arrangement.', Disputed: 'The invoice is disputed.', NothingToPay: 'Nothing left to pay.',
@@ -57,7 +57,7 @@
         handoffStatus: { Waiting: 'wacht', WithAgent: 'bij medewerker', Resolved: 'afgesloten', BackToBot: 'terug naar de bot', CallbackRequested: 'terugbellen' },
         errors: { 'This chat is not yours': 'Dit gesprek is niet (meer) van jou.', 'No agent with that e-mail address': 'Er is geen medewerker met dat e-mailadres.',
           'A message needs text': 'Typ eerst een bericht.', 'A note needs text': 'Typ eerst een notitie.', 'The day must be YYYY-MM-DD': 'Kies een dag.',
-          'The monthly amount must be more than zero': 'Vul een bedrag boven nul in.', 'That colleague is not online': 'Die collega is niet online; kies iemand die er is.', offline: 'De verbinding met de server is weg; opnieuw verbinden…',
+          'The monthly amount must be more than zero': 'Vul een bedrag boven nul in.', 'That colleague is not online': 'Die collega is niet online; kies iemand die er is.', 'That colleague is marked away': 'Die collega staat op afwezig; kies iemand die beschikbaar is.', 'The chat is already with that colleague': 'Dit gesprek ligt al bij die collega.', offline: 'De verbinding met de server is weg; opnieuw verbinden…',
           unknown: 'Dat lukte niet: ' },
         promiseOutcome: { Recorded: 'Vastgelegd en aan de klant bevestigd.', NotVerified: 'De klant is nog niet geverifieerd.', AlreadyPromised: 'Er loopt al een betaalafspraak.',
           AlreadyArranged: 'Er loopt al een betalingsregeling.', Disputed: 'De factuur wordt betwist.', NothingToPay: 'Er staat niets meer open.',
@@ -441,6 +441,8 @@
     for (const c of colleagues) {
       const option = el('option', null, c.away ? `${c.name} (${t.away})` : c.name);
       option.value = c.email;
+      // A colleague marked away takes no chats: shown, but not to be chosen (the hub refuses it too).
+      option.disabled = c.away;
       select.append(option);
     }
     return select;
