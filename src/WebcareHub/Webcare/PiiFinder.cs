@@ -189,6 +189,8 @@ public static partial class PiiFinder
         {
             var near = text.AsSpan(Math.Max(0, run.Index - 150), Math.Min(run.Index, 150) + Math.Min(text.Length - run.Index, run.Length + 150));
             if (!BsnWord().IsMatch(near) || IsDomesticPhone(run.Value) || LooksLikeMoney(text, run.Index)) continue;
+            // A number its label calls a customer's, an invoice's or a phone's stays that ("klantnummer 4839201758").
+            if (OwnLabelBefore().IsMatch(text.AsSpan(Math.Max(0, run.Index - 30), Math.Min(run.Index, 30)))) continue;
             for (var i = 0; i + 9 <= run.Length; i++)
                 if (IsBsn(run.Value.Substring(i, 9)))
                 {
@@ -198,8 +200,12 @@ public static partial class PiiFinder
         }
     }
 
-    [GeneratedRegex(@"(?<![\w€.,])\d{9,20}(?![\w]|[.,]\d)")]
+    [GeneratedRegex(@"(?<![\w€.,+])\d{9,20}(?![\w]|[.,]\d)")]
     private static partial Regex DigitRun();
+
+    /// <summary>A label right before a number that says whose number it is, other than a reference's ("kenmerk", "ref").</summary>
+    [GeneratedRegex(@"\b(?:klant(?:en)?[\s\-]?(?:nummer|nr)|factuur(?:nummer|nr)?|invoice|nota|dossier(?:nummer|nr)?|polis(?:nummer|nr)?|contract(?:nummer|nr)?|telefoon(?:nummer)?|tel|mobiel|bel\s+(?:me|mij)(?:\s+op)?|phone|customer\s*(?:number|no))\b[^\d\n]{0,12}$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnLabelBefore();
 
     /// <summary>
     /// IBANs written with odd spacing or in lower case: "nl57asnb 67 69 88 01 05", "N L 3 4 A B N A 3 0 1 4 …". The
@@ -500,7 +506,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)(?:[ \-.]?(?-i:[A-Z]{2})(?=[ \-.]?\d))?[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?ers?|numer|nrs?|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?|rechnungs(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
-    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nûmer|nr)|(?:betalings)?regelings?(?:nummer|nr)|afspraak(?:nummer|nr)|(?<=\b(?:mijn|m'n|mn|my)\s)(?:nr|nummer|number)(?=\s*(?:is|:|=)\s*\d)|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|kunden(?:nummer|nr)|akten(?:zeichen|nummer)|vertrags(?:nummer|nr)|(?:betaal)?omschrijving(?=\s*:|\s+(?:\d{4}[\-/])?\d{5,}\b)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nûmer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nûmer|nr)|(?:betalings)?regelings?(?:nummer|nr)|afspraak(?:nummer|nr)|(?<=\b(?:mijn|m'n|mn|my)\s)(?:nr|nummer|number)(?=\s*(?:is|:|=)\s*[1-9])|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|kunden(?:nummer|nr)|akten(?:zeichen|nummer)|vertrags(?:nummer|nr)|(?:betaal)?omschrijving(?=\s*:|\s+(?:\d{4}[\-/])?\d{5,}\b)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nûmer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Customer();
 
     /// <summary>A number asked for in a pasted chat and given on the next line: "… uw klantnummer?\n[14:05] Ik: 6620419".</summary>

@@ -119,6 +119,12 @@ public sealed class HeldOutTests
     [InlineData("Ik zet een foto van de brief van IB Noord online, kijk zelf maar", "intimidation")]
     [InlineData("De namen van de winnaars van de IB Noord quiz gaan morgen online", "intimidation")]
     [InlineData("Ze stelen mijn tijd met die wachtrij van IB Noord", "fraud")]
+    // Review of round 50: a contact person's name, an address for the post, names not found online, a phishing victim.
+    [InlineData("zet haar naam maar neer als contactpersoon bij IB Noord", "intimidation")]
+    [InlineData("ik zet haar adres hier neer, want de post van IB Noord moet naar mijn ex", "intimidation")]
+    [InlineData("jullie namen komen nergens online voor, IB Noord, zijn jullie wel echt?", "intimidation")]
+    [InlineData("de screenshots van mijn betalingen aan IB Noord komen zo, ik stuur ze via jullie online formulier", "intimidation")]
+    [InlineData("ze stelen geld van mijn rekening via een nepmail die op IB Noord lijkt", "fraud")]
     public void Classify_DoesNotReadARealWordAsATypoOfARiskWord(string text, string notReason)
     {
         var reading = Classifier.Value.Classify(text, 10);

@@ -323,6 +323,13 @@ public sealed class PiiFinderTests
         Assert.Equal(["customerNumber"], PiiFinder.Find(text).Select(m => m.Kind));
     }
 
+    [Theory]
+    [InlineData("Ik geef nooit mijn BSN via twitter. Mijn klantnummer is 4839201758", "customerNumber")]
+    [InlineData("Bel me op +31612345678, mijn BSN staat in de brief", "phone")]
+    [InlineData("mijn nr is 03 123 45 67, bel me even terug", "phone")]
+    public void Find_KeepsANumberOfItsLabel_WithBsnNamedNearIt(string text, string kind) =>
+        Assert.Contains(kind, PiiFinder.Find(text).Select(m => m.Kind));
+
     [Fact]
     public void Find_KeepsAMobileNumber_APhone_WithBsnNamedNearIt()
     {
