@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace WebcareHub.Understanding;
 
 /// <summary>Everything the bot reads from one message: intents by likelihood, entities and how the customer feels.</summary>
-public sealed class Understander(IntentClassifier intents, DistressDetector distress, CrisisModel crisis)
+public sealed partial class Understander(IntentClassifier intents, DistressDetector distress, CrisisModel crisis)
 {
     /// <summary>All models from a dialogs folder laid out as in the repository (for tools and tests).</summary>
     public static Understander Load(string dialogs, string? cacheFolder = null)
@@ -12,6 +14,10 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
         return new Understander(IntentClassifier.Load(intentsPath, faq, cacheFolder), DistressDetector.Load(understanding, cacheFolder),
             CrisisModel.Load(understanding, intentsPath, faq, cacheFolder));
     }
+
+    /// <summary>Saying the money is not there: "kan het (toch) niet betalen", "kan dat nooit ophoesten", "can't pay", "geen geld".</summary>
+    [GeneratedRegex(@"\b(?:kan|kun|kon|can't|cant|cannot|can not|couldn't|could not)\b[^.!?\n]{0,30}?\b(?:betalen|betaald krijgen|ophoesten|opbrengen|missen|pay|afford)\b|\b(?:geen geld|no money)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CannotPay();
 
     /// <summary>How much of one message is read: a customer's longest story fits; a pasted book costs no seconds of CPU.</summary>
     public const int MaxReadLength = 4000;
@@ -31,6 +37,11 @@ public sealed class Understander(IntentClassifier intents, DistressDetector dist
         if (text.Length > MaxReadLength) text = text[..(MaxReadLength / 2)] + "\n" + text[^(MaxReadLength / 2)..];
         var entities = EntityExtractor.Extract(text, today);
         var scores = intents.Classify(text, entities);
+        // "Ik kan het toch niet betalen" is no change of mind ("toch maar niet") but money that is not there: a stop
+        // would answer it with "Prima, we stoppen hiermee". The other readings decide, as likely as they are among
+        // themselves (an arrangement, a dispute).
+        if (scores.Best == Cancel && CannotPay().IsMatch(text) && scores.Ranked.Count > 1 && scores.BestScore < 1)
+            scores = new IntentScores([.. scores.Ranked.Skip(1).Select(r => (r.Intent, r.Score / (1 - scores.BestScore)))]);
         // The stop wins over the model's other readings ("zeg mijn regeling op, ik ga verhuizen" is no question about
         // moving abroad), except over a confident dispute or request for a person, which reach a person anyway ("klopt
         // niet, nooit een contract gehad. stop de automatische incasso" is a dispute first).
