@@ -242,7 +242,7 @@ public sealed class TurnHandler(
                 }
             }
             // After acknowledging a feeling, the question is asked again rather than called unusable.
-            if (acknowledged && !triesToAnswer && !freeText) await dialogs.AskAgainAsync(turn, state, values, ct);
+            if (acknowledged && !triesToAnswer) await dialogs.AskAgainAsync(turn, state, values, ct);
             else await dialogs.AnswerAsync(turn, state, values, actions, understanding, text, ct);
             return;
         }

@@ -229,8 +229,8 @@ public sealed class HandoffDialogTests
     [InlineData("al betaald", true)]
     [InlineData("nooit besteld", true)]
     [InlineData("not mine", true)]
-    public void HasWords_TellsAReasonFromANumber(string text, bool words) =>
-        Assert.Equal(words, WebcareHub.Bot.Dialogs.DialogRunner.HasWords(text));
+    public void SaysAReason_TellsAReasonFromANumber(string text, bool words) =>
+        Assert.Equal(words, WebcareHub.Bot.Dialogs.DialogRunner.SaysAReason(text));
 
     [Fact]
     public async Task Dispute_OutOfHours_GoesToTheCallbackList_AndPromisesContactOnlyWithANumber()

@@ -121,7 +121,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
         "yesNo" => YesNo.Read(text),
         Concern => YesNo.ReadConcern(text),
         "score" => Score(text),
-        Reason => HasWords(text) ? text.Trim() : null,
+        Reason => SaysAReason(text) ? text.Trim() : null,
         _ => string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
     };
 
@@ -132,7 +132,7 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
     /// Whether a text says something in words: one word of three letters or more that is neither part of a number or
     /// code nor only its label ("F-2024-0012", "factuur 12345", "nr 88213407" are no reason).
     /// </summary>
-    public static bool HasWords(string text) =>
+    public static bool SaysAReason(string text) =>
         Word().Matches(text).Any(m => !NumberLabels.Contains(m.Value));
 
     private static readonly HashSet<string> NumberLabels = new(StringComparer.OrdinalIgnoreCase)
