@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WebcareHub.Bot.Dialogs;
 using WebcareHub.Channels;
+using WebcareHub.Channels.DirectLine;
 using WebcareHub.Common;
 using WebcareHub.Data;
 using WebcareHub.Faq;
@@ -91,12 +92,12 @@ public sealed class TurnHandler(
                     values["returnTo"] = null;
                     await dialogs.StartAsync(turn, state, values, actions, NpsDialog, ct);
                     break;
-                case ActivityTypes.Message when values[AgentRouting.VerifyingForAgent] is null && await agents.ForwardAsync(key, activity.Text ?? "", ct):
+                case ActivityTypes.Message when values[AgentRouting.VerifyingForAgent] is null && await agents.ForwardAsync(key, activity.Text ?? "", UploadEndpoint.FilesIn(key, activity), ct):
                     break; // a person has this chat; the bot stays out of it
                 case ActivityTypes.Message:
                     // While the bot checks the customer for the agent, what is no proof still reaches the agent at once.
                     if (values[AgentRouting.VerifyingForAgent] is not null && !VerificationWindow.IsProof(activity.Text ?? ""))
-                        await agents.ForwardAsync(key, activity.Text ?? "", ct);
+                        await agents.ForwardAsync(key, activity.Text ?? "", UploadEndpoint.FilesIn(key, activity), ct);
                     await turn.SendAsync(turn.CreateReply(ActivityTypes.Typing, state.Locale), ct);
                     await OnMessageAsync(turn, state, values, ct);
                     await ReportVerificationToAgentAsync(key, state, values, ct);

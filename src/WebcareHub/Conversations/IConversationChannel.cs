@@ -18,5 +18,12 @@ public interface IConversationChannel
     Task<List<TranscriptLine>> ReadTranscriptAsync(string key, int max, CancellationToken ct);
 }
 
-/// <summary>One message of a transcript: who wrote it (role and name), what, and when.</summary>
-public sealed record TranscriptLine(long Sequence, string Role, string? Name, string Text, DateTime At);
+/// <summary>One message of a transcript: who wrote it (role and name), what, when, and the files the customer sent with it.</summary>
+public sealed record TranscriptLine(long Sequence, string Role, string? Name, string Text, DateTime At)
+{
+    /// <summary>Files kept by the app (uploads through Direct Line); other channels keep none.</summary>
+    public IReadOnlyList<ChatFile> Files { get; init; } = [];
+}
+
+/// <summary>A file a customer sent that the app keeps: staff open it by <see cref="Id"/> through the console's file route.</summary>
+public sealed record ChatFile(string Id, string Name, string ContentType);

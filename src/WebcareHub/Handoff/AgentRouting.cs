@@ -62,10 +62,10 @@ public sealed class AgentRouting(WebcareDbContext db, IHubContext<AgentConsoleHu
     }
 
     /// <summary>True when an agent took the message; false when the bot should answer it.</summary>
-    public async Task<bool> ForwardAsync(string conversationKey, string text, CancellationToken ct)
+    public async Task<bool> ForwardAsync(string conversationKey, string text, IReadOnlyList<ChatFile> files, CancellationToken ct)
     {
         if (await OwnedChatAsync(conversationKey, ct) is not { } id) return false;
-        await hub.Clients.Group(AgentConsoleHub.Chat(id)).CustomerMessage(id, text, clock.GetUtcNow().UtcDateTime);
+        await hub.Clients.Group(AgentConsoleHub.Chat(id)).CustomerMessage(id, text, clock.GetUtcNow().UtcDateTime, files);
         await hub.Clients.Group(AgentConsoleHub.Readers(id)).ChatUpdated(id);
         return true;
     }

@@ -58,7 +58,7 @@ public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversa
         var transcript = (await conversations.ReadTranscriptAsync(request.ConversationKey, MaxTranscript, ct))
             .Select(l => VerificationWindow.Hides(windows, l.Sequence, l.Role, l.Text)
                 ? new ChatLine(l.Sequence, l.Role, l.Name, "", l.At, Hidden: true)
-                : new ChatLine(l.Sequence, l.Role, l.Name, l.Text, l.At))
+                : new ChatLine(l.Sequence, l.Role, l.Name, l.Text, l.At) { Files = l.Files })
             .ToList();
         var invoice = request.InvoiceNumber is null || request.DebtorId is null
             ? null
@@ -127,8 +127,14 @@ public sealed record ChatView(int HandoffId, string Reason, HandoffUrgency Urgen
     CustomerContext? Customer, List<ChatLine> Transcript, List<NoteLine> Notes, HandoffStatus Status, string BotName, List<EarlierChat> Earlier,
     PublicOrigin? Origin = null);
 
-/// <summary>A transcript line as staff see it: <see cref="Hidden"/> (and no text) for the customer's answers to the bot's check.</summary>
-public sealed record ChatLine(long Sequence, string Role, string? Name, string Text, DateTime At, bool Hidden = false);
+/// <summary>
+/// A transcript line as staff see it: <see cref="Hidden"/> (and no text or files) for the customer's answers to the
+/// bot's check; <see cref="Files"/> opened through <see cref="ChatFileEndpoint"/>.
+/// </summary>
+public sealed record ChatLine(long Sequence, string Role, string? Name, string Text, DateTime At, bool Hidden = false)
+{
+    public IReadOnlyList<ChatFile> Files { get; init; } = [];
+}
 
 /// <summary>An open chat the agent holds; <see cref="CustomerName"/> only when the customer is verified.</summary>
 public sealed record MyChat(int Id, string Reason, HandoffUrgency Urgency, string Language, string? CustomerName);

@@ -8,6 +8,7 @@ public static class HandoffSetup
     {
         app.MapHub<AgentConsoleHub>(AgentConsoleHub.Path);
         app.MapCallbacks();
+        app.MapChatFiles();
         return app;
     }
 

@@ -1,3 +1,5 @@
+using WebcareHub.Conversations;
+
 namespace WebcareHub.Handoff;
 
 /// <summary>What the agent console's JavaScript receives from <see cref="AgentConsoleHub"/>.</summary>
@@ -6,8 +8,8 @@ public interface IAgentConsoleClient
     /// <summary>The queue changed (a chat came in, was claimed or released); the page asks for it again.</summary>
     Task QueueChanged();
 
-    /// <summary>The customer of a chat the agent owns wrote something.</summary>
-    Task CustomerMessage(int handoffId, string text, DateTime at);
+    /// <summary>The customer of a chat the agent owns wrote something, or sent files (opened through <see cref="ChatFileEndpoint"/>).</summary>
+    Task CustomerMessage(int handoffId, string text, DateTime at, IReadOnlyList<ChatFile> files);
 
     /// <summary>A colleague handed this chat over to the agent.</summary>
     Task ChatAssigned(int handoffId);

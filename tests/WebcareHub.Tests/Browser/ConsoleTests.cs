@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using WebcareHub.Handoff;
 using WebcareHub.Staff;
+using WebcareHub.Tests.Channels.DirectLine;
 using WebcareHub.Tests.Support;
 
 namespace WebcareHub.Tests.Browser;
@@ -251,6 +252,14 @@ public sealed class ConsoleTests(BrowserFixture browser)
         Assert.Equal(0, await tabs.Nth(0).Locator(".unread").CountAsync());
         Assert.Equal("true", await tabs.Nth(0).GetAttributeAsync("aria-current"));
 
+        // A file the customer sends arrives as a download for this agent (who else may open it: ChatFileTests).
+        (await UploadTests.UploadAsync(first, firstSession, ("betaalbewijs.png", "image/png", UploadTests.Png))).EnsureSuccessStatusCode();
+        var file = agent.Locator("#transcript li.user .files a").Filter(new() { HasText = "betaalbewijs.png" });
+        await file.WaitForAsync(Visible);
+        var download = await agent.RunAndWaitForDownloadAsync(() => file.ClickAsync());
+        Assert.Equal("betaalbewijs.png", download.SuggestedFilename);
+        Assert.Equal(UploadTests.Png, await File.ReadAllBytesAsync(await download.PathAsync()));
+
         // Many lines later, a reload: both chats are back, the one on screen opens at its latest line.
         for (var i = 1; i <= 25; i++) await first.SayAsync(firstSession, $"regel {i} van een lang verhaal");
         await agent.Locator("#transcript").GetByText("regel 25 van een lang verhaal").WaitForAsync(Visible);
@@ -258,6 +267,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await tabs.Nth(1).WaitForAsync(Visible);
         await agent.Locator("#transcript").GetByText("regel 25 van een lang verhaal").WaitForAsync(Visible);
         Assert.Equal(2, await tabs.CountAsync());
+        Assert.Equal(1, await agent.Locator("#transcript li.user .files a").CountAsync());
         Assert.True(await agent.EvaluateAsync<bool>(AtLatestLine));
         Assert.Equal("concept voor de eerste klant", await agent.Locator("#reply-text").InputValueAsync());
         await AssertAccessibleAsync(agent);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using WebcareHub.Agreements;
 using WebcareHub.Common;
+using WebcareHub.Conversations;
 using WebcareHub.Faq;
 using WebcareHub.FollowUps;
 using WebcareHub.Handoff;
@@ -26,7 +27,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "verification.status", "verification.check", "invoices.describe",
         "promises.eligibility", "promises.check-date", "promises.record",
         "arrangements.eligibility", "arrangements.propose", "arrangements.record", "disputes.record",
-        "handoff.hours", "handoff.request", "handoff.phone", "crisis.unanswered", "crisis.answered", "crisis.status", "fallback.count", "faq.answer", "summaries.queued", "summaries.to-address",
+        "handoff.hours", "handoff.request", "handoff.phone", "crisis.unanswered", "crisis.answered", "crisis.status", "fallback.count", "faq.answer", "files.kept", "summaries.queued", "summaries.to-address",
         "nps.score", "nps.why",
     };
 
@@ -88,6 +89,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "crisis.status" => [PossibleCrisis, "none"],
         "fallback.count" => ["first", "again"],
         "faq.answer" => ["answered"],
+        "files.kept" => ["kept", "not-kept"],
         "summaries.queued" => ["queued", "none"],
         "summaries.to-address" => ["queued", "declined", "invalid"],
         "nps.score" => ["recorded", "detractor", DetractorGuest, "closed"],
@@ -121,6 +123,8 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "crisis.status" => IsPossibleCrisis(context.Values) ? PossibleCrisis : "none",
         "fallback.count" => context.Values.Number("misunderstood") >= 2 ? "again" : "first",
         "faq.answer" => AnswerFaq(context),
+        // Only Direct Line uploads are kept (where staff can open them); another channel's file stays with that channel.
+        "files.kept" => ConversationKey.DirectLineId(context.ConversationKey) is null ? "not-kept" : "kept",
         // Only a summary actually queued for an address may be announced: "summaryEmail" is set by the record actions.
         "summaries.queued" => context.Values["summaryEmail"] is null ? "none" : "queued",
         "summaries.to-address" => await SummaryToAddressAsync(context),

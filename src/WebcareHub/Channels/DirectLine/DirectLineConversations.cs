@@ -21,7 +21,8 @@ public sealed class DirectLineConversations(ConversationStore store) : IConversa
     public async Task<List<TranscriptLine>> ReadTranscriptAsync(string key, int max, CancellationToken ct) =>
         (await store.ReadLatestAsync(IdOf(key), ActivityTypes.Message, max, ct))
             .Select(a => new TranscriptLine(a.Sequence, a.Activity.From?.Role ?? "", a.Activity.From?.Name, a.Activity.Text ?? "",
-                a.Activity.Timestamp ?? default))
+                a.Activity.Timestamp ?? default)
+            { Files = a.Activity.From?.Role == ActivityRoles.User ? UploadEndpoint.FilesIn(key, a.Activity) : [] })
             .ToList();
 
     private static string IdOf(string key) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using WebcareHub.Conversations;
 using WebcareHub.Data;
 
 namespace WebcareHub.Channels.DirectLine;
@@ -68,11 +69,35 @@ public static class UploadEndpoint
         return DirectLineEndpoints.Json(new PostActivityResponse(result.Id));
     }
 
+    /// <summary>
+    /// The kept files an activity carries. Only the upload route adds attachments to a customer's activity (a posted
+    /// activity with attachments is refused), and it names each file by its id at the end of the URL; the host in
+    /// that URL came from the request, so only the id is read. Another channel's activity carries no kept file,
+    /// whatever its URLs look like.
+    /// </summary>
+    public static List<ChatFile> FilesIn(string conversationKey, Activity activity)
+    {
+        if (ConversationKey.DirectLineId(conversationKey) is null) return [];
+        return [.. (activity.Attachments ?? [])
+            .Select(a => (Attachment: a, Id: FileIdIn(a.ContentUrl)))
+            .Where(f => f.Id is not null)
+            .Select(f => new ChatFile(f.Id!, f.Attachment.Name ?? f.Id!, f.Attachment.ContentType ?? "application/octet-stream"))];
+    }
+
+    private static string? FileIdIn(string? contentUrl)
+    {
+        const string marker = DirectLineEndpoints.Prefix + "/attachments/";
+        if (!Uri.TryCreate(contentUrl, UriKind.Absolute, out var url) || !url.AbsolutePath.StartsWith(marker, StringComparison.Ordinal)) return null;
+        var id = url.AbsolutePath[marker.Length..];
+        return id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? id : null;
+    }
+
     public static async Task<IResult> GetAttachment(string fileId, WebcareDbContext db, HttpResponse response, CancellationToken ct)
     {
         var file = await db.UploadedFiles.FindAsync([fileId], ct);
         if (file is null) return DirectLineError.NotFound("Attachment not found").ToResult();
         response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.CacheControl = "no-store"; // a customer's receipt or letter stays out of shared caches
         return TypedResults.File(file.Content, file.ContentType, file.Name);
     }
 

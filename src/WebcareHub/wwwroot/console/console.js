@@ -22,7 +22,7 @@
         urgency: { Top: 'Crisis', High: 'Urgent', Normal: 'Normal' }, min: 'min',
         keys: [['N', 'take over the next chat'], ['Alt+1 … Alt+9', 'switch to my chat 1 … 9'], ['Alt+M', 'my chats'], ['Alt+R', 'reply box'], ['Alt+K', 'search canned answers'], ['Alt+O', 'internal note'], ['Alt+X', 'close the chat'], ['?', 'this overview']],
         mine: 'My chats', mineEmpty: 'You have no open chats.', unread: n => n === 1 ? '1 new message' : `${n} new messages`, chatWith: 'chat with',
-        newMessageIn: 'New message in the chat with', assignedToYou: 'A chat was handed to you', hiddenAnswer: 'Answer to the bot for the verification (hidden)',
+        newMessageIn: 'New message in the chat with', assignedToYou: 'A chat was handed to you', hiddenAnswer: 'Answer to the bot for the verification (hidden)', file: 'File', fileHint: 'Download the file the customer sent',
         noColleague: 'No colleague online', colleagueLabel: 'Colleague who takes over the chat', chatCount: n => n === 1 ? '1 chat' : `${n} chats`,
         cannedInserted: 'Canned answer put in the reply box: check it and send.', reassignTo: 'Reassign to', reassign: 'Reassign', hoursAgo: '4 hours ago', now: 'now',
         arrangementOutcome: { AlreadyPromised: 'There is an open payment promise; an arrangement cannot stand next to it.' },
@@ -47,7 +47,7 @@
         urgency: { Top: 'Crisis', High: 'Urgent', Normal: 'Normaal' }, min: 'min',
         keys: [['N', 'volgende chat overnemen'], ['Alt+1 … Alt+9', 'naar mijn gesprek 1 … 9'], ['Alt+M', 'mijn gesprekken'], ['Alt+R', 'antwoordveld'], ['Alt+K', 'standaardantwoord zoeken'], ['Alt+O', 'interne notitie'], ['Alt+X', 'gesprek afsluiten'], ['?', 'dit overzicht']],
         mine: 'Mijn gesprekken', mineEmpty: 'Je hebt geen open gesprekken.', unread: n => n === 1 ? '1 nieuw bericht' : `${n} nieuwe berichten`, chatWith: 'gesprek met',
-        newMessageIn: 'Nieuw bericht in het gesprek met', assignedToYou: 'Je hebt een gesprek toegewezen gekregen', hiddenAnswer: 'Antwoord aan de bot voor de verificatie (verborgen)',
+        newMessageIn: 'Nieuw bericht in het gesprek met', assignedToYou: 'Je hebt een gesprek toegewezen gekregen', hiddenAnswer: 'Antwoord aan de bot voor de verificatie (verborgen)', file: 'Bestand', fileHint: 'Download het bestand dat de klant stuurde',
         noColleague: 'Geen collega online', colleagueLabel: 'Collega die het gesprek overneemt', chatCount: n => n === 1 ? '1 gesprek' : `${n} gesprekken`,
         cannedInserted: 'Standaardantwoord staat in het antwoordveld: controleer het en verstuur.', reassignTo: 'Toewijzen aan', reassign: 'Toewijzen', hoursAgo: '4 uur geleden', now: 'nu',
         arrangementOutcome: { AlreadyPromised: 'Er loopt een betaalafspraak; een regeling kan daar niet naast.' },
@@ -329,6 +329,20 @@
     else if (line.kind === 'bot') body.append(window.SafeMarkdown.render(line.text));
     else { body.classList.add('plain'); body.textContent = line.text; }
     li.append(body);
+    // The customer's files open through the console's own route (the chat's agent or a supervisor only), as downloads.
+    if (!line.hidden && line.files && line.files.length) {
+      const files = el('ul', 'files');
+      for (const f of line.files) {
+        const a = el('a', null, `📎 ${t.file}: ${f.name}`);
+        a.href = `/api/console/chats/${encodeURIComponent(line.handoffId)}/files/${encodeURIComponent(f.id)}`;
+        a.download = f.name;
+        a.title = t.fileHint;
+        const item = el('li');
+        item.append(a);
+        files.append(item);
+      }
+      li.append(files);
+    }
     $('transcript').append(li);
     if (resized) resized.observe(li);
     if (!batch) scrollToLatest();
@@ -346,7 +360,8 @@
     renderContext(chat);
     showTools(chat);
     const lines = chat.transcript.map(l => ({
-      kind: l.role === 'user' ? 'user' : (l.name && l.name !== chat.botName ? 'agent' : 'bot'), name: l.name, text: l.text, at: l.at, hidden: l.hidden
+      kind: l.role === 'user' ? 'user' : (l.name && l.name !== chat.botName ? 'agent' : 'bot'), name: l.name, text: l.text, at: l.at, hidden: l.hidden,
+      files: l.files, handoffId
     })).concat(chat.notes.map(n => ({ kind: 'note', name: n.agentName, text: n.text, at: n.at })));
     lines.sort((a, b) => utc(a.at) - utc(b.at));
     $('transcript').replaceChildren();
@@ -567,10 +582,10 @@
       say(message);
     });
     // A chat not on screen keeps its messages (the transcript has them) and shows how many are new.
-    hub.on('CustomerMessage', async (id, text, at) => {
+    hub.on('CustomerMessage', async (id, text, at, files) => {
       if (id === current && !readOnly) {
         $('typing').hidden = true;
-        addLine({ kind: 'user', text, at });
+        addLine({ kind: 'user', text, at, files, handoffId: id });
         return;
       }
       if (!mine.has(id)) await quietly(refreshMine());
