@@ -95,9 +95,9 @@ public sealed class TurnHandler(
                 case ActivityTypes.Message when values[AgentRouting.VerifyingForAgent] is null && await agents.ForwardAsync(key, activity.Text ?? "", UploadEndpoint.FilesIn(key, activity), ct):
                     break; // a person has this chat; the bot stays out of it
                 case ActivityTypes.Message:
-                    // While the bot checks the customer for the agent, what is no proof still reaches the agent at once.
+                    // While the bot checks the customer for the agent, what is no proof still reaches the agent at once (its numbers masked).
                     if (values[AgentRouting.VerifyingForAgent] is not null && !VerificationWindow.IsProof(activity.Text ?? ""))
-                        await agents.ForwardAsync(key, activity.Text ?? "", UploadEndpoint.FilesIn(key, activity), ct);
+                        await agents.ForwardAsync(key, VerificationWindow.Masked(activity.Text ?? ""), UploadEndpoint.FilesIn(key, activity), ct);
                     await turn.SendAsync(turn.CreateReply(ActivityTypes.Typing, state.Locale), ct);
                     await OnMessageAsync(turn, state, values, ct);
                     await ReportVerificationToAgentAsync(key, state, values, ct);

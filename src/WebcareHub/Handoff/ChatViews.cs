@@ -56,9 +56,9 @@ public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversa
         // The customer's answers to the bot's check for the agent are their proof: staff never read them.
         var windows = await WindowsAsync(request.ConversationKey, ct);
         var transcript = (await conversations.ReadTranscriptAsync(request.ConversationKey, MaxTranscript, ct))
-            .Select(l => VerificationWindow.Hides(windows, l.Sequence, l.Role, l.Text)
-                ? new ChatLine(l.Sequence, l.Role, l.Name, "", l.At, Hidden: true)
-                : new ChatLine(l.Sequence, l.Role, l.Name, l.Text, l.At) { Files = l.Files })
+            .Select(l => VerificationWindow.ForStaff(windows, l.Sequence, l.Role, l.Text) is { } shown
+                ? new ChatLine(l.Sequence, l.Role, l.Name, shown, l.At) { Files = l.Files }
+                : new ChatLine(l.Sequence, l.Role, l.Name, "", l.At, Hidden: true))
             .ToList();
         var invoice = request.InvoiceNumber is null || request.DebtorId is null
             ? null
@@ -105,9 +105,11 @@ public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversa
         {
             var windows = await WindowsAsync(conversationKey, ct);
             var last = (await conversations.ReadTranscriptAsync(conversationKey, MaxTranscript, ct))
-                .LastOrDefault(l => l.Role == "user" && !VerificationWindow.Hides(windows, l.Sequence, l.Role, l.Text));
+                .Where(l => l.Role == "user")
+                .Select(l => VerificationWindow.ForStaff(windows, l.Sequence, l.Role, l.Text))
+                .LastOrDefault(shown => shown is not null);
             if (last is null) return null;
-            var line = string.Join(' ', last.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var line = string.Join(' ', last.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             return line.Length <= MaxLastWords ? line : line[..MaxLastWords] + "…";
         }
         catch (ConversationUnreachableException)

@@ -94,6 +94,20 @@ internal static partial class DateWords
     /// <summary>A Dutch or English cardinal from 1 to 99 written as one word, lower case without diaeresis ("tweeentwintig", "forty-two"); null otherwise.</summary>
     public static int? Cardinal(string word) => Cardinals.TryGetValue(word, out var n) ? n : null;
 
+    /// <summary>
+    /// Whether one lower-case word names a number: a cardinal 1–99, an ordinal 1–31 ("twaalfde"), zero, or a year in
+    /// words ("negentienachtenzeventig", "negentienhonderdtachtig", "tweeduizendtwee", "nineteen-eighty").
+    /// </summary>
+    public static bool IsNumberWord(string word)
+    {
+        if (word is "nul" or "zero" || Cardinals.ContainsKey(word) || Ordinals.ContainsKey(word)) return true;
+        foreach (var century in (string[])["negentienhonderd", "negentien", "tweeduizend", "nineteen-", "nineteen", "two-thousand-", "twothousand"])
+            if (word.StartsWith(century, StringComparison.Ordinal) && word.Length > century.Length
+                && (Cardinals.ContainsKey(word[century.Length..]) || word[century.Length..] == "honderd"))
+                return true;
+        return word == "tweeduizend";
+    }
+
     public static string Normalize(string text)
     {
         var s = text.ToLowerInvariant()

@@ -1,0 +1,49 @@
+using WebcareHub.Handoff;
+
+namespace WebcareHub.Tests.Handoff;
+
+/// <summary>The customer's proof for the bot's check is hidden from staff, in digits or in words; the rest of their words are not.</summary>
+public sealed class VerificationWindowTests
+{
+    private static readonly VerificationWindow[] Open = [new() { HandoffId = 1, AfterSequence = 10 }];
+
+    [Theory]
+    [InlineData("F2026-00012")]
+    [InlineData("1234 AB")]
+    [InlineData("12-03-1978")]
+    [InlineData("twaalf maart negentienachtenzeventig")]
+    [InlineData("twaalfde maart negentienhonderdachtenzeventig")]
+    [InlineData("mijn postcode is twaalf vierendertig a b")]
+    [InlineData("klantnummer acht zeven zes vijf vier drie")]
+    [InlineData("the twelfth of March nineteen-seventy-eight")]
+    [InlineData("één twee drie vier AB")]
+    public void AShortAnswerWithANumber_InDigitsOrWords_IsHidden(string text)
+    {
+        Assert.True(VerificationWindow.IsProof(text));
+        Assert.Null(VerificationWindow.ForStaff(Open, 11, "user", text));
+    }
+
+    [Theory]
+    [InlineData("mijn factuurnummer is F2026-00012, dat staat op de brief van vorige week", "mijn factuurnummer is •••, dat staat op de brief van vorige week")]
+    [InlineData("ik ben geboren op twaalf maart negentienachtenzeventig maar dat weten jullie toch al lang", "ik ben geboren op ••• maart ••• maar dat weten jullie toch al lang")]
+    [InlineData("ik zie het echt niet meer zitten, ik wil er een eind aan maken", "ik zie het echt niet meer zitten, ik wil er een eind aan maken")]
+    public void ALongerLine_IsShownWithItsNumbersMasked(string text, string shown)
+    {
+        Assert.False(VerificationWindow.IsProof(text));
+        Assert.Equal(shown, VerificationWindow.ForStaff(Open, 11, "user", text));
+    }
+
+    [Theory]
+    [InlineData(10, "user")] // before the check began
+    [InlineData(11, "bot")] // the bot's own question
+    public void OutsideTheWindowOrNotTheCustomers_IsShownAsWritten(long sequence, string role)
+    {
+        Assert.Equal("1234 AB", VerificationWindow.ForStaff(Open, sequence, role, "1234 AB"));
+    }
+
+    [Theory]
+    [InlineData("wat moet ik nu invullen?")]
+    [InlineData("ik wil een regeling")]
+    [InlineData("hoe lang duurt dit nog")]
+    public void WordsWithoutANumber_AreNoProof(string text) => Assert.False(VerificationWindow.IsProof(text));
+}
