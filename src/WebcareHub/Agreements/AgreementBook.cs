@@ -153,6 +153,18 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
     public Task<bool> IsDisputedAsync(int invoiceId, CancellationToken ct) =>
         db.Disputes.AnyAsync(d => d.InvoiceId == invoiceId && d.Status == DisputeStatus.Open, ct);
 
+    /// <summary>The promise or arrangement that stands for an invoice (at most one of each kind), for the invoice overview.</summary>
+    public async Task<StandingAgreement> StandingAsync(int invoiceId, CancellationToken ct)
+    {
+        var arrangement = await db.PaymentArrangements.AsNoTracking()
+            .Where(a => a.InvoiceId == invoiceId && a.Status == ArrangementStatus.Active)
+            .Select(a => new { a.TotalCents, a.InstalmentCents, a.InstalmentCount, a.FirstDueOn })
+            .FirstOrDefaultAsync(ct);
+        return new(await OpenPromiseDayAsync(invoiceId, ct),
+            arrangement is null ? null : new ArrangementPlan(arrangement.TotalCents, arrangement.InstalmentCents, arrangement.InstalmentCount,
+                arrangement.FirstDueOn, MinimumCents: 0, MaxMonths: arrangement.InstalmentCount));
+    }
+
     private Task<DateOnly?> OpenPromiseDayAsync(int invoiceId, CancellationToken ct) => db.PaymentPromises.AsNoTracking()
         .Where(p => p.InvoiceId == invoiceId && p.Status == PromiseStatus.Open)
         .Select(p => (DateOnly?)p.PromisedOn).FirstOrDefaultAsync(ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WebcareHub.Agreements;
 using WebcareHub.Channels;
 using WebcareHub.Invoices;
 using WebcareHub.Tests.Support;
@@ -26,6 +27,50 @@ public sealed class InvoiceLookupDialogTests
         Assert.Contains("**nog te betalen: € 1.162,34**", details.Text);
         Assert.Contains("dinsdag 15 september 2026", details.Text);
         Assert.Contains(replies, a => a.Text!.Contains("NL91ABNA0417164300"));
+    }
+
+    [Fact]
+    public async Task Lookup_NamesAPromiseThatStands_InsteadOfOfferingInstalments()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        await app.SeedAsync(new PaymentPromise
+        {
+            InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, AmountCents = invoice.OpenCents, PromisedOn = new DateOnly(2026, 12, 4),
+            Status = PromiseStatus.Open, RecordedBy = "test",
+        });
+        var (client, session) = await StartAsync(app);
+
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "F2026-00012");
+        var replies = await client.RepliesAsync(session, "1234 AB");
+
+        var told = replies.Single(a => a.Text!.StartsWith("Je hebt afgesproken dat je uiterlijk vrijdag 4 december betaalt.", StringComparison.Ordinal));
+        Assert.Contains("Je betaalt € 1.162,34 op rekening **NL91ABNA0417164300**", told.Text);
+        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "invoice-lookup", "how-to-pay", "nl"));
+        Assert.DoesNotContain(replies, a => a.Text!.Contains("termijnen"));
+    }
+
+    [Fact]
+    public async Task Lookup_ShowsTheScheduleOfAnArrangementThatStands_AndNoOtherWayToPay()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        await app.SeedAsync(new PaymentArrangement
+        {
+            InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, TotalCents = 116_234, InstalmentCents = 40_000, InstalmentCount = 3,
+            FirstDueOn = new DateOnly(2026, 12, 1), Status = ArrangementStatus.Active, RecordedBy = "test",
+        });
+        var (client, session) = await StartAsync(app);
+
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "F2026-00012");
+        var replies = await client.RepliesAsync(session, "1234 AB");
+
+        var told = replies.Single(a => a.Text!.Contains("betalingsregeling van 3 termijnen"));
+        Assert.Contains("- 1 december 2026: € 400,00\n- 1 januari 2027: € 400,00\n- 1 februari 2027: € 362,34", told.Text);
+        Assert.Contains("NL91ABNA0417164300", told.Text);
+        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "invoice-lookup", "how-to-pay", "nl"));
     }
 
     [Fact]

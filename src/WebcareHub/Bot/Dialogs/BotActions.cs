@@ -24,7 +24,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
 {
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>
     {
-        "verification.status", "verification.check", "invoices.describe",
+        "verification.status", "verification.check", "invoices.describe", "agreements.standing",
         "promises.eligibility", "promises.check-date", "promises.record",
         "arrangements.eligibility", "arrangements.propose", "arrangements.record", "disputes.record",
         "handoff.hours", "handoff.request", "handoff.phone", "crisis.unanswered", "crisis.answered", "crisis.status", "fallback.count", "faq.answer", "files.kept", "summaries.queued", "summaries.to-address",
@@ -74,6 +74,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
             "expired-customer", Verification.Locked],
         "verification.check" => [Verification.Verified, Verification.Failed, Verification.Locked],
         "invoices.describe" => ["open", "reminder-sent", "final-notice", "in-collection", "partly-paid", "paid", Disputed],
+        "agreements.standing" => ["promise", "arrangement", "none"],
         "promises.eligibility" => [Key(AgreementOutcome.Allowed), ShortTerm, .. PromiseRefusals.Select(Key)],
         "promises.check-date" => [.. PromiseRefusals.Append(AgreementOutcome.Allowed).Concat(DayRefusals).Select(Key)],
         "promises.record" => [.. PromiseRefusals.Append(AgreementOutcome.Recorded).Concat(DayRefusals).Select(Key)],
@@ -106,6 +107,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         "verification.status" => verification.Status(context.Values),
         "verification.check" => await verification.CheckAsync(context.Values, context.ConversationKey, context.Ct),
         "invoices.describe" => await DescribeInvoiceAsync(context),
+        "agreements.standing" => await StandingAgreementAsync(context),
         "promises.eligibility" => await PromiseEligibilityAsync(context),
         "promises.check-date" => await CheckPromiseDateAsync(context),
         "promises.record" => await RecordPromiseAsync(context),
@@ -234,13 +236,18 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
 
     private static void SetPlan(ActionContext context, ArrangementPlan plan)
     {
-        var culture = Locales.Culture(context.Locale);
-        context.Values["instalment"] = Money.Format(plan.InstalmentCents, context.Locale);
-        context.Values["instalments"] = plan.Count.ToString(CultureInfo.InvariantCulture);
         context.Values["minimum"] = Money.Format(plan.MinimumCents, context.Locale);
         context.Values["maxMonths"] = plan.MaxMonths.ToString(CultureInfo.InvariantCulture);
         // A plan above the policy's months is refused and has no schedule to show (one cent a month would be centuries).
-        context.Values["schedule"] = plan.Count > plan.MaxMonths ? "" : string.Join("\n", plan.Schedule()
+        SetSchedule(context, plan, plan.Count <= plan.MaxMonths);
+    }
+
+    private static void SetSchedule(ActionContext context, ArrangementPlan plan, bool withDays = true)
+    {
+        var culture = Locales.Culture(context.Locale);
+        context.Values["instalment"] = Money.Format(plan.InstalmentCents, context.Locale);
+        context.Values["instalments"] = plan.Count.ToString(CultureInfo.InvariantCulture);
+        context.Values["schedule"] = !withDays ? "" : string.Join("\n", plan.Schedule()
             .Select(s => $"- {s.Due.ToString("d MMMM yyyy", culture)}: {Money.Format(s.Cents, context.Locale)}"));
     }
 
@@ -359,6 +366,20 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     {
         var status = await DescribeAsync(context);
         return status != "paid" && await agreements.IsDisputedAsync(InvoiceId(context), context.Ct) ? Disputed : status;
+    }
+
+    /// <summary>The promise or arrangement that stands for the verified invoice, its day or schedule in the values.</summary>
+    private async Task<string> StandingAgreementAsync(ActionContext context)
+    {
+        var standing = await agreements.StandingAsync(InvoiceId(context), context.Ct);
+        if (standing.Arrangement is { } plan)
+        {
+            SetSchedule(context, plan);
+            return "arrangement";
+        }
+        if (standing.PromisedOn is not { } day) return "none";
+        context.Values["promiseDate"] = FormatDay(day, context.Locale);
+        return "promise";
     }
 
     private async Task<string> DescribeAsync(ActionContext context)
