@@ -330,7 +330,7 @@ public sealed class TurnHandler(
         if (state.DialogId == CrisisCheckDialog) await actions.NoteCrisisQuestionLeftAsync(turn.ConversationKey, values, ct);
     }
 
-    private Task StartAsync(TurnContext turn, ConversationState state, ConversationValues values,
+    private async Task StartAsync(TurnContext turn, ConversationState state, ConversationValues values,
         MessageUnderstanding understanding, string dialogId, CancellationToken ct)
     {
         values["misunderstood"] = null;
@@ -344,7 +344,12 @@ public sealed class TurnHandler(
             values["invoiceNumber"] = understanding.Entities.InvoiceNumber ?? values["invoiceNumber"];
             values["postcode"] = understanding.Entities.Postcode ?? values["postcode"];
         }
-        return dialogs.StartAsync(turn, state, values, actions, dialogId, ct);
+        else if (dialogs.UsesVerifiedInvoice(dialogId, VerifyDialog)
+                 && await verification.SwitchToAsync(values, understanding.Entities.InvoiceNumber, ct) == InvoiceSwitch.CheckAgain)
+        {
+            values["postcode"] = understanding.Entities.Postcode;
+        }
+        await dialogs.StartAsync(turn, state, values, actions, dialogId, ct);
     }
 
     /// <summary>Says sorry and puts the conversation back at the start, discarding whatever the failed turn changed.</summary>

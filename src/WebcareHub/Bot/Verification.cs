@@ -95,6 +95,32 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
     public static bool IsVerified(ConversationValues values) => values["invoiceId"] is not null;
 
     /// <summary>
+    /// A verified customer who names another invoice. One of their own (the same debtor) becomes the invoice the chat
+    /// is about. Another debtor's, or one that does not exist, is never answered from the earlier check, and the
+    /// verified one is not used silently in its place: the check is forgotten, so the request starts with a new check
+    /// for the named invoice (its postcode asked) or, for a dispute, goes to a person with nothing paused.
+    /// </summary>
+    public async Task<InvoiceSwitch> SwitchToAsync(ConversationValues values, string? named, CancellationToken ct)
+    {
+        if (!IsVerified(values) || named is null || string.Equals(named, values["invoiceNumber"], StringComparison.OrdinalIgnoreCase))
+            return InvoiceSwitch.None;
+        var debtorId = int.Parse(values["debtorId"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var invoice = await db.Invoices.AsNoTracking()
+            .Where(i => i.Number == named && i.DebtorId == debtorId)
+            .Select(i => new { i.Id, i.Number })
+            .FirstOrDefaultAsync(ct);
+        if (invoice is null)
+        {
+            foreach (var key in Proof) values[key] = null;
+            if (Method == "invoice") values["invoiceNumber"] = named;
+            return InvoiceSwitch.CheckAgain;
+        }
+        values["invoiceId"] = invoice.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        values["invoiceNumber"] = invoice.Number;
+        return InvoiceSwitch.Switched;
+    }
+
+    /// <summary>
     /// Forgets a verification older than <see cref="VerificationOptions.ValidForMinutes"/> (or of unknown age),
     /// so the next look at the invoice asks again; true when it did.
     /// </summary>
@@ -129,4 +155,11 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
         : values.Number("verifyFailures") >= options.Value.MaxFailuresPerConversation ? Locked
         : values["verificationExpired"] is not null ? "expired-" + Method
         : "unverified-" + Method;
+}
+
+public enum InvoiceSwitch
+{
+    None,
+    Switched,
+    CheckAgain,
 }

@@ -74,6 +74,57 @@ public sealed class InvoiceLookupDialogTests
     }
 
     [Fact]
+    public async Task AfterVerifying_AnotherInvoiceOfTheSameCustomer_IsShownWithoutAskingAgain()
+    {
+        await using var app = new WebcareAppFactory();
+        var first = await app.SeedInvoiceAsync();
+        await app.SeedAsync(new Invoice
+        {
+            Number = "F2026-00077", CreditorId = first.CreditorId, DebtorId = first.DebtorId, Description = "Energielevering december",
+            IssuedOn = new DateOnly(2026, 10, 1), DueOn = new DateOnly(2026, 10, 15), PrincipalCents = 250_00, Status = InvoiceStatus.Open,
+        });
+        var (client, session) = await StartAsync(app);
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "F2026-00012");
+        await client.SayAsync(session, "1234 AB");
+
+        var replies = await client.RepliesAsync(session, "en hoeveel staat er nog open op F2026-00077?");
+
+        Assert.Contains(replies, a => a.Text!.Contains("**F2026-00077**") && a.Text.Contains("€ 250,00"));
+        Assert.DoesNotContain(replies, a => a.Text!.Contains("**F2026-00012**") || a.Text.Contains("factuurnummer F2026-00012"));
+        Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "verify", "ask-postcode", "nl"));
+    }
+
+    [Fact]
+    public async Task AfterVerifying_SomeoneElsesInvoice_IsNeverAnsweredFromTheEarlierCheck()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        await app.SeedInvoiceAsync("F2026-00099", "9999 ZZ");
+        var (client, session) = await StartAsync(app);
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "F2026-00012");
+        await client.SayAsync(session, "1234 AB");
+
+        // Not the verified invoice in its place, silently: a new check for the one named.
+        var asked = await client.RepliesAsync(session, "ik wil factuur F2026-00099 zien");
+        var wrong = await client.RepliesAsync(session, "1234 AB");
+
+        Assert.True(Texts.IsOneOf(asked[^1].Text, "verify", "ask-postcode", "nl"));
+        Assert.DoesNotContain(asked.Concat(wrong), a => a.Text!.Contains("hoofdsom"));
+        Assert.True(Texts.IsOneOf(wrong[0].Text, "verify", "no-match", "nl"));
+
+        // A dispute naming someone else's invoice pauses nothing: not theirs, and not the one verified before.
+        await client.SayAsync(session, "stop");
+        await client.SayAsync(session, "F2026-00012");
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "F2026-00012");
+        await client.SayAsync(session, "1234 AB");
+        var dispute = await client.RepliesAsync(session, "factuur F2026-00099 klopt niet, die heb ik nooit gehad");
+        Assert.True(Texts.IsOneOf(dispute[0].Text, "dispute", "acknowledge-unverified", "nl"));
+    }
+
+    [Fact]
     public async Task Lookup_AsksOnlyForThePostcode_WhenTheFirstMessageHasTheInvoiceNumber()
     {
         await using var app = new WebcareAppFactory();

@@ -28,6 +28,10 @@ public sealed partial class DialogRunner(DialogCatalogSource source)
     /// <summary>Whether a dialog runs another one (<c>call:</c>) in one of its steps.</summary>
     public bool Calls(string dialogId, string calledId) => Catalog[dialogId].Steps.Any(s => s.Call == calledId);
 
+    /// <summary>Whether a dialog is about the verified invoice: it calls the check, or reads its status itself (a dispute).</summary>
+    public bool UsesVerifiedInvoice(string dialogId, string verifyDialogId) =>
+        Catalog[dialogId].Steps.Any(s => s.Call == verifyDialogId || s.Action == "verification.status");
+
     /// <summary>The step waiting for the customer's answer, if the conversation is in the middle of a question.</summary>
     public DialogStep? WaitingStep(ConversationState state) =>
         state.DialogId is { } id && state.StepId is { } stepId
