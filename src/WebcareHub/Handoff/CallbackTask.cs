@@ -18,6 +18,8 @@ public static class CallbackReasons
     public const string Crisis = "crisis";
     public const string UnclaimedHandoff = "unclaimed-handoff";
     public const string Detractor = "nps-detractor";
+    /// <summary>A payment brought an invoice below zero: someone arranges the refund with the customer.</summary>
+    public const string Overpaid = "overpaid";
 }
 
 /// <summary>

@@ -31,14 +31,14 @@ public static class PaymentEndpoints
     {
         if (!KeyMatches(http.Headers[ApiKeyHeader].ToString(), options.Value.ApiKeys)) return TypedResults.Unauthorized();
         var batch = PaymentsIn.Validate([.. request.Payments.Select((p, i) => new IncomingPayment(i + 1, p.Reference ?? "", p.InvoiceNumber ?? "",
-            p.AmountCents.ToString(CultureInfo.InvariantCulture), p.ReceivedOn ?? ""))]);
+            p.AmountCents.ToString(CultureInfo.InvariantCulture), p.ReceivedOn ?? ""))], payments.Today);
         return await ApplyAsync(batch, payments, ct);
     }
 
     private static async Task<Results<Ok<PaymentImportResult>, ValidationProblem>> ImportPayments(HttpRequest http, PaymentsIn payments, CancellationToken ct)
     {
         using var reader = new StreamReader(http.Body, Encoding.UTF8);
-        var result = await ApplyAsync(PaymentsIn.ParseCsv(await reader.ReadToEndAsync(ct)), payments, ct);
+        var result = await ApplyAsync(PaymentsIn.ParseCsv(await reader.ReadToEndAsync(ct), payments.Today), payments, ct);
         return result.Result switch
         {
             Ok<PaymentImportResult> ok => ok,

@@ -16,17 +16,18 @@ public static class PaymentsCommand
             await output.WriteLineAsync(Usage);
             return 2;
         }
-        var batch = PaymentsIn.ParseCsv(await File.ReadAllTextAsync(file));
+        await using var scope = services.CreateAsyncScope();
+        var payments = scope.ServiceProvider.GetRequiredService<PaymentsIn>();
+        var batch = PaymentsIn.ParseCsv(await File.ReadAllTextAsync(file), payments.Today);
         if (batch.Errors.Count > 0)
         {
             await output.WriteLineAsync("The file was refused whole; nothing was applied:");
             foreach (var error in batch.Errors) await output.WriteLineAsync("  " + error);
             return 1;
         }
-        await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<PaymentsIn>().ApplyAsync(batch, CancellationToken.None);
-        await output.WriteLineAsync($"{result.Added} payment(s) added, {result.Duplicates} already known, {result.UnknownInvoices.Count} for unknown invoices");
-        foreach (var line in result.UnknownInvoices) await output.WriteLineAsync("  " + line);
+        var result = await payments.ApplyAsync(batch, CancellationToken.None);
+        await output.WriteLineAsync($"{result.Added} payment(s) added, {result.Duplicates} already known, {result.UnknownInvoices.Count} for unknown invoices, {result.Overpaid.Count} paid more than owed");
+        foreach (var line in result.UnknownInvoices.Concat(result.Overpaid)) await output.WriteLineAsync("  " + line);
         return result.UnknownInvoices.Count > 0 ? 3 : 0;
     }
 }

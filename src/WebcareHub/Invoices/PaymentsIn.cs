@@ -1,23 +1,31 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using WebcareHub.Common;
 using WebcareHub.Data;
+using WebcareHub.FollowUps;
+using WebcareHub.Handoff;
 
 namespace WebcareHub.Invoices;
 
 /// <summary>
 /// Payments reported by the collection system (CSV file, Admin upload or <c>POST /api/payments</c>). A batch with any
 /// malformed line is refused whole, naming every bad line; a payment whose reference is known already counts once;
-/// a payment for an invoice we do not know is reported and not applied. Amounts are euro cents.
+/// a payment for an invoice we do not know is reported and not applied; a payment dated after today is refused; a
+/// payment beyond what an invoice owed is applied, reported and given to a person (a call-back task) to refund.
+/// Amounts are euro cents.
 /// </summary>
-public sealed class PaymentsIn(WebcareDbContext db)
+public sealed class PaymentsIn(WebcareDbContext db, ContactWindow window, TimeProvider clock, CallbackTexts texts)
 {
+    /// <summary>Today where the office is: no payment can have been received after it.</summary>
+    public DateOnly Today => window.Today(clock.GetUtcNow());
+
     public const string CsvHeader = "reference;invoice;amount_cents;received_on";
 
     /// <summary>One payment of at most € 100 million: far above any invoice, far below what a sum of cents could overflow.</summary>
     public const long MaxPaymentCents = 10_000_000_000;
 
     /// <summary>Reads <see cref="CsvHeader"/>-shaped CSV (";" or ","); line numbers count the header as line 1.</summary>
-    public static PaymentBatch ParseCsv(string text)
+    public static PaymentBatch ParseCsv(string text, DateOnly today)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var errors = new List<string>();
@@ -34,11 +42,11 @@ public sealed class PaymentsIn(WebcareDbContext db)
             }
             payments.Add(new IncomingPayment(i + 1, cells[0], cells[1], cells[2], cells[3]));
         }
-        return Validate(payments, errors);
+        return Validate(payments, today, errors);
     }
 
-    /// <summary>Checks every line (reference, invoice, whole positive cents, ISO date, no reference twice) and collects all errors.</summary>
-    public static PaymentBatch Validate(IReadOnlyList<IncomingPayment> payments, List<string>? errors = null)
+    /// <summary>Checks every line (reference, invoice, whole positive cents, ISO date not after today, no reference twice) and collects all errors.</summary>
+    public static PaymentBatch Validate(IReadOnlyList<IncomingPayment> payments, DateOnly today, List<string>? errors = null)
     {
         errors ??= [];
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -53,8 +61,10 @@ public sealed class PaymentsIn(WebcareDbContext db)
                 errors.Add($"line {p.Line}: amount_cents is more than one payment can be ({MaxPaymentCents} cents at most)");
             if (!DateOnly.TryParseExact(p.ReceivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 errors.Add($"line {p.Line}: received_on must be a date as YYYY-MM-DD (\"{p.ReceivedOn}\")");
-            else if (day.Year is < 2000 or > 2100)
+            else if (day.Year < 2000)
                 errors.Add($"line {p.Line}: received_on must be a day between 2000 and 2100 (\"{p.ReceivedOn}\")");
+            else if (day > today)
+                errors.Add($"line {p.Line}: received_on cannot be after today, {today:yyyy-MM-dd} (\"{p.ReceivedOn}\")");
         }
         return new PaymentBatch(payments, errors);
     }
@@ -68,21 +78,48 @@ public sealed class PaymentsIn(WebcareDbContext db)
         var known = (await db.Payments.Where(p => references.Contains(p.Reference)).Select(p => p.Reference).ToListAsync(ct)).ToHashSet();
         var numbers = batch.Payments.Select(p => p.InvoiceNumber).Distinct().ToList();
         var invoices = await db.Invoices.Where(i => numbers.Contains(i.Number)).ToDictionaryAsync(i => i.Number, ct);
-        var (added, duplicates, unknown) = (0, 0, new List<string>());
+        var (added, duplicates, unknown, overpaid) = (0, 0, new List<string>(), new List<string>());
         foreach (var p in batch.Payments)
         {
             if (known.Contains(p.Reference)) { duplicates++; continue; }
             if (!invoices.TryGetValue(p.InvoiceNumber, out var invoice)) { unknown.Add($"line {p.Line}: invoice {p.InvoiceNumber} is unknown"); continue; }
             var cents = long.Parse(p.AmountCents, CultureInfo.InvariantCulture);
+            var owedBefore = Math.Max(0, invoice.PrincipalCents + invoice.CollectionCostsCents + invoice.InterestCents - invoice.PaidCents);
             db.Payments.Add(new Payment { InvoiceId = invoice.Id, AmountCents = cents, ReceivedOn = DateOnly.ParseExact(p.ReceivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), Reference = p.Reference });
             invoice.PaidCents += cents;
-            invoice.Status = invoice.PrincipalCents + invoice.CollectionCostsCents + invoice.InterestCents - invoice.PaidCents <= 0
-                ? InvoiceStatus.Paid : InvoiceStatus.PartlyPaid;
+            invoice.Status = owedBefore - cents <= 0 ? InvoiceStatus.Paid : InvoiceStatus.PartlyPaid;
             added++;
+            if (cents > owedBefore)
+            {
+                overpaid.Add($"line {p.Line}: invoice {invoice.Number} received {cents - owedBefore} cents more than it owed; a call-back task asks a colleague to arrange the refund");
+                AddRefundTask(invoice, p.Reference, cents, cents - owedBefore);
+            }
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new PaymentImportResult(added, duplicates, unknown);
+        return new PaymentImportResult(added, duplicates, unknown, overpaid);
+    }
+
+    /// <summary>One task per payment reference: a person contacts the customer about the money paid too much.</summary>
+    private void AddRefundTask(Invoice invoice, string reference, long paidCents, long tooMuchCents)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["paid"] = Money.Format(paidCents, Locales.Dutch),
+            ["tooMuch"] = Money.Format(tooMuchCents, Locales.Dutch),
+            ["invoiceNumber"] = invoice.Number,
+            ["reference"] = reference,
+        };
+        var (context, opening) = texts.Render(CallbackReasons.Overpaid, "nl", values);
+        var now = clock.GetUtcNow();
+        db.CallbackTasks.Add(new CallbackTask
+        {
+            // A reference is known once (see ApplyAsync), so its task is made once; a long one is hashed to fit the key.
+            SourceKey = "overpaid:" + (reference.Length <= 90 ? reference
+                : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(reference)))[..40]),
+            Reason = CallbackReasons.Overpaid, DueAt = window.NextAllowed(now).UtcDateTime, CreatedAt = now.UtcDateTime,
+            DebtorId = invoice.DebtorId, InvoiceNumber = invoice.Number, Language = "nl", Context = context, OpeningLine = opening,
+        });
     }
 }
 
@@ -91,4 +128,4 @@ public sealed record IncomingPayment(int Line, string Reference, string InvoiceN
 
 public sealed record PaymentBatch(IReadOnlyList<IncomingPayment> Payments, IReadOnlyList<string> Errors);
 
-public sealed record PaymentImportResult(int Added, int Duplicates, IReadOnlyList<string> UnknownInvoices);
+public sealed record PaymentImportResult(int Added, int Duplicates, IReadOnlyList<string> UnknownInvoices, IReadOnlyList<string> Overpaid);

@@ -13,11 +13,12 @@ namespace WebcareHub.Tests.Invoices;
 public sealed class PaymentsInTests
 {
     private const string Key = "test-payments-key-0123456789";
+    private static readonly DateOnly Today = new(2026, 11, 24);
 
     [Fact]
     public void ParseCsv_NamesEveryBadLine()
     {
-        var batch = PaymentsIn.ParseCsv("reference;invoice;amount_cents;received_on\nB-1;F2026-00012;100,00;2026-11-24\nB-2;F2026-00012;500;24-11-2026\nB-3;F2026-00012;500\nB-1;F2026-00012;500;2026-11-24\n");
+        var batch = PaymentsIn.ParseCsv("reference;invoice;amount_cents;received_on\nB-1;F2026-00012;100,00;2026-11-24\nB-2;F2026-00012;500;24-11-2026\nB-3;F2026-00012;500\nB-1;F2026-00012;500;2026-11-24\n", Today);
 
         Assert.Equal([
             "line 4: expected 4 fields, found 3",
@@ -30,12 +31,53 @@ public sealed class PaymentsInTests
     [Fact]
     public void ParseCsv_RefusesAnAmountThatCouldOverflow_AndADayOutOfAnyCalendar()
     {
-        var batch = PaymentsIn.ParseCsv("reference;invoice;amount_cents;received_on\nOVF-1;F2026-00003;9223372036854775807;2026-11-24\nOVF-2;F2026-00003;100;9999-12-31\n");
+        var batch = PaymentsIn.ParseCsv("reference;invoice;amount_cents;received_on\nOVF-1;F2026-00003;9223372036854775807;2026-11-24\nOVF-2;F2026-00003;100;9999-12-31\nOVF-3;F2026-00003;100;1999-12-31\n", Today);
 
         Assert.Equal([
             "line 2: amount_cents is more than one payment can be (10000000000 cents at most)",
-            "line 3: received_on must be a day between 2000 and 2100 (\"9999-12-31\")",
+            "line 3: received_on cannot be after today, 2026-11-24 (\"9999-12-31\")",
+            "line 4: received_on must be a day between 2000 and 2100 (\"1999-12-31\")",
         ], batch.Errors);
+    }
+
+    /// <summary>Money not yet received cannot count: a day after today is refused with the rest of the batch.</summary>
+    [Fact]
+    public async Task Import_RefusesAPaymentDatedAfterToday()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var admin = await app.CreateClientForAsync("ada@example.nl", StaffRoles.Admin);
+
+        var response = await admin.PostAsync("/api/payments/import", Csv("B-1;F2026-00012;50000;2026-11-24\nB-2;F2026-00012;100;2026-11-25"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("line 3: received_on cannot be after today, 2026-11-24", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await app.QueryAsync(db => db.Payments.CountAsync()));
+    }
+
+    /// <summary>Money paid too much is never absorbed in silence: reported, and one refund task per payment.</summary>
+    [Fact]
+    public async Task Import_ReportsAnOverpayment_AndGivesTheRefundToAColleague()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var admin = await app.CreateClientForAsync("ada@example.nl", StaffRoles.Admin);
+
+        var first = await admin.PostAsync("/api/payments/import", Csv("B-1;F2026-00012;100000;2026-11-20\nB-2;F2026-00012;20000;2026-11-24"));
+        var again = await admin.PostAsync("/api/payments/import", Csv("B-2;F2026-00012;20000;2026-11-24\nB-3;F2026-00012;500;2026-11-24"));
+
+        var firstResult = (await first.Content.ReadFromJsonAsync<PaymentImportResult>())!;
+        var againResult = (await again.Content.ReadFromJsonAsync<PaymentImportResult>())!;
+        // 1.162,34 owed: 1.000,00 then 200,00 is 37,66 too much; a later 5,00 on the paid invoice is all too much.
+        Assert.Equal(["line 3: invoice F2026-00012 received 3766 cents more than it owed; a call-back task asks a colleague to arrange the refund"], firstResult.Overpaid);
+        Assert.Equal(["line 3: invoice F2026-00012 received 500 cents more than it owed; a call-back task asks a colleague to arrange the refund"], againResult.Overpaid);
+        var invoice = await app.QueryAsync(db => db.Invoices.AsNoTracking().SingleAsync());
+        Assert.Equal((120_500L, InvoiceStatus.Paid), (invoice.PaidCents, invoice.Status));
+        var tasks = await app.QueryAsync(db => db.CallbackTasks.AsNoTracking().OrderBy(t => t.Id).ToListAsync());
+        Assert.Equal(["overpaid:B-2", "overpaid:B-3"], tasks.Select(t => t.SourceKey));
+        Assert.All(tasks, t => Assert.Equal(("overpaid", "F2026-00012"), (t.Reason, t.InvoiceNumber)));
+        Assert.Contains("€ 37,66 meer dan er openstond", tasks[0].Context);
+        Assert.Contains("€ 37,66 meer betaald", tasks[0].OpeningLine);
     }
 
     [Fact]
@@ -87,7 +129,7 @@ public sealed class PaymentsInTests
         await using var app = new WebcareAppFactory(settings: new() { ["Payments:ApiKeys:0"] = Key });
         await app.SeedInvoiceAsync();
         var http = app.CreateHttpClient();
-        var body = new { payments = new[] { new { reference = "B-9", invoiceNumber = "F2026-00012", amountCents = 1_162_34L, receivedOn = "2026-11-25" } } };
+        var body = new { payments = new[] { new { reference = "B-9", invoiceNumber = "F2026-00012", amountCents = 1_162_34L, receivedOn = "2026-11-24" } } };
 
         var wrong = await SendAsync(http, "test-payments-key-0123456780", body);
         var none = await SendAsync(http, null, body);

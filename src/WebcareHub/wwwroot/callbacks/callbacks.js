@@ -9,12 +9,12 @@
         outcome: 'Outcome of the call', taken: 'A colleague took this task already.', alreadyDone: 'This task is already done.',
         claimFirst: 'Claim the task first.', wordsAdded: 'The customer added something since; read the task again, then close it.', error: 'That did not work; try again.',
         reasons: { 'broken-promise': 'Promise not kept', 'partly-paid': 'Partly paid', message: 'Message',
-          'callback-request': 'Call-back request', crisis: 'Possible crisis (113 named)', 'unclaimed-handoff': 'Nobody took the chat', 'nps-detractor': 'Unhappy customer' } }
+          'callback-request': 'Call-back request', crisis: 'Possible crisis (113 named)', 'unclaimed-handoff': 'Nobody took the chat', 'nps-detractor': 'Unhappy customer', overpaid: 'Paid too much (refund)' } }
     : { noPhone: 'geen nummer', claim: 'Oppakken', done: 'Afgerond', outcome: 'Uitkomst van het gesprek', taken: 'Een collega heeft deze taak al.',
         alreadyDone: 'Deze taak is al afgerond.', claimFirst: 'Pak de taak eerst op.', wordsAdded: 'De klant heeft sindsdien iets toegevoegd; lees de taak opnieuw en sluit hem dan af.',
         error: 'Dat lukte niet; probeer het opnieuw.',
         reasons: { 'broken-promise': 'Belofte niet nagekomen', 'partly-paid': 'Deels betaald', message: 'Bericht',
-          'callback-request': 'Terugbelverzoek', crisis: 'Mogelijke crisis (113 genoemd)', 'unclaimed-handoff': 'Chat niet opgepakt', 'nps-detractor': 'Ontevreden klant' } };
+          'callback-request': 'Terugbelverzoek', crisis: 'Mogelijke crisis (113 genoemd)', 'unclaimed-handoff': 'Chat niet opgepakt', 'nps-detractor': 'Ontevreden klant', overpaid: 'Te veel betaald (terugbetalen)' } };
   if (english) {
     document.documentElement.lang = 'en';
     document.title = 'Call-backs — WebcareHub';

@@ -9,12 +9,12 @@
         explain: 'A CSV file from the collection system with the header below. If one line has an error, nothing is applied and you see every wrong line with its number. A payment whose reference is known already counts once.',
         pageTitle: 'Import payments — WebcareHub', choose: 'Choose a CSV file first.', busy: 'Importing…',
         applied: n => `${n} payment(s) applied.`, duplicates: n => `${n} already known (same reference), not counted again.`,
-        unknown: 'Not applied, invoice unknown:', refused: 'The file was refused whole; nothing was applied:',
+        unknown: 'Not applied, invoice unknown:', overpaid: 'Applied, but more than the invoice owed (a call-back task arranges the refund):', refused: 'The file was refused whole; nothing was applied:',
         signIn: 'Sign in first.', forbidden: 'Only admins can import payments.', tooBig: 'The file is too large.',
         error: 'The import did not work; try again.' }
     : { choose: 'Kies eerst een CSV-bestand.', busy: 'Bezig met inlezen…',
         applied: n => `${n} betaling(en) verwerkt.`, duplicates: n => `${n} al bekend (zelfde referentie), niet nog eens geteld.`,
-        unknown: 'Niet verwerkt, factuur onbekend:', refused: 'Het bestand is in zijn geheel geweigerd; er is niets verwerkt:',
+        unknown: 'Niet verwerkt, factuur onbekend:', overpaid: 'Verwerkt, maar meer dan er openstond (een terugbeltaak regelt de terugbetaling):', refused: 'Het bestand is in zijn geheel geweigerd; er is niets verwerkt:',
         signIn: 'Log eerst in.', forbidden: 'Alleen beheerders kunnen betalingen inlezen.', tooBig: 'Het bestand is te groot.',
         error: 'Het inlezen lukte niet; probeer het opnieuw.' };
   // The server's messages (Invoices/PaymentsIn.cs) in Dutch; anything else is shown as the server wrote it.
@@ -26,7 +26,10 @@
     [/^line (\d+): invoice number must be 1 to 20 characters$/, 'regel $1: het factuurnummer moet 1 tot 20 tekens lang zijn'],
     [/^line (\d+): amount_cents must be a whole number of cents above 0 \("(.*)"\)$/, 'regel $1: amount_cents moet een heel aantal centen boven 0 zijn ("$2")'],
     [/^line (\d+): received_on must be a date as YYYY-MM-DD \("(.*)"\)$/, 'regel $1: received_on moet een datum als JJJJ-MM-DD zijn ("$2")'],
+    [/^line (\d+): received_on must be a day between 2000 and 2100 \("(.*)"\)$/, 'regel $1: received_on moet een dag tussen 2000 en 2100 zijn ("$2")'],
+    [/^line (\d+): received_on cannot be after today, (\S+) \("(.*)"\)$/, 'regel $1: received_on mag niet na vandaag ($2) liggen ("$3")'],
     [/^line (\d+): invoice (.*) is unknown$/, 'regel $1: factuur $2 is onbekend'],
+    [/^line (\d+): invoice (.*) received (\d+) cents more than it owed; a call-back task asks a colleague to arrange the refund$/, 'regel $1: factuur $2 kreeg $3 cent meer dan er openstond; een terugbeltaak vraagt een collega de terugbetaling te regelen'],
   ];
   const say = line => english ? line : dutch.reduce((text, [pattern, words]) => text.replace(pattern, words), line);
   if (english) {
@@ -60,6 +63,13 @@
     if (response.ok) {
       const r = await response.json();
       show([texts.applied(r.added), texts.duplicates(r.duplicates)].concat(r.unknownInvoices.length ? [texts.unknown] : []), r.unknownInvoices, false);
+      if (r.overpaid.length) {
+        const p = document.createElement('p');
+        p.textContent = texts.overpaid;
+        const list = document.createElement('ul');
+        for (const line of r.overpaid) list.appendChild(document.createElement('li')).textContent = say(line);
+        result.append(p, list);
+      }
     } else if (response.status === 400) {
       const problem = await response.json();
       show([texts.refused], (problem.errors && problem.errors.payments) || [], true);
