@@ -31,12 +31,43 @@ public sealed partial class Understander(IntentClassifier intents, DistressDetec
     /// <summary>From this likelihood on, a dispute or a request for a person wins over a stop of an agreement.</summary>
     private const double OtherRequestConfidence = 0.5;
 
+    /// <summary>A message of more words than this is also read by its first and its last sentence.</summary>
+    public const int LongMessageWords = 60;
+
+    /// <summary>How sure the reading of one sentence must be to speak for a long message the whole of which reads unsure.</summary>
+    private const double SentenceConfidence = 0.8;
+
+    /// <summary>
+    /// A long story dilutes its one request: the words of the whole weigh the request's few. People ask at the end (or
+    /// open with it), so a long message whose whole reads less sure than its first or last sentence is read by that
+    /// sentence; a short message, or one whose whole reads sure, is read as a whole.
+    /// </summary>
+    private IntentScores ReadLong(string text, IntentScores whole, Entities entities)
+    {
+        if (whole.BestScore >= SentenceConfidence || Words().Count(text) <= LongMessageWords) return whole;
+        var sentences = Sentence().Split(text).Where(s => Words().Count(s) >= 3).ToList();
+        if (sentences.Count < 2) return whole;
+        var best = whole;
+        foreach (var sentence in (string[])[sentences[^1], sentences[0]])
+        {
+            var read = intents.Classify(sentence, entities);
+            if (read.BestScore >= SentenceConfidence && read.BestScore > best.BestScore) best = read;
+        }
+        return best;
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Words();
+
     public MessageUnderstanding Understand(string text, DateOnly today)
     {
         // The start and the end of an overlong message are read: a request or a crisis signal at either end is found.
         if (text.Length > MaxReadLength) text = text[..(MaxReadLength / 2)] + "\n" + text[^(MaxReadLength / 2)..];
         var entities = EntityExtractor.Extract(text, today);
-        var scores = intents.Classify(text, entities);
+        var scores = ReadLong(text, intents.Classify(text, entities), entities);
         // "Ik kan het toch niet betalen" is no change of mind ("toch maar niet") but money that is not there: a stop
         // would answer it with "Prima, we stoppen hiermee". The other readings decide, as likely as they are among
         // themselves (an arrangement, a dispute).
