@@ -34,6 +34,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
             return IdentityResult.Failed(new IdentityError { Code = "UnknownRole", Description = $"Unknown role(s): {string.Join(", ", unknown)}; known: {string.Join(", ", StaffRoles.All)}" });
         await EnsureRolesAsync();
         var user = await users.FindByEmailAsync(email);
+        var earlierStamp = user?.SecurityStamp;
         IdentityResult result;
         if (user is null)
         {
@@ -52,7 +53,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
         result = await users.RemoveFromRolesAsync(user, current.Except(roleNames));
         if (result.Succeeded) result = await users.AddToRolesAsync(user, roleNames.Except(current));
         // Removing and adding a password already gave the account a new stamp; end its sessions here too.
-        if (result.Succeeded) await sessions.EndAsync(users, user, "password or roles changed");
+        if (result.Succeeded) await sessions.EndAsync(users, user, "password or roles changed", earlierStamp);
         return result;
     }
 }

@@ -19,8 +19,8 @@ public sealed class StaffSessions(IServiceScopeFactory scopes, TimeProvider cloc
     IOptions<IdentityOptions> identity, ILogger<StaffSessions> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Connection> _connections = new();
-    /// <summary>The stamp each user's sessions were last ended with here, by user id.</summary>
-    private readonly ConcurrentDictionary<string, string?> _endedWith = new();
+    /// <summary>The stamps whose sessions were ended here, as "user id|stamp": a cookie or connection carrying one is over.</summary>
+    private readonly ConcurrentDictionary<string, bool> _ended = new();
     private readonly Lock _gate = new();
     private ITimer? _timer;
 
@@ -34,7 +34,7 @@ public sealed class StaffSessions(IServiceScopeFactory scopes, TimeProvider cloc
         _connections[context.ConnectionId] = connection;
         // The client counts as connected once the handshake is done, before this runs: a session ended in between
         // found nothing to close, so a connection that opened with an older stamp closes itself here.
-        if (_endedWith.TryGetValue(userId, out var ended) && ended != stamp) Close(connection, "the session ended while the connection opened");
+        if (_ended.ContainsKey(Ended(userId, stamp))) Close(connection, "the session ended while the connection opened");
         lock (_gate)
         {
             var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.SessionCheckSeconds));
@@ -44,11 +44,22 @@ public sealed class StaffSessions(IServiceScopeFactory scopes, TimeProvider cloc
 
     public void Closed(string connectionId) => _connections.TryRemove(connectionId, out _);
 
-    /// <summary>Ends every session of the user: other cookies at their next check, hub connections now.</summary>
-    public async Task EndAsync(UserManager<StaffUser> users, StaffUser user, string why)
+    /// <summary>Whether a cookie's session was ended here: its user's sessions ended with a stamp other than the cookie's.</summary>
+    public bool EndedHere(ClaimsPrincipal? user) =>
+        user?.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType) is { } userId
+        && _ended.ContainsKey(Ended(userId, user.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType)));
+
+    private static string Ended(string userId, string? stamp) => userId + "|" + stamp;
+
+    /// <summary>
+    /// Ends every session of the user: copies of its cookie and hub connections at once (also those carrying
+    /// <paramref name="earlierStamp"/>, the stamp before changes that already renewed it, such as a new password).
+    /// </summary>
+    public async Task EndAsync(UserManager<StaffUser> users, StaffUser user, string why, string? earlierStamp = null)
     {
+        if (earlierStamp is not null) _ended[Ended(user.Id, earlierStamp)] = true;
+        _ended[Ended(user.Id, user.SecurityStamp)] = true;
         await users.UpdateSecurityStampAsync(user);
-        _endedWith[user.Id] = user.SecurityStamp;
         Close(user.Id, why);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -42,6 +43,18 @@ public static class StaffSetup
             // APIs answer 401/403; only pages are sent to the sign-in page.
             o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+            // A session ended in this process (a sign-out, a new password or roles) ends for every copy of its cookie at
+            // once; Identity's own check, every SessionCheckSeconds, covers changes made by another process.
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                if (context.HttpContext.RequestServices.GetRequiredService<StaffSessions>().EndedHere(context.Principal))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
         });
         builder.Services.AddAuthorizationBuilder().AddStaffPolicies();
         builder.Services.AddSingleton<IAuthorizationEvaluator, RefusalLog>();
