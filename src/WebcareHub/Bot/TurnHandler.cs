@@ -95,9 +95,11 @@ public sealed class TurnHandler(
                 case ActivityTypes.Message when values[AgentRouting.VerifyingForAgent] is null && await agents.ForwardAsync(key, activity.Text ?? "", UploadEndpoint.FilesIn(key, activity), ct):
                     break; // a person has this chat; the bot stays out of it
                 case ActivityTypes.Message:
-                    // While the bot checks the customer for the agent, what is no proof still reaches the agent at once (its numbers masked).
-                    if (values[AgentRouting.VerifyingForAgent] is not null && !VerificationWindow.IsProof(activity.Text ?? ""))
-                        await agents.ForwardAsync(key, VerificationWindow.Masked(activity.Text ?? ""), UploadEndpoint.FilesIn(key, activity), ct);
+                    // While the bot checks the customer for the agent, words that are no proof still reach the agent at once
+                    // (their numbers masked); files sent meanwhile (a photo of the letter, an ID) are proof, and never do.
+                    if (values[AgentRouting.VerifyingForAgent] is not null && !VerificationWindow.IsProof(activity.Text ?? "")
+                        && !string.IsNullOrWhiteSpace(activity.Text))
+                        await agents.ForwardAsync(key, VerificationWindow.Masked(activity.Text), [], ct);
                     await turn.SendAsync(turn.CreateReply(ActivityTypes.Typing, state.Locale), ct);
                     await OnMessageAsync(turn, state, values, ct);
                     await ReportVerificationToAgentAsync(key, state, values, ct);
@@ -160,6 +162,14 @@ public sealed class TurnHandler(
         var crisisQuestionWaits = state.DialogId is CrisisCheckDialog or RelativeCrisisCheckDialog && dialogs.WaitingStep(state) is not null;
         if (!crisisQuestionWaits && string.IsNullOrWhiteSpace(text) && turn.Activity.Attachments is { Count: > 0 })
         {
+            // A file in the middle of a question (a photo of the letter instead of its number) answers nothing: the
+            // question stays, asked again; no word about who sees the file (during a check for an agent, nobody does).
+            if (dialogs.WaitingStep(state) is not null)
+            {
+                await dialogs.SayInPassingAsync(turn, state, values, AttachmentDialog, ct, textKey: "during-question");
+                await dialogs.AskAgainAsync(turn, state, values, ct);
+                return;
+            }
             await dialogs.StartAsync(turn, state, values, actions, AttachmentDialog, ct);
             return;
         }

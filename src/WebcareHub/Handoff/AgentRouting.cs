@@ -7,7 +7,7 @@ namespace WebcareHub.Handoff;
 
 /// <summary>While an agent owns a chat, the customer's messages go to that agent and the bot stays silent.</summary>
 public sealed class AgentRouting(WebcareDbContext db, IHubContext<AgentConsoleHub, IAgentConsoleClient> hub, TimeProvider clock,
-    ConversationChannels conversations)
+    ConversationChannels conversations, StaffFileIds fileIds)
 {
     /// <summary>The event that asks the bot, from the console, to check who the customer is.</summary>
     public const string VerifyForAgentEvent = "handoff.verify";
@@ -65,7 +65,7 @@ public sealed class AgentRouting(WebcareDbContext db, IHubContext<AgentConsoleHu
     public async Task<bool> ForwardAsync(string conversationKey, string text, IReadOnlyList<ChatFile> files, CancellationToken ct)
     {
         if (await OwnedChatAsync(conversationKey, ct) is not { } id) return false;
-        await hub.Clients.Group(AgentConsoleHub.Chat(id)).CustomerMessage(id, text, clock.GetUtcNow().UtcDateTime, files);
+        await hub.Clients.Group(AgentConsoleHub.Chat(id)).CustomerMessage(id, text, clock.GetUtcNow().UtcDateTime, fileIds.ForStaff(files));
         await hub.Clients.Group(AgentConsoleHub.Readers(id)).ChatUpdated(id);
         return true;
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using WebcareHub.Channels.DirectLine;
 using WebcareHub.Conversations;
 using WebcareHub.Data;
 using WebcareHub.Staff;
@@ -13,16 +14,17 @@ namespace WebcareHub.Handoff;
 /// </summary>
 public static class ChatFileEndpoint
 {
-    public const string Route = "/api/console/chats/{handoffId:int}/files/{fileId}";
+    /// <summary>{file} is the token of <see cref="StaffFileIds"/>, never the file's own id.</summary>
+    public const string Route = "/api/console/chats/{handoffId:int}/files/{file}";
 
     public static IEndpointRouteBuilder MapChatFiles(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Route, GetFile).RequireAuthorization(StaffPolicies.ClaimChats);
+        app.MapGet(Route, GetFile).RequireAuthorization(StaffPolicies.ReadCustomerData);
         return app;
     }
 
-    private static async Task<IResult> GetFile(int handoffId, string fileId, ClaimsPrincipal user, IAuthorizationService authorization,
-        WebcareDbContext db, HttpResponse response, CancellationToken ct)
+    private static async Task<IResult> GetFile(int handoffId, string file, ClaimsPrincipal user, IAuthorizationService authorization,
+        StaffFileIds ids, WebcareDbContext db, HttpResponse response, CancellationToken ct)
     {
         var me = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var chat = await db.HandoffRequests.AsNoTracking().Where(h => h.Id == handoffId)
@@ -32,14 +34,12 @@ public static class ChatFileEndpoint
         if (!mine && !(await authorization.AuthorizeAsync(user, StaffPolicies.SuperviseTeam)).Succeeded)
             return TypedResults.Problem("This chat is not yours.", statusCode: StatusCodes.Status403Forbidden);
         var conversationId = ConversationKey.DirectLineId(chat.ConversationKey);
-        var file = conversationId is null
+        var fileId = ids.FileId(file);
+        var stored = conversationId is null || fileId is null
             ? null
             : await db.UploadedFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.ConversationId == conversationId, ct);
-        if (file is null)
+        if (stored is null)
             return TypedResults.Problem("This chat has no such file (files are kept for the retention period only).", statusCode: StatusCodes.Status404NotFound);
-        // Downloaded, never shown inline on the console's origin: a customer's file is no page of ours.
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.CacheControl = "no-store";
-        return TypedResults.File(file.Content, file.ContentType, file.Name);
+        return UploadEndpoint.Download(stored, response);
     }
 }

@@ -9,7 +9,7 @@ using WebcareHub.Invoices;
 namespace WebcareHub.Handoff;
 
 /// <summary>What an agent sees of a chat: the transcript so far and who the customer is (if verified).</summary>
-public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversations, HandoffQueue queue, IOptions<BotOptions> bot)
+public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversations, HandoffQueue queue, IOptions<BotOptions> bot, StaffFileIds fileIds)
 {
     public const int MaxTranscript = 500;
     public const int MaxEarlier = 10;
@@ -57,7 +57,8 @@ public sealed class ChatViews(WebcareDbContext db, ConversationChannels conversa
         var windows = await WindowsAsync(request.ConversationKey, ct);
         var transcript = (await conversations.ReadTranscriptAsync(request.ConversationKey, MaxTranscript, ct))
             .Select(l => VerificationWindow.ForStaff(windows, l.Sequence, l.Role, l.Text) is { } shown
-                ? new ChatLine(l.Sequence, l.Role, l.Name, shown, l.At) { Files = l.Files }
+                // A file sent during the check (a photo of the letter, an ID) is proof too: staff never get it.
+                ? new ChatLine(l.Sequence, l.Role, l.Name, shown, l.At) { Files = VerificationWindow.InAny(windows, l.Sequence, l.Role) ? [] : fileIds.ForStaff(l.Files) }
                 : new ChatLine(l.Sequence, l.Role, l.Name, "", l.At, Hidden: true))
             .ToList();
         var invoice = request.InvoiceNumber is null || request.DebtorId is null

@@ -24,6 +24,7 @@ public static class HandoffSetup
         builder.Services.AddScoped<HandoffQueue>();
         builder.Services.AddScoped<AgentRouting>();
         builder.Services.AddScoped<ChatViews>();
+        builder.Services.AddSingleton<StaffFileIds>();
         builder.Services.AddScoped<AgreementConfirmations>();
         builder.Services.AddSingleton<CannedAnswers>();
         builder.Services.AddSingleton<AgentPresence>();

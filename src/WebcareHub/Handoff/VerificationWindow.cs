@@ -42,9 +42,13 @@ public sealed partial class VerificationWindow
     /// inside a window, else the text as written.
     /// </summary>
     public static string? ForStaff(IEnumerable<VerificationWindow> windows, long sequence, string role, string text) =>
-        role != "user" || !windows.Any(w => w.Covers(sequence)) ? text
+        !InAny(windows, sequence, role) ? text
         : IsProof(text) ? null
         : Masked(text);
+
+    /// <summary>Whether a line is the customer's, inside one of the windows.</summary>
+    public static bool InAny(IEnumerable<VerificationWindow> windows, long sequence, string role) =>
+        role == "user" && windows.Any(w => w.Covers(sequence));
 
     // "een" and "one" are articles far more often than numbers; "één" (with accents) is a number.
     private static bool IsProofWord(string word) =>

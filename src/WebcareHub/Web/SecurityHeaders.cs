@@ -38,7 +38,9 @@ public static class SecurityHeaders
         var headers = http.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = Policy(request, FrameAncestors(http));
+        // A response's own directives (a customer's file: "sandbox") come first and only add restrictions.
+        var own = headers.ContentSecurityPolicy.ToString();
+        headers.ContentSecurityPolicy = (own.Length > 0 ? own + "; " : "") + Policy(request, FrameAncestors(http));
         if (!Widget.Contains(request.Path)) headers.XFrameOptions = "DENY";
         if (NoStore.Any(p => request.Path.StartsWithSegments(p))) headers.CacheControl = "no-store";
     }

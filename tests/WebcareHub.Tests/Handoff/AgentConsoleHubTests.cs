@@ -86,6 +86,7 @@ public sealed class AgentConsoleHubTests
         const string InvoiceLine = "mijn factuurnummer is F2026-00012, dat staat op de brief van vorige week";
         await customer.SayAsync(session, InvoiceLine);
         await customer.SayAsync(session, "twaalf vierendertig AB");
+        await WebcareHub.Tests.Channels.DirectLine.UploadTests.UploadAsync(customer, session, ("brief.png", "image/png", WebcareHub.Tests.Channels.DirectLine.UploadTests.Png));
         await customer.SayAsync(session, "1234 AB");
         await anna.WaitForAsync("VerificationEnded", a => a[0].GetInt32() == id && a[1].GetBoolean());
         await customer.SayAsync(session, "dank je, nu weer met Anna");
@@ -101,7 +102,9 @@ public sealed class AgentConsoleHubTests
             Assert.Equal(2, lines.Count(l => l.GetProperty("hidden").GetBoolean()));
             Assert.Contains(lines, l => l.GetProperty("text").GetString() == "mijn factuurnummer is •••, dat staat op de brief van vorige week");
             Assert.Equal("dank je, nu weer met Anna", lines[^1].GetProperty("text").GetString());
+            Assert.All(lines, l => Assert.Equal(0, l.GetProperty("files").GetArrayLength())); // the photo of the letter is proof too
         }
+        Assert.DoesNotContain(anna.Received, r => r.Target == "CustomerMessage" && r.Arguments[3].GetArrayLength() > 0);
         Assert.DoesNotContain(anna.Received, r => r.Target == "CustomerMessage"
             && r.Arguments[1].GetString() is { } said && (said.Contains("F2026-00012") || said.Contains("1234 AB") || said.Contains("vierendertig")));
         // The supervisor reading along heard of each new line as it came.

@@ -33,7 +33,7 @@ public sealed class ChatFileTests
         var lines = (await anna.InvokeAsync("GetChat", id)).GetProperty("transcript").EnumerateArray()
             .SelectMany(l => l.GetProperty("files").EnumerateArray()).ToList();
         Assert.Equal(["vooraf.png", "betaalbewijs.png"], lines.Select(f => f.GetProperty("name").GetString()));
-        var url = $"/api/console/chats/{id}/files/{sent.GetProperty("id").GetString()}";
+        var url = $"/api/console/chats/{id}/files/{Uri.EscapeDataString(sent.GetProperty("id").GetString()!)}";
 
         var annaHttp = app.ClientWithCookie(await app.SignInCookieAsync("anna@webcarehub.example"));
         var download = await annaHttp.GetAsync(url);
@@ -41,24 +41,37 @@ public sealed class ChatFileTests
         Assert.Equal(UploadTests.Png, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("no-store", download.Headers.CacheControl!.ToString());
+        Assert.StartsWith("sandbox; ", download.Headers.GetValues("Content-Security-Policy").Single());
 
-        await app.AddStaffAsync("bram@webcarehub.example");
         await app.AddStaffAsync("sanne@webcarehub.example", StaffRoles.Supervisor);
         await app.AddStaffAsync("wout@webcarehub.example", StaffRoles.Webcare);
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.ClientWithCookie(await app.SignInCookieAsync("bram@webcarehub.example")).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.ClientWithCookie(await app.SignInCookieAsync("wout@webcarehub.example")).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.ClientWithCookie(await app.SignInCookieAsync("sanne@webcarehub.example")).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateHttpClient().GetAsync(url)).StatusCode);
 
-        // Another chat's file under this chat's number: not found, so no agent reaches a file through a chat it is not in.
+        // Staff never get the file's own id, which is the secret part of the customer's public download URL.
+        var publicUrl = (await customer.GetActivitiesAsync(session)).Activities.Single(a => a.Attachments is { Count: > 0 } f && f[0].Name == "betaalbewijs.png")
+            .Attachments![0].ContentUrl!;
+        var publicId = publicUrl[(publicUrl.LastIndexOf('/') + 1)..];
+        Assert.DoesNotContain(publicId, (await anna.InvokeAsync("GetChat", id)).GetRawText());
+        Assert.DoesNotContain(publicId, live.GetRawText());
+        Assert.Equal(HttpStatusCode.NotFound, (await annaHttp.GetAsync($"/api/console/chats/{id}/files/{publicId}")).StatusCode);
+
+        // Another chat's file, with the token its own agent got, under this chat's number: not found.
         var other = app.CreateDirectLineClient();
         var otherSession = await other.StartConversationAsync();
-        var otherUpload = await UploadTests.UploadAsync(other, otherSession, ("ander.png", "image/png", UploadTests.Png));
-        var otherId = (await DirectLineTestClient.ReadAsync<WebcareHub.Channels.DirectLine.PostActivityResponse>(otherUpload)).Id;
-        var otherUrl = (await other.GetActivitiesAsync(otherSession)).Activities.Single(a => a.Id == otherId).Attachments![0].ContentUrl!;
-        var foreign = await annaHttp.GetAsync($"/api/console/chats/{id}/files/{otherUrl[(otherUrl.LastIndexOf('/') + 1)..]}");
+        await other.SayAsync(otherSession, "ik wil een medewerker");
+        var otherId = await app.QueryAsync(db => db.HandoffRequests.Where(h => h.Id != id).Select(h => h.Id).SingleAsync());
+        await using var bram = await AgentHubClient.ConnectAsync(app, "bram@webcarehub.example", name: "Bram");
+        Assert.True((await bram.InvokeAsync("Claim", otherId)).GetBoolean());
+        await UploadTests.UploadAsync(other, otherSession, ("ander.png", "image/png", UploadTests.Png));
+        var token = (await bram.WaitForAsync("CustomerMessage", a => a[0].GetInt32() == otherId && a[3].GetArrayLength() == 1))[3][0].GetProperty("id").GetString();
+        var bramHttp = app.ClientWithCookie(await app.SignInCookieAsync("bram@webcarehub.example"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await bramHttp.GetAsync(url)).StatusCode); // a colleague's chat
+        var foreign = await annaHttp.GetAsync($"/api/console/chats/{id}/files/{Uri.EscapeDataString(token!)}");
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Equal("application/problem+json", foreign.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.Forbidden, (await annaHttp.GetAsync($"/api/console/chats/{otherId}/files/{Uri.EscapeDataString(token!)}")).StatusCode);
 
         // Once the chat is closed it is no longer the agent's: the file stays for supervisors.
         await anna.InvokeAsync("Close", id, "resolved");

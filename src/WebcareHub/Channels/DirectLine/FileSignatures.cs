@@ -20,4 +20,13 @@ public static class FileSignatures
     /// <summary>True when <paramref name="content"/> starts the way files of <paramref name="contentType"/> do.</summary>
     public static bool Matches(string contentType, ReadOnlySpan<byte> content) =>
         Signatures.TryGetValue(contentType, out var signature) && content.StartsWith(signature);
+
+    /// <summary>The usual file name extension of an accepted type (".pdf"), or none.</summary>
+    public static string Extension(string contentType) => contentType.ToLowerInvariant() switch
+    {
+        "image/png" => ".png",
+        "image/jpeg" => ".jpg",
+        "application/pdf" => ".pdf",
+        _ => "",
+    };
 }

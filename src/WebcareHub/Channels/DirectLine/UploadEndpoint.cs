@@ -55,7 +55,9 @@ public static class UploadEndpoint
                 Id = RandomIds.New(24),
                 ConversationId = conversationId,
                 ContentType = file.ContentType,
-                Name = Path.GetFileName(file.FileName),
+                Name = Path.GetFileName(file.FileName) is { Length: > 0 } name && name.Trim('.').Length > 0
+                    ? name
+                    : "bestand" + FileSignatures.Extension(file.ContentType),
                 Content = content,
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
@@ -95,10 +97,23 @@ public static class UploadEndpoint
     public static async Task<IResult> GetAttachment(string fileId, WebcareDbContext db, HttpResponse response, CancellationToken ct)
     {
         var file = await db.UploadedFiles.FindAsync([fileId], ct);
-        if (file is null) return DirectLineError.NotFound("Attachment not found").ToResult();
+        return file is null ? DirectLineError.NotFound("Attachment not found").ToResult() : Download(file, response);
+    }
+
+    /// <summary>
+    /// A customer's file as a download, never a page of this site: always <c>Content-Disposition: attachment</c> (a
+    /// name is made when the upload had none), no sniffing, a sandbox for a browser that opens it anyway, and no
+    /// copy in a shared cache.
+    /// </summary>
+    public static IResult Download(UploadedFile file, HttpResponse response)
+    {
         response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.CacheControl = "no-store"; // a customer's receipt or letter stays out of shared caches
-        return TypedResults.File(file.Content, file.ContentType, file.Name);
+        response.Headers.ContentSecurityPolicy = "sandbox";
+        response.Headers.CacheControl = "no-store";
+        var name = string.IsNullOrWhiteSpace(file.Name) || file.Name.Trim('.').Length == 0
+            ? "bestand" + FileSignatures.Extension(file.ContentType)
+            : file.Name;
+        return TypedResults.File(file.Content, file.ContentType, name);
     }
 
     /// <summary>The optional 'activity' part (as a file or a field), held to the same size limit as a posted activity.</summary>

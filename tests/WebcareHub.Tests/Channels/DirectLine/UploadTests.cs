@@ -35,6 +35,45 @@ public sealed class UploadTests
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
+    /// <summary>A file without a usable name still downloads as an attachment, never inline on this site.</summary>
+    [Theory]
+    [InlineData("/")]
+    [InlineData("..")]
+    public async Task Upload_WithoutAName_IsNamedAndStillADownload(string name)
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        var response = await UploadAsync(client, session, (name, "image/png", Png));
+        var id = (await DirectLineTestClient.ReadAsync<PostActivityResponse>(response)).Id;
+        var attachment = (await client.GetActivitiesAsync(session)).Activities.Single(a => a.Id == id).Attachments![0];
+        var download = await client.Http.GetAsync(attachment.ContentUrl);
+
+        Assert.Equal("bestand.png", attachment.Name);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("bestand.png", download.Content.Headers.ContentDisposition.FileName?.Trim('"'));
+        Assert.StartsWith("sandbox; ", download.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    /// <summary>A photo of the letter instead of the number it asked for: the question stays, and nothing is promised about the file.</summary>
+    [Fact]
+    public async Task Upload_InTheMiddleOfAQuestion_KeepsTheQuestion()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        await client.SayAsync(session, "Mijn factuur bekijken");
+
+        var response = await UploadAsync(client, session, ("brief.png", "image/png", Png));
+        await app.BotIdleAsync();
+        var replies = await client.RepliesToAsync(session, (await DirectLineTestClient.ReadAsync<PostActivityResponse>(response)).Id);
+
+        Assert.True(Texts.IsOneOf(replies[0].Text, "attachment", "during-question", "nl"));
+        Assert.True(Texts.IsOneOf(replies[^1].Text, "verify", "ask-invoice", "nl"));
+        Assert.True(Texts.IsOneOf(await client.LastReplyAsync(session, "F2026-00012"), "verify", "ask-postcode", "nl"));
+    }
+
     [Fact]
     public async Task Upload_IsAcknowledgedByTheBot_WhenItComesWithoutText()
     {
