@@ -17,6 +17,9 @@ public sealed class VerificationWindowTests
     [InlineData("klantnummer acht zeven zes vijf vier drie")]
     [InlineData("the twelfth of March nineteen-seventy-eight")]
     [InlineData("één twee drie vier AB")]
+    [InlineData("twaalf-maart-negentienachtenzeventig")]
+    [InlineData("duizend tweehonderdvierendertig AB")]
+    [InlineData("de tweede maart")]
     public void AShortAnswerWithANumber_InDigitsOrWords_IsHidden(string text)
     {
         Assert.True(VerificationWindow.IsProof(text));
@@ -25,7 +28,9 @@ public sealed class VerificationWindowTests
 
     [Theory]
     [InlineData("mijn factuurnummer is F2026-00012, dat staat op de brief van vorige week", "mijn factuurnummer is •••, dat staat op de brief van vorige week")]
-    [InlineData("ik ben geboren op twaalf maart negentienachtenzeventig maar dat weten jullie toch al lang", "ik ben geboren op ••• maart ••• maar dat weten jullie toch al lang")]
+    [InlineData("ik ben geboren op twaalf maart negentienachtenzeventig maar dat weten jullie toch al lang", "ik ben geboren op ••• ••• ••• maar dat weten jullie toch al lang")]
+    [InlineData("mijn postcode is 1234 AB en is dat genoeg om verder te gaan", "mijn postcode is ••• ••• en is dat genoeg om verder te gaan")]
+    [InlineData("mijn postcode is 1234 a b en is dat genoeg om verder te gaan", "mijn postcode is ••• ••• ••• en is dat genoeg om verder te gaan")]
     [InlineData("ik zie het echt niet meer zitten, ik wil er een eind aan maken", "ik zie het echt niet meer zitten, ik wil er een eind aan maken")]
     public void ALongerLine_IsShownWithItsNumbersMasked(string text, string shown)
     {
@@ -45,5 +50,9 @@ public sealed class VerificationWindowTests
     [InlineData("wat moet ik nu invullen?")]
     [InlineData("ik wil een regeling")]
     [InlineData("hoe lang duurt dit nog")]
+    [InlineData("ik ben ten einde raad")] // a crisis signal the agent must read
+    [InlineData("deze staat ten onrechte op mijn naam")]
+    [InlineData("dit is de eerste keer")]
+    [InlineData("ik heb twee kinderen")]
     public void WordsWithoutANumber_AreNoProof(string text) => Assert.False(VerificationWindow.IsProof(text));
 }
