@@ -355,9 +355,21 @@ public sealed class TurnHandler(
             values["postcode"] = understanding.Entities.Postcode ?? values["postcode"];
         }
         else if (dialogs.UsesVerifiedInvoice(dialogId, VerifyDialog)
-                 && await verification.SwitchToAsync(values, understanding.Entities.InvoiceNumber, ct) == InvoiceSwitch.CheckAgain)
+                 && await verification.SwitchToAsync(values, understanding.Entities.InvoiceNumber, ct) == InvoiceSwitch.NotTheirs)
         {
-            values["postcode"] = understanding.Entities.Postcode;
+            // Never the verified invoice in its place, silently. By customer number, a new check would only find the
+            // same customer's invoices again: the customer hears the named one is not theirs, and which one the answer
+            // is about. Otherwise (and for a dispute, which must not land on the verified invoice) the check starts anew.
+            if (verification.Method == "customer" && dialogs.Calls(dialogId, VerifyDialog))
+            {
+                values["otherInvoice"] = understanding.Entities.InvoiceNumber;
+                await dialogs.SayInPassingAsync(turn, state, values, VerifyDialog, ct, textKey: "other-invoice");
+            }
+            else
+            {
+                verification.ForgetFor(values, understanding.Entities.InvoiceNumber!);
+                values["postcode"] = understanding.Entities.Postcode;
+            }
         }
         await dialogs.StartAsync(turn, state, values, actions, dialogId, ct);
     }

@@ -96,9 +96,10 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
 
     /// <summary>
     /// A verified customer who names another invoice. One of their own (the same debtor) becomes the invoice the chat
-    /// is about. Another debtor's, or one that does not exist, is never answered from the earlier check, and the
-    /// verified one is not used silently in its place: the check is forgotten, so the request starts with a new check
-    /// for the named invoice (its postcode asked) or, for a dispute, goes to a person with nothing paused.
+    /// is about (<see cref="InvoiceSwitch.Switched"/>). Another debtor's, or one that does not exist, is
+    /// <see cref="InvoiceSwitch.NotTheirs"/> for both alike, and nothing changes: the caller decides (see
+    /// <see cref="ForgetFor"/>). A customer verified for one invoice proved who they are, not that they may see
+    /// someone else's.
     /// </summary>
     public async Task<InvoiceSwitch> SwitchToAsync(ConversationValues values, string? named, CancellationToken ct)
     {
@@ -109,15 +110,20 @@ public sealed class Verification(WebcareDbContext db, TimeProvider clock, IOptio
             .Where(i => i.Number == named && i.DebtorId == debtorId)
             .Select(i => new { i.Id, i.Number })
             .FirstOrDefaultAsync(ct);
-        if (invoice is null)
-        {
-            foreach (var key in Proof) values[key] = null;
-            if (Method == "invoice") values["invoiceNumber"] = named;
-            return InvoiceSwitch.CheckAgain;
-        }
+        if (invoice is null) return InvoiceSwitch.NotTheirs;
         values["invoiceId"] = invoice.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         values["invoiceNumber"] = invoice.Number;
         return InvoiceSwitch.Switched;
+    }
+
+    /// <summary>
+    /// Forgets the check so that a request about <paramref name="named"/> starts with a new one: for the invoice
+    /// method, a check of that number (its postcode asked).
+    /// </summary>
+    public void ForgetFor(ConversationValues values, string named)
+    {
+        foreach (var key in Proof) values[key] = null;
+        if (Method == "invoice") values["invoiceNumber"] = named;
     }
 
     /// <summary>
@@ -161,5 +167,5 @@ public enum InvoiceSwitch
 {
     None,
     Switched,
-    CheckAgain,
+    NotTheirs,
 }

@@ -62,7 +62,7 @@ public sealed class PaymentsIn(WebcareDbContext db, ContactWindow window, TimePr
             if (!DateOnly.TryParseExact(p.ReceivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 errors.Add($"line {p.Line}: received_on must be a date as YYYY-MM-DD (\"{p.ReceivedOn}\")");
             else if (day.Year < 2000)
-                errors.Add($"line {p.Line}: received_on must be a day between 2000 and 2100 (\"{p.ReceivedOn}\")");
+                errors.Add($"line {p.Line}: received_on must be a day in 2000 or later (\"{p.ReceivedOn}\")");
             else if (day > today)
                 errors.Add($"line {p.Line}: received_on cannot be after today, {today:yyyy-MM-dd} (\"{p.ReceivedOn}\")");
         }

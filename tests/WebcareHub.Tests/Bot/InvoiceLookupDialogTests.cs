@@ -316,6 +316,25 @@ public sealed class InvoiceLookupDialogTests
         Assert.Contains(right, a => a.Text!.Contains("**nog te betalen: € 1.162,34**"));
     }
 
+    /// <summary>By customer number a new check would find the same customer's invoices: the customer is told instead.</summary>
+    [Fact]
+    public async Task ByCustomerNumber_SomeoneElsesInvoice_IsSaidToBeNotTheirs_NotSwappedSilently()
+    {
+        await using var app = new WebcareAppFactory(settings: new() { ["Verification:Method"] = "CustomerAndBirthDate" });
+        await app.SeedInvoiceAsync();
+        await app.SeedInvoiceAsync("F2026-00099", "9999 ZZ");
+        var (client, session) = await StartAsync(app);
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "K100012");
+        await client.SayAsync(session, "14-03-1985");
+
+        var replies = await client.RepliesAsync(session, "ik wil factuur F2026-00099 zien");
+
+        Assert.Equal("Factuur F2026-00099 vind ik niet bij je klantnummer. Wat ik je nu vertel, gaat over factuur F2026-00012.", replies[0].Text);
+        Assert.Contains(replies, a => a.Text!.Contains("**F2026-00012**"));
+        Assert.DoesNotContain(replies, a => a.Text!.Contains("**F2026-00099**"));
+    }
+
     [Fact]
     public async Task Lookup_GivesNoPaymentInstructions_AfterTheCustomerDisputedTheInvoice()
     {

@@ -36,7 +36,7 @@ public sealed class PaymentsInTests
         Assert.Equal([
             "line 2: amount_cents is more than one payment can be (10000000000 cents at most)",
             "line 3: received_on cannot be after today, 2026-11-24 (\"9999-12-31\")",
-            "line 4: received_on must be a day between 2000 and 2100 (\"1999-12-31\")",
+            "line 4: received_on must be a day in 2000 or later (\"1999-12-31\")",
         ], batch.Errors);
     }
 
@@ -78,6 +78,7 @@ public sealed class PaymentsInTests
         Assert.All(tasks, t => Assert.Equal(("overpaid", "F2026-00012"), (t.Reason, t.InvoiceNumber)));
         Assert.Contains("€ 37,66 meer dan er openstond", tasks[0].Context);
         Assert.Contains("€ 37,66 meer betaald", tasks[0].OpeningLine);
+        Assert.EndsWith("of mag het naar een andere factuur van u?", tasks[0].OpeningLine); // asked, not promised
     }
 
     [Fact]

@@ -26,7 +26,7 @@
     [/^line (\d+): invoice number must be 1 to 20 characters$/, 'regel $1: het factuurnummer moet 1 tot 20 tekens lang zijn'],
     [/^line (\d+): amount_cents must be a whole number of cents above 0 \("(.*)"\)$/, 'regel $1: amount_cents moet een heel aantal centen boven 0 zijn ("$2")'],
     [/^line (\d+): received_on must be a date as YYYY-MM-DD \("(.*)"\)$/, 'regel $1: received_on moet een datum als JJJJ-MM-DD zijn ("$2")'],
-    [/^line (\d+): received_on must be a day between 2000 and 2100 \("(.*)"\)$/, 'regel $1: received_on moet een dag tussen 2000 en 2100 zijn ("$2")'],
+    [/^line (\d+): received_on must be a day in 2000 or later \("(.*)"\)$/, 'regel $1: received_on moet een dag in 2000 of later zijn ("$2")'],
     [/^line (\d+): received_on cannot be after today, (\S+) \("(.*)"\)$/, 'regel $1: received_on mag niet na vandaag ($2) liggen ("$3")'],
     [/^line (\d+): invoice (.*) is unknown$/, 'regel $1: factuur $2 is onbekend'],
     [/^line (\d+): invoice (.*) received (\d+) cents more than it owed; a call-back task asks a colleague to arrange the refund$/, 'regel $1: factuur $2 kreeg $3 cent meer dan er openstond; een terugbeltaak vraagt een collega de terugbetaling te regelen'],
