@@ -160,6 +160,10 @@ public sealed class TurnHandler(
         // While the gentle crisis question waits, only the person button leaves it; "help", "menu", an old menu button or a
         // file without words is a message that does not answer it (two of them end it kindly, with 113 and a person offered).
         var crisisQuestionWaits = state.DialogId is CrisisCheckDialog or RelativeCrisisCheckDialog && dialogs.WaitingStep(state) is not null;
+        // The check an agent asked for stays on its question until it ends: another request would leave it, and the
+        // answers typed after that (the number, the postcode) would reach the agent as ordinary lines. Only a clear stop
+        // ends it; whatever else the customer says reaches the agent already (numbers masked).
+        var checkForAgent = values[AgentRouting.VerifyingForAgent] is not null && state.DialogId == VerifyDialog && dialogs.WaitingStep(state) is not null;
         if (!crisisQuestionWaits && string.IsNullOrWhiteSpace(text) && turn.Activity.Attachments is { Count: > 0 })
         {
             // A file in the middle of a question (a photo of the letter instead of its number) answers nothing: the
@@ -173,12 +177,12 @@ public sealed class TurnHandler(
             await dialogs.StartAsync(turn, state, values, actions, AttachmentDialog, ct);
             return;
         }
-        if (!crisisQuestionWaits && labels.IntentFor(text, language) is { } chosen && DialogFor(chosen, values) is { } labelled)
+        if (!crisisQuestionWaits && !checkForAgent && labels.IntentFor(text, language) is { } chosen && DialogFor(chosen, values) is { } labelled)
         {
             await StartAsync(turn, state, values, understanding, labelled, ct); // a button of a clarifying question
             return;
         }
-        if (dialogs.FindTriggered(text, language) is { } triggered && (!crisisQuestionWaits || triggered.Id == HandoffDialog))
+        if (!checkForAgent && dialogs.FindTriggered(text, language) is { } triggered && (!crisisQuestionWaits || triggered.Id == HandoffDialog))
         {
             if (crisisQuestionWaits) await LeftForAPersonAsync(turn, state, values, ct);
             await StartAsync(turn, state, values, understanding, triggered.Id, ct);
@@ -217,7 +221,7 @@ public sealed class TurnHandler(
             // A stop of an agreement in so many words ("kan ik mijn betalingsregeling annuleren?" when asked for a day):
             // not a new arrangement but the cancel-agreement answer. Inside the arrangement dialog the old agreement is
             // part of the new one ("graag, maar de oude regeling moet je dan opzeggen").
-            var stopsAgreement = !crisisQuestionWaits && answer is null && !freeText && understanding.StopsAgreement
+            var stopsAgreement = !crisisQuestionWaits && !checkForAgent && answer is null && !freeText && understanding.StopsAgreement
                 && state.DialogId != dialogs.ForIntent(Understander.PaymentArrangement)?.Id;
             if ((stops || stopsAgreement) && dialogs.ForIntent(Understander.Cancel) is { } cancel)
             {
@@ -225,7 +229,7 @@ public sealed class TurnHandler(
                 await StartAsync(turn, state, values, understanding, understanding.StopsAgreement ? CancelAgreementDialog : cancel.Id, ct);
                 return;
             }
-            if (!triesToAnswer && HasWords(text) && (!crisisQuestionWaits || model.Best == Understander.HumanRequest)
+            if (!triesToAnswer && !checkForAgent && HasWords(text) && (!crisisQuestionWaits || model.Best == Understander.HumanRequest)
                 && model.BestScore >= (model.Best == "help" ? ClearHelpConfidence : ChangeOfMindConfidence)
                 && model.Best is not (IntentClassifier.Other or "greeting" or "thanks")
                 && DialogFor(model.Best, values) is { } changeOfMind && changeOfMind != state.DialogId)

@@ -111,6 +111,36 @@ public sealed class AgentConsoleHubTests
         await sara.WaitForAsync("ChatUpdated", a => a[0].GetInt32() == id);
     }
 
+    /// <summary>
+    /// Another request in the middle of the check ("ik heb de brief niet bij de hand", a worry, the person button) does
+    /// not leave it: the check stays on its question, so the number and postcode typed after it are still proof.
+    /// </summary>
+    [Fact]
+    public async Task DuringTheBotsCheck_OtherWords_DoNotEndIt_AndTheAnswersAfterThemStayHidden()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var (customer, session) = await AsksForAPersonAsync(app, "ik wil iemand spreken");
+        await using var anna = await AgentHubClient.ConnectAsync(app, "anna@webcarehub.example");
+        var id = await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Id).SingleAsync());
+        await anna.InvokeAsync("Claim", id);
+
+        await anna.InvokeAsync("AskBotToVerify", id);
+        var asked = await customer.RepliesAsync(session, "ik heb de brief niet bij de hand, momentje, klopt dat bedrag wel?");
+        await customer.SayAsync(session, "Met een medewerker praten");
+        await customer.SayAsync(session, "F2026-00012");
+        await customer.SayAsync(session, "1234 AB");
+
+        await anna.WaitForAsync("VerificationEnded", a => a[0].GetInt32() == id && a[1].GetBoolean());
+        Assert.True(Texts.IsOneOf(asked[^1].Text, "verify", "ask-invoice", "nl"));
+        Assert.DoesNotContain(anna.Received, r => r.Target == "VerificationEnded" && !r.Arguments[1].GetBoolean());
+        Assert.DoesNotContain(anna.Received, r => r.Target == "CustomerMessage"
+            && r.Arguments[1].GetString() is { } said && (said.Contains("F2026-00012") || said.Contains("1234 AB")));
+        var raw = (await anna.InvokeAsync("GetChat", id)).GetProperty("transcript").EnumerateArray()
+            .Where(l => l.GetProperty("role").GetString() == "user").Select(l => l.GetRawText()).ToList();
+        Assert.DoesNotContain(raw, l => l.Contains("F2026-00012") || l.Contains("1234 AB"));
+    }
+
     /// <summary>Only the proof is hidden: words that are no answer to the check (here a crisis signal) reach the agent at once.</summary>
     [Fact]
     public async Task DuringTheBotsCheck_WordsThatAreNoProof_ReachTheAgent_AndStayInTheTranscript()
