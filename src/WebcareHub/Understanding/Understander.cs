@@ -44,16 +44,49 @@ public sealed partial class Understander(IntentClassifier intents, DistressDetec
     /// </summary>
     private IntentScores ReadLong(string text, IntentScores whole, Entities entities)
     {
-        if (whole.BestScore >= SentenceConfidence || Words().Count(text) <= LongMessageWords) return whole;
+        if (whole.BestScore >= SureOfTheWhole || Words().Count(text) <= LongMessageWords) return whole;
         var sentences = Sentence().Split(text).Where(s => Words().Count(s) >= 3).ToList();
         if (sentences.Count < 2) return whole;
+        // The last sentence that asks something: a closing "alvast bedankt, groet Anna" asks nothing.
+        var last = sentences.TakeLast(3).Reverse().Select(s => intents.Classify(s, entities))
+            .FirstOrDefault(r => r.Best is not ("thanks" or "greeting" or IntentClassifier.Other));
         var best = whole;
-        foreach (var sentence in (string[])[sentences[^1], sentences[0]])
+        foreach (var read in (IntentScores?[])[last, intents.Classify(sentences[0], entities)])
         {
-            var read = intents.Classify(sentence, entities);
-            if (read.BestScore >= SentenceConfidence && read.BestScore > best.BestScore) best = read;
+            if (read is null || read.BestScore < SentenceConfidence) continue;
+            // Unsure as a whole: the surer sentence speaks. Fairly sure as a whole: only a clear request of another kind.
+            if (best.BestScore < SentenceConfidence ? read.BestScore > best.BestScore : read.BestScore >= ClearSentence && read.Best != whole.Best && best == whole)
+                best = read;
         }
         return best;
+    }
+
+    /// <summary>A long message read this sure as a whole is read as a whole.</summary>
+    private const double SureOfTheWhole = 0.995;
+
+    /// <summary>How sure a first or last sentence must be to speak over a fairly sure reading of the whole.</summary>
+    private const double ClearSentence = 0.9;
+
+    /// <summary>How much of an overlong message's middle is searched for a crisis signal (a pasted book is not read whole).</summary>
+    public const int MaxCrisisReadLength = 64_000;
+
+    /// <summary>
+    /// A crisis signal may sit anywhere in a long story: the middle of an overlong message is read in overlapping
+    /// pieces (a sentence at a seam is whole in one of them), and a stronger signal there speaks for the message.
+    /// </summary>
+    private Distress CrisisInTheMiddle(string whole, Distress read)
+    {
+        const int overlap = 400;
+        var middle = whole[(MaxReadLength / 2)..^(MaxReadLength / 2)];
+        if (middle.Length > MaxCrisisReadLength) middle = middle[..MaxCrisisReadLength];
+        for (var start = 0; start < middle.Length; start += MaxReadLength - overlap)
+        {
+            var piece = middle.Substring(Math.Max(0, start - overlap), Math.Min(MaxReadLength, middle.Length - Math.Max(0, start - overlap)));
+            var found = Feelings.Read(distress, crisis, piece);
+            if (found.Signal > read.Signal) read = found;
+            if (read.Signal == CrisisSignal.Likely) break;
+        }
+        return read;
     }
 
     [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
@@ -64,7 +97,9 @@ public sealed partial class Understander(IntentClassifier intents, DistressDetec
 
     public MessageUnderstanding Understand(string text, DateOnly today)
     {
-        // The start and the end of an overlong message are read: a request or a crisis signal at either end is found.
+        // The start and the end of an overlong message are read for its request; a crisis signal is looked for in its
+        // middle too (see CrisisInTheMiddle).
+        var whole = text;
         if (text.Length > MaxReadLength) text = text[..(MaxReadLength / 2)] + "\n" + text[^(MaxReadLength / 2)..];
         var entities = EntityExtractor.Extract(text, today);
         var scores = ReadLong(text, intents.Classify(text, entities), entities);
@@ -78,7 +113,9 @@ public sealed partial class Understander(IntentClassifier intents, DistressDetec
         // niet, nooit een contract gehad. stop de automatische incasso" is a dispute first).
         var stopsAgreement = AgreementStop.AskedIn(text)
             && !(scores.Best is Dispute or HumanRequest && scores.BestScore >= OtherRequestConfidence);
-        return new MessageUnderstanding(scores, entities.ForIntent(stopsAgreement ? Cancel : scores.Best), Feelings.Read(distress, crisis, text))
+        var feelings = Feelings.Read(distress, crisis, text);
+        if (whole.Length > MaxReadLength && feelings.Signal != CrisisSignal.Likely) feelings = CrisisInTheMiddle(whole, feelings);
+        return new MessageUnderstanding(scores, entities.ForIntent(stopsAgreement ? Cancel : scores.Best), feelings)
         {
             StopsAgreement = stopsAgreement,
         };
