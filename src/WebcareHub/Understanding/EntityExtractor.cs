@@ -28,7 +28,7 @@ public static partial class EntityExtractor
         return DatePatterns.Appointment.IsMatch(normalized) && !DatePatterns.AnyPaying.IsMatch(normalized) ? null : said;
     }
 
-    /// <summary>"F2026-00012", also typed as "f 2026 00012" or "F202600012"; returned in the canonical form.</summary>
+    /// <summary>"F2026-00012", also typed as "f 2026 00012", "F202600012", "F2026–00012", or "F2026/00012"; returned in the canonical form.</summary>
     public static string? InvoiceNumber(string text)
     {
         var m = InvoicePattern().Match(text);
@@ -94,7 +94,8 @@ public static partial class EntityExtractor
     [GeneratedRegex(@"\b[Kk]\s?-?\s?(\d{6})\b")]
     private static partial Regex CustomerPattern();
 
-    [GeneratedRegex(@"\b[Ff]\s?-?\s?(\d{4})\s?-?\s?(\d{5})\b")]
+    // Any dash a keyboard or phone makes (–, —, ‑), a slash, dot or underscore between the parts.
+    [GeneratedRegex(@"\b[Ff]\s?[-\u2010-\u2015/._]?\s?(\d{4})\s?[-\u2010-\u2015/._]?\s?(\d{5})\b")]
     private static partial Regex InvoicePattern();
 
     [GeneratedRegex(@"(?:€|\beur\b|\beuro\b)\s*(?<a>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?(?:,-)?)|(?<b>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-)?\s*(?:€|euro's|euros|euro|eur)\b|(?<b>\d+),-", RegexOptions.IgnoreCase)]

@@ -9,6 +9,9 @@ public sealed class EntityExtractorTests
     [InlineData("het is f2026-00012 geloof ik", "F2026-00012")]
     [InlineData("nummer F 2026 00012", "F2026-00012")]
     [InlineData("F202600012", "F2026-00012")]
+    [InlineData("ik wil factuur F2026–00007 zien", "F2026-00007")] // en dash, as phones type it
+    [InlineData("F2026—00007", "F2026-00007")]
+    [InlineData("F2026/00007", "F2026-00007")]
     [InlineData("2026-00012", null)]
     [InlineData("ik heb geen nummer", null)]
     public void InvoiceNumber_IsFoundInTheUsualSpellings(string text, string? expected) =>
