@@ -20,7 +20,15 @@ public static class UploadEndpoint
         if (!limits.Enabled) return DirectLineError.Forbidden("Uploads are switched off").ToResult();
         if (!request.HasFormContentType) return DirectLineError.BadArgument("Send files as multipart/form-data").ToResult();
 
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException e)
+        {
+            return DirectLineError.BadArgument("The multipart body cannot be read: " + e.Message).ToResult();
+        }
         var files = form.Files.Where(f => f.Name == "file").ToList();
         if (files.Count == 0) return DirectLineError.MissingProperty("At least one 'file' part is required").ToResult();
         if (files.Count > limits.MaxFiles) return DirectLineError.BadArgument($"At most {limits.MaxFiles} files per message").ToResult();
@@ -55,9 +63,7 @@ public static class UploadEndpoint
                 Id = RandomIds.New(24),
                 ConversationId = conversationId,
                 ContentType = file.ContentType,
-                Name = Path.GetFileName(file.FileName) is { Length: > 0 } name && name.Trim('.').Length > 0
-                    ? name
-                    : "bestand" + FileSignatures.Extension(file.ContentType),
+                Name = SafeName(file.FileName, file.ContentType),
                 Content = content,
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
@@ -98,6 +104,21 @@ public static class UploadEndpoint
     {
         var file = await db.UploadedFiles.FindAsync([fileId], ct);
         return file is null ? DirectLineError.NotFound("Attachment not found").ToResult() : Download(file, response);
+    }
+
+    /// <summary>
+    /// The name a file is kept and offered under: the customer's name without control or direction characters (a
+    /// right-to-left override turns "gnp.exe" around), and always the extension of the type its bytes were checked
+    /// for ("betaalbewijs.html" that is a PDF is saved as "betaalbewijs.pdf").
+    /// </summary>
+    public static string SafeName(string? fileName, string contentType)
+    {
+        var name = new string([.. Path.GetFileName(fileName ?? "").Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)]).Trim().Trim('.');
+        var extension = FileSignatures.Extension(contentType);
+        var stem = Path.GetFileNameWithoutExtension(name).Trim();
+        if (stem.Length == 0) stem = "bestand";
+        if (stem.Length > 200) stem = stem[..200];
+        return stem + extension;
     }
 
     /// <summary>

@@ -74,6 +74,31 @@ public sealed class UploadTests
         Assert.True(Texts.IsOneOf(await client.LastReplyAsync(session, "F2026-00012"), "verify", "ask-postcode", "nl"));
     }
 
+    [Theory]
+    [InlineData("bon.png", "image/png", "bon.png")]
+    [InlineData("betaalbewijs.html", "application/pdf", "betaalbewijs.pdf")] // the type its bytes were checked for
+    [InlineData("\u202Egnp.exe", "image/png", "gnp.png")] // a right-to-left override cannot turn the name around
+    [InlineData("../../etc/passwd", "image/jpeg", "passwd.jpg")]
+    [InlineData("/", "image/png", "bestand.png")]
+    public void SafeName_KeepsTheCustomersName_WithTheCheckedTypesExtension(string given, string type, string kept) =>
+        Assert.Equal(kept, UploadEndpoint.SafeName(given, type));
+
+    [Fact]
+    public async Task Upload_AnswersBadRequest_ForAMultipartBodyThatCannotBeRead()
+    {
+        await using var app = new WebcareAppFactory();
+        var client = app.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        var body = new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes(
+            "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\r\nb.png\"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\r\n--x--\r\n"));
+        body.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=x");
+
+        var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{session.ConversationId}/upload", session.Token, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("BadArgument", await DirectLineTestClient.ErrorCodeAsync(response));
+    }
+
     [Fact]
     public async Task Upload_IsAcknowledgedByTheBot_WhenItComesWithoutText()
     {
