@@ -162,7 +162,8 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
             .FirstOrDefaultAsync(ct);
         return new(await OpenPromiseDayAsync(invoiceId, ct),
             arrangement is null ? null : new ArrangementPlan(arrangement.TotalCents, arrangement.InstalmentCents, arrangement.InstalmentCount,
-                arrangement.FirstDueOn, MinimumCents: 0, MaxMonths: arrangement.InstalmentCount));
+                arrangement.FirstDueOn, MinimumCents: 0, MaxMonths: arrangement.InstalmentCount),
+            await db.Invoices.Where(i => i.Id == invoiceId).Select(i => i.OpenCents).SingleAsync(ct));
     }
 
     private Task<DateOnly?> OpenPromiseDayAsync(int invoiceId, CancellationToken ct) => db.PaymentPromises.AsNoTracking()

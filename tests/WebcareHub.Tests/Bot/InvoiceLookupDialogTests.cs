@@ -67,10 +67,17 @@ public sealed class InvoiceLookupDialogTests
         await client.SayAsync(session, "F2026-00012");
         var replies = await client.RepliesAsync(session, "1234 AB");
 
-        var told = replies.Single(a => a.Text!.Contains("betalingsregeling van 3 termijnen"));
+        var told = replies.Single(a => a.Text!.Contains("Deze termijnen staan nog open"));
         Assert.Contains("- 1 december 2026: € 400,00\n- 1 januari 2027: € 400,00\n- 1 februari 2027: € 362,34", told.Text);
         Assert.Contains("NL91ABNA0417164300", told.Text);
         Assert.DoesNotContain(replies, a => Texts.IsOneOf(a.Text, "invoice-lookup", "how-to-pay", "nl"));
+
+        // After € 500 came in: the first instalment and part of the second are paid, the list adds up to what is open.
+        await app.QueryAsync(db => db.Invoices.ExecuteUpdateAsync(i => i.SetProperty(x => x.PaidCents, 50_000)));
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        var later = (await client.RepliesAsync(session, "F2026-00012")).Concat(await client.RepliesAsync(session, "1234 AB")).ToList();
+        var now = later.Single(a => a.Text!.Contains("Deze termijnen staan nog open"));
+        Assert.Contains("open:\n\n- 1 januari 2027: € 300,00\n- 1 februari 2027: € 362,34\n\n", now.Text);
     }
 
     [Fact]

@@ -244,12 +244,13 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
 
     private static void SetSchedule(ActionContext context, ArrangementPlan plan, bool withDays = true)
     {
-        var culture = Locales.Culture(context.Locale);
         context.Values["instalment"] = Money.Format(plan.InstalmentCents, context.Locale);
         context.Values["instalments"] = plan.Count.ToString(CultureInfo.InvariantCulture);
-        context.Values["schedule"] = !withDays ? "" : string.Join("\n", plan.Schedule()
-            .Select(s => $"- {s.Due.ToString("d MMMM yyyy", culture)}: {Money.Format(s.Cents, context.Locale)}"));
+        context.Values["schedule"] = !withDays ? "" : Schedule(plan.Schedule(), context.Locale);
     }
+
+    private static string Schedule(IEnumerable<(DateOnly Due, long Cents)> instalments, string locale) => string.Join("\n", instalments
+        .Select(s => $"- {s.Due.ToString("d MMMM yyyy", Locales.Culture(locale))}: {Money.Format(s.Cents, locale)}"));
 
     /// <summary>
     /// A dispute pauses collection only on an invoice the customer has proved to be theirs; an unverified
@@ -374,7 +375,8 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         var standing = await agreements.StandingAsync(InvoiceId(context), context.Ct);
         if (standing.Arrangement is { } plan)
         {
-            SetSchedule(context, plan);
+            // What is still to pay of it: instalments paid (in part) are left out, so the list adds up to what is open.
+            context.Values["schedule"] = Schedule(plan.Remaining(standing.OpenCents), context.Locale);
             return "arrangement";
         }
         if (standing.PromisedOn is not { } day) return "none";
