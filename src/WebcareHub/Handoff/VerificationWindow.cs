@@ -27,7 +27,7 @@ public sealed partial class VerificationWindow
     /// </summary>
     public static bool IsProof(string text)
     {
-        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        var words = Word().Matches(Plain(text)).Select(m => m.Value).ToList();
         return words.Count <= MaxProofWords && Proof(words).Any(p => p);
     }
 
@@ -37,6 +37,7 @@ public sealed partial class VerificationWindow
     /// </summary>
     public static string Masked(string text)
     {
+        text = Plain(text);
         var matches = Word().Matches(text);
         var words = matches.Select(m => m.Value).ToList();
         var numbers = Proof(words);
@@ -70,10 +71,15 @@ public sealed partial class VerificationWindow
     {
         var kinds = words.Select(Kind).ToList();
         var plain = kinds.Any(k => k == NumberKind.Plain) || words.Any(IsMonth);
-        return [.. kinds.Select(k => k == NumberKind.Plain || k == NumberKind.Ambiguous && plain)];
+        // "een"/"one" is a digit among other number words ("nul zes een twee").
+        bool NextToAPlainNumber(int i) => i > 0 && kinds[i - 1] == NumberKind.Plain || i + 1 < kinds.Count && kinds[i + 1] == NumberKind.Plain;
+        return [.. kinds.Select((k, i) => k == NumberKind.Plain || k == NumberKind.Ambiguous && plain || k == NumberKind.Article && NextToAPlainNumber(i))];
     }
 
-    private enum NumberKind { None, Plain, Ambiguous }
+    /// <summary>Look-alike digits read as digits: superscript "⁸⁸²", mathematical "𝟖𝟖𝟐" and full-width "８８２" are "882".</summary>
+    private static string Plain(string text) => text.Normalize(System.Text.NormalizationForm.FormKC);
+
+    private enum NumberKind { None, Plain, Ambiguous, Article }
 
     private static readonly HashSet<string> AmbiguousNumbers =
         ["ten", "eerste", "tweede", "derde", "vierde", "first", "second", "third", "fourth", "twee", "two", "drie", "three"];
@@ -83,7 +89,7 @@ public sealed partial class VerificationWindow
         if (word.Any(char.IsDigit)) return NumberKind.Plain;
         // "een" and "one" are articles far more often than numbers; "één" (with accents) is a number.
         var parts = word.ToLowerInvariant().Split('-', '\'');
-        if (parts.Length == 1 && parts[0] is "een" or "one") return NumberKind.None;
+        if (parts.Length == 1 && parts[0] is "een" or "one") return NumberKind.Article;
         var numbers = parts.Select(p => p.Replace('é', 'e').Replace('ë', 'e')).Where(IsNumberWord).ToList();
         if (numbers.Count == 0) return NumberKind.None;
         return parts.Length == 1 && AmbiguousNumbers.Contains(numbers[0]) ? NumberKind.Ambiguous : NumberKind.Plain;

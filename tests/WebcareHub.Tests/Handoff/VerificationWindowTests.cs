@@ -20,6 +20,8 @@ public sealed class VerificationWindowTests
     [InlineData("twaalf-maart-negentienachtenzeventig")]
     [InlineData("duizend tweehonderdvierendertig AB")]
     [InlineData("de tweede maart")]
+    [InlineData("⁸⁸²¹³⁴⁰⁷")]
+    [InlineData("𝟖𝟖𝟐𝟏𝟑𝟒𝟎𝟕")]
     public void AShortAnswerWithANumber_InDigitsOrWords_IsHidden(string text)
     {
         Assert.True(VerificationWindow.IsProof(text));
@@ -32,6 +34,8 @@ public sealed class VerificationWindowTests
     [InlineData("mijn postcode is 1234 AB en is dat genoeg om verder te gaan", "mijn postcode is ••• ••• en is dat genoeg om verder te gaan")]
     [InlineData("mijn postcode is 1234 a b en is dat genoeg om verder te gaan", "mijn postcode is ••• ••• ••• en is dat genoeg om verder te gaan")]
     [InlineData("ik zie het echt niet meer zitten, ik wil er een eind aan maken", "ik zie het echt niet meer zitten, ik wil er een eind aan maken")]
+    [InlineData("mijn klantnummer is nul zes een twee en verder weet ik het ook niet meer", "mijn klantnummer is ••• ••• ••• ••• en verder weet ik het ook niet meer")]
+    [InlineData("mijn nummer staat hier: ⁸⁸²¹³⁴⁰⁷ en meer heb ik er niet van gemaakt", "mijn nummer staat hier: ••• en meer heb ik er niet van gemaakt")]
     public void ALongerLine_IsShownWithItsNumbersMasked(string text, string shown)
     {
         Assert.False(VerificationWindow.IsProof(text));
