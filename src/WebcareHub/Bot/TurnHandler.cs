@@ -92,7 +92,7 @@ public sealed class TurnHandler(
                     values["returnTo"] = null;
                     await dialogs.StartAsync(turn, state, values, actions, NpsDialog, ct);
                     break;
-                case ActivityTypes.Message when values[AgentRouting.VerifyingForAgent] is null && await agents.ForwardAsync(key, activity.Text ?? "", UploadEndpoint.FilesIn(key, activity), ct):
+                case ActivityTypes.Message when values[AgentRouting.VerifyingForAgent] is null && await agents.ForwardAsync(key, activity.Text ?? "", UploadEndpoint.FilesForStaff(key, activity), ct):
                     break; // a person has this chat; the bot stays out of it
                 case ActivityTypes.Message:
                     // While the bot checks the customer for the agent, words that are no proof still reach the agent at once

@@ -25,5 +25,13 @@ public sealed record TranscriptLine(long Sequence, string Role, string? Name, st
     public IReadOnlyList<ChatFile> Files { get; init; } = [];
 }
 
-/// <summary>A file a customer sent that the app keeps: staff open it by <see cref="Id"/> through the console's file route.</summary>
-public sealed record ChatFile(string Id, string Name, string ContentType);
+/// <summary>
+/// A file a customer sent: staff open one the app keeps by <see cref="Id"/> through the console's file route; one sent
+/// through a channel whose files the app does not keep has no id (<see cref="NotKept"/>), so staff at least know of it.
+/// </summary>
+public sealed record ChatFile(string Id, string Name, string ContentType)
+{
+    public static ChatFile NotKept(string? name, string? contentType) => new("", name is { Length: > 0 } ? name : "bestand", contentType ?? "");
+
+    public bool IsKept => Id.Length > 0;
+}

@@ -13,7 +13,7 @@ public sealed class StaffFileIds(IDataProtectionProvider protection)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("WebcareHub.Handoff.ChatFiles");
 
-    public IReadOnlyList<ChatFile> ForStaff(IReadOnlyList<ChatFile> files) => [.. files.Select(f => f with { Id = _protector.Protect(f.Id) })];
+    public IReadOnlyList<ChatFile> ForStaff(IReadOnlyList<ChatFile> files) => [.. files.Select(f => f.IsKept ? f with { Id = _protector.Protect(f.Id) } : f)];
 
     /// <summary>The file id in a token, or null for one this app did not make.</summary>
     public string? FileId(string token)

@@ -40,4 +40,27 @@ public sealed class BotConnectorHandoffTests
         Assert.Contains(("bot", "Anna", "Goedemorgen, ik help je verder."), transcript);
         Assert.Equal(("user", "User", "dank je"), transcript[^1]);
     }
+
+    /// <summary>A file on a channel whose files the app does not keep: the agent learns of it by name, with no link.</summary>
+    [Fact]
+    public async Task AFileOnAnotherChannel_ReachesTheAgentByName_AsNotKept()
+    {
+        await using var sink = await ChannelSink.StartAsync();
+        await using var app = BotConnectorEndpointsTests.LocalMode();
+        var http = app.CreateHttpClient();
+        await http.PostAsJsonAsync("/api/messages", BotConnectorEndpointsTests.Message(sink.ServiceUrl, "ik wil iemand spreken", "teams-chat-2"));
+        var handoff = await app.QueryAsync(db => db.HandoffRequests.AsNoTracking().SingleAsync());
+        await using var agent = await AgentHubClient.ConnectAsync(app, "anna@example.nl");
+        Assert.True((await agent.InvokeAsync("Claim", handoff.Id)).GetBoolean());
+        var message = System.Text.Json.JsonSerializer.SerializeToNode(BotConnectorEndpointsTests.Message(sink.ServiceUrl, "", "teams-chat-2", id: "act-3"))!;
+        message["attachments"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+        {
+            ["contentType"] = "image/png", ["contentUrl"] = "https://example.org/v3/directline/attachments/abc", ["name"] = "bon.png",
+        });
+
+        await http.PostAsJsonAsync("/api/messages", message);
+
+        var file = (await agent.WaitForAsync("CustomerMessage", a => a[0].GetInt32() == handoff.Id && a[3].GetArrayLength() == 1))[3][0];
+        Assert.Equal(("", "bon.png"), (file.GetProperty("id").GetString(), file.GetProperty("name").GetString()));
+    }
 }

@@ -92,6 +92,15 @@ public static class UploadEndpoint
             .Select(f => new ChatFile(f.Id!, f.Attachment.Name ?? f.Id!, f.Attachment.ContentType ?? "application/octet-stream"))];
     }
 
+    /// <summary>
+    /// The files of a customer's activity as staff are told of them: the kept ones (<see cref="FilesIn"/>), and on a
+    /// channel whose files the app does not keep, each by name without an id.
+    /// </summary>
+    public static List<ChatFile> FilesForStaff(string conversationKey, Activity activity) =>
+        ConversationKey.DirectLineId(conversationKey) is null
+            ? [.. (activity.Attachments ?? []).Select(a => ChatFile.NotKept(a.Name, a.ContentType))]
+            : FilesIn(conversationKey, activity);
+
     private static string? FileIdIn(string? contentUrl)
     {
         const string marker = DirectLineEndpoints.Prefix + "/attachments/";

@@ -22,7 +22,7 @@
         urgency: { Top: 'Crisis', High: 'Urgent', Normal: 'Normal' }, min: 'min',
         keys: [['N', 'take over the next chat'], ['Alt+1 … Alt+9', 'switch to my chat 1 … 9'], ['Alt+M', 'my chats'], ['Alt+R', 'reply box'], ['Alt+K', 'search canned answers'], ['Alt+O', 'internal note'], ['Alt+X', 'close the chat'], ['?', 'this overview']],
         mine: 'My chats', mineEmpty: 'You have no open chats.', unread: n => n === 1 ? '1 new message' : `${n} new messages`, chatWith: 'chat with',
-        newMessageIn: 'New message in the chat with', assignedToYou: 'A chat was handed to you', hiddenAnswer: 'Answer to the bot for the verification (hidden)', file: 'File', fileHint: 'Download the file the customer sent',
+        newMessageIn: 'New message in the chat with', assignedToYou: 'A chat was handed to you', hiddenAnswer: 'Answer to the bot for the verification (hidden)', file: 'File', fileHint: 'Download the file the customer sent', fileNotKept: 'File sent through another channel, not kept here (ask the customer to send it through the website chat)',
         noColleague: 'No colleague online', colleagueLabel: 'Colleague who takes over the chat', chatCount: n => n === 1 ? '1 chat' : `${n} chats`,
         cannedInserted: 'Canned answer put in the reply box: check it and send.', reassignTo: 'Reassign to', reassign: 'Reassign', hoursAgo: '4 hours ago', now: 'now',
         arrangementOutcome: { AlreadyPromised: 'There is an open payment promise; an arrangement cannot stand next to it.' },
@@ -47,7 +47,7 @@
         urgency: { Top: 'Crisis', High: 'Urgent', Normal: 'Normaal' }, min: 'min',
         keys: [['N', 'volgende chat overnemen'], ['Alt+1 … Alt+9', 'naar mijn gesprek 1 … 9'], ['Alt+M', 'mijn gesprekken'], ['Alt+R', 'antwoordveld'], ['Alt+K', 'standaardantwoord zoeken'], ['Alt+O', 'interne notitie'], ['Alt+X', 'gesprek afsluiten'], ['?', 'dit overzicht']],
         mine: 'Mijn gesprekken', mineEmpty: 'Je hebt geen open gesprekken.', unread: n => n === 1 ? '1 nieuw bericht' : `${n} nieuwe berichten`, chatWith: 'gesprek met',
-        newMessageIn: 'Nieuw bericht in het gesprek met', assignedToYou: 'Je hebt een gesprek toegewezen gekregen', hiddenAnswer: 'Antwoord aan de bot voor de verificatie (verborgen)', file: 'Bestand', fileHint: 'Download het bestand dat de klant stuurde',
+        newMessageIn: 'Nieuw bericht in het gesprek met', assignedToYou: 'Je hebt een gesprek toegewezen gekregen', hiddenAnswer: 'Antwoord aan de bot voor de verificatie (verborgen)', file: 'Bestand', fileHint: 'Download het bestand dat de klant stuurde', fileNotKept: 'Bestand via een ander kanaal gestuurd, hier niet bewaard (vraag de klant het via de chat op de website te sturen)',
         noColleague: 'Geen collega online', colleagueLabel: 'Collega die het gesprek overneemt', chatCount: n => n === 1 ? '1 gesprek' : `${n} gesprekken`,
         cannedInserted: 'Standaardantwoord staat in het antwoordveld: controleer het en verstuur.', reassignTo: 'Toewijzen aan', reassign: 'Toewijzen', hoursAgo: '4 uur geleden', now: 'nu',
         arrangementOutcome: { AlreadyPromised: 'Er loopt een betaalafspraak; een regeling kan daar niet naast.' },
@@ -333,6 +333,7 @@
     if (!line.hidden && line.files && line.files.length) {
       const files = el('ul', 'files');
       for (const f of line.files) {
+        if (!f.id) { files.append(el('li', 'not-kept', `📎 ${t.fileNotKept}: ${f.name}`)); continue; }
         const a = el('a', null, `📎 ${t.file}: ${f.name}`);
         a.href = `/api/console/chats/${encodeURIComponent(line.handoffId)}/files/${encodeURIComponent(f.id)}`;
         a.download = f.name;
