@@ -160,10 +160,14 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
             .Where(a => a.InvoiceId == invoiceId && a.Status == ArrangementStatus.Active)
             .Select(a => new { a.TotalCents, a.InstalmentCents, a.InstalmentCount, a.FirstDueOn })
             .FirstOrDefaultAsync(ct);
-        return new(await OpenPromiseDayAsync(invoiceId, ct),
+        var promisedOn = await OpenPromiseDayAsync(invoiceId, ct);
+        return new(promisedOn,
             arrangement is null ? null : new ArrangementPlan(arrangement.TotalCents, arrangement.InstalmentCents, arrangement.InstalmentCount,
                 arrangement.FirstDueOn, MinimumCents: 0, MaxMonths: arrangement.InstalmentCount),
-            await db.Invoices.Where(i => i.Id == invoiceId).Select(i => i.OpenCents).SingleAsync(ct));
+            await db.Invoices.Where(i => i.Id == invoiceId).Select(i => i.OpenCents).SingleAsync(ct))
+        {
+            PromiseDayPassed = promisedOn < today.Today,
+        };
     }
 
     private Task<DateOnly?> OpenPromiseDayAsync(int invoiceId, CancellationToken ct) => db.PaymentPromises.AsNoTracking()

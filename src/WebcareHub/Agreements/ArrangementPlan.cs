@@ -23,4 +23,8 @@ public sealed record ArrangementPlan(long TotalCents, long InstalmentCents, int 
 }
 
 /// <summary>What stands for an invoice: the day of an open promise, an active arrangement (its limits unused), and what is open.</summary>
-public sealed record StandingAgreement(DateOnly? PromisedOn, ArrangementPlan? Arrangement, long OpenCents);
+public sealed record StandingAgreement(DateOnly? PromisedOn, ArrangementPlan? Arrangement, long OpenCents)
+{
+    /// <summary>The promised day is behind us while the promise still stands (the check runs after a grace period).</summary>
+    public bool PromiseDayPassed { get; init; }
+}

@@ -51,6 +51,27 @@ public sealed class InvoiceLookupDialogTests
         Assert.DoesNotContain(replies, a => a.Text!.Contains("termijnen"));
     }
 
+    /// <summary>A promise whose day is behind us (before the check has run) is not told as "you pay by" a past day.</summary>
+    [Fact]
+    public async Task Lookup_SaysAPromisedDayHasPassed()
+    {
+        await using var app = new WebcareAppFactory();
+        var invoice = await app.SeedInvoiceAsync();
+        await app.SeedAsync(new PaymentPromise
+        {
+            InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, AmountCents = invoice.OpenCents, PromisedOn = new DateOnly(2026, 11, 20),
+            Status = PromiseStatus.Open, RecordedBy = "test",
+        });
+        var (client, session) = await StartAsync(app);
+
+        await client.SayAsync(session, "Mijn factuur bekijken");
+        await client.SayAsync(session, "F2026-00012");
+        var replies = await client.RepliesAsync(session, "1234 AB");
+
+        Assert.Contains(replies, a => a.Text!.StartsWith("Je had afgesproken uiterlijk vrijdag 20 november te betalen; die dag is voorbij.", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, a => a.Text!.StartsWith("Je hebt afgesproken", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Lookup_ShowsTheScheduleOfAnArrangementThatStands_AndNoOtherWayToPay()
     {

@@ -74,7 +74,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
             "expired-customer", Verification.Locked],
         "verification.check" => [Verification.Verified, Verification.Failed, Verification.Locked],
         "invoices.describe" => ["open", "reminder-sent", "final-notice", "in-collection", "partly-paid", "paid", Disputed],
-        "agreements.standing" => ["promise", "arrangement", "none"],
+        "agreements.standing" => ["promise", "promise-passed", "arrangement", "none"],
         "promises.eligibility" => [Key(AgreementOutcome.Allowed), ShortTerm, .. PromiseRefusals.Select(Key)],
         "promises.check-date" => [.. PromiseRefusals.Append(AgreementOutcome.Allowed).Concat(DayRefusals).Select(Key)],
         "promises.record" => [.. PromiseRefusals.Append(AgreementOutcome.Recorded).Concat(DayRefusals).Select(Key)],
@@ -381,7 +381,7 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
         }
         if (standing.PromisedOn is not { } day) return "none";
         context.Values["promiseDate"] = FormatDay(day, context.Locale);
-        return "promise";
+        return standing.PromiseDayPassed ? "promise-passed" : "promise";
     }
 
     private async Task<string> DescribeAsync(ActionContext context)
