@@ -34,11 +34,7 @@ public sealed class PaymentArrangementDialogTests
     {
         await using var app = new WebcareAppFactory();
         var invoice = await app.SeedInvoiceAsync();
-        await app.SeedAsync(new PaymentPromise
-        {
-            InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, AmountCents = invoice.OpenCents, PromisedOn = new DateOnly(2026, 12, 4),
-            Status = PromiseStatus.Open, RecordedBy = "directline:earlier",
-        });
+        await app.SeedOpenPromiseAsync(invoice, new DateOnly(2026, 12, 4), "directline:earlier");
         var (client, session) = await app.OpenWithInvoiceAsync("kan ik in termijnen betalen");
 
         var replies = await client.RepliesAsync(session, "1234 AB");

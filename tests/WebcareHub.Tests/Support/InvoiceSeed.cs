@@ -23,6 +23,14 @@ public static class InvoiceSeed
         });
     }
 
+    /// <summary>An open promise to pay the invoice's open amount by <paramref name="day"/>.</summary>
+    public static Task<PaymentPromise> SeedOpenPromiseAsync(this WebcareAppFactory app, Invoice invoice, DateOnly day, string recordedBy = "test") =>
+        app.SeedAsync(new PaymentPromise
+        {
+            InvoiceId = invoice.Id, DebtorId = invoice.DebtorId, AmountCents = invoice.OpenCents, PromisedOn = day,
+            Status = PromiseStatus.Open, RecordedBy = recordedBy,
+        });
+
     /// <summary>Promises on the invoice's debtor that were broken (1 and 2 October 2026, …): what the policy counts.</summary>
     public static async Task SeedBrokenPromisesAsync(this WebcareAppFactory app, Invoice invoice, int count)
     {
