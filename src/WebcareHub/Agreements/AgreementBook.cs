@@ -158,16 +158,14 @@ public sealed class AgreementBook(WebcareDbContext db, CustomerClock today, Time
     {
         var arrangement = await db.PaymentArrangements.AsNoTracking()
             .Where(a => a.InvoiceId == invoiceId && a.Status == ArrangementStatus.Active)
-            .Select(a => new { a.TotalCents, a.InstalmentCents, a.InstalmentCount, a.FirstDueOn })
+            .Select(a => new { a.TotalCents, a.InstalmentCents, a.InstalmentCount, a.FirstDueOn, Open = a.Invoice!.OpenCents })
             .FirstOrDefaultAsync(ct);
         var promisedOn = await OpenPromiseDayAsync(invoiceId, ct);
-        return new(promisedOn,
-            arrangement is null ? null : new ArrangementPlan(arrangement.TotalCents, arrangement.InstalmentCents, arrangement.InstalmentCount,
-                arrangement.FirstDueOn, MinimumCents: 0, MaxMonths: arrangement.InstalmentCount),
-            await db.Invoices.Where(i => i.Id == invoiceId).Select(i => i.OpenCents).SingleAsync(ct))
-        {
-            PromiseDayPassed = promisedOn < today.Today,
-        };
+        // Only the schedule is read from the plan: its policy limits play no part here.
+        var stillToPay = arrangement is null ? null
+            : new ArrangementPlan(arrangement.TotalCents, arrangement.InstalmentCents, arrangement.InstalmentCount, arrangement.FirstDueOn,
+                MinimumCents: 0, MaxMonths: arrangement.InstalmentCount).Remaining(arrangement.Open).ToList();
+        return new(promisedOn, stillToPay, promisedOn < today.Today);
     }
 
     private Task<DateOnly?> OpenPromiseDayAsync(int invoiceId, CancellationToken ct) => db.PaymentPromises.AsNoTracking()

@@ -22,9 +22,8 @@ public sealed record ArrangementPlan(long TotalCents, long InstalmentCents, int 
     }
 }
 
-/// <summary>What stands for an invoice: the day of an open promise, an active arrangement (its limits unused), and what is open.</summary>
-public sealed record StandingAgreement(DateOnly? PromisedOn, ArrangementPlan? Arrangement, long OpenCents)
-{
-    /// <summary>The promised day is behind us while the promise still stands (the check runs after a grace period).</summary>
-    public bool PromiseDayPassed { get; init; }
-}
+/// <summary>
+/// What stands for an invoice: the day of an open promise (and whether it has passed while the promise still stands: the
+/// check runs after a grace period), and an active arrangement's instalments still to pay after what came in.
+/// </summary>
+public sealed record StandingAgreement(DateOnly? PromisedOn, IReadOnlyList<(DateOnly Due, long Cents)>? ArrangementStillToPay, bool PromiseDayPassed);

@@ -119,11 +119,8 @@ public sealed class AgentConsoleHubTests
     public async Task DuringTheBotsCheck_OtherWords_DoNotEndIt_AndTheAnswersAfterThemStayHidden()
     {
         await using var app = new WebcareAppFactory();
-        await app.SeedInvoiceAsync();
-        var (customer, session) = await AsksForAPersonAsync(app, "ik wil iemand spreken");
-        await using var anna = await AgentHubClient.ConnectAsync(app, "anna@webcarehub.example");
-        var id = await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Id).SingleAsync());
-        await anna.InvokeAsync("Claim", id);
+        var (customer, session, anna, id) = await ClaimedByAnnaAsync(app);
+        await using var _ = anna;
 
         await anna.InvokeAsync("AskBotToVerify", id);
         var asked = await customer.RepliesAsync(session, "ik heb de brief niet bij de hand, momentje, klopt dat bedrag wel?");
@@ -146,11 +143,8 @@ public sealed class AgentConsoleHubTests
     public async Task DuringTheBotsCheck_WordsThatAreNoProof_ReachTheAgent_AndStayInTheTranscript()
     {
         await using var app = new WebcareAppFactory();
-        await app.SeedInvoiceAsync();
-        var (customer, session) = await AsksForAPersonAsync(app, "ik wil iemand spreken");
-        await using var anna = await AgentHubClient.ConnectAsync(app, "anna@webcarehub.example");
-        var id = await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Id).SingleAsync());
-        await anna.InvokeAsync("Claim", id);
+        var (customer, session, anna, id) = await ClaimedByAnnaAsync(app);
+        await using var _ = anna;
         const string Words = "ik zie het echt niet meer zitten, ik wil er een eind aan maken";
 
         await anna.InvokeAsync("AskBotToVerify", id);
@@ -164,6 +158,17 @@ public sealed class AgentConsoleHubTests
         Assert.Contains(lines, l => l.GetProperty("text").GetString() == Words && !l.GetProperty("hidden").GetBoolean());
         Assert.Contains(lines, l => l.GetProperty("hidden").GetBoolean());
         Assert.DoesNotContain(lines, l => l.GetProperty("text").GetString() == "F2026-00012");
+    }
+
+    /// <summary>A verifiable customer's chat that asked for a person, claimed by Anna.</summary>
+    private static async Task<(DirectLineTestClient Customer, Session Session, AgentHubClient Anna, int Id)> ClaimedByAnnaAsync(WebcareAppFactory app)
+    {
+        await app.SeedInvoiceAsync();
+        var (customer, session) = await AsksForAPersonAsync(app, "ik wil iemand spreken");
+        var anna = await AgentHubClient.ConnectAsync(app, "anna@webcarehub.example");
+        var id = await app.QueryAsync(db => db.HandoffRequests.Select(h => h.Id).SingleAsync());
+        await anna.InvokeAsync("Claim", id);
+        return (customer, session, anna, id);
     }
 
     private static async Task<(DirectLineTestClient Client, Session Session)> AsksForAPersonAsync(WebcareAppFactory app, string words)

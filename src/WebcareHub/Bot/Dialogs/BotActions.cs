@@ -238,15 +238,10 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     {
         context.Values["minimum"] = Money.Format(plan.MinimumCents, context.Locale);
         context.Values["maxMonths"] = plan.MaxMonths.ToString(CultureInfo.InvariantCulture);
-        // A plan above the policy's months is refused and has no schedule to show (one cent a month would be centuries).
-        SetSchedule(context, plan, plan.Count <= plan.MaxMonths);
-    }
-
-    private static void SetSchedule(ActionContext context, ArrangementPlan plan, bool withDays = true)
-    {
         context.Values["instalment"] = Money.Format(plan.InstalmentCents, context.Locale);
         context.Values["instalments"] = plan.Count.ToString(CultureInfo.InvariantCulture);
-        context.Values["schedule"] = !withDays ? "" : Schedule(plan.Schedule(), context.Locale);
+        // A plan above the policy's months is refused and has no schedule to show (one cent a month would be centuries).
+        context.Values["schedule"] = plan.Count > plan.MaxMonths ? "" : Schedule(plan.Schedule(), context.Locale);
     }
 
     private static string Schedule(IEnumerable<(DateOnly Due, long Cents)> instalments, string locale) => string.Join("\n", instalments
@@ -373,10 +368,10 @@ public sealed class BotActions(Verification verification, InvoiceFacts invoices,
     private async Task<string> StandingAgreementAsync(ActionContext context)
     {
         var standing = await agreements.StandingAsync(InvoiceId(context), context.Ct);
-        if (standing.Arrangement is { } plan)
+        if (standing.ArrangementStillToPay is { } instalments)
         {
-            // What is still to pay of it: instalments paid (in part) are left out, so the list adds up to what is open.
-            context.Values["schedule"] = Schedule(plan.Remaining(standing.OpenCents), context.Locale);
+            // Instalments paid (in part) are left out, so the list adds up to what is open.
+            context.Values["schedule"] = Schedule(instalments, context.Locale);
             return "arrangement";
         }
         if (standing.PromisedOn is not { } day) return "none";
