@@ -29,6 +29,13 @@ public sealed class DistressDetectorTests
     [InlineData("ik heb toen geprobeerd er een eind aan te maken en nu komt het terug")]
     [InlineData("ik spaar mijn oxazepam op")]
     [InlineData("ik heb stiekem weer een paar strips verzameld van mijn slaappillen")]
+    // Round 52's blind development set, in other words: stepping out of life, a belt hung from a beam, all the pills at
+    // once, tablets collected, a message for a child to read one day.
+    [InlineData("ik wil eruit stappen, uit het leven")]
+    [InlineData("de riem hangt al aan de balk op zolder")]
+    [InlineData("mijn pillen, allemaal in een keer vanavond")]
+    [InlineData("ik verzamel al maanden tabletten")]
+    [InlineData("als mijn zoon dit later leest: het lag nooit aan jou")]
     public void Detect_FindsALikelyCrisis_InDirectAndIndirectWording(string text)
     {
         var found = Detector.Detect(text);
@@ -134,6 +141,14 @@ public sealed class DistressDetectorTests
     [InlineData("I tried to end it two years ago and lately it feels the same")]
     [InlineData("ik laat het op een auto-ongeluk lijken, dan keert alles uit")]
     [InlineData("I could make it look like a car crash")]
+    // Round 52: walking to the tracks now, a wish to be run over, plans the therapist does not know of, "my time is
+    // up", freed of me, a rope in pictures.
+    [InlineData("ik loop nu naar het spoor")]
+    [InlineData("ik hoop soms dat een bus me aanrijdt")]
+    [InlineData("mijn therapeut weet niks van mijn plannen")]
+    [InlineData("mijn tijd is om")]
+    [InlineData("jullie zijn straks van me verlost")]
+    [InlineData("🪢")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -573,6 +588,12 @@ public sealed class DistressDetectorTests
     [InlineData("ik weet wel hoeveel spul ik nog moet verkopen, genoeg om de schuld af te lossen")]
     [InlineData("ik heb genoeg 💊 voor een week")]
     [InlineData("welterusten allemaal 💊")]
+    // Round 52: a letter to the children about money, a last day at a job, an accident told with its damage, the end of
+    // a shift.
+    [InlineData("ik schrijf een brief aan mijn kinderen over sparen")]
+    [InlineData("vrijdag is mijn laatste dag bij deze werkgever")]
+    [InlineData("ik ben tegen een boom gereden, de schade is groot")]
+    [InlineData("mijn tijd zit erop voor vandaag, ik ga naar huis")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
@@ -974,6 +995,9 @@ public sealed class DistressDetectorTests
     [InlineData("ik zal ervoor zorgen dat het betaald wordt")]
     [InlineData("geen zorgen, ik maak het morgen over")]
     [InlineData("ik ben 200 euro schuldig volgens de brief")]
+    // Round 52: not remembering a date or an amount is no despair.
+    [InlineData("ik weet niet meer wanneer ik betaald heb")]
+    [InlineData("weet het niet precies meer hoeveel het was")]
     public void Detect_FindsNoDistress_InPlainMessages(string text) =>
         Assert.False(Detector.Detect(text).Any);
 }
