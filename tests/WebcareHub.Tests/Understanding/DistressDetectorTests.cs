@@ -36,6 +36,7 @@ public sealed class DistressDetectorTests
     [InlineData("mijn pillen, allemaal in een keer vanavond")]
     [InlineData("ik verzamel al maanden tabletten")]
     [InlineData("als mijn zoon dit later leest: het lag nooit aan jou")]
+    [InlineData("de garagedeur is dicht en de motor loopt")]
     public void Detect_FindsALikelyCrisis_InDirectAndIndirectWording(string text)
     {
         var found = Detector.Detect(text);
@@ -149,6 +150,12 @@ public sealed class DistressDetectorTests
     [InlineData("mijn tijd is om")]
     [InlineData("jullie zijn straks van me verlost")]
     [InlineData("🪢")]
+    // Round 52's second blind set, in other words: not around much longer, stepping out, going out together, a plan and
+    // a date.
+    [InlineData("ik ben niet van plan hier nog lang rond te lopen")]
+    [InlineData("na de huur stap ik eruit")]
+    [InlineData("we gaan er samen uit, zo hebben we het besproken")]
+    [InlineData("ik heb een plan en een datum")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -594,6 +601,9 @@ public sealed class DistressDetectorTests
     [InlineData("vrijdag is mijn laatste dag bij deze werkgever")]
     [InlineData("ik ben tegen een boom gereden, de schade is groot")]
     [InlineData("mijn tijd zit erop voor vandaag, ik ga naar huis")]
+    [InlineData("die brug slaan we wel over")]
+    [InlineData("dit is mijn laatste bericht aan jullie, voortaan via mijn advocaat")]
+    [InlineData("mijn vrouw is overleden en de levensverzekering keert pas later uit")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 

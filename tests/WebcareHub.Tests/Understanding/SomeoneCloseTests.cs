@@ -31,6 +31,8 @@ public sealed class SomeoneCloseTests
     [InlineData("my flatmate says he's going to kill himself", CrisisSignal.Likely)]
     [InlineData("mijn stiefdochter heeft een zelfmoordpoging gedaan, wat moet ik doen", CrisisSignal.Likely)]
     [InlineData("mijn moeder heeft gisteren een zelfmoord poging gedaan, ze ligt op de IC", CrisisSignal.Likely)]
+    // Round 52's second blind set: wounds someone close says they make themselves.
+    [InlineData("mijn zoon heeft snijwonden op zijn armen en zegt dat hij het zelf doet", CrisisSignal.Likely)]
     public void ASignalOfSomeoneClose_IsTheirs(string text, CrisisSignal signal)
     {
         var read = Read(text);
