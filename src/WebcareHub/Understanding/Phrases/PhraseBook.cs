@@ -155,12 +155,18 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
 
     internal IReadOnlySet<int> ClauseStarts { get; } = clauseStarts;
 
+    /// <summary>Every atom any word of the message matches.</summary>
+    private IReadOnlySet<int> Present => _present ??= Atoms.SelectMany(a => a).ToHashSet();
+
+    private HashSet<int>? _present;
+
     /// <summary>Where the pattern first occurs in the message, if it does.</summary>
-    internal PhraseSpan? Find(PhrasePattern pattern) => pattern.FindIn(Atoms, ClauseStarts);
+    internal PhraseSpan? Find(PhrasePattern pattern) => pattern.MayOccurIn(Present) ? pattern.FindIn(Atoms, ClauseStarts) : null;
 
     /// <summary>Every place the pattern occurs in the message, each start once.</summary>
     internal IEnumerable<PhraseSpan> FindAll(PhrasePattern pattern)
     {
+        if (!pattern.MayOccurIn(Present)) yield break;
         for (var from = 0; pattern.FindIn(Atoms, ClauseStarts, from) is { } span; from = span.Start + 1) yield return span;
     }
 
@@ -194,9 +200,10 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
     public PhraseText Without(IReadOnlyList<PhrasePattern> patterns, Func<PhraseText, PhraseSpan, bool>? removable = null)
     {
         var removed = new bool[Words.Count];
+        var view = this;
         foreach (var pattern in patterns)
         {
-            var view = Keep(removed);
+            if (!pattern.MayOccurIn(view.Present)) continue;
             // Remove every occurrence, not only the first.
             var from = 0;
             while (view.Atoms.Count > 0 && pattern.FindIn(view.Atoms, view.ClauseStarts, from) is { } span)

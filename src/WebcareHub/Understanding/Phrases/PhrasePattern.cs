@@ -26,7 +26,19 @@ public sealed class PhrasePattern
         NotInGaps = notInGaps ?? NoWords;
         InOneClause = inOneClause;
         _ownAtoms = elements.SelectMany(e => e.Alternatives).SelectMany(a => a).ToHashSet();
+        _firstAtoms = [.. elements.Where(e => !e.Optional && !e.End && e.Alternatives.Count > 0 && e.Alternatives.All(a => a.Length > 0))
+            .Select(e => e.Alternatives.Select(a => a[0]).ToHashSet())];
     }
+
+    /// <summary>For each element that must match, the atoms its alternatives start with.</summary>
+    private readonly HashSet<int>[] _firstAtoms;
+
+    /// <summary>
+    /// Whether the pattern can occur in a message holding these atoms: every element that must match needs one of its
+    /// alternatives' first atoms somewhere in it. Most patterns fail this at once, so a message is read in a fraction of
+    /// the time a full search of every pattern takes.
+    /// </summary>
+    internal bool MayOccurIn(IReadOnlySet<int> present) => _firstAtoms.All(first => first.Overlaps(present));
 
     /// <summary>Every atom any element names: a word of a span that matches none of them stands in a gap.</summary>
     private readonly HashSet<int> _ownAtoms;
