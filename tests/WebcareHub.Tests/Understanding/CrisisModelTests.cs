@@ -61,6 +61,10 @@ public sealed class CrisisModelTests
     [InlineData("morgen denk ik")]
     [InlineData("binnenkort")]
     [InlineData("het gaat lukken denk ik")]
+    // Round 52: a wait and an old address, worded unlike the examples that taught them.
+    [InlineData("hoe lang gaat het nog duren?")]
+    [InlineData("op dat adres woon ik al sinds de zomer niet meer")]
+    [InlineData("bel mij niet meer op mijn werk")]
     public void OrdinaryMessages_StayUnderTheThreshold(string text)
     {
         var model = Model();
