@@ -985,6 +985,7 @@ public sealed class DistressDetectorTests
     [InlineData("ik verdrink in de rekeningen", DistressKind.Despair)]
     [InlineData("ik weet het niet meer", DistressKind.Despair)]
     [InlineData("mijn man is in september overleden en nu dit", DistressKind.Grief)]
+    [InlineData("ik mis mijn vrouw zo erg", DistressKind.Grief)]
     [InlineData("ik schaam me kapot", DistressKind.Shame)]
     [InlineData("wat zullen de buren wel niet denken", DistressKind.Shame)]
     [InlineData("😰 ik weet niet wat ik moet doen", DistressKind.Fear)]
@@ -1008,6 +1009,8 @@ public sealed class DistressDetectorTests
     // Round 52: not remembering a date or an amount is no despair.
     [InlineData("ik weet niet meer wanneer ik betaald heb")]
     [InlineData("weet het niet precies meer hoeveel het was")]
+    // "mis" after "ging" is going wrong, not missing someone.
+    [InlineData("het liep mis toen mijn man zijn baan verloor")]
     public void Detect_FindsNoDistress_InPlainMessages(string text) =>
         Assert.False(Detector.Detect(text).Any);
 }
