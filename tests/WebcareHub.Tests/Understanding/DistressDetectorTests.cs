@@ -35,6 +35,10 @@ public sealed class DistressDetectorTests
     [InlineData("als mijn zoon dit later leest: het lag nooit aan jou")]
     [InlineData("ik ben expres tegen een paal gereden, de politie kwam")]
     [InlineData("de garagedeur is dicht en de motor loopt")]
+    // Round 52's review: signals its first figures of speech had hidden or softened.
+    [InlineData("ik heb een brief voor mijn zoon geschreven over hoe hij verder moet zonder mij")]
+    [InlineData("ik stap morgen uit het leven")]
+    [InlineData("morgen is mijn laatste dag op deze aarde")]
     public void Detect_FindsALikelyCrisis_InDirectAndIndirectWording(string text)
     {
         var found = Detector.Detect(text);
