@@ -219,7 +219,8 @@ public sealed class PhraseText(IReadOnlyList<string> words, IReadOnlyList<HashSe
                 from = span.Start;
             }
         }
-        return removed.Any(r => r) ? Keep(removed) : this;
+        // The view is the message itself until a removal, and the message without every removal after the last.
+        return view;
     }
 
     /// <summary>The words not removed; a kept word starts a clause when a clause started after the kept word before it.</summary>
