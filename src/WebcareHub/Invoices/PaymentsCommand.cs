@@ -26,8 +26,8 @@ public static class PaymentsCommand
             return 1;
         }
         var result = await payments.ApplyAsync(batch, CancellationToken.None);
-        await output.WriteLineAsync($"{result.Added} payment(s) added, {result.Duplicates} already known, {result.UnknownInvoices.Count} for unknown invoices, {result.Overpaid.Count} paid more than owed");
-        foreach (var line in result.UnknownInvoices.Concat(result.Overpaid)) await output.WriteLineAsync("  " + line);
+        await output.WriteLineAsync($"{result.Added} payment(s) added, {result.Duplicates} already known, {result.UnknownInvoices.Count} for unknown invoices, {result.Overpaid.Count} paid more than owed, {result.NotYetReceived.Count} dated after today (not applied yet)");
+        foreach (var line in result.UnknownInvoices.Concat(result.Overpaid).Concat(result.NotYetReceived)) await output.WriteLineAsync("  " + line);
         return result.UnknownInvoices.Count > 0 ? 3 : 0;
     }
 }

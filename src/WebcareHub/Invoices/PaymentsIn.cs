@@ -10,8 +10,10 @@ namespace WebcareHub.Invoices;
 /// <summary>
 /// Payments reported by the collection system (CSV file, Admin upload or <c>POST /api/payments</c>). A batch with any
 /// malformed line is refused whole, naming every bad line; a payment whose reference is known already counts once;
-/// a payment for an invoice we do not know is reported and not applied; a payment dated after today is refused; a
-/// payment beyond what an invoice owed is applied, reported and given to a person (a call-back task) to refund.
+/// a payment for an invoice we do not know is reported and not applied; a payment dated in the next
+/// <see cref="MaxDaysAhead"/> days (a bank's value date) is reported and not applied yet, while the rest of the batch
+/// is, and counts when it is sent again from its day; a later day is a malformed line; a payment beyond what an
+/// invoice owed is applied, reported and given to a person (a call-back task) to refund.
 /// Amounts are euro cents.
 /// </summary>
 public sealed class PaymentsIn(WebcareDbContext db, ContactWindow window, TimeProvider clock, CallbackTexts texts)
@@ -23,6 +25,9 @@ public sealed class PaymentsIn(WebcareDbContext db, ContactWindow window, TimePr
 
     /// <summary>One payment of at most € 100 million: far above any invoice, far below what a sum of cents could overflow.</summary>
     public const long MaxPaymentCents = 10_000_000_000;
+
+    /// <summary>How far ahead a bank may date a payment (its value date); a day further than this is a typing error.</summary>
+    public const int MaxDaysAhead = 7;
 
     /// <summary>Reads <see cref="CsvHeader"/>-shaped CSV (";" or ","); line numbers count the header as line 1.</summary>
     public static PaymentBatch ParseCsv(string text, DateOnly today)
@@ -45,7 +50,7 @@ public sealed class PaymentsIn(WebcareDbContext db, ContactWindow window, TimePr
         return Validate(payments, today, errors);
     }
 
-    /// <summary>Checks every line (reference, invoice, whole positive cents, ISO date not after today, no reference twice) and collects all errors.</summary>
+    /// <summary>Checks every line (reference, invoice, whole positive cents, ISO date at most <see cref="MaxDaysAhead"/> days ahead, no reference twice) and collects all errors.</summary>
     public static PaymentBatch Validate(IReadOnlyList<IncomingPayment> payments, DateOnly today, List<string>? errors = null)
     {
         errors ??= [];
@@ -63,13 +68,16 @@ public sealed class PaymentsIn(WebcareDbContext db, ContactWindow window, TimePr
                 errors.Add($"line {p.Line}: received_on must be a date as YYYY-MM-DD (\"{p.ReceivedOn}\")");
             else if (day.Year < 2000)
                 errors.Add($"line {p.Line}: received_on must be a day in 2000 or later (\"{p.ReceivedOn}\")");
-            else if (day > today)
-                errors.Add($"line {p.Line}: received_on cannot be after today, {today:yyyy-MM-dd} (\"{p.ReceivedOn}\")");
+            else if (day > today.AddDays(MaxDaysAhead))
+                errors.Add($"line {p.Line}: received_on is more than {MaxDaysAhead} days after today, {today:yyyy-MM-dd} (\"{p.ReceivedOn}\")");
         }
         return new PaymentBatch(payments, errors);
     }
 
-    /// <summary>Applies a valid batch in one transaction: new payments added to their invoices, known references skipped.</summary>
+    /// <summary>
+    /// Applies a valid batch in one transaction: new payments added to their invoices, known references skipped, and a
+    /// payment dated after today left out and reported (money not received yet cannot count; its reference stays new).
+    /// </summary>
     public async Task<PaymentImportResult> ApplyAsync(PaymentBatch batch, CancellationToken ct)
     {
         if (batch.Errors.Count > 0) throw new InvalidOperationException("A batch with errors is refused whole");
@@ -78,14 +86,21 @@ public sealed class PaymentsIn(WebcareDbContext db, ContactWindow window, TimePr
         var known = (await db.Payments.Where(p => references.Contains(p.Reference)).Select(p => p.Reference).ToListAsync(ct)).ToHashSet();
         var numbers = batch.Payments.Select(p => p.InvoiceNumber).Distinct().ToList();
         var invoices = await db.Invoices.Where(i => numbers.Contains(i.Number)).ToDictionaryAsync(i => i.Number, ct);
-        var (added, duplicates, unknown, overpaid) = (0, 0, new List<string>(), new List<string>());
+        var (added, duplicates, unknown, overpaid, notYet) = (0, 0, new List<string>(), new List<string>(), new List<string>());
+        var today = Today;
         foreach (var p in batch.Payments)
         {
             if (known.Contains(p.Reference)) { duplicates++; continue; }
             if (!invoices.TryGetValue(p.InvoiceNumber, out var invoice)) { unknown.Add($"line {p.Line}: invoice {p.InvoiceNumber} is unknown"); continue; }
+            var receivedOn = DateOnly.ParseExact(p.ReceivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (receivedOn > today)
+            {
+                notYet.Add($"line {p.Line}: dated {p.ReceivedOn}, after today; not applied yet, send it again from that day");
+                continue;
+            }
             var cents = long.Parse(p.AmountCents, CultureInfo.InvariantCulture);
             var owedBefore = Math.Max(0, invoice.PrincipalCents + invoice.CollectionCostsCents + invoice.InterestCents - invoice.PaidCents);
-            db.Payments.Add(new Payment { InvoiceId = invoice.Id, AmountCents = cents, ReceivedOn = DateOnly.ParseExact(p.ReceivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), Reference = p.Reference });
+            db.Payments.Add(new Payment { InvoiceId = invoice.Id, AmountCents = cents, ReceivedOn = receivedOn, Reference = p.Reference });
             invoice.PaidCents += cents;
             invoice.Status = owedBefore - cents <= 0 ? InvoiceStatus.Paid : InvoiceStatus.PartlyPaid;
             added++;
@@ -97,7 +112,7 @@ public sealed class PaymentsIn(WebcareDbContext db, ContactWindow window, TimePr
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new PaymentImportResult(added, duplicates, unknown, overpaid);
+        return new PaymentImportResult(added, duplicates, unknown, overpaid, notYet);
     }
 
     /// <summary>One task per payment reference: a person contacts the customer about the money paid too much.</summary>
@@ -128,4 +143,6 @@ public sealed record IncomingPayment(int Line, string Reference, string InvoiceN
 
 public sealed record PaymentBatch(IReadOnlyList<IncomingPayment> Payments, IReadOnlyList<string> Errors);
 
-public sealed record PaymentImportResult(int Added, int Duplicates, IReadOnlyList<string> UnknownInvoices, IReadOnlyList<string> Overpaid);
+/// <summary>What a batch did: <see cref="NotYetReceived"/> lists payments dated after today, left out until sent again.</summary>
+public sealed record PaymentImportResult(int Added, int Duplicates, IReadOnlyList<string> UnknownInvoices, IReadOnlyList<string> Overpaid,
+    IReadOnlyList<string> NotYetReceived);

@@ -35,24 +35,40 @@ public sealed class PaymentsInTests
 
         Assert.Equal([
             "line 2: amount_cents is more than one payment can be (10000000000 cents at most)",
-            "line 3: received_on cannot be after today, 2026-11-24 (\"9999-12-31\")",
+            "line 3: received_on is more than 7 days after today, 2026-11-24 (\"9999-12-31\")",
             "line 4: received_on must be a day in 2000 or later (\"1999-12-31\")",
         ], batch.Errors);
     }
 
-    /// <summary>Money not yet received cannot count: a day after today is refused with the rest of the batch.</summary>
+    /// <summary>
+    /// Money not yet received cannot count, but a bank's value date tomorrow loses nothing else: the rest of the batch is
+    /// applied, the line is reported and counts when sent again from its day; a day more than a week ahead is a typing
+    /// error that refuses the batch.
+    /// </summary>
     [Fact]
-    public async Task Import_RefusesAPaymentDatedAfterToday()
+    public async Task Import_HoldsBackAPaymentDatedAfterToday_AndAppliesItWhenSentAgainOnItsDay()
     {
         await using var app = new WebcareAppFactory();
         await app.SeedInvoiceAsync();
         var admin = await app.CreateClientForAsync("ada@example.nl", StaffRoles.Admin);
 
-        var response = await admin.PostAsync("/api/payments/import", Csv("B-1;F2026-00012;50000;2026-11-24\nB-2;F2026-00012;100;2026-11-25"));
+        var first = await admin.PostAsync("/api/payments/import", Csv("B-1;F2026-00012;50000;2026-11-24\nB-2;F2026-00012;100;2026-11-25"));
+        var paidFirst = await app.QueryAsync(db => db.Invoices.Select(i => i.PaidCents).SingleAsync());
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        var again = await admin.PostAsync("/api/payments/import", Csv("B-1;F2026-00012;50000;2026-11-24\nB-2;F2026-00012;100;2026-11-25"));
+        var typo = await admin.PostAsync("/api/payments/import", Csv("B-3;F2026-00012;100;2026-11-25\nB-4;F2026-00012;100;2026-12-03"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("line 3: received_on cannot be after today, 2026-11-24", await response.Content.ReadAsStringAsync());
-        Assert.Equal(0, await app.QueryAsync(db => db.Payments.CountAsync()));
+        var firstResult = (await first.Content.ReadFromJsonAsync<PaymentImportResult>())!;
+        var againResult = (await again.Content.ReadFromJsonAsync<PaymentImportResult>())!;
+        Assert.Equal((1, 0), (firstResult.Added, firstResult.Duplicates));
+        Assert.Equal(["line 3: dated 2026-11-25, after today; not applied yet, send it again from that day"], firstResult.NotYetReceived);
+        Assert.Equal(50_000L, paidFirst);
+        Assert.Equal((1, 1), (againResult.Added, againResult.Duplicates));
+        Assert.Empty(againResult.NotYetReceived);
+        Assert.Equal(HttpStatusCode.BadRequest, typo.StatusCode);
+        Assert.Contains("line 3: received_on is more than 7 days after today, 2026-11-25", await typo.Content.ReadAsStringAsync());
+        Assert.Equal(["B-1", "B-2"], await app.QueryAsync(db => db.Payments.OrderBy(p => p.Id).Select(p => p.Reference).ToListAsync()));
+        Assert.Equal(50_100L, await app.QueryAsync(db => db.Invoices.Select(i => i.PaidCents).SingleAsync()));
     }
 
     /// <summary>Money paid too much is never absorbed in silence: reported, and one refund task per payment.</summary>

@@ -1,20 +1,22 @@
 // Admin upload of a payments CSV (issue 10, point 6): posts the file as it is to POST /api/payments/import and shows
-// what happened: applied, duplicates, unknown invoices, or every refused line with its number. Dutch by default,
-// English with ?lang=en; the server's line messages are translated where the page knows them.
+// what happened: applied, duplicates, unknown invoices, paid too much, dated after today, or every refused line with its
+// number. Dutch by default, English with ?lang=en; the server's line messages are translated where the page knows them.
 (function () {
   'use strict';
   const english = new URLSearchParams(location.search).get('lang') === 'en';
   const texts = english
     ? { title: 'Import payments', console: 'Console', file: 'CSV file', send: 'Import',
-        explain: 'A CSV file from the collection system with the header below. If one line has an error, nothing is applied and you see every wrong line with its number. A payment whose reference is known already counts once.',
+        explain: 'A CSV file from the collection system with the header below. If one line has an error, nothing is applied and you see every wrong line with its number. A payment whose reference is known already counts once. A payment dated after today is not applied yet.',
         pageTitle: 'Import payments — WebcareHub', choose: 'Choose a CSV file first.', busy: 'Importing…',
         applied: n => `${n} payment(s) applied.`, duplicates: n => `${n} already known (same reference), not counted again.`,
         unknown: 'Not applied, invoice unknown:', overpaid: 'Applied, but more than the invoice owed (a call-back task arranges the refund):', refused: 'The file was refused whole; nothing was applied:',
+        notYet: 'Not applied yet, dated after today (send these lines again from their day):',
         signIn: 'Sign in first.', forbidden: 'Only admins can import payments.', tooBig: 'The file is too large.',
         error: 'The import did not work; try again.' }
     : { choose: 'Kies eerst een CSV-bestand.', busy: 'Bezig met inlezen…',
         applied: n => `${n} betaling(en) verwerkt.`, duplicates: n => `${n} al bekend (zelfde referentie), niet nog eens geteld.`,
         unknown: 'Niet verwerkt, factuur onbekend:', overpaid: 'Verwerkt, maar meer dan er openstond (een terugbeltaak regelt de terugbetaling):', refused: 'Het bestand is in zijn geheel geweigerd; er is niets verwerkt:',
+        notYet: 'Nog niet verwerkt, gedateerd na vandaag (stuur deze regels vanaf die dag opnieuw):',
         signIn: 'Log eerst in.', forbidden: 'Alleen beheerders kunnen betalingen inlezen.', tooBig: 'Het bestand is te groot.',
         error: 'Het inlezen lukte niet; probeer het opnieuw.' };
   // The server's messages (Invoices/PaymentsIn.cs) in Dutch; anything else is shown as the server wrote it.
@@ -27,7 +29,8 @@
     [/^line (\d+): amount_cents must be a whole number of cents above 0 \("(.*)"\)$/, 'regel $1: amount_cents moet een heel aantal centen boven 0 zijn ("$2")'],
     [/^line (\d+): received_on must be a date as YYYY-MM-DD \("(.*)"\)$/, 'regel $1: received_on moet een datum als JJJJ-MM-DD zijn ("$2")'],
     [/^line (\d+): received_on must be a day in 2000 or later \("(.*)"\)$/, 'regel $1: received_on moet een dag in 2000 of later zijn ("$2")'],
-    [/^line (\d+): received_on cannot be after today, (\S+) \("(.*)"\)$/, 'regel $1: received_on mag niet na vandaag ($2) liggen ("$3")'],
+    [/^line (\d+): received_on is more than (\d+) days after today, (\S+) \("(.*)"\)$/, 'regel $1: received_on ligt meer dan $2 dagen na vandaag, $3 ("$4")'],
+    [/^line (\d+): dated (\S+), after today; not applied yet, send it again from that day$/, 'regel $1: gedateerd $2, na vandaag; nog niet verwerkt, stuur hem vanaf die dag opnieuw'],
     [/^line (\d+): invoice (.*) is unknown$/, 'regel $1: factuur $2 is onbekend'],
     [/^line (\d+): invoice (.*) received (\d+) cents more than it owed; a call-back task asks a colleague to arrange the refund$/, 'regel $1: factuur $2 kreeg $3 cent meer dan er openstond; een terugbeltaak vraagt een collega de terugbetaling te regelen'],
   ];
@@ -63,11 +66,12 @@
     if (response.ok) {
       const r = await response.json();
       show([texts.applied(r.added), texts.duplicates(r.duplicates)].concat(r.unknownInvoices.length ? [texts.unknown] : []), r.unknownInvoices, false);
-      if (r.overpaid.length) {
+      for (const [heading, lines] of [[texts.overpaid, r.overpaid], [texts.notYet, r.notYetReceived]]) {
+        if (!lines.length) continue;
         const p = document.createElement('p');
-        p.textContent = texts.overpaid;
+        p.textContent = heading;
         const list = document.createElement('ul');
-        for (const line of r.overpaid) list.appendChild(document.createElement('li')).textContent = say(line);
+        for (const line of lines) list.appendChild(document.createElement('li')).textContent = say(line);
         result.append(p, list);
       }
     } else if (response.status === 400) {
