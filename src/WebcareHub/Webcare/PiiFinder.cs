@@ -16,16 +16,28 @@ public static partial class PiiFinder
 {
     public const string Phone = "phone";
 
-    /// <summary>The phone numbers in a text, as written, in order (a call-back's words, a waiting customer's details).</summary>
-    public static IEnumerable<string> PhonesIn(string text) =>
-        Find(text).Where(m => m.Kind == Phone).Select(m => text.Substring(m.Start, m.Length));
+    /// <summary>
+    /// The phone numbers in a text, in order, with styled digits as plain ones ("0️⃣6️⃣…" as "06…"): a call-back's
+    /// words, a waiting customer's details.
+    /// </summary>
+    public static IEnumerable<string> PhonesIn(string text)
+    {
+        var plain = PlainDigits.Of(text)?.Text ?? text;
+        return FindIn(plain, false).Where(m => m.Kind == Phone).Select(m => plain.Substring(m.Start, m.Length));
+    }
 
     public static readonly string[] Kinds = ["iban", Phone, "email", "invoiceNumber", "customerNumber", "address", "bsn", "birthDate"];
 
     /// <param name="agencyAccountsToo">True also finds an account said to be the agency's: a public reply names no
     /// account at all (<see cref="ReplyGuard"/>), while a customer who warns others about the agency's account posts
     /// no personal data.</param>
-    public static IReadOnlyList<PiiMatch> Find(string text, bool agencyAccountsToo = false)
+    public static IReadOnlyList<PiiMatch> Find(string text, bool agencyAccountsToo = false) =>
+        PlainDigits.Of(text) is { } plain
+            ? [.. FindIn(plain.Text, agencyAccountsToo).Select(plain.Written)]
+            : FindIn(text, agencyAccountsToo);
+
+    /// <summary>Finds personal data in a text whose digits are plain (see <see cref="PlainDigits"/>).</summary>
+    private static IReadOnlyList<PiiMatch> FindIn(string text, bool agencyAccountsToo)
     {
         var found = new List<PiiMatch>();
         void AddAt(string kind, int index, int length)
@@ -486,8 +498,8 @@ public static partial class PiiFinder
     private static partial Regex CompanyNumberBefore();
 
     /// <summary>A mobile number told in parts: "06 en dan 47281936", "nul zes 38274619", "06 en daarna 3847 en dan 2910",
-    /// "06 en dan 29 38 47 10".</summary>
-    [GeneratedRegex(@"(?<![\w€.,+])(?:0[67]|nul\s+(?:zes|zeven))(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+(?:\d{8}|\d{4}(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+\d{4}|\d{2}\s\d{2}\s\d{2}\s\d{2})(?![\d.,]\d|\d)", RegexOptions.IgnoreCase)]
+    /// "06 en dan 29 38 47 10", "mijn 06-nummer is 12345678".</summary>
+    [GeneratedRegex(@"(?<![\w€.,+])(?:0[67]|nul\s+(?:zes|zeven))(?:[\s\-]?(?:nummer|nr)\.?(?:\s+(?:is|=))?\s*:?|(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?)\s+(?:\d{8}|\d{4}(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+\d{4}|\d{2}\s\d{2}\s\d{2}\s\d{2})(?![\d.,]\d|\d)", RegexOptions.IgnoreCase)]
     private static partial Regex SplitMobile();
 
     [GeneratedRegex(@"\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)(?:\s*\d+\s*,?)?\s*$", RegexOptions.IgnoreCase)]
@@ -503,7 +515,7 @@ public static partial class PiiFinder
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
     private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|(?!\d{1,2}[\-–]\d{1,2}[\-–]\d{2,4}\b)\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}(?:(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}){2,}(?!\d|[.,]\d)|\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s\d{1,6})+(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ](?:(?-i:[A-Z]{1,3})[ ])?\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
 
-    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)(?:[ \-.]?(?-i:[A-Z]{2})(?=[ \-.]?\d))?[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:factuur(?:nummm?ers?|numer|nrs?|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?|rechnungs(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)(?:[ \-.]?(?-i:[A-Z]{2})(?=[ \-.]?\d))?[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:betalings?kenmerk|betaalkenmerk|factuur(?:nummm?ers?|numer|nrs?|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?|rechnungs(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
     [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nûmer|nr)|(?:betalings)?regelings?(?:nummer|nr)|afspraak(?:nummer|nr)|(?<=\b(?:mijn|m'n|mn|my)\s)(?:nr|nummer|number)(?=\s*(?:is|:|=)\s*[1-9])|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|kunden(?:nummer|nr)|akten(?:zeichen|nummer)|vertrags(?:nummer|nr)|(?:betaal)?omschrijving(?=\s*:|\s+(?:\d{4}[\-/])?\d{5,}\b)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nûmer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
@@ -514,7 +526,7 @@ public static partial class PiiFinder
     private static partial Regex AnswerInTranscript();
 
     /// <summary>A Belgian structured payment reference, "+++123/4567/89012+++": it names one file.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:tel|telefoon|gsm|mobiel|mob|mobile|phone|huis|bsn|sofi)[.\-]?\s?)(?:nrs?|nummers?|numbers?|no|num)\.?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:tel|telefoon|gsm|mobiel|mob|mobile|phone|huis|bsn|sofi|\b0[67])[.\-]?\s?)(?:nrs?|nummers?|numbers?|no|num)\.?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex BareNumberLabel();
 
     [GeneratedRegex(@"\b(?:factuur|factuurtje|factuurke|facturen|fakturen|nota|nota's|rekening|rekeningen|invoices?|inv|bills?)\b", RegexOptions.IgnoreCase)]
@@ -688,8 +700,8 @@ public static partial class PiiFinder
     private static partial Regex PostcodeHouseNumber();
 
     /// <summary>A street of capitalised words with its number, a comma and a four-digit (Belgian) postcode and town:
-    /// "Grote Markt 12 bus 3, 9000 Gent".</summary>
-    [GeneratedRegex(@"\b(?:[A-Z][\p{L}'\-]+\s+){1,4}\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s+bus\s+\d{1,4})?,\s+[1-9]\d{3}\s+[A-Z][\p{L}\-']{2,}")]
+    /// "Grote Markt 12 bus 3, 9000 Gent", "Groenplaats 4/2, 9000 Gent".</summary>
+    [GeneratedRegex(@"\b(?:[A-Z][\p{L}'\-]+\s+){1,4}\d{1,4}(?:\s?[a-zA-Z]\b|/\d{1,3}\b)?(?:\s+bus\s+\d{1,4})?,\s+[1-9]\d{3}\s+[A-Z][\p{L}\-']{2,}")]
     private static partial Regex NumberPostcodeTown();
 
     [GeneratedRegex(@"(?:°|geboren|geb\b\.?(?:\s?datum)?|gebdatum|geboortedatum|geboortedag|verjaardag|birthday|ik ben van|born|date of birth|birth date|birthdate|dob|d\.o\.b\.)(?:\s+(?:op|on|is|:|de|den|the|was|am|in))*(?:[^\d.!\n]{0,40}?(?:\s(?:is|op|on|:|moet|wordt|=|als|as)\s|\(\s*(?:moet|is|wordt)?\s*|\s))?[\s:(,]*(?<date>\d{1,2}(?:\s?[\-/.]\s?|\s)\d{1,2}(?:\s?[\-/.]\s?|\s)(?:19|20|')?\d{2}(?![\s\-./]?\d)|\d{1,2}(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)[a-z]*\.?,?\s+(?:(?:19|20)\d{2}|'?\d{2})(?!\d)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}[\-/.]\d{1,2}|(?:\d{1,2}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)(?:de|ste)?)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:(?:19|20)\d{2}\b|(?:negentien|tweeduizend)[a-z]*(?:\s[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))?))", RegexOptions.IgnoreCase)]

@@ -221,6 +221,19 @@ public sealed class PiiFinderTests
     [InlineData("van mijn rekening BE26 7310 4291 77 vier-vier gehaald", "iban", "BE26 7310 4291 77 vier-vier")]
     [InlineData("in jullie kenmerk 0194580730212 zit gewoon mijn BSN verstopt", "bsn", "0194580730212")]
     [InlineData("REF 2023 229262193 44 op de envelop: dat is mijn burgerservicenummer!", "bsn", "229262193")]
+    // Round 53: digits as people style them, a mobile's "06-nummer", a Belgian number with a slash, a payment reference.
+    [InlineData("0️⃣6️⃣1️⃣5️⃣7️⃣3️⃣9️⃣2️⃣0️⃣4️⃣ ← mijn nummer", "phone", "0️⃣6️⃣1️⃣5️⃣7️⃣3️⃣9️⃣2️⃣0️⃣4️⃣")]
+    [InlineData("App me op 𝟬𝟲-𝟰𝟳𝟮𝟵𝟭𝟴𝟯𝟬 want mail komt nooit aan", "phone", "𝟬𝟲-𝟰𝟳𝟮𝟵𝟭𝟴𝟯𝟬")]
+    [InlineData("bel ０６－１２３４５６７８ graag", "phone", "０６－１２３４５６７８")]
+    [InlineData("Bellen kan op 06•33•41•82•65, liefst voor de lunch", "phone", "06•33•41•82•65")]
+    [InlineData("bel 06\u200B1234\u200B5678 na zessen", "phone", "06\u200B1234\u200B5678")]
+    [InlineData("#belmij0687214936 want niemand doet iets", "phone", "0687214936")]
+    [InlineData("mijn 06-nummer is 12345678, bel gerust", "phone", "06-nummer is 12345678")]
+    [InlineData("06 nummer: 12345678", "phone", "06 nummer: 12345678")]
+    [InlineData("Nieuwe thuis: Groenplaats 4/2, 9000 Gent. Stuur het daarheen", "address", "Groenplaats 4/2, 9000 Gent")]
+    // A payment reference points at one invoice of one person as surely as its number (it was read as no one's before).
+    [InlineData("betaald met betalingskenmerk 7004 5512 8830 1247, zoals op de acceptgiro", "invoiceNumber", "7004 5512 8830 1247")]
+    [InlineData("Betalingskenmerk 5000 1234 5678 9012", "invoiceNumber", "5000 1234 5678 9012")]
     public void Find_FindsPersonalData(string text, string kind, string expected)
     {
         var match = Assert.Single(PiiFinder.Find(text));
@@ -237,7 +250,6 @@ public sealed class PiiFinderTests
     [InlineData("Geldfit 0800-8115 hielp me")]
     [InlineData("De brief van 12.11.2026, betalen voor 26.11.2026")]
     [InlineData("Ik wacht al 3 weken op antwoord")]
-    [InlineData("Betalingskenmerk 5000 1234 5678 9012")]
     [InlineData("Mijn verjaardag is volgende week")]
     [InlineData("factuur 2024 staat nog open")]
     [InlineData("factuur dd 24-11-2026 3 termijnen")]
@@ -305,6 +317,8 @@ public sealed class PiiFinderTests
     [InlineData("op de envelop stond 92.03.18-112.41 als kenmerk")]
     [InlineData("b o o s @ j u l l i e , echt waar")]
     [InlineData("i k  w i l  m i j n  g e l d  t e r u g @ i n c a s s o")]
+    [InlineData("#jaaroverzicht2025 met 3️⃣ brieven en €1️⃣2️⃣0️⃣ kosten • 12 • 2026")]
+    [InlineData("Al 𝟯 weken geen antwoord, #dag14 van het wachten")]
     public void Find_LeavesLookAlikesAlone(string text)
     {
         Assert.Empty(PiiFinder.Find(text));
@@ -344,5 +358,18 @@ public sealed class PiiFinderTests
     {
         var post = "rue " + string.Concat(Enumerable.Repeat("della ", 60)) + "x";
         Assert.Empty(PiiFinder.Find(post));
+    }
+
+    /// <summary>A number read with its styled digits plain is marked and masked as it was written: every keycap mark,
+    /// both halves of a styled digit; a call-back gets the plain digits to dial.</summary>
+    [Fact]
+    public void Find_MarksAStyledNumberAsWritten_AndPhonesInGivesItsPlainDigits()
+    {
+        const string text = "Café 😀 bel 0️⃣6️⃣-𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴 ✔️ of mail a@b.nl";
+
+        var found = PiiFinder.Find(text);
+
+        Assert.Equal([("phone", "0️⃣6️⃣-𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴"), ("email", "a@b.nl")], found.Select(m => (m.Kind, text.Substring(m.Start, m.Length))));
+        Assert.Equal(["06-12345678"], PiiFinder.PhonesIn(text));
     }
 }
