@@ -39,6 +39,21 @@ public sealed class DistressDetectorTests
     [InlineData("ik heb een brief voor mijn zoon geschreven over hoe hij verder moet zonder mij")]
     [InlineData("ik stap morgen uit het leven")]
     [InlineData("morgen is mijn laatste dag op deze aarde")]
+    // Round 53's blind set C, in other words: praying to fall ill, not minding being run over, no "goesting" in life,
+    // cutting again, found in time the last time, ending it because of the debts ("door" kept out of a figure of
+    // speech's gap), someone close who would rather be dead.
+    [InlineData("ik bid elke nacht dat ik ziek word")]
+    [InlineData("als ik onder de trein kom vind ik het niet erg")]
+    [InlineData("ik heb geen goesting meer in mijn leven")]
+    [InlineData("I cut again yesterday, sorry")]
+    [InlineData("de vorige keer hebben ze mij op tijd gevonden")]
+    [InlineData("ik wil er een eind aan maken door al die schulden")]
+    [InlineData("mijn vader zei dat hij liever dood is dan naar een verzorgingshuis te gaan")]
+    // Round 53's review: near-variants of set C's signals.
+    [InlineData("Mocht ik onder de trein komen, jammer dan")]
+    [InlineData("Geen zin meer in dit rotleven")]
+    [InlineData("I hope I get sick and it is over quickly")]
+    [InlineData("mijn moeder zegt dat ze liever dood is dan dat ze haar huis kwijtraakt door jullie")]
     public void Detect_FindsALikelyCrisis_InDirectAndIndirectWording(string text)
     {
         var found = Detector.Detect(text);
@@ -163,6 +178,11 @@ public sealed class DistressDetectorTests
     [InlineData("de riem hangt al aan de balk op zolder")]
     [InlineData("mijn pillen, allemaal in een keer vanavond")]
     [InlineData("ik spaar al maanden mijn tabletten op")]
+    // Round 53's blind set C, in other words: the deadline that is the end for me too, painkillers bought in bulk, a
+    // will at a young age.
+    [InlineData("zaterdag is het voor mij ook het einde")]
+    [InlineData("ik heb vandaag heel veel slaappillen gekocht")]
+    [InlineData("ik ben 29 en wil mijn testament laten opmaken")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -622,6 +642,24 @@ public sealed class DistressDetectorTests
     [InlineData("Nieuwe baan gevonden, eindelijk heb ik weer plannen")]
     [InlineData("jullie zijn eindelijk van me verlost na deze betaling")]
     [InlineData("Vanavond gaan we samen uit eten, kan ik morgen bellen?")]
+    // Round 53: a will at an old age, moving on with one's life, climbing rope, a knife ordered that never came, an
+    // oath against paying.
+    [InlineData("ik ben 81 en wil mijn testament laten opmaken bij de notaris")]
+    [InlineData("ik wil gewoon verder met mijn leven, hoeveel moet ik nog betalen?")]
+    [InlineData("ik ben gaan klimmen en heb daarvoor touw gekocht")]
+    [InlineData("Ik heb een mes besteld via bol, nooit ontvangen")]
+    [InlineData("liever dood dan dat ik jullie nog betaal")]
+    // Round 53's review: what the first version of set C's rules took for signals.
+    [InlineData("Liever dood dan dat ik ooit nog met jullie in gesprek ga")]
+    [InlineData("Vorige keer hebben ze me nog gevonden in het systeem via mijn geboortedatum")]
+    [InlineData("Ik bid elke dag dat mijn moeder niet ziek wordt")]
+    [InlineData("I've cut back again on groceries this month")]
+    [InlineData("Internet cut again last night so I could not pay online")]
+    [InlineData("Heel veel pillen gehaald voor de hond, daarom ben ik krap")]
+    [InlineData("I'm 25 and the payment will be made on Friday")]
+    [InlineData("Ik ben 34 en moest de begrafenis regelen van mijn oma")]
+    [InlineData("De 25e is voor mij het einde van de maand")]
+    [InlineData("Daarna hoef ik niks meer te betalen aan jullie, klopt dat?")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
