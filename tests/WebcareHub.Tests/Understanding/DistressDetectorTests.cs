@@ -49,6 +49,10 @@ public sealed class DistressDetectorTests
     [InlineData("de vorige keer hebben ze mij op tijd gevonden")]
     [InlineData("ik wil er een eind aan maken door al die schulden")]
     [InlineData("mijn vader zei dat hij liever dood is dan naar een verzorgingshuis te gaan")]
+    // Round 53's blind set D, in other words: pulled off the tracks before, cuts in a photo, cutting oneself again.
+    [InlineData("ze hebben me toen van het spoor gehaald")]
+    [InlineData("hij stuurde een foto van de sneden in zijn armen")]
+    [InlineData("ik kras mezelf weer, al een week")]
     // Round 53's review: near-variants of set C's signals.
     [InlineData("Mocht ik onder de trein komen, jammer dan")]
     [InlineData("Geen zin meer in dit rotleven")]
@@ -183,6 +187,9 @@ public sealed class DistressDetectorTests
     [InlineData("zaterdag is het voor mij ook het einde")]
     [InlineData("ik heb vandaag heel veel slaappillen gekocht")]
     [InlineData("ik ben 29 en wil mijn testament laten opmaken")]
+    // Round 53's blind set D, in other words: a child who must not find me, afraid to do it again.
+    [InlineData("mijn zoon mag me niet vinden")]
+    [InlineData("I'm afraid I'll do it again this time")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -649,6 +656,15 @@ public sealed class DistressDetectorTests
     [InlineData("ik ben gaan klimmen en heb daarvoor touw gekocht")]
     [InlineData("Ik heb een mes besteld via bol, nooit ontvangen")]
     [InlineData("liever dood dan dat ik jullie nog betaal")]
+    // Round 53's set D: chased to the grave.
+    [InlineData("jullie achtervolgen me nog tot in mijn graf, hoeveel is het nog?")]
+    // Round 53's review of set D's rules.
+    [InlineData("de kat van het dak gehaald, daarom belde ik niet terug")]
+    [InlineData("ik kras weer een lot, misschien win ik de schuld bij elkaar")]
+    [InlineData("jullie waren de enigen die nog reageerden op mijn mail")]
+    [InlineData("mijn dochter mag dat niet vinden, het is een verrassing")]
+    [InlineData("ik ben bang dat ik het weer vergeet")]
+    [InlineData("ik heb mijn eigen regeling al getroffen met de bank")]
     // Round 53's review: what the first version of set C's rules took for signals.
     [InlineData("Liever dood dan dat ik ooit nog met jullie in gesprek ga")]
     [InlineData("Vorige keer hebben ze me nog gevonden in het systeem via mijn geboortedatum")]
