@@ -22,9 +22,8 @@ public sealed class AgentRouting(WebcareDbContext db, IHubContext<AgentConsoleHu
     public async Task VerificationEndedAsync(string conversationKey, int? debtorId, string? invoiceNumber, CancellationToken ct)
     {
         if (await OwnedChatAsync(conversationKey, ct) is not { } id) return;
-        // Everything the customer wrote up to now was for the bot's check: hidden from staff for good. Unverified, the
-        // proof typed to the agent right after is hidden too (see VerificationWindow.LinesAfterAnUnverifiedEnd).
-        var last = await LastSequenceAsync(conversationKey, ct) + (debtorId is null ? VerificationWindow.LinesAfterAnUnverifiedEnd : 0);
+        // Everything the customer wrote up to now was for the bot's check: hidden from staff for good.
+        var last = await LastSequenceAsync(conversationKey, ct);
         await db.VerificationWindows.Where(w => w.HandoffId == id && w.UntilSequence == null)
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.UntilSequence, last), ct);
         if (debtorId is not null)
@@ -66,12 +65,6 @@ public sealed class AgentRouting(WebcareDbContext db, IHubContext<AgentConsoleHu
     public async Task<bool> ForwardAsync(string conversationKey, string text, IReadOnlyList<ChatFile> files, CancellationToken ct)
     {
         if (await OwnedChatAsync(conversationKey, ct) is not { } id) return false;
-        // Right after a check that ended unverified, the customer's line is still proof: the agent hears it masked, as
-        // the transcript shows it (a proof-only line is hidden there), and gets no file.
-        if (await db.VerificationWindows.AnyAsync(w => w.HandoffId == id && w.UntilSequence != null && w.UntilSequence > w.AfterSequence, ct)
-            && VerificationWindow.InAny(await db.VerificationWindows.AsNoTracking().Where(w => w.HandoffId == id).ToListAsync(ct),
-                await LastSequenceAsync(conversationKey, ct), "user"))
-            (text, files) = (VerificationWindow.Masked(text), []);
         await hub.Clients.Group(AgentConsoleHub.Chat(id)).CustomerMessage(id, text, clock.GetUtcNow().UtcDateTime, fileIds.ForStaff(files));
         await hub.Clients.Group(AgentConsoleHub.Readers(id)).ChatUpdated(id);
         return true;

@@ -8,8 +8,7 @@ namespace WebcareHub.Handoff;
 /// <summary>
 /// The stretch of a chat's transcript in which the bot checked who the customer is for the agent: the
 /// customer's lines in it are their proof (invoice number, postcode), which no agent or supervisor ever reads.
-/// The lines after <see cref="AfterSequence"/> up to <see cref="UntilSequence"/> (open while the check runs; after a check
-/// that ended unverified, <see cref="LinesAfterAnUnverifiedEnd"/> lines past its end).
+/// The lines after <see cref="AfterSequence"/> up to <see cref="UntilSequence"/> (open while the check runs).
 /// </summary>
 public sealed partial class VerificationWindow
 {
@@ -19,13 +18,6 @@ public sealed partial class VerificationWindow
     public long? UntilSequence { get; set; }
 
     public bool Covers(long sequence) => sequence > AfterSequence && (UntilSequence is not { } until || sequence <= until);
-
-    /// <summary>
-    /// How many lines of the chat a check that ended unverified (failed, locked or left) keeps covering after its end:
-    /// what the customer types to the agent right after ("1234 AB", the invoice number again) is proof all the same,
-    /// and the agent cannot check it (the bot's check is the only way).
-    /// </summary>
-    public const int LinesAfterAnUnverifiedEnd = 4;
 
     /// <summary>
     /// Whether a customer's line inside a window is proof to hide: a short line with a number in it, in digits or in
