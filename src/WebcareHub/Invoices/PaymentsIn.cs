@@ -16,7 +16,7 @@ namespace WebcareHub.Invoices;
 /// invoice owed is applied, reported and given to a person (a call-back task) to refund.
 /// Amounts are euro cents.
 /// </summary>
-public sealed class PaymentsIn(WebcareDbContext db, ContactWindow window, TimeProvider clock, CallbackTexts texts)
+public sealed partial class PaymentsIn(WebcareDbContext db, ContactWindow window, TimeProvider clock, CallbackTexts texts, ILogger<PaymentsIn> logger)
 {
     /// <summary>Today where the office is: no payment can have been received after it.</summary>
     public DateOnly Today => window.Today(clock.GetUtcNow());
@@ -96,6 +96,8 @@ public sealed class PaymentsIn(WebcareDbContext db, ContactWindow window, TimePr
             if (receivedOn > today)
             {
                 notYet.Add($"line {p.Line}: dated {p.ReceivedOn}, after today; not applied yet, send it again from that day");
+                // Logged as well as reported: a sender that ignores the report would otherwise lose the payment unseen.
+                LogNotYetReceived(logger, p.Reference, p.InvoiceNumber, p.ReceivedOn);
                 continue;
             }
             var cents = long.Parse(p.AmountCents, CultureInfo.InvariantCulture);
@@ -114,6 +116,9 @@ public sealed class PaymentsIn(WebcareDbContext db, ContactWindow window, TimePr
         await transaction.CommitAsync(ct);
         return new PaymentImportResult(added, duplicates, unknown, overpaid, notYet);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {Reference} for invoice {InvoiceNumber} is dated {ReceivedOn}, after today: not applied; it must be sent again from that day")]
+    private static partial void LogNotYetReceived(ILogger logger, string reference, string invoiceNumber, string receivedOn);
 
     /// <summary>One task per payment reference: a person contacts the customer about the money paid too much.</summary>
     private void AddRefundTask(Invoice invoice, string reference, long paidCents, long tooMuchCents)

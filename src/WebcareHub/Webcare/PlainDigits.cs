@@ -51,7 +51,7 @@ public sealed class PlainDigits
                 plain.Append(' ');
                 origin.Add(i);
             }
-            inHashtag = plainChar == '#' || inHashtag && char.IsLetterOrDigit(plainChar);
+            inHashtag = plainChar == '#' ? StartsAHashtag(text, i) : inHashtag && char.IsLetterOrDigit(plainChar);
             plain.Append(plainChar);
             origin.Add(i);
             i += width;
@@ -65,6 +65,18 @@ public sealed class PlainDigits
     {
         var start = origin[match.Start];
         return match with { Start = start, Length = origin[match.Start + match.Length] - start };
+    }
+
+    /// <summary>
+    /// Whether the '#' at <paramref name="at"/> starts a hashtag: not inside a word or a link ("…/#dossier123456"), and
+    /// not the start of an e-mail address or a domain ("#kees2@ziggo.nl" keeps "kees2" with its address).
+    /// </summary>
+    private static bool StartsAHashtag(string text, int at)
+    {
+        if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '/' or '&' or '=' or '#' or '_')) return false;
+        var end = at + 1;
+        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+        return end >= text.Length || !(text[end] == '@' || text[end] is '.' or '-' or '_' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]));
     }
 
     private static bool NeedsChange(string text)

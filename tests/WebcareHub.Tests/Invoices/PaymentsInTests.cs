@@ -181,6 +181,25 @@ public sealed class PaymentsInTests
         File.Delete(bad);
     }
 
+    /// <summary>A file with a payment dated after today applies the rest but does not exit 0: the held line must be sent again.</summary>
+    [Fact]
+    public async Task Command_ExitsWithFour_WhenAPaymentIsDatedAfterToday()
+    {
+        await using var app = new WebcareAppFactory();
+        await app.SeedInvoiceAsync();
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, PaymentsIn.CsvHeader + "\nB-1;F2026-00012;2000;2026-11-24\nB-2;F2026-00012;3000;2026-11-26\n");
+        var output = new StringWriter();
+
+        var code = await PaymentsCommand.TryRunAsync(app.Services, ["payments", "import", file], output);
+
+        Assert.Equal(4, code);
+        Assert.Contains("1 dated after today (not applied yet)", output.ToString());
+        Assert.Contains("line 3: dated 2026-11-26, after today; not applied yet, send it again from that day", output.ToString());
+        Assert.Equal(["B-1"], await app.QueryAsync(db => db.Payments.Select(p => p.Reference).ToListAsync()));
+        File.Delete(file);
+    }
+
     [Fact]
     public void KeyMatches_OnlyTheWholeKey()
     {
