@@ -93,7 +93,12 @@ public sealed class TurnHandler(
                     await dialogs.StartAsync(turn, state, values, actions, NpsDialog, ct);
                     break;
                 case ActivityTypes.Message when values[AgentRouting.VerifyingForAgent] is null && await agents.ForwardAsync(key, activity.Text ?? "", UploadEndpoint.FilesForStaff(key, activity), ct):
-                    break; // a person has this chat; the bot stays out of it
+                    // A person has this chat; the bot stays out of it, but a possible crisis signal is put in front of the agent.
+                    {
+                        var forwarded = Reading.Of(understander.Understand(activity.Text ?? "", customerClock.Today), intentSettings).Kind;
+                        if (forwarded is ReadingKind.Crisis or ReadingKind.CrisisCheck) await agents.CrisisSignalAsync(key, forwarded == ReadingKind.Crisis, ct);
+                        break;
+                    }
                 case ActivityTypes.Message:
                     // While the bot checks the customer for the agent, words that are no proof still reach the agent at once
                     // (their numbers masked); files sent meanwhile (a photo of the letter, an ID) are proof, and never do.

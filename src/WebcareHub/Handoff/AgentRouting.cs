@@ -70,6 +70,13 @@ public sealed class AgentRouting(WebcareDbContext db, IHubContext<AgentConsoleHu
         return true;
     }
 
+    /// <summary>A possible crisis signal in a line an agent received: the agent (and a supervisor reading along) is told at once.</summary>
+    public async Task CrisisSignalAsync(string conversationKey, bool likely, CancellationToken ct)
+    {
+        if (await OwnedChatAsync(conversationKey, ct) is not { } id) return;
+        await hub.Clients.Groups(AgentConsoleHub.Chat(id), AgentConsoleHub.Readers(id)).CrisisSignal(id, likely);
+    }
+
     public async Task ForwardTypingAsync(string conversationKey, CancellationToken ct)
     {
         if (await OwnedChatAsync(conversationKey, ct) is { } id) await hub.Clients.Group(AgentConsoleHub.Chat(id)).CustomerTyping(id);

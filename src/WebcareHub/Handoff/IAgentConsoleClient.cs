@@ -11,6 +11,12 @@ public interface IAgentConsoleClient
     /// <summary>The customer of a chat the agent owns wrote something, or sent files (opened through <see cref="ChatFileEndpoint"/>).</summary>
     Task CustomerMessage(int handoffId, string text, DateTime at, IReadOnlyList<ChatFile> files);
 
+    /// <summary>
+    /// The customer of a chat the agent owns wrote a possible suicide signal (likely, or one the bot would ask about):
+    /// the console puts the 113 guidance in front of the agent at once.
+    /// </summary>
+    Task CrisisSignal(int handoffId, bool likely);
+
     /// <summary>A colleague handed this chat over to the agent.</summary>
     Task ChatAssigned(int handoffId);
 

@@ -160,7 +160,29 @@ public sealed class AgentConsoleHubTests
         Assert.DoesNotContain(lines, l => l.GetProperty("text").GetString() == "F2026-00012");
     }
 
-    /// <summary>A verifiable customer's chat that asked for a person, claimed by Anna.</summary>
+    /// <summary>
+    /// A chat the agent owns gets no bot answer, but a possible suicide signal in it is put in front of the agent (and a
+    /// supervisor reading along) at once; an ordinary line is not.
+    /// </summary>
+    [Fact]
+    public async Task WithAnAgent_ACrisisSignal_IsFlaggedToTheAgent_AndAnOrdinaryLineIsNot()
+    {
+        await using var app = new WebcareAppFactory();
+        var (customer, session, anna, id) = await ClaimedByAnnaAsync(app);
+        await using var _ = anna;
+        await using var sara = await AgentHubClient.ConnectAsync(app, "sara@webcarehub.example", StaffRoles.Supervisor, "Sara");
+        await sara.InvokeAsync("ReadAlong", id);
+
+        await customer.SayAsync(session, "kan ik in drie termijnen betalen?");
+        await customer.SayAsync(session, "ik wil er een eind aan maken");
+        await anna.WaitForAsync("CrisisSignal", a => a[0].GetInt32() == id && a[1].GetBoolean());
+        await sara.WaitForAsync("CrisisSignal", a => a[0].GetInt32() == id);
+
+        Assert.Single(anna.Received, r => r.Target == "CrisisSignal");
+        Assert.Contains(anna.Received, r => r.Target == "CustomerMessage" && r.Arguments[1].GetString() == "ik wil er een eind aan maken");
+    }
+
+
     private static async Task<(DirectLineTestClient Customer, Session Session, AgentHubClient Anna, int Id)> ClaimedByAnnaAsync(WebcareAppFactory app)
     {
         await app.SeedInvoiceAsync();

@@ -53,6 +53,8 @@ public sealed class DistressDetectorTests
     [InlineData("ze hebben me toen van het spoor gehaald")]
     [InlineData("hij stuurde een foto van de sneden in zijn armen")]
     [InlineData("ik kras mezelf weer, al een week")]
+    // Round 53: the wish with the verb first (it was only asked about).
+    [InlineData("eigenlijk wil ik gewoon niet meer leven")]
     // Round 53's review: near-variants of set C's signals.
     [InlineData("Mocht ik onder de trein komen, jammer dan")]
     [InlineData("Geen zin meer in dit rotleven")]

@@ -22,7 +22,7 @@
         urgency: { Top: 'Crisis', High: 'Urgent', Normal: 'Normal' }, min: 'min',
         keys: [['N', 'take over the next chat'], ['Alt+1 … Alt+9', 'switch to my chat 1 … 9'], ['Alt+M', 'my chats'], ['Alt+R', 'reply box'], ['Alt+K', 'search canned answers'], ['Alt+O', 'internal note'], ['Alt+X', 'close the chat'], ['?', 'this overview']],
         mine: 'My chats', mineEmpty: 'You have no open chats.', unread: n => n === 1 ? '1 new message' : `${n} new messages`, chatWith: 'chat with',
-        newMessageIn: 'New message in the chat with', assignedToYou: 'A chat was handed to you', hiddenAnswer: 'Answer to the bot for the verification (hidden)', file: 'File', fileHint: 'Download the file the customer sent', fileNotKept: 'File sent through another channel, not kept here (ask the customer to send it through the website chat)',
+        newMessageIn: 'New message in the chat with', assignedToYou: 'A chat was handed to you', hiddenAnswer: 'Answer to the bot for the verification (hidden)', crisisSignal: 'Possible crisis signal from the customer: take it seriously, ask about it, and name 113 Suicide Prevention (113 or 0800-0113, free, day and night). In immediate danger: 112.', crisisSignalIn: 'Possible crisis signal in the chat with', file: 'File', fileHint: 'Download the file the customer sent', fileNotKept: 'File sent through another channel, not kept here (ask the customer to send it through the website chat)',
         noColleague: 'No colleague online', colleagueLabel: 'Colleague who takes over the chat', chatCount: n => n === 1 ? '1 chat' : `${n} chats`,
         cannedInserted: 'Canned answer put in the reply box: check it and send.', reassignTo: 'Reassign to', reassign: 'Reassign', hoursAgo: '4 hours ago', now: 'now',
         arrangementOutcome: { AlreadyPromised: 'There is an open payment promise; an arrangement cannot stand next to it.' },
@@ -47,7 +47,7 @@
         urgency: { Top: 'Crisis', High: 'Urgent', Normal: 'Normaal' }, min: 'min',
         keys: [['N', 'volgende chat overnemen'], ['Alt+1 … Alt+9', 'naar mijn gesprek 1 … 9'], ['Alt+M', 'mijn gesprekken'], ['Alt+R', 'antwoordveld'], ['Alt+K', 'standaardantwoord zoeken'], ['Alt+O', 'interne notitie'], ['Alt+X', 'gesprek afsluiten'], ['?', 'dit overzicht']],
         mine: 'Mijn gesprekken', mineEmpty: 'Je hebt geen open gesprekken.', unread: n => n === 1 ? '1 nieuw bericht' : `${n} nieuwe berichten`, chatWith: 'gesprek met',
-        newMessageIn: 'Nieuw bericht in het gesprek met', assignedToYou: 'Je hebt een gesprek toegewezen gekregen', hiddenAnswer: 'Antwoord aan de bot voor de verificatie (verborgen)', file: 'Bestand', fileHint: 'Download het bestand dat de klant stuurde', fileNotKept: 'Bestand via een ander kanaal gestuurd, hier niet bewaard (vraag de klant het via de chat op de website te sturen)',
+        newMessageIn: 'Nieuw bericht in het gesprek met', assignedToYou: 'Je hebt een gesprek toegewezen gekregen', hiddenAnswer: 'Antwoord aan de bot voor de verificatie (verborgen)', crisisSignal: 'Mogelijk crisissignaal van de klant: neem het serieus, vraag ernaar en noem 113 Zelfmoordpreventie (113 of 0800-0113, gratis, dag en nacht). Bij direct gevaar: 112.', crisisSignalIn: 'Mogelijk crisissignaal in het gesprek met', file: 'Bestand', fileHint: 'Download het bestand dat de klant stuurde', fileNotKept: 'Bestand via een ander kanaal gestuurd, hier niet bewaard (vraag de klant het via de chat op de website te sturen)',
         noColleague: 'Geen collega online', colleagueLabel: 'Collega die het gesprek overneemt', chatCount: n => n === 1 ? '1 gesprek' : `${n} gesprekken`,
         cannedInserted: 'Standaardantwoord staat in het antwoordveld: controleer het en verstuur.', reassignTo: 'Toewijzen aan', reassign: 'Toewijzen', hoursAgo: '4 uur geleden', now: 'nu',
         arrangementOutcome: { AlreadyPromised: 'Er loopt een betaalafspraak; een regeling kan daar niet naast.' },
@@ -595,6 +595,12 @@
       chat.unread += 1;
       renderMine();
       $('mine-announce').textContent = `${t.newMessageIn} ${chat.customerName || t.unverifiedCustomer}`;
+    });
+    // A possible suicide signal in a chat the agent owns or reads along: the 113 guidance at once, as an alert.
+    hub.on('CrisisSignal', (id, likely) => {
+      if (id === current) { $('error').textContent = t.crisisSignal; return; }
+      const chat = mine.get(id);
+      if (chat) $('error').textContent = `${t.crisisSignalIn} ${chat.customerName || t.unverifiedCustomer}. ${t.crisisSignal}`;
     });
     // Reading along: the chat is fetched again on every change, still read-only.
     let rereading;
