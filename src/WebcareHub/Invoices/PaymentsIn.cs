@@ -71,7 +71,7 @@ public sealed partial class PaymentsIn(WebcareDbContext db, ContactWindow window
             else if (day > today.AddDays(MaxDaysAhead))
                 errors.Add($"line {p.Line}: received_on is more than {MaxDaysAhead} days after today, {today:yyyy-MM-dd} (\"{p.ReceivedOn}\")");
         }
-        return new PaymentBatch(payments, errors);
+        return new PaymentBatch(payments, errors, today);
     }
 
     /// <summary>
@@ -87,13 +87,12 @@ public sealed partial class PaymentsIn(WebcareDbContext db, ContactWindow window
         var numbers = batch.Payments.Select(p => p.InvoiceNumber).Distinct().ToList();
         var invoices = await db.Invoices.Where(i => numbers.Contains(i.Number)).ToDictionaryAsync(i => i.Number, ct);
         var (added, duplicates, unknown, overpaid, notYet) = (0, 0, new List<string>(), new List<string>(), new List<string>());
-        var today = Today;
         foreach (var p in batch.Payments)
         {
             if (known.Contains(p.Reference)) { duplicates++; continue; }
             if (!invoices.TryGetValue(p.InvoiceNumber, out var invoice)) { unknown.Add($"line {p.Line}: invoice {p.InvoiceNumber} is unknown"); continue; }
             var receivedOn = DateOnly.ParseExact(p.ReceivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            if (receivedOn > today)
+            if (receivedOn > batch.Today)
             {
                 notYet.Add($"line {p.Line}: dated {p.ReceivedOn}, after today; not applied yet, send it again from that day");
                 // Logged as well as reported: a sender that ignores the report would otherwise lose the payment unseen.
@@ -146,7 +145,8 @@ public sealed partial class PaymentsIn(WebcareDbContext db, ContactWindow window
 /// <summary>One reported payment as received (text), with its line number (CSV) or position (API, from 1).</summary>
 public sealed record IncomingPayment(int Line, string Reference, string InvoiceNumber, string AmountCents, string ReceivedOn);
 
-public sealed record PaymentBatch(IReadOnlyList<IncomingPayment> Payments, IReadOnlyList<string> Errors);
+/// <summary>A checked batch, with the day it was checked against: applying it holds back what is dated after that day.</summary>
+public sealed record PaymentBatch(IReadOnlyList<IncomingPayment> Payments, IReadOnlyList<string> Errors, DateOnly Today);
 
 /// <summary>What a batch did: <see cref="NotYetReceived"/> lists payments dated after today, left out until sent again.</summary>
 public sealed record PaymentImportResult(int Added, int Duplicates, IReadOnlyList<string> UnknownInvoices, IReadOnlyList<string> Overpaid,

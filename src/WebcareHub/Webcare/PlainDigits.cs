@@ -34,8 +34,7 @@ public sealed class PlainDigits
             else if (rune.Value is 0xA0 or 0x202F or 0x2007 or 0x2009) plainChar = ' ';
             else if (rune.Value is >= 0xFF01 and <= 0xFF5E) plainChar = (char)(rune.Value - 0xFEE0); // "－", "＠": full-width forms
             else if (rune.Value is '•' or '·' or '∙' or '●' or '⋅' && DigitNear(text, i, -1) && DigitNear(text, i + width, 1)) plainChar = '.';
-            else plainChar = width == 1 ? c : '\0';
-            if (rune == Rune.ReplacementChar) plainChar = width == 1 ? c : '\0';
+            else plainChar = width == 1 ? c : '\0'; // a lone surrogate is one character and stays as it was
             if (plainChar == '\0')
             {
                 // Any other character outside the basic plane stays as it was (an emoji is no digit).
