@@ -60,6 +60,12 @@ public sealed class DistressDetectorTests
     [InlineData("Geen zin meer in dit rotleven")]
     [InlineData("I hope I get sick and it is over quickly")]
     [InlineData("mijn moeder zegt dat ze liever dood is dan dat ze haar huis kwijtraakt door jullie")]
+    // Round 54's blind set E, in other words: an attempt one wishes had worked (a time named), fed up with breathing,
+    // ending it "since" the debts ("sinds" kept out of a figure of speech's gaps).
+    [InlineData("ik wou dat mijn poging toen wel gelukt was")]
+    [InlineData("ik ben het beu om te ademen")]
+    [InlineData("honestly I'm sick of breathing")]
+    [InlineData("ik wil er een eind aan maken sinds de deurwaarder kwam")]
     public void Detect_FindsALikelyCrisis_InDirectAndIndirectWording(string text)
     {
         var found = Detector.Detect(text);
@@ -192,6 +198,15 @@ public sealed class DistressDetectorTests
     // Round 53's blind set D, in other words: a child who must not find me, afraid to do it again.
     [InlineData("mijn zoon mag me niet vinden")]
     [InlineData("I'm afraid I'll do it again this time")]
+    // Round 54's blind set E, in other words: cutting "terug" (Flemish), going "you know where", an attempt one wishes
+    // had worked, dying in peace now, a farewell to the hereafter, what the point is "eigenlijk".
+    [InlineData("ik kras mij terug sinds vorige week")]
+    [InlineData("na deze betaling ga ik naar je weet wel waar")]
+    [InlineData("after that I'm off to you know where")]
+    [InlineData("jammer dat mijn poging niet gelukt was")]
+    [InlineData("alles is afbetaald, nu kan ik in vrede sterven")]
+    [InlineData("tot ziens aan gene zijde")]
+    [InlineData("wat heeft het nog voor zin eigenlijk")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -678,6 +693,16 @@ public sealed class DistressDetectorTests
     [InlineData("Ik ben 34 en moest de begrafenis regelen van mijn oma")]
     [InlineData("De 25e is voor mij het einde van de maand")]
     [InlineData("Daarna hoef ik niks meer te betalen aan jullie, klopt dat?")]
+    // Round 54's review: what the first version of set E's rules took for signals.
+    [InlineData("Jammer dat de betaalpoging van vorige maand niet gelukt is, kunnen jullie het opnieuw doen?")]
+    [InlineData("I'm sick of you breathing down my neck")]
+    [InlineData("Ik ben zo moe van het ademen met mijn longziekte")]
+    [InlineData("Ik ben het beu om te ademen in die schimmel, de verhuurder doet niks")]
+    [InlineData("Before I go on holiday, do you know where I can find my invoice number?")]
+    [InlineData("Ik snijd me weer aan jullie enveloppen")]
+    [InlineData("Ik kras mij weer open van de jeuk door mijn eczeem")]
+    [InlineData("Zie je hierboven het bedrag staan? Dat klopt niet")]
+    [InlineData("My dad has since passed away, I'm dealing with his debt")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
