@@ -134,6 +134,7 @@ public static partial class PiiFinder
         foreach (Match m in Invoice().Matches(text)) AddReference("invoiceNumber", m);
         foreach (Match m in Customer().Matches(text)) AddReference("customerNumber", m);
         foreach (Match m in StructuredReference().Matches(text)) Add("customerNumber", m);
+        foreach (Match m in PaymentNoteOrKn().Matches(text)) AddReference("customerNumber", m);
         // A chat transcript: "Wat is uw klantnummer?" and on the next line "[14:05] Ik: 6620419".
         foreach (Match m in AnswerInTranscript().Matches(text))
             AddReference(char.ToLowerInvariant(m.Groups["label"].Value[0]) is 'f' or 'i' ? "invoiceNumber" : "customerNumber", m);
@@ -177,6 +178,8 @@ public static partial class PiiFinder
             if (m.Value.Count(char.IsDigit) is >= 9 and <= 15 && !LooksLikeMoney(text, m.Index)) Add(Phone, m);
         foreach (Match m in SpacedDigitsPhone().Matches(text)) Add(Phone, m);
         foreach (Match m in SplitMobile().Matches(text)) Add(Phone, m);
+        foreach (Match m in MobileWithADottedGap().Matches(text))
+            if (m.Value.Count(char.IsDigit) == 10) Add(Phone, m);
         foreach (Match m in BracketedPrefixPhone().Matches(text))
             if (m.Groups["national"].Value.Count(char.IsDigit) == 9) Add(Phone, m);
         foreach (Match m in Street().Matches(text)) Add("address", m);
@@ -450,7 +453,7 @@ public static partial class PiiFinder
 
     /// <summary>An address typed with spaces around its @ or dots ("s.jansen@ outlook . com", "k.dijkstra @ ziggo . nl",
     /// "fam.osei@gmail .com"), ending in a real domain.</summary>
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+(?:\s@\s?|@\s|@(?=[A-Za-z0-9\-]+(?:\s\.|\.\s)))[A-Za-z0-9\-]+(?:(?:\s?\.\s?|\s(?i:dot|punt)\s)[A-Za-z0-9\-]+)*?(?:\s?\.\s?|\s(?i:dot|punt)\s(?=(?i:nl|com|net|org|eu|info|io)\b))" + TopLevelDomain + @"\b")]
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+(?:\s@\s?|@\s|@(?=[A-Za-z0-9\-]+ \.(?-i:nl|com|net|org|be|eu|info|io)\b))[A-Za-z0-9\-]+(?:(?:\s?\.\s?|\s(?i:dot|punt)\s)[A-Za-z0-9\-]+)*?(?:\s?\.\s?|\s(?i:dot|punt)\s(?=(?i:nl|com|net|org|eu|info|io)\b))" + TopLevelDomain + @"\b")]
     private static partial Regex SpacedEmail();
 
     /// <summary>The top-level domains a disguised address must end in to count ("we zijn at home punt uit" ends in none).</summary>
@@ -473,7 +476,7 @@ public static partial class PiiFinder
     [GeneratedRegex(@"\b(?:NL ?\d{2}(?:[ \-.]?[A-Za-z0-9]){14}|BE ?\d{2}(?:[ \-.]?\d){12})(?![A-Za-z0-9])")]
     private static partial Regex LooselyGroupedIban();
 
-    [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12](?:\s{0,2}[.\-/–‑_—−]\s{0,2}|\s{1,2})?(?:\(0\)(?:\s{0,2}[.\-/–‑_—−]\s{0,2}|\s{1,2})?)?\d(?:(?:\s{0,2}[.\-/–‑_—−]\s{0,2}|\s{1,2})?\d){6,9}|(?<![\w€,+/\-])(?<![\d€,]\.)0\d(?:(?:\s{0,2}(?:[.\-/–‑_—−:]|\.{2,3}|…)\s{0,2}|\s{1,2})?\d){7,8}|(?<![\w€.,])\(0\d{1,3}\)[\s\-]?\d(?:[\s.\-/]?\d){4,7}|(?<![\w€.,+/\-])07\d{3}\s?\d{6})(?!\d|[.,\-]\d|/(?!0)\d)")]
+    [GeneratedRegex(@"(?:(?<![\w€.,])(?:\+|00)3[12](?:\s{0,2}[.\-/–‑_—−]\s{0,2}|\s{1,2})?(?:\(0\)(?:\s{0,2}[.\-/–‑_—−]\s{0,2}|\s{1,2})?)?\d(?:(?:\s{0,2}[.\-/–‑_—−]\s{0,2}|\s{1,2})?\d){6,9}|(?<![\w€,+/\-])(?<![\d€,]\.)0\d(?:(?:\s{0,2}[.\-/–‑_—−:]\s{0,2}|\s{1,2})?\d){7,8}|(?<![\w€.,])\(0\d{1,3}\)[\s\-]?\d(?:[\s.\-/]?\d){4,7}|(?<![\w€.,+/\-])07\d{3}\s?\d{6})(?!\d|[.,\-]\d|/(?!0)\d)")]
     private static partial Regex NationalPhone();
 
     [GeneratedRegex(@"(?<=\d[\s.\-]?)[Oo](?=[\s.\-]?\d)|(?<![\w])[Oo](?=6[\s.\-]?\d)")]
@@ -481,7 +484,7 @@ public static partial class PiiFinder
 
     /// <summary>A postcode and house number without a street: "1011 AB 24", "postcode 3512 jk 7", "2612ab 40",
     /// "3521 BK huisnr 17".</summary>
-    [GeneratedRegex(@"\b(?<a>[1-9]\d{3}\s?(?!SA|SD|SS|EN|OF|OP|IN|TM)[A-Z]{2}\s+(?:(?:huisnummer|huisnr|nr)\.?\s*:?\s*)?\d{1,3}(?:\s?[a-zA-Z]\b)?|(?<=\bpostcode\s?:?\s?)[1-9]\d{3}\s?[a-z]{2}\s+(?:(?:huisnummer|huisnr|nr)\.?\s*:?\s*)?\d{1,4}(?:\s?[a-zA-Z]\b)?|[1-9]\d{3}(?!sa|sd|ss|km|kg|cm|mm|ml|gb|mb|kb|pm|am|st|nd|rd|th|xl|hz|kw|mg|ms|uu|eu|pc|cc)[a-z]{2}\s+\d{1,3}(?:\s?[a-zA-Z]\b)?)\b(?!\s*(?:euro|eur|%|keer|x\b|dagen|weken|maanden|jaar|uur|minuten))")]
+    [GeneratedRegex(@"\b(?<a>[1-9]\d{3}\s?(?!SA|SD|SS|EN|OF|OP|IN|TM)[A-Z]{2}\s+(?:(?:huisnummer|huisnr|nr)\.?\s*:?\s*)?\d{1,3}(?:\s?[a-zA-Z]\b)?|(?<=\bpostcode\s?:?\s?)[1-9]\d{3}\s?[a-z]{2}\s+(?:(?:huisnummer|huisnr|nr)\.?\s*:?\s*)?\d{1,4}(?:\s?[a-zA-Z]\b)?|(?<=\b(?:adres|woonadres|postadres|woon|woont|wonen|op|naar|bij)\s)[1-9]\d{3}(?!sa|sd|ss|en|of|op|in|tm|km|kg|cm|mm|ml|gb|mb|kb|pm|am|st|nd|rd|th|xl|hz|kw|mg|ms|pk|gr|hp|dm|jr|lb|ti|rc)[a-z]{2}\s+\d{1,3}(?:\s?[a-zA-Z]\b)?)\b(?!\s*(?:euro|eur|%|procent|percent|keer|x\b|dagen|weken|maanden|jaar|uur|minuten))")]
     private static partial Regex PostcodeThenNumber();
 
     /// <summary>Nine digits named as a citizen service number, in any grouping, up to a sentence after the name: "bsn 8226 67393",
@@ -501,8 +504,13 @@ public static partial class PiiFinder
 
     /// <summary>A mobile number told in parts: "06 en dan 47281936", "nul zes 38274619", "06 en daarna 3847 en dan 2910",
     /// "06 en dan 29 38 47 10", "06 en dan 1 9 8 8 4 5 2 0", "mijn 06-nummer is 12345678".</summary>
-    [GeneratedRegex(@"(?<![\w€.,+])(?:0[67]|nul\s+(?:zes|zeven))(?:[\s\-]?(?:nummer|nr)\.?(?:\s+(?:is|=))?\s*:?|(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?)\s+(?:\d(?:[\s.\-]?\d){7}|\d{4}(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+\d{4})(?![\d.,]\d|\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w€.,+])(?:0[67]|nul\s+(?:zes|zeven))(?:[\s\-]?(?:nummer|nr)\.?(?:\s+(?:is|=))?\s*:?|(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?)\s+(?:\d(?<s>[\s.\-]?)\d(?:\k<s>\d){6}|\d{2}(?<p>[\s.\-])\d{2}\k<p>\d{2}\k<p>\d{2}|\d{4}(?:\s*,?\s+(?:en\s+)?(?:dan|daarna))?\s+\d{4})(?![\d.,]\d|\d)", RegexOptions.IgnoreCase)]
     private static partial Regex SplitMobile();
+
+    /// <summary>A mobile number with two or three dots once between its groups: "06 71 28.. 83 50" (a dotted list of
+    /// times or weeks, "08.. 09.. 10.. 11.. 12 uur", has more than one such gap).</summary>
+    [GeneratedRegex(@"(?<![\w€.,+/\-])0[67](?:[\s\-]?\d){1,7}\s?(?:\.{2,3}|…)\s?\d(?:[\s\-]?\d){0,7}(?!\d|\s?(?:\.{2,3}|…|[.,])\s?\d)")]
+    private static partial Regex MobileWithADottedGap();
 
     [GeneratedRegex(@"\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)(?:\s*\d+\s*,?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PostBoxBefore();
@@ -515,12 +523,20 @@ public static partial class PiiFinder
 
     /// <summary>A reference code: an optional letter prefix, then digits with separators and letters ("F-55102",
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
+    /// <summary>
+    /// A payment's reference after "onder vermelding van"/"o.v.v." ("onder vermelding van kenmerk 0039 1184 6620"), with only
+    /// reference words in between, and a customer number right after "KN" in capitals ("KN 552190"); never an amount
+    /// ("o.v.v. mijn naam 1500 euro", "WIND 25 KN 1200 METER", "IK KN HET NIET BETALEN").
+    /// </summary>
+    [GeneratedRegex(@"(?:\bonder\s+vermelding\s+van|\bo\.v\.v\.?)\s*:?\s*(?:(?:het|de|mijn|m'n|mn|ons|jullie)\s+)?(?:(?:kenmerk|nummer|nr\.?|referentie|dossier(?:nummer)?|factuur(?:nummer)?|klantnummer|betalingskenmerk)\s*:?\s*)?" + Code + @"(?!\s*(?:euro|eur\b|€|,-|%))|(?<![\p{L}\d])(?-i:KNR?)\.?\s*[:#]?\s*(?<n>\d{5,10})(?!\d|[.,]\d|\s*(?:euro|eur\b|€|%))", RegexOptions.IgnoreCase)]
+    private static partial Regex PaymentNoteOrKn();
+
     private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|(?!\d{1,2}[\-–]\d{1,2}[\-–]\d{2,4}\b)\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}(?:(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}){2,}(?!\d|[.,]\d)|\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s\d{1,6})+(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ](?:(?-i:[A-Z]{1,3})[ ])?\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
 
     [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)(?:[ \-.]?(?-i:[A-Z]{2})(?=[ \-.]?\d))?[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:betalings?kenmerk|betaalkenmerk|factuur(?:nummm?ers?|numer|nrs?|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?|rechnungs(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
 
-    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nûmer|nr|id)|(?-i:KNR?)|(?:onder\s+)?vermelding(?:\s+van)?|o\.v\.v\.?|(?:betalings)?regelings?(?:nummer|nr)|afspraak(?:nummer|nr)|(?<=\b(?:mijn|m'n|mn|my)\s)(?:nr|nummer|number)(?=\s*(?:is|:|=)\s*[1-9])|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|kunden(?:nummer|nr)|akten(?:zeichen|nummer)|vertrags(?:nummer|nr)|(?:betaal)?omschrijving(?=\s*:|\s+(?:\d{4}[\-/])?\d{5,}\b)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nûmer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\b[Kk][ \-.]?\d{6}\b)|\b(?:klant(?:en)?[\s\-.]?(?:nummer|nûmer|nr|id)|(?:betalings)?regelings?(?:nummer|nr)|afspraak(?:nummer|nr)|(?<=\b(?:mijn|m'n|mn|my)\s)(?:nr|nummer|number)(?=\s*(?:is|:|=)\s*[1-9])|kl(?:ant|nat|atn|n)?\.?[\s\-]?(?:nummer|numer|nummmer|nr)|klantref(?:erentie)?|debiteur(?:en)?(?:[\s\-.]?(?:nummer|nr))?|relatie(?:nummer|nr)|kunden(?:nummer|nr)|akten(?:zeichen|nummer)|vertrags(?:nummer|nr)|(?:betaal)?omschrijving(?=\s*:|\s+(?:\d{4}[\-/])?\d{5,}\b)|lid(?:maatschaps)?(?:nummer|nr)|contract(?:nummer|nr)|polis(?:nummer|nr)|zaak(?:nummer|nr)|(?:cli[eë]nt)?dossier(?:s|nummer|nûmer|nr)?|kenmerk(?:en)?|kenm\.?|klant(?=\s*[:#]?\s*\d)|files?|referentie(?:nummer|nr)?|ref|customer\s*(?:number|no|nr|id)|client\s*(?:number|no|nr|id)|(?:debtor|member|file)\s*(?:number|no|nr|id)|case(?:\s*(?:number|no|nr|id|#))?|reference(?:\s*(?:number|no|nr))?)['’""]?\.?(?:(?:[\s(]|[^\p{L}\d\s]{1,6}\s)+(?!\d)[\p{L}'\-]+\.?){0,6}?(?:[\s(]|[^\p{L}\d\s]{1,6}\s)*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Customer();
 
     /// <summary>A number asked for in a pasted chat and given on the next line: "… uw klantnummer?\n[14:05] Ik: 6620419".</summary>

@@ -6,7 +6,7 @@ namespace WebcareHub.Webcare;
 /// <summary>
 /// A text with its digits as people style them read as plain digits, and where each of its characters came from:
 /// keycap emoji ("0️⃣6️⃣"), other digit forms ("𝟬𝟲", "０６", with full-width signs "－"), bullets between digits ("06•33•41") and
-/// pictures between them ("06📞51📞77"), invisible joiners
+/// a phone's picture between them ("06📞51📞77"), invisible joiners
 /// and soft hyphens inside a number, no-break spaces, and a number glued to a hashtag's words ("#belmij0687214936").
 /// Finding personal data in <see cref="Text"/> and mapping the places back marks the number as it was written.
 /// </summary>
@@ -35,8 +35,9 @@ public sealed class PlainDigits
             else if (rune.Value is 0xA0 or 0x202F or 0x2007 or 0x2009) plainChar = ' ';
             else if (rune.Value is >= 0xFF01 and <= 0xFF5E) plainChar = (char)(rune.Value - 0xFEE0); // "－", "＠": full-width forms
             else if (rune.Value is '•' or '·' or '∙' or '●' or '⋅' && DigitNear(text, i, -1) && DigitNear(text, i + width, 1)) plainChar = '.';
-            // "06📞51📞77📞30📞62", "06☎️12…": a picture between the groups of a number is a space.
-            else if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol && DigitNear(text, i, -1) && DigitNear(text, PastVariation(text, i + width), 1)) plainChar = ' ';
+            // "06📞51📞77📞30📞62", "06☎️12…": a phone's picture between the groups of a number is a space (other pictures
+            // between numbers are lists and scores: "dag 01✅02✅03").
+            else if (rune.Value is 0x1F4DE or 0x260E or 0x260F or 0x1F4F1 or 0x1F4F2 && DigitNear(text, i, -1) && DigitNear(text, PastVariation(text, i + width), 1)) plainChar = ' ';
             else plainChar = width == 1 ? c : '\0'; // a lone surrogate is one character and stays as it was
             if (plainChar == '\0')
             {
