@@ -66,6 +66,9 @@ public sealed class DistressDetectorTests
     [InlineData("ik ben het beu om te ademen")]
     [InlineData("honestly I'm sick of breathing")]
     [InlineData("ik wil er een eind aan maken sinds de deurwaarder kwam")]
+    // Round 54's blind set F, in other words: dialect for better off without me, praying that God takes me away.
+    [InlineData("ons kinjer zeen beter aaf zonder mich")]
+    [InlineData("ik bid elke avond: god neem mij maar weg, dan is het klaar")]
     public void Detect_FindsALikelyCrisis_InDirectAndIndirectWording(string text)
     {
         var found = Detector.Detect(text);
@@ -207,6 +210,9 @@ public sealed class DistressDetectorTests
     [InlineData("alles is afbetaald, nu kan ik in vrede sterven")]
     [InlineData("tot ziens aan gene zijde")]
     [InlineData("wat heeft het nog voor zin eigenlijk")]
+    // Round 54's blind set F, in other words: West-Flemish no reason to stay, God asked to take me away.
+    [InlineData("'k zie gin reden mie om ier te blyven")]
+    [InlineData("god neem me maar weg")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -703,6 +709,9 @@ public sealed class DistressDetectorTests
     [InlineData("Ik kras mij weer open van de jeuk door mijn eczeem")]
     [InlineData("Zie je hierboven het bedrag staan? Dat klopt niet")]
     [InlineData("My dad has since passed away, I'm dealing with his debt")]
+    // Round 54's review of set F: a lift by "de heer", a thank-God after a payment.
+    [InlineData("De heer Jansen haalt me morgen op, dan kom ik langs")]
+    [InlineData("allah take me home now, thank god the payment went through")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 
