@@ -213,6 +213,11 @@ public sealed class DistressDetectorTests
     // Round 54's blind set F, in other words: West-Flemish no reason to stay, God asked to take me away.
     [InlineData("'k zie gin reden mie om ier te blyven")]
     [InlineData("god neem me maar weg")]
+    // Round 54's blind set G (replies in the middle of a chat), in other words.
+    [InlineData("tegen die tijd lig ik al onder de zoden")]
+    [InlineData("ik heb besloten hoe dit eindigt")]
+    [InlineData("zeg tegen mijn zus dat ze goed voor de kinderen moet zorgen")]
+    [InlineData("zet het maar op mijn grafsteen")]
     public void Detect_IsUnsure_WhenWordsCanMeanIt(string text) =>
         Assert.Equal(CrisisSignal.Unsure, Detector.Detect(text).Signal);
 
@@ -712,6 +717,12 @@ public sealed class DistressDetectorTests
     // Round 54's review of set F: a lift by "de heer", a thank-God after a payment.
     [InlineData("De heer Jansen haalt me morgen op, dan kom ik langs")]
     [InlineData("allah take me home now, thank god the payment went through")]
+    // Round 54's review of set G.
+    [InlineData("om 6 uur ben ik al onder de grond, ik werk bij de metro")]
+    [InlineData("ik heb besloten hoe dit afloopt: ik betaal alles in één keer")]
+    [InlineData("ik heb al eens geprobeerd te betalen, de volgende keer lukt het wel")]
+    [InlineData("er stond een fout op mijn rouwkaart voor papa")]
+    [InlineData("my wife said she wanted to die of embarrassment when the bailiff came")]
     public void Detect_RaisesNoCrisis_OnLookAlikes(string text) =>
         Assert.Equal(CrisisSignal.None, Detector.Detect(text).Signal);
 

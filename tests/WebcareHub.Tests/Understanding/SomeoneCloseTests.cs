@@ -32,6 +32,7 @@ public sealed class SomeoneCloseTests
     [InlineData("mijn stiefdochter heeft een zelfmoordpoging gedaan, wat moet ik doen", CrisisSignal.Likely)]
     // Round 54's blind set F, in other words: taken into hospital after an overdose.
     [InlineData("onze dochter ligt in het ziekenhuis na een overdosis, kan het dossier even stil?", CrisisSignal.Likely)]
+    [InlineData("my brother told me he wants to die, he owes you money", CrisisSignal.Likely)]
     [InlineData("mijn moeder heeft gisteren een zelfmoord poging gedaan, ze ligt op de IC", CrisisSignal.Likely)]
     // Round 52's second blind set: wounds someone close says they make themselves.
     [InlineData("mijn zoon heeft snijwonden op zijn armen en zegt dat hij het zelf doet", CrisisSignal.Likely)]
