@@ -73,6 +73,15 @@ public sealed class CrisisModelTests
         Assert.Equal(CrisisSignal.None, TestUnderstander.Instance.Understand(text, new DateOnly(2026, 11, 30)).Distress.Signal);
     }
 
+    /// <summary>Sitting in a train or bus is a commute and is read without those words (round 54: the learned reader
+    /// asked on "zit in de trein, straks even"); the rest of the message is still read.</summary>
+    [Theory]
+    [InlineData("zit in de trein, straks even", CrisisSignal.None)]
+    [InlineData("zit nu in de bus, bel je zo terug", CrisisSignal.None)]
+    [InlineData("ik zit in de trein en ik stap er niet meer uit", CrisisSignal.Unsure)]
+    public void ACommute_IsNoSignal_ButWhatFollowsIsStillRead(string text, CrisisSignal expected) =>
+        Assert.Equal(expected, TestUnderstander.Instance.Understand(text, new DateOnly(2026, 11, 30)).Distress.Signal);
+
     /// <summary>Hedges such as "denk ik" sit in many signals and few requests; everyday replies teach the reader that
     /// they mean nothing on their own.</summary>
     [Fact]
