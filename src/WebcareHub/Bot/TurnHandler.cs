@@ -95,8 +95,8 @@ public sealed class TurnHandler(
                 case ActivityTypes.Message when values[AgentRouting.VerifyingForAgent] is null && await agents.ForwardAsync(key, activity.Text ?? "", UploadEndpoint.FilesForStaff(key, activity), ct):
                     // A person has this chat; the bot stays out of it, but a possible crisis signal is put in front of the agent.
                     {
-                        var forwarded = Reading.Of(understander.Understand(activity.Text ?? "", customerClock.Today), intentSettings).Kind;
-                        if (forwarded is ReadingKind.Crisis or ReadingKind.CrisisCheck) await agents.CrisisSignalAsync(key, forwarded == ReadingKind.Crisis, ct);
+                        var signal = understander.FeelingsOf(activity.Text ?? "").Signal;
+                        if (signal != CrisisSignal.None) await agents.CrisisSignalAsync(key, signal == CrisisSignal.Likely, ct);
                         break;
                     }
                 case ActivityTypes.Message:

@@ -95,12 +95,26 @@ public sealed partial class Understander(IntentClassifier intents, DistressDetec
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Words();
 
+    /// <summary>
+    /// The feelings and the crisis signal of a message, read as <see cref="Understand"/> reads them, without its request:
+    /// all a line to an agent needs (the bot stays out of that chat).
+    /// </summary>
+    public Distress FeelingsOf(string text)
+    {
+        var feelings = Feelings.Read(distress, crisis, Shortened(text));
+        return text.Length > MaxReadLength && feelings.Signal != CrisisSignal.Likely ? CrisisInTheMiddle(text, feelings) : feelings;
+    }
+
+    /// <summary>An overlong message as its start and its end.</summary>
+    private static string Shortened(string text) =>
+        text.Length > MaxReadLength ? text[..(MaxReadLength / 2)] + "\n" + text[^(MaxReadLength / 2)..] : text;
+
     public MessageUnderstanding Understand(string text, DateOnly today)
     {
         // The start and the end of an overlong message are read for its request; a crisis signal is looked for in its
         // middle too (see CrisisInTheMiddle).
         var whole = text;
-        if (text.Length > MaxReadLength) text = text[..(MaxReadLength / 2)] + "\n" + text[^(MaxReadLength / 2)..];
+        text = Shortened(text);
         var entities = EntityExtractor.Extract(text, today);
         var scores = ReadLong(text, intents.Classify(text, entities), entities);
         // "Ik kan het toch niet betalen" is no change of mind ("toch maar niet") but money that is not there: a stop
@@ -113,9 +127,7 @@ public sealed partial class Understander(IntentClassifier intents, DistressDetec
         // niet, nooit een contract gehad. stop de automatische incasso" is a dispute first).
         var stopsAgreement = AgreementStop.AskedIn(text)
             && !(scores.Best is Dispute or HumanRequest && scores.BestScore >= OtherRequestConfidence);
-        var feelings = Feelings.Read(distress, crisis, text);
-        if (whole.Length > MaxReadLength && feelings.Signal != CrisisSignal.Likely) feelings = CrisisInTheMiddle(whole, feelings);
-        return new MessageUnderstanding(scores, entities.ForIntent(stopsAgreement ? Cancel : scores.Best), feelings)
+        return new MessageUnderstanding(scores, entities.ForIntent(stopsAgreement ? Cancel : scores.Best), FeelingsOf(whole))
         {
             StopsAgreement = stopsAgreement,
         };

@@ -523,6 +523,8 @@ public static partial class PiiFinder
 
     /// <summary>A reference code: an optional letter prefix, then digits with separators and letters ("F-55102",
     /// "2026/1182", "T-2025-7781", "2026-0091-A", "IC-40018").</summary>
+    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|(?!\d{1,2}[\-–]\d{1,2}[\-–]\d{2,4}\b)\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}(?:(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}){2,}(?!\d|[.,]\d)|\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s\d{1,6})+(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ](?:(?-i:[A-Z]{1,3})[ ])?\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
+
     /// <summary>
     /// A payment's reference after "onder vermelding van"/"o.v.v." ("onder vermelding van kenmerk 0039 1184 6620"), with only
     /// reference words in between, and a customer number right after "KN" in capitals ("KN 552190"); never an amount
@@ -530,8 +532,6 @@ public static partial class PiiFinder
     /// </summary>
     [GeneratedRegex(@"(?:\bonder\s+vermelding\s+van|\bo\.v\.v\.?)\s*:?\s*(?:(?:het|de|mijn|m'n|mn|ons|jullie)\s+)?(?:(?:kenmerk|nummer|nr\.?|referentie|dossier(?:nummer)?|factuur(?:nummer)?|klantnummer|betalingskenmerk)\s*:?\s*)?" + Code + @"(?!\s*(?:euro|eur\b|€|,-|%))|(?<![\p{L}\d])(?-i:KNR?)\.?\s*[:#]?\s*(?<n>\d{5,10})(?!\d|[.,]\d|\s*(?:euro|eur\b|€|%))", RegexOptions.IgnoreCase)]
     private static partial Regex PaymentNoteOrKn();
-
-    private const string Code = @"['‘“""]?(?<n>(?:[A-Za-z]{1,5}[\-–‑./]?)?(?:\d(?:(?:\s|\s?[\-–]\s?)\d){5,}(?!\d)|(?!\d{1,2}[\-–]\d{1,2}[\-–]\d{2,4}\b)\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}(?:(?:\s(?:streepje|dash|koppelteken)\s|\s?[\-–]\s?|\s)\d{1,4}){2,}(?!\d|[.,]\d)|\d{1,6}(?:\s(?:streepje|dash|koppelteken)\s\d{1,6})+(?!\d|[.,]\d)|\d[\dA-Za-z]*(?:[\-–‑./][\dA-Za-z]+|\s[\-–./]\s(?=\d)[\dA-Za-z]+|[ ](?:(?-i:[A-Z]{1,3})[ ])?\d{2,}(?![.,]\d)){0,4}))(?!\d|,\d)";
 
     [GeneratedRegex(@"(?<![\w€])(?<n>(?:INV|F)(?:[ \-.]?(?-i:[A-Z]{2})(?=[ \-.]?\d))?[ \-.]?\d{4,10}(?:[ \-–./]{1,3}\d{3,}){0,3})(?![\-/.]?\d)\b|(?:(?<=\p{L})(?:factuur|nota)(?!\p{L})|\b(?:betalings?kenmerk|betaalkenmerk|factuur(?:nummm?ers?|numer|nrs?|no|ke|tje)?|f[ae][ck]tu+ren|fa[ck]t?\.?\s?nrs?|fact\.?(?=\s*[:#]?\s*\d)|invoice(?:\s*(?:number|no|nr|#))?|fnr|inv\.(?:\s*(?:no|nr|#)\.?)?|nota(?:nummer|nr)?|aanslag(?:nummer|nr)?|rechnungs(?:nummer|nr)))\.?(?:[\s(]+(?!\d)[\p{L}'\-]+\.?){0,4}?[\s(]*(?:is|was|=)?\s*[:#]?\s*" + Code, RegexOptions.IgnoreCase)]
     private static partial Regex Invoice();
